@@ -1,0 +1,21 @@
+//! Builds the position index from `seeds/` with the core pipeline and writes it,
+//! in the core's binary format, to `OUT_DIR/index.bin` for the app to embed.
+//! The integrity check runs here too, so a bad offset fails the build.
+
+fn main() {
+    let corpus = std::path::Path::new("seeds");
+    println!("cargo:rerun-if-changed=seeds");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let index = match redlines_core::build_index_from_dir(corpus) {
+        Ok(index) => index,
+        Err(error) => {
+            eprintln!("error: cannot build the index from seeds/: {error}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(error) = index.verify() {
+        eprintln!("error: index integrity check failed: {error}");
+        std::process::exit(1);
+    }
+    std::fs::write(out.join("index.bin"), index.to_bytes()).expect("OUT_DIR is writable");
+}

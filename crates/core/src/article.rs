@@ -1,0 +1,299 @@
+//! Article parsing: the title, outlet, author and date where the text states
+//! them, and the body as blocks, with page furniture left out.
+//!
+//! Nothing is copied or normalised: blocks are byte spans into the original
+//! file text, which the article keeps verbatim.
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BlockKind {
+    /// A section heading: a short line without closing punctuation.
+    Heading,
+    /// Running text, the only kind statements come from.
+    Paragraph,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// The file name, which is the article's id.
+    pub id: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    /// An ISO date (yyyy-mm-dd) where the text states one.
+    pub date: Option<String>,
+    /// The original file text, verbatim; every span points into it.
+    pub text: String,
+    pub title_span: Span,
+    /// The body without page furniture, in reading order.
+    pub blocks: Vec<Block>,
+    /// True for articles a user added, false for the bundled corpus.
+    pub user_added: bool,
+}
+
+impl Article {
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|block| block.kind == BlockKind::Paragraph)
+    }
+}
+
+/// Lines that end the article: everything from the first of them on is the
+/// site's furniture (comment boxes, share buttons, footers).
+const END_MARKERS: &[&str] = &[
+    "about this publication",
+    "be the first to comment",
+    "leave a reply",
+    "copy link",
+    "courtesy:",
+    "about the author",
+    "powered by",
+    "share this",
+    "related articles",
+    "comments",
+];
+
+/// Lines dropped wherever they stand: credits and captions.
+const CREDIT_MARKERS: &[&str] = &["photo:", "photo by", "image:", "credit:", "source:", "ảnh:", "getty images"];
+
+/// Parses one article file. The id is its file name.
+pub fn parse_article(id: &str, text: &str) -> Article {
+    let lines = lines_with_spans(text);
+    let mut title: Option<Span> = None;
+    let mut outlet = None;
+    let mut author = None;
+    let mut date = None;
+    let mut blocks = Vec::new();
+    let mut seen_body = false;
+
+    for (index, &span) in lines.iter().enumerate() {
+        let line = text[span.range()].trim();
+        if line.is_empty() {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if END_MARKERS.iter().any(|marker| lower.starts_with(marker)) {
+            break;
+        }
+        if let Some(source) = lower.strip_prefix("according to ") {
+            // A bare "According to example.com" line names the source outlet.
+            if !source.contains(' ') && source.contains('.') && !line.ends_with(',') {
+                outlet = outlet.or_else(|| Some(line["According to ".len()..].trim().to_string()));
+                continue;
+            }
+        }
+        let span = trim_span(text, span);
+        if title.is_none() {
+            title = Some(span);
+            continue;
+        }
+        if let Some(name) = line.strip_prefix("Written by ").or_else(|| line.strip_prefix("By ")) {
+            outlet = outlet.or_else(|| Some(name.trim().to_string()));
+            continue;
+        }
+        if let Some(iso) = parse_date(line) {
+            date = date.or(Some(iso));
+            continue;
+        }
+        if is_furniture_line(line, &lower) {
+            continue;
+        }
+        if !seen_body && author.is_none() && looks_like_person_name(line) {
+            author = Some(line.to_string());
+            continue;
+        }
+        if is_caption(line, lines.get(index + 1).map(|next| text[next.range()].trim())) {
+            continue;
+        }
+        let kind = if is_heading(line) { BlockKind::Heading } else { BlockKind::Paragraph };
+        if kind == BlockKind::Paragraph {
+            seen_body = true;
+        }
+        blocks.push(Block { kind, span });
+    }
+
+    let title_span = title.unwrap_or(Span::new(0, 0));
+    Article {
+        id: id.to_string(),
+        title: text[title_span.range()].to_string(),
+        outlet,
+        author,
+        date,
+        text: text.to_string(),
+        title_span,
+        blocks,
+        user_added: false,
+    }
+}
+
+fn lines_with_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (position, byte) in text.bytes().enumerate() {
+        if byte == b'\n' {
+            spans.push(Span::new(start, position));
+            start = position + 1;
+        }
+    }
+    if start < text.len() {
+        spans.push(Span::new(start, text.len()));
+    }
+    spans
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let slice = &text[span.range()];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    Span::new(span.start as usize + leading, span.end as usize - trailing)
+}
+
+fn is_furniture_line(line: &str, lower: &str) -> bool {
+    if CREDIT_MARKERS.iter().any(|marker| lower.starts_with(marker)) {
+        return true;
+    }
+    // A line of digits alone is a view counter or a page number; a line of
+    // upper-case codes and a clock time is a wire service slug.
+    if line.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let is_code = |word: &&str| word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == ':');
+    if words.len() <= 4 && words.iter().all(is_code) && words.iter().any(|word| word.contains(':') || word.contains('_')) {
+        return true;
+    }
+    words.len() == 1 && line.chars().count() <= 2
+}
+
+/// A photo caption: a line with a credit ("Photo: Getty"), or a line in
+/// another script's language directly before its English caption.
+fn is_caption(line: &str, next: Option<&str>) -> bool {
+    let lower = line.to_lowercase();
+    if CREDIT_MARKERS.iter().any(|marker| lower.contains(marker)) && line.len() < 200 {
+        return true;
+    }
+    let non_ascii_letters = line.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    let foreign = non_ascii_letters * 10 > letters;
+    foreign && next.is_some_and(|next| CREDIT_MARKERS.iter().any(|marker| next.to_lowercase().contains(marker)))
+}
+
+fn is_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends_sentence = line.ends_with(['.', '!', ',', ';', ':', '”', '"', '…']);
+    words <= 12 && !ends_sentence && line.len() < 100
+}
+
+/// Two or three capitalised words and nothing else, as a byline under the title.
+fn looks_like_person_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-' || c == '.')
+        })
+}
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
+/// A line that is only a date: "15.12.2021", "2021-12-15", "15 December 2021",
+/// "December 15, 2021".
+pub fn parse_date(line: &str) -> Option<String> {
+    let line = line.trim();
+    let numbers: Vec<&str> = line.split(['.', '-', '/']).collect();
+    if numbers.len() == 3 && numbers.iter().all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit())) {
+        let values: Vec<u32> = numbers.iter().map(|part| part.parse().unwrap_or(0)).collect();
+        let (year, month, day) = if numbers[0].len() == 4 {
+            (values[0], values[1], values[2])
+        } else {
+            (values[2], values[1], values[0])
+        };
+        return valid_date(year, month, day);
+    }
+    let words: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() != 3 {
+        return None;
+    }
+    let month_of = |word: &str| MONTHS.iter().position(|month| *month == word).map(|index| index as u32 + 1);
+    let number = |word: &str| word.parse::<u32>().ok();
+    match (number(&words[0]), month_of(&words[1]), number(&words[2])) {
+        (Some(day), Some(month), Some(year)) => valid_date(year, month, day),
+        _ => match (month_of(&words[0]), number(&words[1]), number(&words[2])) {
+            (Some(month), Some(day), Some(year)) => valid_date(year, month, day),
+            _ => None,
+        },
+    }
+}
+
+fn valid_date(year: u32, month: u32, day: u32) -> Option<String> {
+    ((1900..=2100).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "A Title About Talks\n\nWritten by The Daily Example\n\nJane Doe\n\n\
+        01.02.2023\n\nFirst paragraph. It has two sentences.\n\nA Section\n\n\
+        Photo: Someone/Agency\n\nSecond paragraph here.\n\nAbout this publication\n\nLeave a Reply\n";
+
+    #[test]
+    fn reads_metadata_and_drops_furniture() {
+        let article = parse_article("x.txt", SAMPLE);
+        assert_eq!(article.title, "A Title About Talks");
+        assert_eq!(article.outlet.as_deref(), Some("The Daily Example"));
+        assert_eq!(article.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.date.as_deref(), Some("2023-02-01"));
+        let texts: Vec<&str> = article.blocks.iter().map(|block| article.slice(block.span)).collect();
+        assert_eq!(texts, ["First paragraph. It has two sentences.", "A Section", "Second paragraph here."]);
+        assert_eq!(article.blocks[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let article = parse_article("x.txt", SAMPLE);
+        for block in &article.blocks {
+            assert_eq!(&SAMPLE[block.span.range()], article.slice(block.span));
+        }
+        assert_eq!(&SAMPLE[article.title_span.range()], "A Title About Talks");
+    }
+
+    #[test]
+    fn parses_dates_in_several_forms() {
+        assert_eq!(parse_date("15.12.2021").as_deref(), Some("2021-12-15"));
+        assert_eq!(parse_date("2021-12-15").as_deref(), Some("2021-12-15"));
+        assert_eq!(parse_date("15 December 2021").as_deref(), Some("2021-12-15"));
+        assert_eq!(parse_date("December 15, 2021").as_deref(), Some("2021-12-15"));
+        assert_eq!(parse_date("Talks resumed"), None);
+        assert_eq!(parse_date("32.13.2021"), None);
+    }
+
+    #[test]
+    fn drops_wire_slugs_counters_and_foreign_captions() {
+        let text = "Title\n\nAB CDE_FGH 08:05\n\n214\n\nLes présidents à Genève. Ảnh: Agence\n\
+            The presidents in Geneva. Photo: Agence\n\nBody text that matters.\n";
+        let article = parse_article("y.txt", text);
+        let texts: Vec<&str> = article.blocks.iter().map(|block| article.slice(block.span)).collect();
+        assert_eq!(texts, ["Body text that matters."]);
+    }
+}

@@ -1,0 +1,196 @@
+//! From a corpus folder (articles plus `actors.toml` and `themes.toml`) to an
+//! [`Index`]: parse, attribute, assign themes, and collect the actors.
+
+use std::path::Path;
+
+use crate::article::{parse_article, Article};
+use crate::attribution::{ActorRef, Attributor};
+use crate::index::{Actor, ActorKind, Index, Statement, Theme};
+use crate::registry::{Registry, RegistryError};
+use crate::themes::ThemeScorer;
+
+/// One article file: its name (the article id) and its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub enum CorpusError {
+    Io { path: String, message: String },
+    Registry(RegistryError),
+    NotUtf8 { path: String },
+    Empty { path: String },
+    NoArticles { path: String },
+}
+
+impl std::fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CorpusError::Io { path, message } => write!(f, "{path}: {message}"),
+            CorpusError::Registry(error) => write!(f, "{error}"),
+            CorpusError::NotUtf8 { path } => write!(f, "{path}: the file is not UTF-8 text"),
+            CorpusError::Empty { path } => write!(f, "{path}: the file is empty"),
+            CorpusError::NoArticles { path } => write!(f, "{path}: no article files (.txt or .md) found"),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+impl From<RegistryError> for CorpusError {
+    fn from(error: RegistryError) -> Self {
+        CorpusError::Registry(error)
+    }
+}
+
+fn read(path: &Path) -> Result<String, CorpusError> {
+    let bytes = std::fs::read(path).map_err(|error| CorpusError::Io {
+        path: path.display().to_string(),
+        message: error.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|_| CorpusError::NotUtf8 { path: path.display().to_string() })
+}
+
+/// Reads a corpus folder: `actors.toml`, `themes.toml`, and every `.txt` and
+/// `.md` file, in file-name order.
+pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), CorpusError> {
+    let actors_path = dir.join("actors.toml");
+    let themes_path = dir.join("themes.toml");
+    let registry = Registry::parse(
+        &actors_path.display().to_string(),
+        &read(&actors_path)?,
+        &themes_path.display().to_string(),
+        &read(&themes_path)?,
+    )?;
+    let entries = std::fs::read_dir(dir).map_err(|error| CorpusError::Io {
+        path: dir.display().to_string(),
+        message: error.to_string(),
+    })?;
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt" || ext == "md"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(CorpusError::NoArticles { path: dir.display().to_string() });
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        let text = read(&path)?;
+        if text.trim().is_empty() {
+            return Err(CorpusError::Empty { path: path.display().to_string() });
+        }
+        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        files.push(SourceFile { name, text });
+    }
+    Ok((registry, files))
+}
+
+/// Builds and verifies the index of a corpus folder.
+pub fn build_index_from_dir(dir: &Path) -> Result<Index, CorpusError> {
+    let (registry, files) = read_corpus_dir(dir)?;
+    Ok(build_index(&registry, &files))
+}
+
+/// Lower case with hyphens: "Jens Stoltenberg" → "jens-stoltenberg".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+/// Runs the whole pipeline over parsed files.
+pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
+    let articles: Vec<Article> = files.iter().map(|file| parse_article(&file.name, &file.text)).collect();
+    let attributor = Attributor::new(registry);
+    let scorer = ThemeScorer::new(registry);
+
+    let mut actors: Vec<Actor> = registry
+        .actors
+        .iter()
+        .zip(&registry.actor_kinds)
+        .map(|(spec, kind)| Actor {
+            slug: slugify(&spec.name),
+            name: spec.name.clone(),
+            kind: *kind,
+            role: spec.role.clone(),
+            affiliation: spec.affiliation.clone(),
+            aliases: spec.aliases.clone(),
+            speaks_for: None,
+            registered: true,
+        })
+        .collect();
+    for index in 0..actors.len() {
+        let affiliation = actors[index].affiliation.clone();
+        actors[index].speaks_for = affiliation
+            .and_then(|name| actors.iter().position(|other| other.name == name))
+            .filter(|&other| other != index)
+            .map(|other| other as u16);
+    }
+
+    let mut statements = Vec::new();
+    for (article_index, article) in articles.iter().enumerate() {
+        let article_themes = scorer.article_scores(article);
+        for attribution in attributor.attribute(article) {
+            let actor = match &attribution.actor {
+                ActorRef::Known(index) => *index,
+                ActorRef::New { name, kind } => new_actor(&mut actors, name, *kind),
+            };
+            let themes = scorer.themes_for(article, attribution.span, &article_themes);
+            statements.push(Statement {
+                article: article_index as u16,
+                span: attribution.span,
+                actor: actor as u16,
+                themes: themes.into_iter().map(|theme| theme as u8).collect(),
+                stance: attribution.stance,
+                quote: attribution.quote,
+                cue: attribution.cue,
+                confidence: (attribution.confidence * 100.0).round() / 100.0,
+            });
+        }
+    }
+    let themes = registry
+        .themes
+        .iter()
+        .map(|spec| Theme { id: spec.id.clone(), label: spec.label.clone(), scope: spec.scope.clone() })
+        .collect();
+    Index { articles, actors, themes, statements }
+}
+
+fn new_actor(actors: &mut Vec<Actor>, name: &str, kind: ActorKind) -> usize {
+    if let Some(existing) = actors.iter().position(|actor| actor.name == name) {
+        return existing;
+    }
+    actors.push(Actor {
+        slug: slugify(name),
+        name: name.to_string(),
+        kind,
+        role: None,
+        affiliation: None,
+        aliases: Vec::new(),
+        speaks_for: None,
+        registered: false,
+    });
+    actors.len() - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lower_case_with_hyphens() {
+        assert_eq!(slugify("Jens Stoltenberg"), "jens-stoltenberg");
+        assert_eq!(slugify("Russian Foreign Ministry"), "russian-foreign-ministry");
+        assert_eq!(slugify("  Anne-Marie  O’Neil "), "anne-marie-o-neil");
+    }
+}

@@ -1,0 +1,29 @@
+//! The Red Lines core: everything between a folder of article files and the
+//! position index the explorer shows, with no web dependencies.
+//!
+//! The main design decision is that the index format is defined once, here:
+//! [`Index`] is plain serde data, written with [`Index::to_bytes`] at build time
+//! and read with [`Index::from_bytes`] in the browser, and every offset it stores
+//! is a byte offset into the original article file, so any statement can be
+//! checked verbatim against its source ([`Index::verify`]).
+
+pub mod article;
+pub mod attribution;
+pub mod corpus;
+pub mod eval;
+pub mod export;
+pub mod index;
+pub mod query;
+pub mod registry;
+pub mod sentence;
+pub mod stance;
+pub mod text;
+pub mod themes;
+
+pub use article::{parse_article, Article, Block, BlockKind};
+pub use corpus::{build_index, build_index_from_dir, CorpusError, SourceFile};
+pub use export::ExportRecord;
+pub use index::{Actor, ActorKind, Index, IndexError, QuoteKind, Span, Stance, Statement, Theme};
+pub use query::{Filter, Counts};
+pub use registry::{ActorSpec, Registry, RegistryError, ThemeSpec};
+pub use sentence::split_sentences;

@@ -1,0 +1,185 @@
+//! Stance classification: what a statement does (demand, propose, reject,
+//! support, warn, assess), from the cue that introduced it and the words of
+//! the sentence, with negation flipping support and rejection.
+
+use crate::index::Stance;
+
+/// Word prefixes that signal each stance, with a weight. Matched against
+/// lower-case words; a phrase matches consecutive words.
+const LEXICON: &[(&str, Stance, f32)] = &[
+    ("demand", Stance::Demand, 2.0),
+    ("insist", Stance::Demand, 2.0),
+    ("must", Stance::Demand, 1.5),
+    ("need to", Stance::Demand, 1.0),
+    ("needs to", Stance::Demand, 1.0),
+    ("require", Stance::Demand, 1.5),
+    ("call on", Stance::Demand, 2.0),
+    ("calls on", Stance::Demand, 2.0),
+    ("called on", Stance::Demand, 2.0),
+    ("calling on", Stance::Demand, 2.0),
+    ("call for", Stance::Demand, 2.0),
+    ("calls for", Stance::Demand, 2.0),
+    ("urge", Stance::Demand, 2.0),
+    ("asked", Stance::Demand, 1.5),
+    ("asks", Stance::Demand, 1.5),
+    ("necessary", Stance::Demand, 1.0),
+    ("necessity", Stance::Demand, 1.0),
+    ("legally binding", Stance::Demand, 1.0),
+    ("should", Stance::Demand, 0.5),
+    ("propos", Stance::Propose, 1.5),
+    ("offer", Stance::Propose, 2.0),
+    ("ready", Stance::Propose, 2.0),
+    ("willing", Stance::Propose, 1.5),
+    ("suggest", Stance::Propose, 2.0),
+    ("pledge", Stance::Propose, 2.0),
+    ("promis", Stance::Propose, 2.0),
+    ("hope", Stance::Propose, 1.0),
+    ("hoping", Stance::Propose, 1.0),
+    ("want to solve", Stance::Propose, 1.5),
+    ("prepared to", Stance::Propose, 1.5),
+    ("preparing to", Stance::Propose, 1.0),
+    ("resume", Stance::Propose, 1.0),
+    ("initiative", Stance::Propose, 0.5),
+    ("reject", Stance::Reject, 2.5),
+    ("refus", Stance::Reject, 2.5),
+    ("deny", Stance::Reject, 2.5),
+    ("denies", Stance::Reject, 2.5),
+    ("denied", Stance::Reject, 2.5),
+    ("object", Stance::Reject, 2.0),
+    ("oppos", Stance::Reject, 2.0),
+    ("unacceptable", Stance::Reject, 2.5),
+    ("not accept", Stance::Reject, 2.5),
+    ("never accept", Stance::Reject, 2.5),
+    ("cannot accept", Stance::Reject, 2.5),
+    ("not compromise", Stance::Reject, 2.5),
+    ("not be trusted", Stance::Reject, 2.0),
+    ("be trusted", Stance::Reject, 0.5),
+    ("outrage", Stance::Reject, 2.0),
+    ("condemn", Stance::Reject, 2.5),
+    ("no advantage", Stance::Reject, 1.5),
+    ("not a threat", Stance::Reject, 1.5),
+    ("manipulat", Stance::Reject, 1.0),
+    ("rejection", Stance::Reject, 1.0),
+    ("support", Stance::Support, 2.0),
+    ("agree", Stance::Support, 1.5),
+    ("accept", Stance::Support, 1.0),
+    ("welcom", Stance::Support, 2.0),
+    ("satisfied", Stance::Support, 2.0),
+    ("endorse", Stance::Support, 2.0),
+    ("approv", Stance::Support, 1.5),
+    ("back", Stance::Support, 0.5),
+    ("warn", Stance::Warn, 2.5),
+    ("threat", Stance::Warn, 1.5),
+    ("threaten", Stance::Warn, 2.5),
+    ("danger", Stance::Warn, 1.5),
+    ("concern", Stance::Warn, 1.5),
+    ("red line", Stance::Warn, 1.5),
+    ("catastroph", Stance::Warn, 2.0),
+    ("fraught", Stance::Warn, 2.0),
+    ("consequences", Stance::Warn, 1.5),
+    ("escalat", Stance::Warn, 1.0),
+    ("risk", Stance::Warn, 1.0),
+    ("alarm", Stance::Warn, 1.5),
+    ("negative scenarios", Stance::Warn, 1.5),
+    ("unprecedented", Stance::Warn, 1.0),
+    ("destabiliz", Stance::Warn, 1.5),
+    ("destabilis", Stance::Warn, 1.5),
+    ("retaliat", Stance::Warn, 1.5),
+    ("wouldn’t work for us", Stance::Warn, 1.5),
+    ("fear", Stance::Warn, 1.0),
+];
+
+/// Words that flip the stance of a word shortly after them.
+const NEGATIONS: &[&str] = &["not", "no", "never", "n’t", "n't", "nor", "neither", "without"];
+
+/// Classifies a sentence. `cue_stance` is the stance the cue verb itself
+/// carries (a "demanding" cue is a demand), `cue_negated` whether the cue was
+/// negated ("does not object").
+pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> Stance {
+    let lower = sentence.to_lowercase().replace('\'', "’");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let mut scores = [0f32; 6];
+    let slot = |stance: Stance| Stance::ALL.iter().position(|s| *s == stance).unwrap_or(5);
+    if let Some(stance) = cue_stance {
+        let stance = if cue_negated { negate(stance) } else { stance };
+        scores[slot(stance)] += 3.0;
+    }
+    for (index, _) in words.iter().enumerate() {
+        for &(pattern, stance, weight) in LEXICON {
+            let parts: Vec<&str> = pattern.split(' ').collect();
+            if index + parts.len() > words.len() {
+                continue;
+            }
+            let matches = parts.iter().enumerate().all(|(offset, part)| {
+                let word = words[index + offset];
+                if offset + 1 == parts.len() {
+                    word.starts_with(part)
+                } else {
+                    word == *part
+                }
+            });
+            if !matches {
+                continue;
+            }
+            // A negation up to three words before flips support and rejection,
+            // unless the pattern is itself negative ("not accept").
+            let negated = !pattern.starts_with("not ")
+                && !pattern.starts_with("no ")
+                && words[index.saturating_sub(3)..index]
+                    .iter()
+                    .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
+            let stance = if negated { negate(stance) } else { stance };
+            scores[slot(stance)] += weight;
+        }
+    }
+    let (best, score) = scores
+        .iter()
+        .enumerate()
+        .fold((5, 0f32), |(best, top), (index, &score)| if score > top { (index, score) } else { (best, top) });
+    if score < 1.0 {
+        Stance::Assess
+    } else {
+        Stance::ALL[best]
+    }
+}
+
+/// The stance of a negated word: not supporting is rejecting, not objecting
+/// is accepting, and a negated demand or offer is a refusal.
+fn negate(stance: Stance) -> Stance {
+    match stance {
+        Stance::Support | Stance::Propose | Stance::Demand => Stance::Reject,
+        Stance::Reject => Stance::Support,
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_each_stance_from_its_words() {
+        assert_eq!(classify("The ministry insists the troops must leave.", None, false), Stance::Demand);
+        assert_eq!(classify("She said they are ready to meet next week.", None, false), Stance::Propose);
+        assert_eq!(classify("The council rejected the plan outright.", None, false), Stance::Reject);
+        assert_eq!(classify("He said he supports the new agreement.", None, false), Stance::Support);
+        assert_eq!(classify("They warned of catastrophic consequences.", None, false), Stance::Warn);
+        assert_eq!(classify("He said the economy grew last year.", None, false), Stance::Assess);
+    }
+
+    #[test]
+    fn negation_flips_support_and_rejection() {
+        assert_eq!(classify("The government does not object to the talks.", None, false), Stance::Support);
+        assert_eq!(classify("We will not accept this.", None, false), Stance::Reject);
+        assert_eq!(classify("The mayor does not support the plan.", None, false), Stance::Reject);
+    }
+
+    #[test]
+    fn the_cue_outweighs_incidental_words() {
+        assert_eq!(classify("They demanded talks on the risk of war.", Some(Stance::Demand), false), Stance::Demand);
+        assert_eq!(classify("It does not object.", Some(Stance::Reject), true), Stance::Support);
+    }
+}

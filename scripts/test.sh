@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
+# native tests, wasm tests in headless Chromium, the release build into dist/,
+# its gzip size, and the end-to-end tests against dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+started=$SECONDS
+section_started=$SECONDS
+current=""
+section() {
+  if [ -n "$current" ]; then
+    printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
+  fi
+  current="$*"
+  section_started=$SECONDS
+  printf '\n==== %s\n' "$current"
+}
+on_exit() {
+  local status=$?
+  if [ "$status" -ne 0 ]; then
+    printf '\n==== FAILED: %s (exit %s, after %ss)\n' "${current:-?}" "$status" "$((SECONDS - started))" >&2
+  fi
+}
+trap on_exit EXIT
+
+section "setup (scripts/setup.sh)"
+bash scripts/setup.sh
+
+section "rustfmt: cargo fmt --all --check"
+cargo fmt --all --check
+
+section "clippy (host): cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+section "clippy (wasm32, $REDLINES_WASM_TOOLCHAIN toolchain): cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings"
+wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings
+
+section "tests (native): cargo test --workspace"
+cargo test --workspace
+
+section "tests (wasm32, headless Chromium): cargo test --target wasm32-unknown-unknown -p red-lines --tests"
+# wasm-bindgen-test-runner drives Chromium through chromedriver; it adds
+# --headless --no-sandbox itself, webdriver.json adds the flags this network needs.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$REDLINES_CHROMEDRIVER" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$REPO_ROOT/webdriver.json" \
+  wasm_env cargo test --target wasm32-unknown-unknown -p red-lines --tests
+
+section "build: trunk build --release --offline (into dist/)"
+wasm_env trunk build --release --offline
+
+section "size: gzip -9 of dist/ (.html .js .wasm .css)"
+total=0
+while IFS= read -r -d '' file; do
+  raw=$(wc -c <"$file")
+  gz=$(gzip -9 -c "$file" | wc -c)
+  total=$((total + gz))
+  printf '%10d B raw %10d B gzip  %s\n' "$raw" "$gz" "${file#dist/}"
+done < <(find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
+printf '%10s       %10d B gzip  total\n' "" "$total"
+
+section "end-to-end: node --test tests/e2e (headless Chromium on dist/)"
+CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
+  node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
+printf '\n==== all checks passed in %ss\n' "$((SECONDS - started))"

@@ -1,0 +1,193 @@
+// Shared helpers for the end-to-end tests: a tiny static server for dist/,
+// a headless Chromium launched through playwright-core, and a page wrapper that
+// records console errors, page errors and failed requests.
+//
+// Environment:
+//   DIST_DIR       the built app to serve (default: <repo>/dist)
+//   CHROMIUM_PATH  the browser binary (default: /usr/bin/chromium)
+//   E2E_TIMEOUT_MS how long to wait for text/selectors (default: 20000)
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(HERE, '..', '..');
+export const DIST_DIR = path.resolve(process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 20_000);
+
+/** The five articles of the seed corpus, as the app must title them. */
+export const ARTICLE_TITLES = [
+  'Do Americans Recognize Russia’s Red Lines?',
+  'What Sense Is There in Negotiating with the US about Anything at All?',
+  'A lot, loudly, in a hurry. How Russia could agree with NATO',
+  'Russia Demands Security Guarantees from the U.S. and NATO',
+  "'Red line' challenges in Russia-US relations",
+];
+
+// Flags for Chromium on these machines (root, no GPU, no network but loopback).
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves `root` (dist/ by default) on 127.0.0.1 at a free port, under `base`
+ * only ("/" or a sub-path such as "/red-lines/"); anything outside `base` is a
+ * 404, so a page that loads under a sub-path proves its asset URLs are relative.
+ * Every request path is recorded in `requests`.
+ * Returns { url, origin, base, requests, close() }; `url` ends with `base`.
+ */
+export async function startServer({ root = DIST_DIR, base = '/' } = {}) {
+  if (!base.startsWith('/') || !base.endsWith('/')) {
+    throw new Error(`base must start and end with "/": ${base}`);
+  }
+  try {
+    await stat(path.join(root, 'index.html'));
+  } catch {
+    throw new Error(`${root}/index.html is missing: build the app first (trunk build --release --offline)`);
+  }
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    requests.push(pathname);
+    const notFound = () => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405);
+      res.end();
+      return;
+    }
+    if (pathname === base.slice(0, -1)) {
+      res.writeHead(301, { location: base });
+      res.end();
+      return;
+    }
+    if (!pathname.startsWith(base)) return notFound();
+    let rel;
+    try {
+      rel = decodeURIComponent(pathname.slice(base.length));
+    } catch {
+      return notFound();
+    }
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) return notFound();
+    let info;
+    try {
+      info = await stat(file);
+    } catch {
+      return notFound();
+    }
+    if (!info.isFile()) return notFound();
+    res.writeHead(200, {
+      'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'cache-control': 'no-store',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    base,
+    url: origin + base,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Launches headless Chromium (playwright gives it a fresh, temporary profile).
+ * Close it with `browser.close()`.
+ */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens `url` in a new page of `browser` (from launchBrowser) and records every
+ * problem: console errors, uncaught page errors, failed requests, and HTTP
+ * responses of 400 and above. Returns { page, problems }.
+ */
+export async function openPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(TIMEOUT_MS);
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/**
+ * Waits until an element whose text contains `text` (case-insensitive, spaces
+ * normalised) is visible. No sleeps: playwright polls the DOM. On timeout the
+ * error shows the start of the page's text.
+ */
+export async function waitForText(page, text, timeout = TIMEOUT_MS) {
+  try {
+    await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    const body = await pageText(page).catch(() => '');
+    throw new Error(
+      `text not visible within ${timeout} ms: ${JSON.stringify(text)}\n` +
+        `--- page text (first 2000 chars) ---\n${body.slice(0, 2000)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** The page's visible text. */
+export async function pageText(page) {
+  return page.evaluate(() => document.body?.innerText ?? '');
+}
+
+/** Fails with the list of recorded problems, if any. */
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems, [], `problems on the page:\n  ${problems.join('\n  ')}`);
+}
