@@ -69,7 +69,6 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("emphasizes", CueKind::Speech, None),
     ("insisted", CueKind::Speech, Some(Stance::Demand)),
     ("insists", CueKind::Speech, Some(Stance::Demand)),
-    ("will insist", CueKind::Speech, Some(Stance::Demand)),
     ("declared", CueKind::Speech, None),
     ("declares", CueKind::Speech, None),
     ("clarified", CueKind::Speech, None),
@@ -137,7 +136,6 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("raised the issue", CueKind::Speech, Some(Stance::Demand)),
     ("gave instructions", CueKind::Speech, Some(Stance::Demand)),
     ("demanded", CueKind::Stance, Some(Stance::Demand)),
-    ("demanding", CueKind::Stance, Some(Stance::Demand)),
     ("demands", CueKind::Stance, Some(Stance::Demand)),
     ("demand", CueKind::Stance, Some(Stance::Demand)),
     ("wants", CueKind::Stance, Some(Stance::Demand)),
@@ -145,7 +143,6 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("wanted", CueKind::Stance, Some(Stance::Demand)),
     ("seeks", CueKind::Stance, Some(Stance::Demand)),
     ("sought", CueKind::Stance, Some(Stance::Demand)),
-    ("is seeking", CueKind::Stance, Some(Stance::Demand)),
     ("proposes", CueKind::Stance, Some(Stance::Propose)),
     ("proposed", CueKind::Stance, Some(Stance::Propose)),
     ("propose", CueKind::Stance, Some(Stance::Propose)),
@@ -175,23 +172,92 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("welcomed", CueKind::Stance, Some(Stance::Support)),
     ("welcomes", CueKind::Stance, Some(Stance::Support)),
     ("endorsed", CueKind::Stance, Some(Stance::Support)),
-    ("is satisfied", CueKind::Stance, Some(Stance::Support)),
-    ("is ready", CueKind::Stance, Some(Stance::Propose)),
-    ("are ready", CueKind::Stance, Some(Stance::Propose)),
-    ("was ready", CueKind::Stance, Some(Stance::Propose)),
-    ("is willing", CueKind::Stance, Some(Stance::Propose)),
-    ("is prepared", CueKind::Stance, Some(Stance::Propose)),
-    ("is concerned", CueKind::Stance, Some(Stance::Warn)),
-    ("are concerned", CueKind::Stance, Some(Stance::Warn)),
-    ("is worried", CueKind::Stance, Some(Stance::Warn)),
+    ("satisfied", CueKind::Stance, Some(Stance::Support)),
+    ("ready", CueKind::Stance, Some(Stance::Propose)),
+    ("willing", CueKind::Stance, Some(Stance::Propose)),
+    ("prepared", CueKind::Stance, Some(Stance::Propose)),
+    ("concerned", CueKind::Stance, Some(Stance::Warn)),
+    ("worried", CueKind::Stance, Some(Stance::Warn)),
+    ("interested", CueKind::Stance, Some(Stance::Demand)),
+    ("determined", CueKind::Stance, Some(Stance::Demand)),
     ("fears", CueKind::Stance, Some(Stance::Warn)),
-    ("hopes", CueKind::Stance, Some(Stance::Propose)),
-    ("is hoping", CueKind::Stance, Some(Stance::Propose)),
+    ("hopes", CueKind::Stance, Some(Stance::Demand)),
+    ("hoping", CueKind::Stance, Some(Stance::Demand)),
+    ("seeking", CueKind::Stance, Some(Stance::Demand)),
+    ("demanding", CueKind::Stance, Some(Stance::Demand)),
+    ("insisting", CueKind::Stance, Some(Stance::Demand)),
+    ("refusing", CueKind::Stance, Some(Stance::Reject)),
+    ("counting on", CueKind::Stance, Some(Stance::Demand)),
     ("expects", CueKind::Stance, None),
     ("intends", CueKind::Stance, None),
-    ("is counting on", CueKind::Stance, Some(Stance::Demand)),
-    ("is aware", CueKind::Stance, None),
+    ("agreed to", CueKind::Stance, Some(Stance::Propose)),
+    ("agrees to", CueKind::Stance, Some(Stance::Propose)),
+    ("has agreed to", CueKind::Stance, Some(Stance::Propose)),
+    ("insist", CueKind::Speech, Some(Stance::Demand)),
+    ("promise", CueKind::Speech, Some(Stance::Propose)),
+    ("spoke", CueKind::Speech, None),
+    ("speaks", CueKind::Speech, None),
+    ("calls", CueKind::Speech, None),
+    ("sees", CueKind::Speech, None),
+    ("saw", CueKind::Speech, None),
+    ("views", CueKind::Speech, None),
+    ("will not", CueKind::Stance, Some(Stance::Reject)),
+    ("stressing", CueKind::Speech, None),
+    ("noting", CueKind::Speech, None),
+    ("adding", CueKind::Speech, None),
+    ("arguing", CueKind::Speech, None),
+    ("saying", CueKind::Speech, None),
+    ("warning", CueKind::Speech, Some(Stance::Warn)),
+    ("explaining", CueKind::Speech, None),
+    ("emphasizing", CueKind::Speech, None),
+    ("calling on", CueKind::Speech, Some(Stance::Demand)),
+    ("calling for", CueKind::Speech, Some(Stance::Demand)),
 ];
+
+/// Cues that are adjectives: they need a copula ("is ready", "was concerned").
+const COPULA_CUES: &[&str] = &["ready", "willing", "prepared", "concerned", "worried", "satisfied", "interested", "determined"];
+
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "appears"];
+
+/// Cues in a participle clause ("…, stressing that"): their subject is the
+/// subject of the main clause.
+const PARTICIPLE_CUES: &[&str] = &[
+    "stressing", "noting", "adding", "arguing", "saying", "warning", "explaining", "emphasizing", "calling", "insisting",
+    "expressing",
+];
+
+/// Sentence openings by which the author marks what follows as a guess.
+const HEDGES: &[&str] = &[
+    "apparently", "perhaps", "probably", "presumably", "possibly", "seemingly", "likely", "it seems", "most likely",
+    "in all likelihood", "it appears",
+];
+
+/// Words before a cue's subject that make the sentence a hypothesis.
+const CONDITIONALS: &[&str] = &["if", "unless", "whether", "once", "should"];
+
+/// Nouns for a position held, which make a possessive a speaker ("Putin’s
+/// demand for …", "Among Russia’s demands …").
+const POSITION_NOUNS: &[&str] = &[
+    "demand", "demands", "position", "insistence", "ultimatum", "red line", "red lines", "request", "requests",
+    "requirement", "requirements",
+];
+
+/// Nouns for a document whose content, given in the sentences after it, is
+/// its author's position.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "draft", "drafts", "proposal", "proposals", "document", "documents", "statement", "treaty", "demands", "agreements",
+    "plan", "initiative", "offer",
+];
+
+/// How a sentence about a document's content opens.
+const CONTENT_OPENINGS: &[&str] = &[
+    "the first proposal", "the second proposal", "the third proposal", "this proposal", "the proposal", "the draft",
+    "according to the draft", "according to the document", "according to the proposal", "according to the statement",
+    "according to the treaty", "this would", "this draft", "the document", "the parties", "both parties",
+];
+
+/// Openings that continue a list of contents into the next paragraph.
+const CONTINUATIONS: &[&str] = &["in addition", "additionally", "furthermore", "moreover", "also", "finally", "the parties", "the second", "the third"];
 
 /// Words that may stand between a subject and its cue verb.
 const AUXILIARIES: &[&str] = &[
@@ -315,8 +381,12 @@ impl<'r> Attributor<'r> {
         let text = article.text.as_str();
         let mut state = Discourse::default();
         let mut found = Vec::new();
+        // The document whose content the following sentences may describe, with
+        // its owner and the cue that introduced it.
+        let mut document: Option<(ActorRef, String)> = None;
         for block in &article.blocks {
             if block.kind != BlockKind::Paragraph {
+                document = None;
                 continue;
             }
             let sentences = split_sentences(text, block.span);
@@ -328,9 +398,40 @@ impl<'r> Attributor<'r> {
                     speech_quotes.push((*quote, speaker));
                 }
             }
+            // A document's content runs on into a paragraph only when the
+            // paragraph opens as a continuation of it.
+            if let Some(first) = sentences.first() {
+                let opening = text[first.range()].to_lowercase();
+                if !starts_with_any(&opening, CONTINUATIONS) && !starts_with_any(&opening, CONTENT_OPENINGS) {
+                    document = None;
+                }
+            }
             for &sentence in &sentences {
                 let before = found.len();
-                self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
+                let frame = self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
+                let own = found.len() > before;
+                if !own {
+                    if let Some((owner, cue)) = &document {
+                        if describes_content(&text[sentence.range()]) {
+                            let sentence_text = &text[sentence.range()];
+                            let stance = match stance::classify(sentence_text, None, false) {
+                                Stance::Assess => Stance::Propose,
+                                other => other,
+                            };
+                            found.push(Attribution {
+                                span: sentence,
+                                actor: owner.clone(),
+                                stance,
+                                quote: QuoteKind::Attributed,
+                                cue: cue.clone(),
+                                confidence: 0.6,
+                            });
+                        }
+                    }
+                }
+                if let Some(frame) = frame {
+                    document = Some(frame);
+                }
                 // Later pronouns refer to the last actor who held a position.
                 for attribution in &found[before..] {
                     state.note(&Target::Actor(attribution.actor.clone()), self);
@@ -340,6 +441,8 @@ impl<'r> Attributor<'r> {
         dedupe(found)
     }
 
+    /// Attributes one sentence, pushing its statements to `found`. Returns the
+    /// owner and cue of a document the sentence introduces, if any.
     fn attribute_sentence(
         &self,
         text: &str,
@@ -347,13 +450,15 @@ impl<'r> Attributor<'r> {
         speech_quotes: &[(Span, Speaker)],
         state: &mut Discourse,
         found: &mut Vec<Attribution>,
-    ) {
+    ) -> Option<(ActorRef, String)> {
         let sentence_text = &text[sentence.range()];
         // Sentences inside a speech quotation belong to its speaker only.
         let mut quoted = false;
         for (quote, speaker) in speech_quotes {
             let overlap = overlap(*quote, sentence);
-            let inside = overlap * 2 >= sentence.len() || overlap >= 60 || (speaker.in_sentence == Some(sentence) && overlap > 0 && quote.len() >= 20);
+            let inside = overlap * 2 >= sentence.len()
+                || overlap >= 60
+                || (speaker.in_sentence == Some(sentence) && overlap > 0 && quote.len() >= 20);
             if inside {
                 quoted = true;
                 if let Some(actor) = state.resolve(&speaker.target) {
@@ -370,18 +475,22 @@ impl<'r> Attributor<'r> {
             }
         }
         if quoted {
-            return;
+            return None;
         }
-        // Rhetorical questions are the author's.
+        // Rhetorical questions and the author's guesses are the author's.
         if sentence_text.trim_end_matches(['”', '"', '’', ')', '*']).ends_with('?') {
-            return;
+            return None;
+        }
+        let lowered = sentence_text.to_lowercase();
+        if starts_with_any(lowered.trim_start_matches(|c: char| !c.is_alphanumeric()), HEDGES) {
+            return None;
         }
         let words = words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words);
 
-        // "According to X, …" and "In the words of X, …" make X the source of
-        // the whole sentence.
-        if let Some(mention) = source_frame(&words, &mentions) {
+        // "According to X, …", "In the words of X, …" and "From X’s point of
+        // view, …" make X the source of the whole sentence.
+        if let Some(mention) = source_frame(text, &words, &mentions) {
             if let Some(actor) = state.resolve(&mention.target) {
                 found.push(Attribution {
                     span: sentence,
@@ -391,13 +500,15 @@ impl<'r> Attributor<'r> {
                     cue: "according to".into(),
                     confidence: 0.8,
                 });
-                return;
+                return None;
             }
         }
 
         let cues = find_cues(&words);
         let mut reported_until: Option<usize> = None;
-        for cue in cues {
+        let mut frame: Option<(ActorRef, String)> = None;
+        let mut held: Vec<(usize, Cue, bool)> = Vec::new();
+        for cue in &cues {
             if let Some(limit) = reported_until {
                 // Cues inside what someone is reported to have said are part of
                 // the report, until a new main clause starts.
@@ -405,12 +516,50 @@ impl<'r> Attributor<'r> {
                     continue;
                 }
             }
-            let Some((subject, negated)) = subject_of(text, &words, &mentions, &cue) else { continue };
+            let subject = if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
+                participle_subject(text, &words, &mentions, cue)
+            } else {
+                subject_of(text, &words, &mentions, cue)
+            };
+            let Some((subject, negated)) = subject else { continue };
+            if cue.kind == CueKind::Speech {
+                reported_until = Some(words[cue.last].end);
+            }
+            held.push((subject, cue.clone(), negated));
+        }
+        // "X is unacceptable for Y": Y rejects X.
+        if held.is_empty() {
+            if let Some(mention) = unacceptable_for(text, &words, &mentions) {
+                let cue = Cue { first: 0, last: 0, kind: CueKind::Stance, stance: Some(Stance::Reject) };
+                held.push((mention, cue, false));
+            }
+        }
+        // "Among Russia’s demands …", "Putin’s demand for …": a possessive
+        // speaker opening the sentence.
+        if held.is_empty() {
+            if let Some(mention) = possessive_position(text, &words, &mentions) {
+                let cue = Cue { first: 0, last: 0, kind: CueKind::Stance, stance: Some(Stance::Demand) };
+                held.push((mention, cue, false));
+            }
+        }
+        for (subject, cue, negated) in held {
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
-            let cue_text = &text[words[cue.first].start..words[cue.last].end];
+            let cue_text = if cue.first == 0 && cue.last == 0 && cue.stance.is_some() && !is_cue_word(&words[0]) {
+                "position".to_string()
+            } else {
+                text[words[cue.first].start..words[cue.last].end].to_string()
+            };
+            let introduces_document = introduces_document(&lowered, &words, &cue);
             for mention in subjects {
                 let Some(actor) = state.resolve(&mentions[mention].target) else { continue };
+                if introduces_document.is_some() {
+                    frame = Some((actor.clone(), introduces_document.clone().unwrap_or_default()));
+                }
+                // A document announced with no content given is narration.
+                if introduces_document.as_deref() == Some("announced") {
+                    continue;
+                }
                 let pronoun = !matches!(mentions[mention].target, Target::Actor(_));
                 let new_name = matches!(actor, ActorRef::New { .. });
                 let (quote, base) = match cue.kind {
@@ -423,14 +572,17 @@ impl<'r> Attributor<'r> {
                     actor,
                     stance: stance::classify(sentence_text, cue.stance, negated),
                     quote,
-                    cue: cue_text.to_string(),
+                    cue: cue_text.clone(),
                     confidence,
                 });
             }
-            if cue.kind == CueKind::Speech {
-                reported_until = Some(words[cue.last].end);
-            }
         }
+        if frame.is_none() {
+            frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
+                state.resolve(&mentions[mention].target).map(|actor| (actor, noun))
+            });
+        }
+        frame
     }
 
     /// Every mention of an actor in a sentence, leftmost-longest, with
@@ -457,6 +609,13 @@ impl<'r> Attributor<'r> {
             let target = match word.text {
                 "he" | "He" | "she" | "She" => Target::Person,
                 "It" | "it" if words.get(index + 1).is_some_and(|next| (next.lower_is)(next.text)) => Target::Body,
+                // "In Kiev, they …" speaks for the place named; a sentence
+                // opening with "They" for the last state or body.
+                "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
+                    Some(target) => target,
+                    None if index == 0 => Target::Body,
+                    None => continue,
+                },
                 _ => continue,
             };
             if mentions.iter().any(|mention| mention.start <= word.start && word.end <= mention.end) {
@@ -568,6 +727,15 @@ impl<'r> Attributor<'r> {
     }
 }
 
+/// "In X, they …" at the start of a sentence: X, as the speaker for "they".
+fn place_before_they(text: &str, sentence: Span, mentions: &[Mention], they: usize) -> Option<Target> {
+    let head = &text[sentence.start as usize..they];
+    let place = mentions.iter().find(|m| m.end <= they && !m.possessive)?;
+    let before = text[sentence.start as usize..place.start].trim();
+    let between = text[place.end..they].trim();
+    (before == "In" && between == "," && head.len() < 60).then(|| place.target.clone())
+}
+
 /// Who speaks a quotation and through which cue.
 #[derive(Clone, Debug)]
 struct Speaker {
@@ -659,6 +827,17 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
                 }
             }
         }
+        // "makes a number of demands", "put forward proposals": a light verb
+        // with a noun of position makes one cue.
+        if best.is_none() && matches!(lowered[index].as_str(), "makes" | "made" | "make" | "puts" | "put" | "advances" | "advanced" | "submits" | "submitted") {
+            let noun = (index + 1..words.len().min(index + 6)).find(|&at| {
+                matches!(lowered[at].as_str(), "demands" | "demand" | "proposals" | "proposal" | "offer" | "requests")
+            });
+            if let Some(at) = noun {
+                let stance = if lowered[at].starts_with("demand") || lowered[at] == "requests" { Stance::Demand } else { Stance::Propose };
+                best = Some(Cue { first: index, last: at, kind: CueKind::Stance, stance: Some(stance) });
+            }
+        }
         match best {
             Some(cue) => {
                 index = cue.last + 1;
@@ -709,20 +888,61 @@ fn preceded_by_preposition(text: &str, start: usize) -> bool {
 /// The mention that is the subject of `cue`, with whether the cue is negated.
 fn subject_of(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
+    let needs_copula = COPULA_CUES.contains(&lower(&words[cue.first]).as_str());
     for (index, mention) in mentions.iter().enumerate().rev() {
         if mention.end > cue_start {
             continue;
         }
-        if mention.possessive || preceded_by_preposition(text, mention.start) {
+        if mention.possessive || preceded_by_preposition(text, mention.start) || in_conditional(text, mention.start) {
             continue;
         }
-        return match gap_allows_subject(&text[mention.end..cue_start]) {
+        let gap = &text[mention.end..cue_start];
+        return match gap_allows_subject(gap) {
+            Some(_) if needs_copula && !has_copula(gap) => None,
             Some(negated) => Some((index, negated)),
             // The nearest candidate that cannot be the subject shields the
             // ones before it, unless it sits inside an appositive.
             None if inside_appositive(text, mention.start, cue_start) => continue,
             None => None,
         };
+    }
+    None
+}
+
+fn has_copula(gap: &str) -> bool {
+    gap.split(|c: char| !c.is_alphanumeric() && c != '’').any(|word| COPULAS.contains(&word.to_lowercase().as_str()))
+        || gap.contains("’s ")
+}
+
+/// Whether a conditional word ("if", "unless") opens the clause a mention
+/// stands in.
+fn in_conditional(text: &str, start: usize) -> bool {
+    let clause_start = text[..start].rfind([',', ';', '.', '—', ':']).map_or(0, |position| position + 1);
+    let clause_start = clause_start.max(start.saturating_sub(80));
+    let clause_start = (clause_start..=start).find(|&position| text.is_char_boundary(position)).unwrap_or(start);
+    text[clause_start..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| CONDITIONALS.contains(&word.to_lowercase().as_str()))
+}
+
+/// The subject of a participle clause: ", stressing that …" takes the main
+/// clause's subject before it; "While calling on …, X …" the one after it.
+fn participle_subject(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Option<(usize, bool)> {
+    let cue_start = words[cue.first].start;
+    let before = text[..cue_start].trim_end();
+    let valid = |mention: &Mention| {
+        !mention.possessive && !preceded_by_preposition(text, mention.start) && !in_conditional(text, mention.start)
+    };
+    if before.ends_with(',') {
+        let sentence_start = words.first().map_or(0, |word| word.start);
+        return mentions
+            .iter()
+            .position(|mention| mention.start >= sentence_start && mention.end <= cue_start && valid(mention))
+            .map(|index| (index, false));
+    }
+    if cue.first <= 1 {
+        let comma = text[cue_start..].find(',')? + cue_start;
+        return mentions.iter().position(|mention| mention.start > comma && valid(mention)).map(|index| (index, false));
     }
     None
 }
@@ -740,18 +960,27 @@ fn gap_allows_subject(gap: &str) -> Option<bool> {
         gap = rest[close + 1..].trim();
     }
     let words: Vec<String> = gap
-        .split(|c: char| c.is_whitespace())
+        .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|word| !word.is_empty())
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase().replace('\'', "’"))
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+                .to_lowercase()
+                .replace('\'', "’")
+        })
         .collect();
     if words.iter().any(|word| MODALS.contains(&word.as_str())) {
         return None;
     }
     let negated = words.iter().any(|word| NEGATIONS.contains(&word.as_str()) || word.ends_with("n’t"));
+    // Adverbs set off by commas ("does not, however, promise") stay inside.
     let all_auxiliary = words.iter().all(|word| {
-        AUXILIARIES.contains(&word.as_str()) || word.ends_with("n’t") || word.ends_with("ly") || word.is_empty()
+        AUXILIARIES.contains(&word.as_str())
+            || COPULAS.contains(&word.as_str())
+            || word.ends_with("n’t")
+            || word.ends_with("ly")
+            || word.is_empty()
     });
-    if words.len() <= 5 && all_auxiliary && !gap.contains([';', ':', '—', '–', ',']) {
+    if words.len() <= 6 && all_auxiliary && !gap.contains([';', ':', '—', '–']) {
         return Some(negated);
     }
     // A prepositional phrase: "X at the meeting in Y said".
@@ -765,6 +994,100 @@ fn gap_allows_subject(gap: &str) -> Option<bool> {
 /// Whether `start` lies inside a comma-bounded stretch that ends before `cue_start`.
 fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
     text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
+}
+
+fn starts_with_any(text: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|opening| {
+        text.strip_prefix(opening).is_some_and(|rest| rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+fn is_cue_word(word: &Word) -> bool {
+    let lowered = lower(word);
+    CUES.iter().any(|(phrase, _, _)| phrase.split(' ').next() == Some(lowered.as_str()))
+}
+
+/// Whether a sentence reads as the content of a document: it opens like one
+/// ("The first proposal …", "According to the draft …") or states terms with
+/// "would", "need to" or "must".
+fn describes_content(sentence: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    let opening = lowered.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let after_adverb = opening.split_once(", ").map_or(opening, |(head, rest)| {
+        if head.split_whitespace().count() <= 2 {
+            rest
+        } else {
+            opening
+        }
+    });
+    if starts_with_any(opening, CONTENT_OPENINGS) || starts_with_any(after_adverb, CONTENT_OPENINGS) {
+        return true;
+    }
+    let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    words.iter().enumerate().any(|(index, word)| {
+        *word == "would"
+            || *word == "must"
+            || (matches!(*word, "need" | "needs") && words.get(index + 1) == Some(&"to"))
+            || (*word == "have" && words.get(index + 1) == Some(&"to"))
+    })
+}
+
+/// Whether a cue introduces a document ("announced a draft", "proposes … a
+/// series of agreements", "makes demands"): returns how, "announced" when the
+/// sentence only reports that it was published.
+fn introduces_document(lowered: &str, words: &[Word], cue: &Cue) -> Option<String> {
+    let after: Vec<String> = words.iter().skip(cue.last + 1).take(8).map(lower).collect();
+    let names_document = after.iter().any(|word| DOCUMENT_NOUNS.contains(&word.as_str()));
+    if !names_document {
+        return None;
+    }
+    let verb = lower(&words[cue.first]);
+    let publishing = matches!(verb.as_str(), "announced" | "issued" | "published" | "presented" | "submitted" | "released");
+    if publishing && !lowered.contains(" that ") {
+        Some("announced".into())
+    } else {
+        Some(verb)
+    }
+}
+
+/// "Putin’s proposals …", "Russia’s demands …" near the start of a sentence:
+/// the possessive actor owns a document described next.
+fn possessive_document(text: &str, words: &[Word], mentions: &[Mention]) -> Option<(usize, String)> {
+    let limit = words.get(6).map_or(usize::MAX, |word| word.start);
+    mentions.iter().enumerate().find_map(|(index, mention)| {
+        if !mention.possessive || mention.start > limit {
+            return None;
+        }
+        let following: Vec<String> = words.iter().filter(|word| word.start > mention.end).take(4).map(lower).collect();
+        let noun = following.iter().find(|word| DOCUMENT_NOUNS.contains(&word.as_str()))?;
+        let _ = text;
+        Some((index, noun.clone()))
+    })
+}
+
+/// "Among Russia’s demands …", "Putin’s demand for …": a possessive with a
+/// noun of position opening the sentence makes its owner the speaker.
+fn possessive_position(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
+    let limit = words.get(3).map_or(usize::MAX, |word| word.start);
+    mentions.iter().enumerate().find_map(|(index, mention)| {
+        if !mention.possessive || mention.start > limit {
+            return None;
+        }
+        let following: Vec<String> = words.iter().filter(|word| word.start > mention.end).take(3).map(lower).collect();
+        let rest = &text[mention.end..];
+        let names_position = following.iter().any(|word| POSITION_NOUNS.contains(&word.as_str()))
+            || rest.trim_start_matches(['’', '\'', 's']).trim_start().starts_with("red line");
+        names_position.then_some(index)
+    })
+}
+
+/// "… is unacceptable for Moscow": the mention after "unacceptable for/to".
+fn unacceptable_for(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
+    let position = words
+        .windows(2)
+        .find(|pair| lower(&pair[0]) == "unacceptable" && matches!(lower(&pair[1]).as_str(), "for" | "to"))?;
+    let after = position[1].end;
+    mentions.iter().position(|mention| mention.start >= after && text[after..mention.start].split_whitespace().count() <= 1)
 }
 
 /// Mentions joined to `subject` by "and" or a comma list: "X and Y said".
@@ -784,13 +1107,18 @@ fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usi
     joined
 }
 
-/// "According to X," or "In the words of X," at the start of a clause.
-fn source_frame<'m>(words: &[Word], mentions: &'m [Mention]) -> Option<&'m Mention> {
+/// "According to X," "In the words of X," or "From X’s point of view," at
+/// the start of a clause.
+fn source_frame<'m>(text: &str, words: &[Word], mentions: &'m [Mention]) -> Option<&'m Mention> {
     let lowered: Vec<String> = words.iter().map(lower).collect();
     for index in 0..words.len() {
         let frame_end = if lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to") {
             index + 1
-        } else if lowered[index] == "words" && lowered.get(index + 1).is_some_and(|w| w == "of") && index > 0 && lowered[index - 1] == "the" {
+        } else if lowered[index] == "words"
+            && lowered.get(index + 1).is_some_and(|w| w == "of")
+            && index > 0
+            && lowered[index - 1] == "the"
+        {
             index + 1
         } else {
             continue;
@@ -798,7 +1126,16 @@ fn source_frame<'m>(words: &[Word], mentions: &'m [Mention]) -> Option<&'m Menti
         let after = words[frame_end].end;
         let mention = mentions.iter().find(|m| m.start >= after)?;
         let between = words.iter().filter(|w| w.start >= after && w.end <= mention.start).count();
-        if between <= 2 {
+        if between <= 2 && !text[after..mention.start].contains(',') {
+            return Some(mention);
+        }
+    }
+    // "From Russia’s point of view," "In Moscow’s view," "In X’s opinion,".
+    let opening = words.first().map(lower)?;
+    if matches!(opening.as_str(), "from" | "in") {
+        let mention = mentions.first().filter(|m| m.possessive && m.start <= words.get(2).map_or(0, |w| w.start))?;
+        let rest = text[mention.end..].trim_start_matches(['’', '\'', 's']).trim_start();
+        if ["point of view", "view", "opinion", "eyes"].iter().any(|noun| rest.starts_with(noun)) {
             return Some(mention);
         }
     }
@@ -892,13 +1229,31 @@ fn overlap(a: Span, b: Span) -> usize {
     end.saturating_sub(start) as usize
 }
 
-/// One statement per sentence and actor: the most confident one wins.
+/// One statement per sentence and actor. The most confident attribution
+/// wins; between cues of one actor in one sentence ("is satisfied … but is
+/// demanding"), the more committal stance wins.
 fn dedupe(found: Vec<Attribution>) -> Vec<Attribution> {
+    let weight = |stance: Stance| match stance {
+        Stance::Demand => 5,
+        Stance::Reject => 4,
+        Stance::Warn => 3,
+        Stance::Propose => 2,
+        Stance::Support => 1,
+        Stance::Assess => 0,
+    };
     let mut kept: Vec<Attribution> = Vec::new();
     for attribution in found {
         match kept.iter_mut().find(|k| k.span == attribution.span && k.actor == attribution.actor) {
-            Some(existing) if existing.confidence < attribution.confidence => *existing = attribution,
-            Some(_) => {}
+            Some(existing) => {
+                if weight(attribution.stance) > weight(existing.stance) {
+                    existing.stance = attribution.stance;
+                }
+                if existing.confidence < attribution.confidence {
+                    existing.confidence = attribution.confidence;
+                    existing.quote = attribution.quote;
+                    existing.cue = attribution.cue;
+                }
+            }
             None => kept.push(attribution),
         }
     }
