@@ -202,6 +202,10 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("saw", CueKind::Speech, None),
     ("views", CueKind::Speech, None),
     ("will not", CueKind::Stance, Some(Stance::Reject)),
+    ("recognize", CueKind::Speech, None),
+    ("recognizes", CueKind::Speech, None),
+    ("defines", CueKind::Speech, None),
+    ("talking about", CueKind::Speech, None),
     ("stressing", CueKind::Speech, None),
     ("noting", CueKind::Speech, None),
     ("adding", CueKind::Speech, None),
@@ -228,7 +232,7 @@ const PARTICIPLE_CUES: &[&str] = &[
 
 /// Sentence openings by which the author marks what follows as a guess.
 const HEDGES: &[&str] = &[
-    "apparently", "perhaps", "probably", "presumably", "possibly", "seemingly", "likely", "it seems", "most likely",
+    "apparently", "perhaps", "probably", "thus", "presumably", "possibly", "seemingly", "likely", "it seems", "most likely",
     "in all likelihood", "it appears",
 ];
 
@@ -238,15 +242,15 @@ const CONDITIONALS: &[&str] = &["if", "unless", "whether", "once", "should"];
 /// Nouns for a position held, which make a possessive a speaker ("Putin’s
 /// demand for …", "Among Russia’s demands …").
 const POSITION_NOUNS: &[&str] = &[
-    "demand", "demands", "position", "insistence", "ultimatum", "red line", "red lines", "request", "requests",
-    "requirement", "requirements",
+    "demand", "demands", "insistence", "ultimatum", "request", "requests", "requirement", "requirements", "speeches",
+    "statements", "remarks", "commitment", "pledge", "refusal", "concerns", "reaction", "response", "objections",
 ];
 
 /// Nouns for a document whose content, given in the sentences after it, is
 /// its author's position.
 const DOCUMENT_NOUNS: &[&str] = &[
     "draft", "drafts", "proposal", "proposals", "document", "documents", "statement", "treaty", "demands", "agreements",
-    "plan", "initiative", "offer",
+    "initiative",
 ];
 
 /// How a sentence about a document's content opens.
@@ -482,9 +486,14 @@ impl<'r> Attributor<'r> {
             return None;
         }
         let lowered = sentence_text.to_lowercase();
-        if starts_with_any(lowered.trim_start_matches(|c: char| !c.is_alphanumeric()), HEDGES) {
-            return None;
-        }
+        // A hedge ("Apparently, …", "It seems that …") covers the clause it
+        // opens, up to a dash or semicolon.
+        let hedged_until = if starts_with_any(lowered.trim_start_matches(|c: char| !c.is_alphanumeric()), HEDGES) {
+            let clause_end = sentence_text.find([';', '—', '–']).unwrap_or(sentence_text.len());
+            sentence.start as usize + clause_end
+        } else {
+            0
+        };
         let words = words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words);
 
@@ -509,6 +518,9 @@ impl<'r> Attributor<'r> {
         let mut frame: Option<(ActorRef, String)> = None;
         let mut held: Vec<(usize, Cue, bool)> = Vec::new();
         for cue in &cues {
+            if words[cue.first].start < hedged_until {
+                continue;
+            }
             if let Some(limit) = reported_until {
                 // Cues inside what someone is reported to have said are part of
                 // the report, until a new main clause starts.
@@ -522,6 +534,11 @@ impl<'r> Attributor<'r> {
                 subject_of(text, &words, &mentions, cue)
             };
             let Some((subject, negated)) = subject else { continue };
+            // "X has not yet expressed himself": a negated verb of saying with
+            // no stance of its own reports no position.
+            if negated && cue.kind == CueKind::Speech && cue.stance.is_none() {
+                continue;
+            }
             if cue.kind == CueKind::Speech {
                 reported_until = Some(words[cue.last].end);
             }
@@ -536,7 +553,7 @@ impl<'r> Attributor<'r> {
         }
         // "Among Russia’s demands …", "Putin’s demand for …": a possessive
         // speaker opening the sentence.
-        if held.is_empty() {
+        if held.is_empty() && !lowered.contains("attempt") {
             if let Some(mention) = possessive_position(text, &words, &mentions) {
                 let cue = Cue { first: 0, last: 0, kind: CueKind::Stance, stance: Some(Stance::Demand) };
                 held.push((mention, cue, false));
@@ -577,7 +594,7 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
-        if frame.is_none() {
+        if frame.is_none() && !lowered.contains("attempt") {
             frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
                 state.resolve(&mentions[mention].target).map(|actor| (actor, noun))
             });
@@ -608,7 +625,7 @@ impl<'r> Attributor<'r> {
         for (index, word) in words.iter().enumerate() {
             let target = match word.text {
                 "he" | "He" | "she" | "She" => Target::Person,
-                "It" | "it" if words.get(index + 1).is_some_and(|next| (next.lower_is)(next.text)) => Target::Body,
+                "It" if index == 0 && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) => Target::Body,
                 // "In Kiev, they …" speaks for the place named; a sentence
                 // opening with "They" for the last state or body.
                 "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
@@ -820,7 +837,10 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
             if index + parts.len() > words.len() {
                 continue;
             }
-            if parts.iter().enumerate().all(|(offset, part)| lowered[index + offset] == *part) {
+            // "will not be able to" is a forecast, not a refusal.
+            let forecast = phrase == "will not"
+                && lowered.get(index + 2).is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
+            if !forecast && parts.iter().enumerate().all(|(offset, part)| lowered[index + offset] == *part) {
                 let candidate = Cue { first: index, last: index + parts.len() - 1, kind, stance };
                 if best.as_ref().is_none_or(|b| candidate.last > b.last) {
                     best = Some(candidate);
@@ -893,8 +913,13 @@ fn subject_of(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Op
         if mention.end > cue_start {
             continue;
         }
-        if mention.possessive || preceded_by_preposition(text, mention.start) || in_conditional(text, mention.start) {
+        if mention.possessive || preceded_by_preposition(text, mention.start) || in_conditional(text, words.first().map_or(0, |word| word.start), mention.start) {
             continue;
+        }
+        // An attributed stance inside a "that" or "what" clause is someone
+        // else's claim about the actor, or the author's.
+        if cue.kind == CueKind::Stance && embedded(text, words.first().map_or(0, |word| word.start), mention.start) {
+            return None;
         }
         let gap = &text[mention.end..cue_start];
         return match gap_allows_subject(gap) {
@@ -909,6 +934,16 @@ fn subject_of(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Op
     None
 }
 
+/// Whether a subordinating word ("that", "what", "how") opens the clause
+/// before a mention.
+fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
+    let head = &text[sentence_start..start];
+    let clause = head.rsplit([',', ';', '—', ':', '(']).next().unwrap_or(head);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| matches!(word.to_lowercase().as_str(), "that" | "what" | "how" | "whether"))
+}
+
 fn has_copula(gap: &str) -> bool {
     gap.split(|c: char| !c.is_alphanumeric() && c != '’').any(|word| COPULAS.contains(&word.to_lowercase().as_str()))
         || gap.contains("’s ")
@@ -916,11 +951,11 @@ fn has_copula(gap: &str) -> bool {
 
 /// Whether a conditional word ("if", "unless") opens the clause a mention
 /// stands in.
-fn in_conditional(text: &str, start: usize) -> bool {
-    let clause_start = text[..start].rfind([',', ';', '.', '—', ':']).map_or(0, |position| position + 1);
-    let clause_start = clause_start.max(start.saturating_sub(80));
-    let clause_start = (clause_start..=start).find(|&position| text.is_char_boundary(position)).unwrap_or(start);
-    text[clause_start..start]
+fn in_conditional(text: &str, sentence_start: usize, start: usize) -> bool {
+    let head = &text[sentence_start..start];
+    head.rsplit([',', ';', '—', ':'])
+        .next()
+        .unwrap_or(head)
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| CONDITIONALS.contains(&word.to_lowercase().as_str()))
 }
@@ -931,7 +966,7 @@ fn participle_subject(text: &str, words: &[Word], mentions: &[Mention], cue: &Cu
     let cue_start = words[cue.first].start;
     let before = text[..cue_start].trim_end();
     let valid = |mention: &Mention| {
-        !mention.possessive && !preceded_by_preposition(text, mention.start) && !in_conditional(text, mention.start)
+        !mention.possessive && !preceded_by_preposition(text, mention.start) && !in_conditional(text, words.first().map_or(0, |word| word.start), mention.start)
     };
     if before.ends_with(',') {
         let sentence_start = words.first().map_or(0, |word| word.start);
@@ -1023,6 +1058,9 @@ fn describes_content(sentence: &str) -> bool {
     if starts_with_any(opening, CONTENT_OPENINGS) || starts_with_any(after_adverb, CONTENT_OPENINGS) {
         return true;
     }
+    if starts_with_any(opening, &["if", "however", "but", "not", "true", "although", "while", "this is"]) {
+        return false;
+    }
     let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
     words.iter().enumerate().any(|(index, word)| {
         *word == "would"
@@ -1042,6 +1080,10 @@ fn introduces_document(lowered: &str, words: &[Word], cue: &Cue) -> Option<Strin
         return None;
     }
     let verb = lower(&words[cue.first]);
+    let introducing = ["propos", "offer", "announc", "issu", "publish", "present", "submit", "releas", "make", "made", "put", "hand", "advanc"];
+    if !introducing.iter().any(|prefix| verb.starts_with(prefix)) {
+        return None;
+    }
     let publishing = matches!(verb.as_str(), "announced" | "issued" | "published" | "presented" | "submitted" | "released");
     if publishing && !lowered.contains(" that ") {
         Some("announced".into())
@@ -1078,6 +1120,18 @@ fn possessive_position(text: &str, words: &[Word], mentions: &[Mention]) -> Opti
         let names_position = following.iter().any(|word| POSITION_NOUNS.contains(&word.as_str()))
             || rest.trim_start_matches(['’', '\'', 's']).trim_start().starts_with("red line");
         names_position.then_some(index)
+    })
+    .or_else(|| {
+        // "The reaction of the NATO leadership is …".
+        let opening: Vec<String> = words.iter().take(3).map(lower).collect();
+        let of_form = opening.len() == 3
+            && opening[0] == "the"
+            && POSITION_NOUNS.contains(&opening[1].as_str())
+            && opening[2] == "of";
+        let after = words.get(2)?.end;
+        of_form
+            .then(|| mentions.iter().position(|m| m.start >= after && text[after..m.start].split_whitespace().count() <= 1))
+            .flatten()
     })
 }
 
@@ -1151,6 +1205,7 @@ fn new_main_clause(text: &str, from: usize, to: usize) -> bool {
         || between.contains(", while ")
         || between.contains(", but ")
         || between.contains(", whereas ")
+        || between.contains(", as ")
 }
 
 /// Capitalised runs of two or three words that look like a person's or a
