@@ -418,8 +418,10 @@ impl<'r> Attributor<'r> {
                     if let Some((owner, cue)) = &document {
                         if describes_content(&text[sentence.range()]) {
                             let sentence_text = &text[sentence.range()];
+                            // The terms of a draft are proposals unless they
+                            // read as demands, refusals or warnings.
                             let stance = match stance::classify(sentence_text, None, false) {
-                                Stance::Assess => Stance::Propose,
+                                Stance::Assess | Stance::Support => Stance::Propose,
                                 other => other,
                             };
                             found.push(Attribution {

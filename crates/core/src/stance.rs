@@ -4,89 +4,133 @@
 
 use crate::index::Stance;
 
-/// Word prefixes that signal each stance, with a weight. Matched against
-/// lower-case words; a phrase matches consecutive words.
+/// Words and phrases that signal each stance, with a weight. Matched against
+/// lower-case words; a phrase matches consecutive words, and a final `*`
+/// matches any word it begins ("refus*" matches "refusal").
 const LEXICON: &[(&str, Stance, f32)] = &[
-    ("demand", Stance::Demand, 2.0),
-    ("insist", Stance::Demand, 2.0),
+    ("demand*", Stance::Demand, 2.0),
+    ("insist*", Stance::Demand, 2.0),
     ("must", Stance::Demand, 1.5),
-    ("need to", Stance::Demand, 1.0),
-    ("needs to", Stance::Demand, 1.0),
+    ("need", Stance::Demand, 1.5),
+    ("needs", Stance::Demand, 1.5),
+    ("we need", Stance::Demand, 1.0),
     ("require", Stance::Demand, 1.5),
+    ("requires", Stance::Demand, 1.5),
     ("call on", Stance::Demand, 2.0),
     ("calls on", Stance::Demand, 2.0),
     ("called on", Stance::Demand, 2.0),
     ("calling on", Stance::Demand, 2.0),
     ("call for", Stance::Demand, 2.0),
     ("calls for", Stance::Demand, 2.0),
-    ("urge", Stance::Demand, 2.0),
+    ("urge*", Stance::Demand, 2.0),
     ("asked", Stance::Demand, 1.5),
     ("asks", Stance::Demand, 1.5),
-    ("necessary", Stance::Demand, 1.0),
-    ("necessity", Stance::Demand, 1.0),
+    ("necessary", Stance::Demand, 1.5),
+    ("necessity", Stance::Demand, 1.5),
     ("legally binding", Stance::Demand, 1.0),
+    ("guarantees", Stance::Demand, 0.5),
+    ("want", Stance::Demand, 1.5),
+    ("wants", Stance::Demand, 1.5),
+    ("hope", Stance::Demand, 1.5),
+    ("hoping", Stance::Demand, 1.5),
+    ("hopes", Stance::Demand, 1.0),
     ("should", Stance::Demand, 0.5),
-    ("propos", Stance::Propose, 1.5),
-    ("offer", Stance::Propose, 2.0),
+    ("withdrawal", Stance::Demand, 1.0),
+    ("propose", Stance::Propose, 2.0),
+    ("proposes", Stance::Propose, 2.0),
+    ("proposed", Stance::Propose, 1.0),
+    ("proposals", Stance::Propose, 1.0),
+    ("offer", Stance::Propose, 1.5),
+    ("offers", Stance::Propose, 2.0),
+    ("offered", Stance::Propose, 2.0),
     ("ready", Stance::Propose, 2.0),
     ("willing", Stance::Propose, 1.5),
-    ("suggest", Stance::Propose, 2.0),
-    ("pledge", Stance::Propose, 2.0),
-    ("promis", Stance::Propose, 2.0),
-    ("hope", Stance::Propose, 1.0),
-    ("hoping", Stance::Propose, 1.0),
-    ("want to solve", Stance::Propose, 1.5),
+    ("willingness", Stance::Propose, 1.0),
+    ("suggest*", Stance::Propose, 2.0),
+    ("pledge*", Stance::Propose, 2.0),
+    ("promise", Stance::Propose, 2.0),
+    ("promised", Stance::Propose, 2.0),
     ("prepared to", Stance::Propose, 1.5),
     ("preparing to", Stance::Propose, 1.0),
-    ("resume", Stance::Propose, 1.0),
-    ("initiative", Stance::Propose, 0.5),
+    ("agree to", Stance::Propose, 1.5),
+    ("agreed to", Stance::Propose, 1.0),
+    ("would agree", Stance::Propose, 1.5),
+    ("resume", Stance::Propose, 1.5),
+    ("start substantive negotiations", Stance::Propose, 1.5),
+    ("even tomorrow", Stance::Propose, 1.5),
     ("reject", Stance::Reject, 2.5),
-    ("refus", Stance::Reject, 2.5),
+    ("rejects", Stance::Reject, 2.5),
+    ("rejected", Stance::Reject, 2.5),
+    ("refus*", Stance::Reject, 2.5),
     ("deny", Stance::Reject, 2.5),
     ("denies", Stance::Reject, 2.5),
     ("denied", Stance::Reject, 2.5),
     ("object", Stance::Reject, 2.0),
-    ("oppos", Stance::Reject, 2.0),
-    ("unacceptable", Stance::Reject, 2.5),
+    ("objects", Stance::Reject, 2.0),
+    ("objected", Stance::Reject, 2.0),
+    ("objection*", Stance::Reject, 2.0),
+    ("oppose", Stance::Reject, 2.0),
+    ("opposes", Stance::Reject, 2.0),
+    ("opposed", Stance::Reject, 2.0),
+    ("unacceptable", Stance::Reject, 2.0),
     ("not accept", Stance::Reject, 2.5),
     ("never accept", Stance::Reject, 2.5),
     ("cannot accept", Stance::Reject, 2.5),
     ("not compromise", Stance::Reject, 2.5),
     ("not be trusted", Stance::Reject, 2.0),
-    ("be trusted", Stance::Reject, 0.5),
-    ("outrage", Stance::Reject, 2.0),
-    ("condemn", Stance::Reject, 2.5),
-    ("no advantage", Stance::Reject, 1.5),
-    ("not a threat", Stance::Reject, 1.5),
-    ("manipulat", Stance::Reject, 1.0),
-    ("rejection", Stance::Reject, 1.0),
+    ("be trusted", Stance::Reject, 1.0),
+    ("outrage*", Stance::Reject, 2.0),
+    ("condemn*", Stance::Reject, 2.5),
+    ("no advantage", Stance::Reject, 2.0),
+    ("not a threat", Stance::Reject, 2.0),
+    ("sharply negative", Stance::Reject, 2.5),
+    ("negative", Stance::Reject, 1.0),
+    ("does not recognize", Stance::Reject, 2.0),
+    ("do not recognize", Stance::Reject, 2.0),
+    ("not recognize", Stance::Reject, 1.0),
+    ("never been", Stance::Reject, 1.0),
+    ("wouldn’t work", Stance::Reject, 2.0),
     ("support", Stance::Support, 2.0),
-    ("agree", Stance::Support, 1.5),
+    ("supports", Stance::Support, 2.0),
+    ("supported", Stance::Support, 2.0),
+    ("agree", Stance::Support, 1.0),
+    ("agreed", Stance::Support, 1.5),
+    ("agrees", Stance::Support, 1.5),
     ("accept", Stance::Support, 1.0),
-    ("welcom", Stance::Support, 2.0),
+    ("accepts", Stance::Support, 1.5),
+    ("accepted", Stance::Support, 1.5),
+    ("welcom*", Stance::Support, 2.0),
     ("satisfied", Stance::Support, 2.0),
-    ("endorse", Stance::Support, 2.0),
-    ("approv", Stance::Support, 1.5),
-    ("back", Stance::Support, 0.5),
-    ("warn", Stance::Warn, 2.5),
-    ("threat", Stance::Warn, 1.5),
-    ("threaten", Stance::Warn, 2.5),
-    ("danger", Stance::Warn, 1.5),
+    ("endorse*", Stance::Support, 2.0),
+    ("approv*", Stance::Support, 1.5),
+    ("breakthrough", Stance::Support, 1.0),
+    ("open door", Stance::Support, 1.0),
+    ("have enlarged", Stance::Support, 1.5),
+    ("warn*", Stance::Warn, 2.5),
+    ("threat", Stance::Warn, 1.0),
+    ("threats", Stance::Warn, 1.0),
+    ("threaten*", Stance::Warn, 2.0),
+    ("danger*", Stance::Warn, 2.0),
     ("concern", Stance::Warn, 1.5),
-    ("red line", Stance::Warn, 1.5),
-    ("catastroph", Stance::Warn, 2.0),
+    ("concerns", Stance::Warn, 1.5),
+    ("concerned", Stance::Warn, 2.0),
+    ("red line", Stance::Warn, 1.0),
+    ("catastroph*", Stance::Warn, 2.0),
     ("fraught", Stance::Warn, 2.0),
     ("consequences", Stance::Warn, 1.5),
-    ("escalat", Stance::Warn, 1.0),
+    ("escalat*", Stance::Warn, 1.0),
     ("risk", Stance::Warn, 1.0),
-    ("alarm", Stance::Warn, 1.5),
-    ("negative scenarios", Stance::Warn, 1.5),
-    ("unprecedented", Stance::Warn, 1.0),
-    ("destabiliz", Stance::Warn, 1.5),
-    ("destabilis", Stance::Warn, 1.5),
-    ("retaliat", Stance::Warn, 1.5),
-    ("wouldn’t work for us", Stance::Warn, 1.5),
-    ("fear", Stance::Warn, 1.0),
+    ("alarm*", Stance::Warn, 2.0),
+    ("negative scenarios", Stance::Warn, 2.5),
+    ("unprecedented", Stance::Warn, 1.5),
+    ("destabiliz*", Stance::Warn, 1.5),
+    ("destabilis*", Stance::Warn, 1.5),
+    ("retaliat*", Stance::Warn, 1.5),
+    ("fear*", Stance::Warn, 1.0),
+    ("invasion", Stance::Warn, 1.5),
+    ("sanctions", Stance::Warn, 1.0),
+    ("leave the territory", Stance::Warn, 1.5),
+    ("will leave", Stance::Warn, 1.0),
 ];
 
 /// Words that flip the stance of a word shortly after them.
@@ -115,10 +159,9 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
             }
             let matches = parts.iter().enumerate().all(|(offset, part)| {
                 let word = words[index + offset];
-                if offset + 1 == parts.len() {
-                    word.starts_with(part)
-                } else {
-                    word == *part
+                match part.strip_suffix('*') {
+                    Some(prefix) => word.starts_with(prefix),
+                    None => word == *part,
                 }
             });
             if !matches {
@@ -126,8 +169,8 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
             }
             // A negation up to three words before flips support and rejection,
             // unless the pattern is itself negative ("not accept").
-            let negated = !pattern.starts_with("not ")
-                && !pattern.starts_with("no ")
+            let pattern_is_negative = pattern.split(' ').any(|part| NEGATIONS.contains(&part) || part.ends_with("n’t"));
+            let negated = !pattern_is_negative
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
@@ -139,7 +182,9 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
         .iter()
         .enumerate()
         .fold((5, 0f32), |(best, top), (index, &score)| if score > top { (index, score) } else { (best, top) });
-    if score < 1.0 {
+    // Without a cue of its own, one weak word is not enough to leave "assess".
+    let needed = if cue_stance.is_some() { 1.0 } else { 1.5 };
+    if score < needed {
         Stance::Assess
     } else {
         Stance::ALL[best]
@@ -150,9 +195,12 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
 /// is accepting, and a negated demand or offer is a refusal.
 fn negate(stance: Stance) -> Stance {
     match stance {
-        Stance::Support | Stance::Propose | Stance::Demand => Stance::Reject,
-        Stance::Reject => Stance::Support,
-        other => other,
+        Stance::Support | Stance::Propose => Stance::Reject,
+        // Not demanding something is letting it be; not objecting is accepting.
+        Stance::Demand | Stance::Reject => Stance::Support,
+        // Denying a threat ("we do not threaten anyone") is a rejection.
+        Stance::Warn => Stance::Reject,
+        Stance::Assess => Stance::Assess,
     }
 }
 

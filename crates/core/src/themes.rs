@@ -58,8 +58,23 @@ impl<'r> ThemeScorer<'r> {
         if !chosen.is_empty() {
             return chosen;
         }
-        // Too little in the sentence: its paragraph decides, then the article.
+        // Too little in the sentence: its neighbours help, then its paragraph
+        // decides, then the article.
         if let Some(block) = article.blocks.iter().find(|block| block.span.contains(sentence)) {
+            let sentences = crate::sentence::split_sentences(&article.text, block.span);
+            if let Some(position) = sentences.iter().position(|s| *s == sentence) {
+                let mut around = own.clone();
+                let neighbours = [position.checked_sub(1), Some(position + 1)];
+                for neighbour in neighbours.into_iter().flatten().filter_map(|at| sentences.get(at)) {
+                    for (sum, score) in around.iter_mut().zip(self.scores(article.slice(*neighbour))) {
+                        *sum += 0.5 * score;
+                    }
+                }
+                let chosen = pick(&around, settings.min_score, settings.min_share_of_best.max(0.75));
+                if !chosen.is_empty() {
+                    return chosen.into_iter().take(2).collect();
+                }
+            }
             let paragraph = self.scores(article.slice(block.span));
             let chosen = pick(&paragraph, settings.min_score, 0.8);
             if !chosen.is_empty() {
