@@ -32,7 +32,10 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             Ok(())
         }
-        _ => Err(format!("unrecognised arguments: {}\n\n{USAGE}", args.join(" "))),
+        _ => Err(format!(
+            "unrecognised arguments: {}\n\n{USAGE}",
+            args.join(" ")
+        )),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -45,7 +48,9 @@ fn main() -> ExitCode {
 
 fn load(dir: &Path) -> Result<redlines_core::Index, String> {
     let index = build_index_from_dir(dir).map_err(|error| error.to_string())?;
-    index.verify().map_err(|error| format!("integrity check failed: {error}"))?;
+    index
+        .verify()
+        .map_err(|error| format!("integrity check failed: {error}"))?;
     Ok(index)
 }
 
@@ -79,12 +84,14 @@ fn check(dir: &Path) -> Result<(), String> {
 }
 
 fn read_labels(path: &Path) -> Result<Vec<ExportRecord>, String> {
-    let text = std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(number, line)| {
-            serde_json::from_str(line).map_err(|error| format!("{}:{}: {error}", path.display(), number + 1))
+            serde_json::from_str(line)
+                .map_err(|error| format!("{}:{}: {error}", path.display(), number + 1))
         })
         .collect()
 }
@@ -100,11 +107,17 @@ fn eval(labels: &Path, dir: &Path) -> Result<(), String> {
 
 fn short(record: &ExportRecord) -> String {
     let sentence: String = record.sentence.chars().take(110).collect();
-    format!("{} {}..{} [{}] {}", record.article, record.start, record.end, record.actor, sentence)
+    format!(
+        "{} {}..{} [{}] {}",
+        record.article, record.start, record.end, record.actor, sentence
+    )
 }
 
 fn print_scores(scores: &Scores) {
-    println!("statements (sentence, actor): gold {}, predicted {}, matched {}", scores.gold, scores.predicted, scores.matched);
+    println!(
+        "statements (sentence, actor): gold {}, predicted {}, matched {}",
+        scores.gold, scores.predicted, scores.matched
+    );
     println!(
         "  precision {:.3}  recall {:.3}  F1 {:.3}",
         scores.precision(),
@@ -117,8 +130,14 @@ fn print_scores(scores: &Scores) {
         scores.theme_recall(),
         scores.theme_f1()
     );
-    println!("stance accuracy on matched statements: {:.3}", scores.stance_accuracy());
-    println!("quote type accuracy on matched statements: {:.3}", scores.quote_accuracy());
+    println!(
+        "stance accuracy on matched statements: {:.3}",
+        scores.stance_accuracy()
+    );
+    println!(
+        "quote type accuracy on matched statements: {:.3}",
+        scores.quote_accuracy()
+    );
     println!("\nmissed ({}):", scores.missed.len());
     for record in &scores.missed {
         println!("  - {}", short(record));
@@ -129,6 +148,11 @@ fn print_scores(scores: &Scores) {
     }
     println!("\nwrong stance ({}):", scores.wrong_stance.len());
     for (gold, predicted) in &scores.wrong_stance {
-        println!("  ~ gold {} / predicted {}: {}", gold.stance, predicted.stance, short(gold));
+        println!(
+            "  ~ gold {} / predicted {}: {}",
+            gold.stance,
+            predicted.stance,
+            short(gold)
+        );
     }
 }

@@ -46,7 +46,9 @@ impl Article {
     }
 
     pub fn paragraphs(&self) -> impl Iterator<Item = &Block> {
-        self.blocks.iter().filter(|block| block.kind == BlockKind::Paragraph)
+        self.blocks
+            .iter()
+            .filter(|block| block.kind == BlockKind::Paragraph)
     }
 }
 
@@ -66,7 +68,15 @@ const END_MARKERS: &[&str] = &[
 ];
 
 /// Lines dropped wherever they stand: credits and captions.
-const CREDIT_MARKERS: &[&str] = &["photo:", "photo by", "image:", "credit:", "source:", "ảnh:", "getty images"];
+const CREDIT_MARKERS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "image:",
+    "credit:",
+    "source:",
+    "ảnh:",
+    "getty images",
+];
 
 /// Parses one article file. The id is its file name.
 pub fn parse_article(id: &str, text: &str) -> Article {
@@ -99,7 +109,10 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             title = Some(span);
             continue;
         }
-        if let Some(name) = line.strip_prefix("Written by ").or_else(|| line.strip_prefix("By ")) {
+        if let Some(name) = line
+            .strip_prefix("Written by ")
+            .or_else(|| line.strip_prefix("By "))
+        {
             outlet = outlet.or_else(|| Some(name.trim().to_string()));
             continue;
         }
@@ -114,10 +127,17 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             author = Some(line.to_string());
             continue;
         }
-        if is_caption(line, lines.get(index + 1).map(|next| text[next.range()].trim())) {
+        if is_caption(
+            line,
+            lines.get(index + 1).map(|next| text[next.range()].trim()),
+        ) {
             continue;
         }
-        let kind = if is_heading(line) { BlockKind::Heading } else { BlockKind::Paragraph };
+        let kind = if is_heading(line) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
         if kind == BlockKind::Paragraph {
             seen_body = true;
         }
@@ -161,7 +181,10 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn is_furniture_line(line: &str, lower: &str) -> bool {
-    if CREDIT_MARKERS.iter().any(|marker| lower.starts_with(marker)) {
+    if CREDIT_MARKERS
+        .iter()
+        .any(|marker| lower.starts_with(marker))
+    {
         return true;
     }
     // A line of digits alone is a view counter or a page number; a line of
@@ -170,8 +193,16 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let is_code = |word: &&str| word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == ':');
-    if words.len() <= 4 && words.iter().all(is_code) && words.iter().any(|word| word.contains(':') || word.contains('_')) {
+    let is_code = |word: &&str| {
+        word.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == ':')
+    };
+    if words.len() <= 4
+        && words.iter().all(is_code)
+        && words
+            .iter()
+            .any(|word| word.contains(':') || word.contains('_'))
+    {
         return true;
     }
     words.len() == 1 && line.chars().count() <= 2
@@ -184,10 +215,18 @@ fn is_caption(line: &str, next: Option<&str>) -> bool {
     if CREDIT_MARKERS.iter().any(|marker| lower.contains(marker)) && line.len() < 200 {
         return true;
     }
-    let non_ascii_letters = line.chars().filter(|c| c.is_alphabetic() && !c.is_ascii()).count();
+    let non_ascii_letters = line
+        .chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .count();
     let letters = line.chars().filter(|c| c.is_alphabetic()).count().max(1);
     let foreign = non_ascii_letters * 10 > letters;
-    foreign && next.is_some_and(|next| CREDIT_MARKERS.iter().any(|marker| next.to_lowercase().contains(marker)))
+    foreign
+        && next.is_some_and(|next| {
+            CREDIT_MARKERS
+                .iter()
+                .any(|marker| next.to_lowercase().contains(marker))
+        })
 }
 
 fn is_heading(line: &str) -> bool {
@@ -202,12 +241,23 @@ fn looks_like_person_name(line: &str) -> bool {
     (2..=3).contains(&words.len())
         && words.iter().all(|word| {
             let mut chars = word.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-' || c == '.')
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_lowercase() || c == '-' || c == '.')
         })
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
@@ -216,8 +266,15 @@ const MONTHS: [&str; 12] = [
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
     let numbers: Vec<&str> = line.split(['.', '-', '/']).collect();
-    if numbers.len() == 3 && numbers.iter().all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit())) {
-        let values: Vec<u32> = numbers.iter().map(|part| part.parse().unwrap_or(0)).collect();
+    if numbers.len() == 3
+        && numbers
+            .iter()
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+    {
+        let values: Vec<u32> = numbers
+            .iter()
+            .map(|part| part.parse().unwrap_or(0))
+            .collect();
         let (year, month, day) = if numbers[0].len() == 4 {
             (values[0], values[1], values[2])
         } else {
@@ -233,7 +290,12 @@ pub fn parse_date(line: &str) -> Option<String> {
     if words.len() != 3 {
         return None;
     }
-    let month_of = |word: &str| MONTHS.iter().position(|month| *month == word).map(|index| index as u32 + 1);
+    let month_of = |word: &str| {
+        MONTHS
+            .iter()
+            .position(|month| *month == word)
+            .map(|index| index as u32 + 1)
+    };
     let number = |word: &str| word.parse::<u32>().ok();
     match (number(&words[0]), month_of(&words[1]), number(&words[2])) {
         (Some(day), Some(month), Some(year)) => valid_date(year, month, day),
@@ -264,8 +326,19 @@ mod tests {
         assert_eq!(article.outlet.as_deref(), Some("The Daily Example"));
         assert_eq!(article.author.as_deref(), Some("Jane Doe"));
         assert_eq!(article.date.as_deref(), Some("2023-02-01"));
-        let texts: Vec<&str> = article.blocks.iter().map(|block| article.slice(block.span)).collect();
-        assert_eq!(texts, ["First paragraph. It has two sentences.", "A Section", "Second paragraph here."]);
+        let texts: Vec<&str> = article
+            .blocks
+            .iter()
+            .map(|block| article.slice(block.span))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "First paragraph. It has two sentences.",
+                "A Section",
+                "Second paragraph here."
+            ]
+        );
         assert_eq!(article.blocks[1].kind, BlockKind::Heading);
     }
 
@@ -282,8 +355,14 @@ mod tests {
     fn parses_dates_in_several_forms() {
         assert_eq!(parse_date("15.12.2021").as_deref(), Some("2021-12-15"));
         assert_eq!(parse_date("2021-12-15").as_deref(), Some("2021-12-15"));
-        assert_eq!(parse_date("15 December 2021").as_deref(), Some("2021-12-15"));
-        assert_eq!(parse_date("December 15, 2021").as_deref(), Some("2021-12-15"));
+        assert_eq!(
+            parse_date("15 December 2021").as_deref(),
+            Some("2021-12-15")
+        );
+        assert_eq!(
+            parse_date("December 15, 2021").as_deref(),
+            Some("2021-12-15")
+        );
         assert_eq!(parse_date("Talks resumed"), None);
         assert_eq!(parse_date("32.13.2021"), None);
     }
@@ -293,7 +372,11 @@ mod tests {
         let text = "Title\n\nAB CDE_FGH 08:05\n\n214\n\nLes présidents à Genève. Ảnh: Agence\n\
             The presidents in Geneva. Photo: Agence\n\nBody text that matters.\n";
         let article = parse_article("y.txt", text);
-        let texts: Vec<&str> = article.blocks.iter().map(|block| article.slice(block.span)).collect();
+        let texts: Vec<&str> = article
+            .blocks
+            .iter()
+            .map(|block| article.slice(block.span))
+            .collect();
         assert_eq!(texts, ["Body text that matters."]);
     }
 }

@@ -219,21 +219,51 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
 ];
 
 /// Cues that are adjectives: they need a copula ("is ready", "was concerned").
-const COPULA_CUES: &[&str] = &["ready", "willing", "prepared", "concerned", "worried", "satisfied", "interested", "determined"];
+const COPULA_CUES: &[&str] = &[
+    "ready",
+    "willing",
+    "prepared",
+    "concerned",
+    "worried",
+    "satisfied",
+    "interested",
+    "determined",
+];
 
-const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "appears"];
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "appears",
+];
 
 /// Cues in a participle clause ("…, stressing that"): their subject is the
 /// subject of the main clause.
 const PARTICIPLE_CUES: &[&str] = &[
-    "stressing", "noting", "adding", "arguing", "saying", "warning", "explaining", "emphasizing", "calling", "insisting",
+    "stressing",
+    "noting",
+    "adding",
+    "arguing",
+    "saying",
+    "warning",
+    "explaining",
+    "emphasizing",
+    "calling",
+    "insisting",
     "expressing",
 ];
 
 /// Sentence openings by which the author marks what follows as a guess.
 const HEDGES: &[&str] = &[
-    "apparently", "perhaps", "probably", "thus", "presumably", "possibly", "seemingly", "likely", "it seems", "most likely",
-    "in all likelihood", "it appears",
+    "apparently",
+    "perhaps",
+    "probably",
+    "thus",
+    "presumably",
+    "possibly",
+    "seemingly",
+    "likely",
+    "it seems",
+    "most likely",
+    "in all likelihood",
+    "it appears",
 ];
 
 /// Words before a cue's subject that make the sentence a hypothesis.
@@ -242,84 +272,391 @@ const CONDITIONALS: &[&str] = &["if", "unless", "whether", "once", "should"];
 /// Nouns for a position held, which make a possessive a speaker ("Putin’s
 /// demand for …", "Among Russia’s demands …").
 const POSITION_NOUNS: &[&str] = &[
-    "demand", "demands", "insistence", "ultimatum", "request", "requests", "requirement", "requirements", "speeches",
-    "statements", "remarks", "commitment", "pledge", "refusal", "concerns", "reaction", "response", "objections",
+    "demand",
+    "demands",
+    "insistence",
+    "ultimatum",
+    "request",
+    "requests",
+    "requirement",
+    "requirements",
+    "speeches",
+    "statements",
+    "remarks",
+    "commitment",
+    "pledge",
+    "refusal",
+    "concerns",
+    "reaction",
+    "response",
+    "objections",
 ];
 
 /// Nouns for a document whose content, given in the sentences after it, is
 /// its author's position.
 const DOCUMENT_NOUNS: &[&str] = &[
-    "draft", "drafts", "proposal", "proposals", "document", "documents", "statement", "treaty", "demands", "agreements",
+    "draft",
+    "drafts",
+    "proposal",
+    "proposals",
+    "document",
+    "documents",
+    "statement",
+    "treaty",
+    "demands",
+    "agreements",
     "initiative",
 ];
 
 /// How a sentence about a document's content opens.
 const CONTENT_OPENINGS: &[&str] = &[
-    "the first proposal", "the second proposal", "the third proposal", "this proposal", "the proposal", "the draft",
-    "according to the draft", "according to the document", "according to the proposal", "according to the statement",
-    "according to the treaty", "this would", "this draft", "the document", "the parties", "both parties",
+    "the first proposal",
+    "the second proposal",
+    "the third proposal",
+    "this proposal",
+    "the proposal",
+    "the draft",
+    "according to the draft",
+    "according to the document",
+    "according to the proposal",
+    "according to the statement",
+    "according to the treaty",
+    "this would",
+    "this draft",
+    "the document",
+    "the parties",
+    "both parties",
 ];
 
 /// Openings that continue a list of contents into the next paragraph.
-const CONTINUATIONS: &[&str] = &["in addition", "additionally", "furthermore", "moreover", "also", "finally", "the parties", "the second", "the third"];
+const CONTINUATIONS: &[&str] = &[
+    "in addition",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "also",
+    "finally",
+    "the parties",
+    "the second",
+    "the third",
+];
 
 /// Words that may stand between a subject and its cue verb.
 const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "been", "be", "does", "do", "did", "will", "also", "not", "n’t",
-    "explicitly", "immediately", "already", "repeatedly", "publicly", "only", "clearly", "still", "now", "then",
-    "particularly", "especially", "additionally", "even", "however", "again", "firmly", "further", "therefore", "thus",
-    "reportedly", "officially", "openly", "directly", "strongly", "never", "always", "just", "recently", "earlier",
-    "previously", "once", "quickly", "consistently", "really", "in", "turn", "itself", "himself", "herself", "both",
-    "all", "too", "yet", "so", "far", "certainly",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "does",
+    "do",
+    "did",
+    "will",
+    "also",
+    "not",
+    "n’t",
+    "explicitly",
+    "immediately",
+    "already",
+    "repeatedly",
+    "publicly",
+    "only",
+    "clearly",
+    "still",
+    "now",
+    "then",
+    "particularly",
+    "especially",
+    "additionally",
+    "even",
+    "however",
+    "again",
+    "firmly",
+    "further",
+    "therefore",
+    "thus",
+    "reportedly",
+    "officially",
+    "openly",
+    "directly",
+    "strongly",
+    "never",
+    "always",
+    "just",
+    "recently",
+    "earlier",
+    "previously",
+    "once",
+    "quickly",
+    "consistently",
+    "really",
+    "in",
+    "turn",
+    "itself",
+    "himself",
+    "herself",
+    "both",
+    "all",
+    "too",
+    "yet",
+    "so",
+    "far",
+    "certainly",
 ];
 
 /// Modal verbs: a cue after one of them is the author's speculation.
-const MODALS: &[&str] = &["can", "could", "may", "might", "should", "would", "must", "ought"];
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "should", "would", "must", "ought",
+];
 
 const NEGATIONS: &[&str] = &["not", "n’t", "never", "no"];
 
 /// A word before a mention that puts it in object position.
 const PREPOSITIONS: &[&str] = &[
-    "with", "to", "from", "for", "against", "by", "on", "of", "about", "into", "at", "in", "between", "than", "like",
-    "toward", "towards", "over", "under", "upon", "among", "within", "without", "through", "via", "onto", "around",
-    "near", "across", "behind", "beyond", "despite", "including", "if", "unless", "whether", "whom", "let",
+    "with",
+    "to",
+    "from",
+    "for",
+    "against",
+    "by",
+    "on",
+    "of",
+    "about",
+    "into",
+    "at",
+    "in",
+    "between",
+    "than",
+    "like",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "upon",
+    "among",
+    "within",
+    "without",
+    "through",
+    "via",
+    "onto",
+    "around",
+    "near",
+    "across",
+    "behind",
+    "beyond",
+    "despite",
+    "including",
+    "if",
+    "unless",
+    "whether",
+    "whom",
+    "let",
 ];
 
 /// Words that open a new clause: a subject before one of them is not the
 /// subject of a cue after it.
 const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "who", "whose", "because", "since", "while", "when", "if", "but", "and", "or", "although",
-    "though", "as", "where", "whether", "so",
+    "that", "which", "who", "whose", "because", "since", "while", "when", "if", "but", "and", "or",
+    "although", "though", "as", "where", "whether", "so",
 ];
 
 /// Words after which a capitalised run is a role, not a name ("analysts").
 const ROLE_WORDS: &[&str] = &[
-    "president", "minister", "spokeswoman", "spokesman", "spokesperson", "aide", "adviser", "advisor", "analyst",
-    "analysts", "chief", "head", "leader", "secretary", "ambassador", "envoy", "director", "editor", "official",
-    "officials", "chancellor", "general", "deputy", "senator", "professor", "expert", "researcher", "fellow",
-    "correspondent", "commentator", "premier", "representative", "presidential", "foreign", "prime", "defence",
-    "defense", "assistant", "undersecretary", "13th",
+    "president",
+    "minister",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "analysts",
+    "chief",
+    "head",
+    "leader",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "director",
+    "editor",
+    "official",
+    "officials",
+    "chancellor",
+    "general",
+    "deputy",
+    "senator",
+    "professor",
+    "expert",
+    "researcher",
+    "fellow",
+    "correspondent",
+    "commentator",
+    "premier",
+    "representative",
+    "presidential",
+    "foreign",
+    "prime",
+    "defence",
+    "defense",
+    "assistant",
+    "undersecretary",
+    "13th",
 ];
 
 /// Words that mark a capitalised run as a body rather than a person.
 const ORGANIZATION_WORDS: &[&str] = &[
-    "Ministry", "Council", "Institute", "Endowment", "Agency", "Committee", "Party", "Office", "Department",
-    "Commission", "Parliament", "Bank", "Center", "Centre", "Foundation", "University", "Union", "Organization",
-    "Organisation", "Service", "Government", "Administration", "Assembly", "Congress", "Senate", "Duma", "Forum",
-    "Group", "Corporation", "Company", "Times", "Post", "News", "Press",
+    "Ministry",
+    "Council",
+    "Institute",
+    "Endowment",
+    "Agency",
+    "Committee",
+    "Party",
+    "Office",
+    "Department",
+    "Commission",
+    "Parliament",
+    "Bank",
+    "Center",
+    "Centre",
+    "Foundation",
+    "University",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Service",
+    "Government",
+    "Administration",
+    "Assembly",
+    "Congress",
+    "Senate",
+    "Duma",
+    "Forum",
+    "Group",
+    "Corporation",
+    "Company",
+    "Times",
+    "Post",
+    "News",
+    "Press",
 ];
 
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "As", "And", "But", "Or", "If", "This", "That", "These", "Those", "It", "He",
-    "She", "We", "They", "His", "Her", "Their", "Our", "Its", "For", "From", "With", "To", "Of", "By", "After",
-    "Before", "When", "While", "Western", "Eastern", "European", "American", "Russian", "Ukrainian", "Soviet",
-    "Northern", "Southern", "Central", "North", "South", "East", "West", "Cold", "New", "Old", "Mr", "Mrs", "Ms",
-    "Dr", "President", "Minister", "Secretary", "General", "Deputy", "Foreign", "Prime", "Chancellor", "Ambassador",
-    "Editor", "Director", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "According", "However", "Moreover", "Meanwhile", "Nevertheless", "Therefore", "Thus", "So", "Yet", "Still",
-    "Let", "Even", "First", "Second", "Finally", "Such", "Some", "Many", "Most", "All", "No", "Any", "Each",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "And",
+    "But",
+    "Or",
+    "If",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "We",
+    "They",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "For",
+    "From",
+    "With",
+    "To",
+    "Of",
+    "By",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Western",
+    "Eastern",
+    "European",
+    "American",
+    "Russian",
+    "Ukrainian",
+    "Soviet",
+    "Northern",
+    "Southern",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Cold",
+    "New",
+    "Old",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "President",
+    "Minister",
+    "Secretary",
+    "General",
+    "Deputy",
+    "Foreign",
+    "Prime",
+    "Chancellor",
+    "Ambassador",
+    "Editor",
+    "Director",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "According",
+    "However",
+    "Moreover",
+    "Meanwhile",
+    "Nevertheless",
+    "Therefore",
+    "Thus",
+    "So",
+    "Yet",
+    "Still",
+    "Let",
+    "Even",
+    "First",
+    "Second",
+    "Finally",
+    "Such",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "No",
+    "Any",
+    "Each",
 ];
 
 /// A reference to an actor in a sentence: a name, an alias, a pronoun or an
@@ -377,7 +714,11 @@ impl<'r> Attributor<'r> {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("alias patterns are plain strings");
-        Attributor { registry, matcher, pattern_actor }
+        Attributor {
+            registry,
+            matcher,
+            pattern_actor,
+        }
     }
 
     /// Attributes every position in an article's body.
@@ -406,13 +747,16 @@ impl<'r> Attributor<'r> {
             // paragraph opens as a continuation of it.
             if let Some(first) = sentences.first() {
                 let opening = text[first.range()].to_lowercase();
-                if !starts_with_any(&opening, CONTINUATIONS) && !starts_with_any(&opening, CONTENT_OPENINGS) {
+                if !starts_with_any(&opening, CONTINUATIONS)
+                    && !starts_with_any(&opening, CONTENT_OPENINGS)
+                {
                     document = None;
                 }
             }
             for &sentence in &sentences {
                 let before = found.len();
-                let frame = self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
+                let frame =
+                    self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
                 let own = found.len() > before;
                 if !own {
                     if let Some((owner, cue)) = &document {
@@ -484,14 +828,22 @@ impl<'r> Attributor<'r> {
             return None;
         }
         // Rhetorical questions and the author's guesses are the author's.
-        if sentence_text.trim_end_matches(['”', '"', '’', ')', '*']).ends_with('?') {
+        if sentence_text
+            .trim_end_matches(['”', '"', '’', ')', '*'])
+            .ends_with('?')
+        {
             return None;
         }
         let lowered = sentence_text.to_lowercase();
         // A hedge ("Apparently, …", "It seems that …") covers the clause it
         // opens, up to a dash or semicolon.
-        let hedged_until = if starts_with_any(lowered.trim_start_matches(|c: char| !c.is_alphanumeric()), HEDGES) {
-            let clause_end = sentence_text.find([';', '—', '–']).unwrap_or(sentence_text.len());
+        let hedged_until = if starts_with_any(
+            lowered.trim_start_matches(|c: char| !c.is_alphanumeric()),
+            HEDGES,
+        ) {
+            let clause_end = sentence_text
+                .find([';', '—', '–'])
+                .unwrap_or(sentence_text.len());
             sentence.start as usize + clause_end
         } else {
             0
@@ -535,7 +887,9 @@ impl<'r> Attributor<'r> {
             } else {
                 subject_of(text, &words, &mentions, cue)
             };
-            let Some((subject, negated)) = subject else { continue };
+            let Some((subject, negated)) = subject else {
+                continue;
+            };
             // "X has not yet expressed himself": a negated verb of saying with
             // no stance of its own reports no position.
             if negated && cue.kind == CueKind::Speech && cue.stance.is_none() {
@@ -549,7 +903,12 @@ impl<'r> Attributor<'r> {
         // "X is unacceptable for Y": Y rejects X.
         if held.is_empty() {
             if let Some(mention) = unacceptable_for(text, &words, &mentions) {
-                let cue = Cue { first: 0, last: 0, kind: CueKind::Stance, stance: Some(Stance::Reject) };
+                let cue = Cue {
+                    first: 0,
+                    last: 0,
+                    kind: CueKind::Stance,
+                    stance: Some(Stance::Reject),
+                };
                 held.push((mention, cue, false));
             }
         }
@@ -557,23 +916,37 @@ impl<'r> Attributor<'r> {
         // speaker opening the sentence.
         if held.is_empty() && !lowered.contains("attempt") {
             if let Some(mention) = possessive_position(text, &words, &mentions) {
-                let cue = Cue { first: 0, last: 0, kind: CueKind::Stance, stance: Some(Stance::Demand) };
+                let cue = Cue {
+                    first: 0,
+                    last: 0,
+                    kind: CueKind::Stance,
+                    stance: Some(Stance::Demand),
+                };
                 held.push((mention, cue, false));
             }
         }
         for (subject, cue, negated) in held {
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
-            let cue_text = if cue.first == 0 && cue.last == 0 && cue.stance.is_some() && !is_cue_word(&words[0]) {
+            let cue_text = if cue.first == 0
+                && cue.last == 0
+                && cue.stance.is_some()
+                && !is_cue_word(&words[0])
+            {
                 "position".to_string()
             } else {
                 text[words[cue.first].start..words[cue.last].end].to_string()
             };
             let introduces_document = introduces_document(&lowered, &words, &cue);
             for mention in subjects {
-                let Some(actor) = state.resolve(&mentions[mention].target) else { continue };
+                let Some(actor) = state.resolve(&mentions[mention].target) else {
+                    continue;
+                };
                 if introduces_document.is_some() {
-                    frame = Some((actor.clone(), introduces_document.clone().unwrap_or_default()));
+                    frame = Some((
+                        actor.clone(),
+                        introduces_document.clone().unwrap_or_default(),
+                    ));
                 }
                 // A document announced with no content given is narration.
                 if introduces_document.as_deref() == Some("announced") {
@@ -585,7 +958,8 @@ impl<'r> Attributor<'r> {
                     CueKind::Speech => (QuoteKind::Reported, 0.85),
                     CueKind::Stance => (QuoteKind::Attributed, 0.7),
                 };
-                let confidence = base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
+                let confidence =
+                    base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
                 found.push(Attribution {
                     span: sentence,
                     actor,
@@ -598,7 +972,9 @@ impl<'r> Attributor<'r> {
         }
         if frame.is_none() && !lowered.contains("attempt") {
             frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
-                state.resolve(&mentions[mention].target).map(|actor| (actor, noun))
+                state
+                    .resolve(&mentions[mention].target)
+                    .map(|actor| (actor, noun))
             });
         }
         frame
@@ -627,7 +1003,11 @@ impl<'r> Attributor<'r> {
         for (index, word) in words.iter().enumerate() {
             let target = match word.text {
                 "he" | "He" | "she" | "She" => Target::Person,
-                "It" if index == 0 && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) => Target::Body,
+                "It" if index == 0
+                    && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) =>
+                {
+                    Target::Body
+                }
                 // "In Kiev, they …" speaks for the place named; a sentence
                 // opening with "They" for the last state or body.
                 "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
@@ -637,13 +1017,24 @@ impl<'r> Attributor<'r> {
                 },
                 _ => continue,
             };
-            if mentions.iter().any(|mention| mention.start <= word.start && word.end <= mention.end) {
+            if mentions
+                .iter()
+                .any(|mention| mention.start <= word.start && word.end <= mention.end)
+            {
                 continue;
             }
-            mentions.push(Mention { start: word.start, end: word.end, target, possessive: false });
+            mentions.push(Mention {
+                start: word.start,
+                end: word.end,
+                target,
+                possessive: false,
+            });
         }
         for (start, end, kind) in unregistered_names(text, words) {
-            if mentions.iter().any(|mention| mention.start < end && start < mention.end) {
+            if mentions
+                .iter()
+                .any(|mention| mention.start < end && start < mention.end)
+            {
                 continue;
             }
             let name = text[start..end].to_string();
@@ -664,7 +1055,9 @@ impl<'r> Attributor<'r> {
                     && gap.split_whitespace().count() <= 4
                     && !gap.contains([',', ';', '(', ')', '—', '–', '“', '”', '"'])
                     && gap.split_whitespace().all(|word| {
-                        word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        word.chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                             || ROLE_WORDS.contains(&word.to_lowercase().as_str())
                     })
                     && !gap.split_whitespace().any(|word| word == "and")
@@ -680,43 +1073,80 @@ impl<'r> Attributor<'r> {
 
     /// Finds who speaks a quotation: ", X said" or ", said X" after it, or
     /// "X said (that)" or "X …:" before it.
-    fn quote_speaker(&self, text: &str, sentences: &[Span], quote: Span, state: &Discourse) -> Option<Speaker> {
-        let opening = *sentences.iter().find(|s| s.start <= quote.start && quote.start < s.end.max(s.start + 1))?;
+    fn quote_speaker(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        quote: Span,
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        let opening = *sentences
+            .iter()
+            .find(|s| s.start <= quote.start && quote.start < s.end.max(s.start + 1))?;
         let closing = *sentences
             .iter()
             .find(|s| s.start < quote.end && quote.end <= s.end)
             .unwrap_or(sentences.last()?);
         // After the quotation, in the sentence where it closes.
         if quote.end < closing.end as usize as u32 {
-            let tail = Span { start: quote.end, end: closing.end };
+            let tail = Span {
+                start: quote.end,
+                end: closing.end,
+            };
             let words = words_of(text, tail);
             let mentions = self.mentions(text, tail, &words);
             let cues = find_cues(&words);
             let tail_text = text[tail.range()].trim_start();
-            let direct_tail = tail_text.starts_with([',', '.', '!', '?']) || tail_text.chars().next().is_some_and(char::is_lowercase) || tail_text.chars().next().is_some_and(char::is_uppercase);
-            if let Some(cue) = cues.first().filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail) {
+            let direct_tail = tail_text.starts_with([',', '.', '!', '?'])
+                || tail_text.chars().next().is_some_and(char::is_lowercase)
+                || tail_text.chars().next().is_some_and(char::is_uppercase);
+            if let Some(cue) = cues
+                .first()
+                .filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail)
+            {
                 // ", said X" (the speaker after the verb).
-                let after: Vec<&Mention> = mentions.iter().filter(|m| m.start >= words[cue.last].end).collect();
+                let after: Vec<&Mention> = mentions
+                    .iter()
+                    .filter(|m| m.start >= words[cue.last].end)
+                    .collect();
                 let speaker = after.iter().find(|m| {
                     let gap = &text[words[cue.last].end..m.start];
                     !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6
                 });
                 if let Some(mention) = speaker {
-                    return Some(Speaker::new(&mention.target, words[cue.first].text, cue.stance, Some(closing), 1.0));
+                    return Some(Speaker::new(
+                        &mention.target,
+                        words[cue.first].text,
+                        cue.stance,
+                        Some(closing),
+                        1.0,
+                    ));
                 }
                 // ", X said" (the speaker before the verb).
-                let before = mentions.iter().rev().find(|m| m.end <= words[cue.first].start && !m.possessive);
+                let before = mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= words[cue.first].start && !m.possessive);
                 if let Some(mention) = before {
                     let gap = &text[mention.end..words[cue.first].start];
                     if gap.split_whitespace().count() <= 3 && !gap.contains([',', ';']) {
-                        return Some(Speaker::new(&mention.target, words[cue.first].text, cue.stance, Some(closing), 1.0));
+                        return Some(Speaker::new(
+                            &mention.target,
+                            words[cue.first].text,
+                            cue.stance,
+                            Some(closing),
+                            1.0,
+                        ));
                     }
                 }
             }
         }
         // Before the quotation, in the sentence where it opens.
         if opening.start < quote.start {
-            let head = Span { start: opening.start, end: quote.start };
+            let head = Span {
+                start: opening.start,
+                end: quote.start,
+            };
             let head_text = text[head.range()].trim_end();
             let words = words_of(text, head);
             let mentions = self.mentions(text, head, &words);
@@ -728,13 +1158,21 @@ impl<'r> Attributor<'r> {
             }) {
                 if let Some((subject, _)) = subject_of(text, &words, &mentions, cue) {
                     let cue_text = &text[words[cue.first].start..words[cue.last].end];
-                    return Some(Speaker::new(&mentions[subject].target, cue_text, cue.stance, Some(opening), 1.0));
+                    return Some(Speaker::new(
+                        &mentions[subject].target,
+                        cue_text,
+                        cue.stance,
+                        Some(opening),
+                        1.0,
+                    ));
                 }
             }
             // "X …: “…" — a colon introduces the speaker's words.
             if head_text.ends_with(':') {
                 let subject = mentions.iter().find(|m| {
-                    !m.possessive && !preceded_by_preposition(text, m.start) && m.target != Target::Body
+                    !m.possessive
+                        && !preceded_by_preposition(text, m.start)
+                        && m.target != Target::Body
                 });
                 if let Some(mention) = subject {
                     return Some(Speaker::new(&mention.target, ":", None, Some(opening), 0.9));
@@ -747,7 +1185,12 @@ impl<'r> Attributor<'r> {
 }
 
 /// "In X, they …" at the start of a sentence: X, as the speaker for "they".
-fn place_before_they(text: &str, sentence: Span, mentions: &[Mention], they: usize) -> Option<Target> {
+fn place_before_they(
+    text: &str,
+    sentence: Span,
+    mentions: &[Mention],
+    they: usize,
+) -> Option<Target> {
     let head = &text[sentence.start as usize..they];
     let place = mentions.iter().find(|m| m.end <= they && !m.possessive)?;
     let before = text[sentence.start as usize..place.start].trim();
@@ -768,8 +1211,20 @@ struct Speaker {
 }
 
 impl Speaker {
-    fn new(target: &Target, cue: &str, cue_stance: Option<Stance>, in_sentence: Option<Span>, certainty: f32) -> Self {
-        Speaker { target: target.clone(), cue: cue.to_string(), cue_stance, in_sentence, certainty }
+    fn new(
+        target: &Target,
+        cue: &str,
+        cue_stance: Option<Stance>,
+        in_sentence: Option<Span>,
+        certainty: f32,
+    ) -> Self {
+        Speaker {
+            target: target.clone(),
+            cue: cue.to_string(),
+            cue_stance,
+            in_sentence,
+            certainty,
+        }
     }
 }
 
@@ -819,7 +1274,12 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
     let base = span.start as usize;
     crate::text::tokens(&text[span.range()])
         .into_iter()
-        .map(|token| Word { text: token.text, lower_is: is_lower_word, start: base + token.start, end: base + token.end })
+        .map(|token| Word {
+            text: token.text,
+            lower_is: is_lower_word,
+            start: base + token.start,
+            end: base + token.end,
+        })
         .collect()
 }
 
@@ -841,9 +1301,21 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
             }
             // "will not be able to" is a forecast, not a refusal.
             let forecast = phrase == "will not"
-                && lowered.get(index + 2).is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
-            if !forecast && parts.iter().enumerate().all(|(offset, part)| lowered[index + offset] == *part) {
-                let candidate = Cue { first: index, last: index + parts.len() - 1, kind, stance };
+                && lowered
+                    .get(index + 2)
+                    .is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
+            if !forecast
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, part)| lowered[index + offset] == *part)
+            {
+                let candidate = Cue {
+                    first: index,
+                    last: index + parts.len() - 1,
+                    kind,
+                    stance,
+                };
                 if best.as_ref().is_none_or(|b| candidate.last > b.last) {
                     best = Some(candidate);
                 }
@@ -851,13 +1323,38 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
         }
         // "makes a number of demands", "put forward proposals": a light verb
         // with a noun of position makes one cue.
-        if best.is_none() && matches!(lowered[index].as_str(), "makes" | "made" | "make" | "puts" | "put" | "advances" | "advanced" | "submits" | "submitted") {
+        if best.is_none()
+            && matches!(
+                lowered[index].as_str(),
+                "makes"
+                    | "made"
+                    | "make"
+                    | "puts"
+                    | "put"
+                    | "advances"
+                    | "advanced"
+                    | "submits"
+                    | "submitted"
+            )
+        {
             let noun = (index + 1..words.len().min(index + 6)).find(|&at| {
-                matches!(lowered[at].as_str(), "demands" | "demand" | "proposals" | "proposal" | "offer" | "requests")
+                matches!(
+                    lowered[at].as_str(),
+                    "demands" | "demand" | "proposals" | "proposal" | "offer" | "requests"
+                )
             });
             if let Some(at) = noun {
-                let stance = if lowered[at].starts_with("demand") || lowered[at] == "requests" { Stance::Demand } else { Stance::Propose };
-                best = Some(Cue { first: index, last: at, kind: CueKind::Stance, stance: Some(stance) });
+                let stance = if lowered[at].starts_with("demand") || lowered[at] == "requests" {
+                    Stance::Demand
+                } else {
+                    Stance::Propose
+                };
+                best = Some(Cue {
+                    first: index,
+                    last: at,
+                    kind: CueKind::Stance,
+                    stance: Some(stance),
+                });
             }
         }
         match best {
@@ -873,13 +1370,17 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
 
 fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("’ ") || rest.starts_with("s’")
+    rest.starts_with("’s")
+        || rest.starts_with("'s")
+        || rest.starts_with("’ ")
+        || rest.starts_with("s’")
 }
 
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(|c| c.is_alphanumeric() || c == '-') && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// The word before `start`, lower case.
@@ -888,7 +1389,11 @@ fn previous_word(text: &str, start: usize) -> Option<String> {
     if before.ends_with([',', ';', ':', '.', '—', '–', '(', '“', '"']) {
         return None;
     }
-    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '’').collect();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '’')
+        .collect();
     (!word.is_empty()).then(|| word.chars().rev().collect::<String>().to_lowercase())
 }
 
@@ -898,7 +1403,12 @@ fn preceded_by_preposition(text: &str, start: usize) -> bool {
     for _ in 0..3 {
         match previous_word(text, position) {
             Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
-            Some(word) if matches!(word.as_str(), "the" | "a" | "an" | "mr" | "president" | "its" | "their" | "his" | "her") => {
+            Some(word)
+                if matches!(
+                    word.as_str(),
+                    "the" | "a" | "an" | "mr" | "president" | "its" | "their" | "his" | "her"
+                ) =>
+            {
                 position = text[..position].trim_end().len() - word.len();
             }
             _ => return false,
@@ -908,19 +1418,37 @@ fn preceded_by_preposition(text: &str, start: usize) -> bool {
 }
 
 /// The mention that is the subject of `cue`, with whether the cue is negated.
-fn subject_of(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Option<(usize, bool)> {
+fn subject_of(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
     let needs_copula = COPULA_CUES.contains(&lower(&words[cue.first]).as_str());
     for (index, mention) in mentions.iter().enumerate().rev() {
         if mention.end > cue_start {
             continue;
         }
-        if mention.possessive || preceded_by_preposition(text, mention.start) || in_conditional(text, words.first().map_or(0, |word| word.start), mention.start) {
+        if mention.possessive
+            || preceded_by_preposition(text, mention.start)
+            || in_conditional(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
+        {
             continue;
         }
         // An attributed stance inside a "that" or "what" clause is someone
         // else's claim about the actor, or the author's.
-        if cue.kind == CueKind::Stance && embedded(text, words.first().map_or(0, |word| word.start), mention.start) {
+        if cue.kind == CueKind::Stance
+            && embedded(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
+        {
             return None;
         }
         let gap = &text[mention.end..cue_start];
@@ -940,14 +1468,21 @@ fn subject_of(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Op
 /// before a mention.
 fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
     let head = &text[sentence_start..start];
-    let clause = head.rsplit([',', ';', '—', ':', '(']).next().unwrap_or(head);
-    clause
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| matches!(word.to_lowercase().as_str(), "that" | "what" | "how" | "whether"))
+    let clause = head
+        .rsplit([',', ';', '—', ':', '('])
+        .next()
+        .unwrap_or(head);
+    clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "that" | "what" | "how" | "whether"
+        )
+    })
 }
 
 fn has_copula(gap: &str) -> bool {
-    gap.split(|c: char| !c.is_alphanumeric() && c != '’').any(|word| COPULAS.contains(&word.to_lowercase().as_str()))
+    gap.split(|c: char| !c.is_alphanumeric() && c != '’')
+        .any(|word| COPULAS.contains(&word.to_lowercase().as_str()))
         || gap.contains("’s ")
 }
 
@@ -964,22 +1499,38 @@ fn in_conditional(text: &str, sentence_start: usize, start: usize) -> bool {
 
 /// The subject of a participle clause: ", stressing that …" takes the main
 /// clause's subject before it; "While calling on …, X …" the one after it.
-fn participle_subject(text: &str, words: &[Word], mentions: &[Mention], cue: &Cue) -> Option<(usize, bool)> {
+fn participle_subject(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
     let before = text[..cue_start].trim_end();
     let valid = |mention: &Mention| {
-        !mention.possessive && !preceded_by_preposition(text, mention.start) && !in_conditional(text, words.first().map_or(0, |word| word.start), mention.start)
+        !mention.possessive
+            && !preceded_by_preposition(text, mention.start)
+            && !in_conditional(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
     };
     if before.ends_with(',') {
         let sentence_start = words.first().map_or(0, |word| word.start);
         return mentions
             .iter()
-            .position(|mention| mention.start >= sentence_start && mention.end <= cue_start && valid(mention))
+            .position(|mention| {
+                mention.start >= sentence_start && mention.end <= cue_start && valid(mention)
+            })
             .map(|index| (index, false));
     }
     if cue.first <= 1 {
         let comma = text[cue_start..].find(',')? + cue_start;
-        return mentions.iter().position(|mention| mention.start > comma && valid(mention)).map(|index| (index, false));
+        return mentions
+            .iter()
+            .position(|mention| mention.start > comma && valid(mention))
+            .map(|index| (index, false));
     }
     None
 }
@@ -1008,7 +1559,9 @@ fn gap_allows_subject(gap: &str) -> Option<bool> {
     if words.iter().any(|word| MODALS.contains(&word.as_str())) {
         return None;
     }
-    let negated = words.iter().any(|word| NEGATIONS.contains(&word.as_str()) || word.ends_with("n’t"));
+    let negated = words
+        .iter()
+        .any(|word| NEGATIONS.contains(&word.as_str()) || word.ends_with("n’t"));
     // Adverbs set off by commas ("does not, however, promise") stay inside.
     let all_auxiliary = words.iter().all(|word| {
         AUXILIARIES.contains(&word.as_str())
@@ -1021,10 +1574,14 @@ fn gap_allows_subject(gap: &str) -> Option<bool> {
         return Some(negated);
     }
     // A prepositional phrase: "X at the meeting in Y said".
-    let prepositional = words.first().is_some_and(|word| PREPOSITIONS.contains(&word.as_str()))
+    let prepositional = words
+        .first()
+        .is_some_and(|word| PREPOSITIONS.contains(&word.as_str()))
         && words.len() <= 10
         && !gap.contains([',', ';', ':', '—', '–', '“', '”'])
-        && !words.iter().any(|word| CLAUSE_WORDS.contains(&word.as_str()));
+        && !words
+            .iter()
+            .any(|word| CLAUSE_WORDS.contains(&word.as_str()));
     prepositional.then_some(negated)
 }
 
@@ -1035,13 +1592,15 @@ fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
 
 fn starts_with_any(text: &str, openings: &[&str]) -> bool {
     openings.iter().any(|opening| {
-        text.strip_prefix(opening).is_some_and(|rest| rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
+        text.strip_prefix(opening)
+            .is_some_and(|rest| rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
     })
 }
 
 fn is_cue_word(word: &Word) -> bool {
     let lowered = lower(word);
-    CUES.iter().any(|(phrase, _, _)| phrase.split(' ').next() == Some(lowered.as_str()))
+    CUES.iter()
+        .any(|(phrase, _, _)| phrase.split(' ').next() == Some(lowered.as_str()))
 }
 
 /// Whether a sentence reads as the content of a document: it opens like one
@@ -1057,13 +1616,22 @@ fn describes_content(sentence: &str) -> bool {
             opening
         }
     });
-    if starts_with_any(opening, CONTENT_OPENINGS) || starts_with_any(after_adverb, CONTENT_OPENINGS) {
+    if starts_with_any(opening, CONTENT_OPENINGS) || starts_with_any(after_adverb, CONTENT_OPENINGS)
+    {
         return true;
     }
-    if starts_with_any(opening, &["if", "however", "but", "not", "true", "although", "while", "this is"]) {
+    if starts_with_any(
+        opening,
+        &[
+            "if", "however", "but", "not", "true", "although", "while", "this is",
+        ],
+    ) {
         return false;
     }
-    let words: Vec<&str> = lowered.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
+    let words: Vec<&str> = lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
     words.iter().enumerate().any(|(index, word)| {
         *word == "would"
             || *word == "must"
@@ -1077,16 +1645,24 @@ fn describes_content(sentence: &str) -> bool {
 /// sentence only reports that it was published.
 fn introduces_document(lowered: &str, words: &[Word], cue: &Cue) -> Option<String> {
     let after: Vec<String> = words.iter().skip(cue.last + 1).take(8).map(lower).collect();
-    let names_document = after.iter().any(|word| DOCUMENT_NOUNS.contains(&word.as_str()));
+    let names_document = after
+        .iter()
+        .any(|word| DOCUMENT_NOUNS.contains(&word.as_str()));
     if !names_document {
         return None;
     }
     let verb = lower(&words[cue.first]);
-    let introducing = ["propos", "offer", "announc", "issu", "publish", "present", "submit", "releas", "make", "made", "put", "hand", "advanc"];
+    let introducing = [
+        "propos", "offer", "announc", "issu", "publish", "present", "submit", "releas", "make",
+        "made", "put", "hand", "advanc",
+    ];
     if !introducing.iter().any(|prefix| verb.starts_with(prefix)) {
         return None;
     }
-    let publishing = matches!(verb.as_str(), "announced" | "issued" | "published" | "presented" | "submitted" | "released");
+    let publishing = matches!(
+        verb.as_str(),
+        "announced" | "issued" | "published" | "presented" | "submitted" | "released"
+    );
     if publishing && !lowered.contains(" that ") {
         Some("announced".into())
     } else {
@@ -1096,14 +1672,25 @@ fn introduces_document(lowered: &str, words: &[Word], cue: &Cue) -> Option<Strin
 
 /// "Putin’s proposals …", "Russia’s demands …" near the start of a sentence:
 /// the possessive actor owns a document described next.
-fn possessive_document(text: &str, words: &[Word], mentions: &[Mention]) -> Option<(usize, String)> {
+fn possessive_document(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+) -> Option<(usize, String)> {
     let limit = words.get(6).map_or(usize::MAX, |word| word.start);
     mentions.iter().enumerate().find_map(|(index, mention)| {
         if !mention.possessive || mention.start > limit {
             return None;
         }
-        let following: Vec<String> = words.iter().filter(|word| word.start > mention.end).take(4).map(lower).collect();
-        let noun = following.iter().find(|word| DOCUMENT_NOUNS.contains(&word.as_str()))?;
+        let following: Vec<String> = words
+            .iter()
+            .filter(|word| word.start > mention.end)
+            .take(4)
+            .map(lower)
+            .collect();
+        let noun = following
+            .iter()
+            .find(|word| DOCUMENT_NOUNS.contains(&word.as_str()))?;
         let _ = text;
         Some((index, noun.clone()))
     })
@@ -1113,37 +1700,56 @@ fn possessive_document(text: &str, words: &[Word], mentions: &[Mention]) -> Opti
 /// noun of position opening the sentence makes its owner the speaker.
 fn possessive_position(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
     let limit = words.get(3).map_or(usize::MAX, |word| word.start);
-    mentions.iter().enumerate().find_map(|(index, mention)| {
-        if !mention.possessive || mention.start > limit {
-            return None;
-        }
-        let following: Vec<String> = words.iter().filter(|word| word.start > mention.end).take(3).map(lower).collect();
-        let rest = &text[mention.end..];
-        let names_position = following.iter().any(|word| POSITION_NOUNS.contains(&word.as_str()))
-            || rest.trim_start_matches(['’', '\'', 's']).trim_start().starts_with("red line");
-        names_position.then_some(index)
-    })
-    .or_else(|| {
-        // "The reaction of the NATO leadership is …".
-        let opening: Vec<String> = words.iter().take(3).map(lower).collect();
-        let of_form = opening.len() == 3
-            && opening[0] == "the"
-            && POSITION_NOUNS.contains(&opening[1].as_str())
-            && opening[2] == "of";
-        let after = words.get(2)?.end;
-        of_form
-            .then(|| mentions.iter().position(|m| m.start >= after && text[after..m.start].split_whitespace().count() <= 1))
-            .flatten()
-    })
+    mentions
+        .iter()
+        .enumerate()
+        .find_map(|(index, mention)| {
+            if !mention.possessive || mention.start > limit {
+                return None;
+            }
+            let following: Vec<String> = words
+                .iter()
+                .filter(|word| word.start > mention.end)
+                .take(3)
+                .map(lower)
+                .collect();
+            let rest = &text[mention.end..];
+            let names_position = following
+                .iter()
+                .any(|word| POSITION_NOUNS.contains(&word.as_str()))
+                || rest
+                    .trim_start_matches(['’', '\'', 's'])
+                    .trim_start()
+                    .starts_with("red line");
+            names_position.then_some(index)
+        })
+        .or_else(|| {
+            // "The reaction of the NATO leadership is …".
+            let opening: Vec<String> = words.iter().take(3).map(lower).collect();
+            let of_form = opening.len() == 3
+                && opening[0] == "the"
+                && POSITION_NOUNS.contains(&opening[1].as_str())
+                && opening[2] == "of";
+            let after = words.get(2)?.end;
+            of_form
+                .then(|| {
+                    mentions.iter().position(|m| {
+                        m.start >= after && text[after..m.start].split_whitespace().count() <= 1
+                    })
+                })
+                .flatten()
+        })
 }
 
 /// "… is unacceptable for Moscow": the mention after "unacceptable for/to".
 fn unacceptable_for(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
-    let position = words
-        .windows(2)
-        .find(|pair| lower(&pair[0]) == "unacceptable" && matches!(lower(&pair[1]).as_str(), "for" | "to"))?;
+    let position = words.windows(2).find(|pair| {
+        lower(&pair[0]) == "unacceptable" && matches!(lower(&pair[1]).as_str(), "for" | "to")
+    })?;
     let after = position[1].end;
-    mentions.iter().position(|mention| mention.start >= after && text[after..mention.start].split_whitespace().count() <= 1)
+    mentions.iter().position(|mention| {
+        mention.start >= after && text[after..mention.start].split_whitespace().count() <= 1
+    })
 }
 
 /// Mentions joined to `subject` by "and" or a comma list: "X and Y said".
@@ -1153,7 +1759,10 @@ fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usi
     while current > 0 {
         let previous = &mentions[current - 1];
         let gap = text[previous.end..mentions[current].start].trim();
-        if (gap == "and" || gap == "," || gap == ", and") && !previous.possessive && !preceded_by_preposition(text, previous.start) {
+        if (gap == "and" || gap == "," || gap == ", and")
+            && !previous.possessive
+            && !preceded_by_preposition(text, previous.start)
+        {
             joined.push(current - 1);
             current -= 1;
         } else {
@@ -1168,20 +1777,22 @@ fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usi
 fn source_frame<'m>(text: &str, words: &[Word], mentions: &'m [Mention]) -> Option<&'m Mention> {
     let lowered: Vec<String> = words.iter().map(lower).collect();
     for index in 0..words.len() {
-        let frame_end = if lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to") {
-            index + 1
-        } else if lowered[index] == "words"
+        let according =
+            lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to");
+        let in_the_words_of = lowered[index] == "words"
             && lowered.get(index + 1).is_some_and(|w| w == "of")
             && index > 0
-            && lowered[index - 1] == "the"
-        {
-            index + 1
-        } else {
+            && lowered[index - 1] == "the";
+        if !according && !in_the_words_of {
             continue;
-        };
+        }
+        let frame_end = index + 1;
         let after = words[frame_end].end;
         let mention = mentions.iter().find(|m| m.start >= after)?;
-        let between = words.iter().filter(|w| w.start >= after && w.end <= mention.start).count();
+        let between = words
+            .iter()
+            .filter(|w| w.start >= after && w.end <= mention.start)
+            .count();
         if between <= 2 && !text[after..mention.start].contains(',') {
             return Some(mention);
         }
@@ -1189,9 +1800,16 @@ fn source_frame<'m>(text: &str, words: &[Word], mentions: &'m [Mention]) -> Opti
     // "From Russia’s point of view," "In Moscow’s view," "In X’s opinion,".
     let opening = words.first().map(lower)?;
     if matches!(opening.as_str(), "from" | "in") {
-        let mention = mentions.first().filter(|m| m.possessive && m.start <= words.get(2).map_or(0, |w| w.start))?;
-        let rest = text[mention.end..].trim_start_matches(['’', '\'', 's']).trim_start();
-        if ["point of view", "view", "opinion", "eyes"].iter().any(|noun| rest.starts_with(noun)) {
+        let mention = mentions
+            .first()
+            .filter(|m| m.possessive && m.start <= words.get(2).map_or(0, |w| w.start))?;
+        let rest = text[mention.end..]
+            .trim_start_matches(['’', '\'', 's'])
+            .trim_start();
+        if ["point of view", "view", "opinion", "eyes"]
+            .iter()
+            .any(|noun| rest.starts_with(noun))
+        {
             return Some(mention);
         }
     }
@@ -1219,17 +1837,22 @@ fn unregistered_names(text: &str, words: &[Word]) -> Vec<(usize, usize, ActorKin
     let is_name_word = |word: &Word| {
         let mut chars = word.text.chars();
         chars.next().is_some_and(char::is_uppercase)
-            && word.text.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '’')
+            && word
+                .text
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '’')
             && word.text.chars().count() > 1
     };
     while index < words.len() {
-        if !is_name_word(&words[index]) || NOT_NAMES.contains(&words[index].text) {
+        let role = ROLE_WORDS.contains(&lower(&words[index]).as_str());
+        if !is_name_word(&words[index]) || NOT_NAMES.contains(&words[index].text) || role {
             index += 1;
             continue;
         }
         let mut end = index;
         while end + 1 < words.len()
-            && end - index < 3
+            && end - index < 2
             && is_name_word(&words[end + 1])
             && text[words[end].end..words[end + 1].start].trim().is_empty()
         {
@@ -1238,16 +1861,43 @@ fn unregistered_names(text: &str, words: &[Word]) -> Vec<(usize, usize, ActorKin
         let length = end - index + 1;
         let next_is_speech = words.get(end + 1).is_some_and(|next| {
             let next = lower(next);
-            matches!(next.as_str(), "said" | "says" | "write" | "writes" | "wrote" | "noted" | "notes" | "argued" | "argues" | "told" | "added" | "believes" | "warned" | "explained" | "stressed" | "insisted" | "and")
+            matches!(
+                next.as_str(),
+                "said"
+                    | "says"
+                    | "write"
+                    | "writes"
+                    | "wrote"
+                    | "noted"
+                    | "notes"
+                    | "argued"
+                    | "argues"
+                    | "told"
+                    | "added"
+                    | "believes"
+                    | "warned"
+                    | "explained"
+                    | "stressed"
+                    | "insisted"
+                    | "and"
+            )
         });
         let previous_is_cue = index > 0 && {
             let previous = lower(&words[index - 1]);
-            matches!(previous.as_str(), "said" | "says" | "wrote" | "writes" | "explained" | "declared" | "added")
-                || ROLE_WORDS.contains(&previous.as_str())
+            matches!(
+                previous.as_str(),
+                "said" | "says" | "wrote" | "writes" | "explained" | "declared" | "added"
+            ) || ROLE_WORDS.contains(&previous.as_str())
         };
         if (2..=3).contains(&length) && (next_is_speech || previous_is_cue) {
-            let organization = words[index..=end].iter().any(|w| ORGANIZATION_WORDS.contains(&w.text));
-            let kind = if organization { ActorKind::Organization } else { ActorKind::Person };
+            let organization = words[index..=end]
+                .iter()
+                .any(|w| ORGANIZATION_WORDS.contains(&w.text));
+            let kind = if organization {
+                ActorKind::Organization
+            } else {
+                ActorKind::Person
+            };
             names.push((words[index].start, words[end].end, kind));
         }
         index = end + 1;
@@ -1300,7 +1950,10 @@ fn dedupe(found: Vec<Attribution>) -> Vec<Attribution> {
     };
     let mut kept: Vec<Attribution> = Vec::new();
     for attribution in found {
-        match kept.iter_mut().find(|k| k.span == attribution.span && k.actor == attribution.actor) {
+        match kept
+            .iter_mut()
+            .find(|k| k.span == attribution.span && k.actor == attribution.actor)
+        {
             Some(existing) => {
                 if weight(attribution.stance) > weight(existing.stance) {
                     existing.stance = attribution.stance;

@@ -32,7 +32,9 @@ impl std::fmt::Display for CorpusError {
             CorpusError::Registry(error) => write!(f, "{error}"),
             CorpusError::NotUtf8 { path } => write!(f, "{path}: the file is not UTF-8 text"),
             CorpusError::Empty { path } => write!(f, "{path}: the file is empty"),
-            CorpusError::NoArticles { path } => write!(f, "{path}: no article files (.txt or .md) found"),
+            CorpusError::NoArticles { path } => {
+                write!(f, "{path}: no article files (.txt or .md) found")
+            }
         }
     }
 }
@@ -50,7 +52,9 @@ fn read(path: &Path) -> Result<String, CorpusError> {
         path: path.display().to_string(),
         message: error.to_string(),
     })?;
-    String::from_utf8(bytes).map_err(|_| CorpusError::NotUtf8 { path: path.display().to_string() })
+    String::from_utf8(bytes).map_err(|_| CorpusError::NotUtf8 {
+        path: path.display().to_string(),
+    })
 }
 
 /// Reads a corpus folder: `actors.toml`, `themes.toml`, and every `.txt` and
@@ -71,19 +75,29 @@ pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), Corpus
     let mut paths: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt" || ext == "md"))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext == "txt" || ext == "md")
+        })
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(CorpusError::NoArticles { path: dir.display().to_string() });
+        return Err(CorpusError::NoArticles {
+            path: dir.display().to_string(),
+        });
     }
     let mut files = Vec::new();
     for path in paths {
         let text = read(&path)?;
         if text.trim().is_empty() {
-            return Err(CorpusError::Empty { path: path.display().to_string() });
+            return Err(CorpusError::Empty {
+                path: path.display().to_string(),
+            });
         }
-        let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
         files.push(SourceFile { name, text });
     }
     Ok((registry, files))
@@ -110,7 +124,10 @@ pub fn slugify(name: &str) -> String {
 
 /// Runs the whole pipeline over parsed files.
 pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
-    let articles: Vec<Article> = files.iter().map(|file| parse_article(&file.name, &file.text)).collect();
+    let articles: Vec<Article> = files
+        .iter()
+        .map(|file| parse_article(&file.name, &file.text))
+        .collect();
     let attributor = Attributor::new(registry);
     let scorer = ThemeScorer::new(registry);
 
@@ -161,9 +178,18 @@ pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
     let themes = registry
         .themes
         .iter()
-        .map(|spec| Theme { id: spec.id.clone(), label: spec.label.clone(), scope: spec.scope.clone() })
+        .map(|spec| Theme {
+            id: spec.id.clone(),
+            label: spec.label.clone(),
+            scope: spec.scope.clone(),
+        })
         .collect();
-    Index { articles, actors, themes, statements }
+    Index {
+        articles,
+        actors,
+        themes,
+        statements,
+    }
 }
 
 fn new_actor(actors: &mut Vec<Actor>, name: &str, kind: ActorKind) -> usize {
@@ -190,7 +216,10 @@ mod tests {
     #[test]
     fn slugs_are_lower_case_with_hyphens() {
         assert_eq!(slugify("Jens Stoltenberg"), "jens-stoltenberg");
-        assert_eq!(slugify("Russian Foreign Ministry"), "russian-foreign-ministry");
+        assert_eq!(
+            slugify("Russian Foreign Ministry"),
+            "russian-foreign-ministry"
+        );
         assert_eq!(slugify("  Anne-Marie  O’Neil "), "anne-marie-o-neil");
     }
 }

@@ -49,10 +49,16 @@ impl Scores {
         f1(self.precision(), self.recall())
     }
     pub fn theme_precision(&self) -> f64 {
-        ratio(self.theme_true_positives, self.theme_true_positives + self.theme_false_positives)
+        ratio(
+            self.theme_true_positives,
+            self.theme_true_positives + self.theme_false_positives,
+        )
     }
     pub fn theme_recall(&self) -> f64 {
-        ratio(self.theme_true_positives, self.theme_true_positives + self.theme_false_negatives)
+        ratio(
+            self.theme_true_positives,
+            self.theme_true_positives + self.theme_false_negatives,
+        )
     }
     pub fn theme_f1(&self) -> f64 {
         f1(self.theme_precision(), self.theme_recall())
@@ -75,15 +81,24 @@ pub fn same_statement(gold: &ExportRecord, predicted: &ExportRecord) -> bool {
     let start = gold.start.max(predicted.start);
     let end = gold.end.min(predicted.end);
     let overlap = end.saturating_sub(start);
-    let shorter = (gold.end - gold.start).min(predicted.end - predicted.start).max(1);
+    let shorter = (gold.end - gold.start)
+        .min(predicted.end - predicted.start)
+        .max(1);
     overlap * 2 >= shorter
 }
 
 pub fn evaluate(gold: &[ExportRecord], predicted: &[ExportRecord]) -> Scores {
-    let mut scores = Scores { gold: gold.len(), predicted: predicted.len(), ..Scores::default() };
+    let mut scores = Scores {
+        gold: gold.len(),
+        predicted: predicted.len(),
+        ..Scores::default()
+    };
     let mut used = vec![false; predicted.len()];
     for label in gold {
-        let found = predicted.iter().enumerate().find(|(index, record)| !used[*index] && same_statement(label, record));
+        let found = predicted
+            .iter()
+            .enumerate()
+            .find(|(index, record)| !used[*index] && same_statement(label, record));
         let Some((index, record)) = found else {
             scores.missed.push(label.clone());
             continue;
@@ -97,7 +112,11 @@ pub fn evaluate(gold: &[ExportRecord], predicted: &[ExportRecord]) -> Scores {
                 scores.theme_false_positives += 1;
             }
         }
-        scores.theme_false_negatives += label.themes.iter().filter(|theme| !record.themes.contains(theme)).count();
+        scores.theme_false_negatives += label
+            .themes
+            .iter()
+            .filter(|theme| !record.themes.contains(theme))
+            .count();
         if record.stance == label.stance {
             scores.stance_correct += 1;
         } else {
@@ -107,8 +126,12 @@ pub fn evaluate(gold: &[ExportRecord], predicted: &[ExportRecord]) -> Scores {
             scores.quote_correct += 1;
         }
     }
-    scores.spurious =
-        predicted.iter().zip(&used).filter(|(_, used)| !**used).map(|(record, _)| record.clone()).collect();
+    scores.spurious = predicted
+        .iter()
+        .zip(&used)
+        .filter(|(_, used)| !**used)
+        .map(|(record, _)| record.clone())
+        .collect();
     scores
 }
 
@@ -136,21 +159,37 @@ mod tests {
 
     #[test]
     fn scores_matches_misses_and_spurious_statements() {
-        let gold = [record(0, 100, "A", &["x", "y"], "demand"), record(200, 300, "B", &["x"], "warn")];
-        let predicted = [record(0, 90, "A", &["x", "z"], "demand"), record(400, 500, "C", &["x"], "warn")];
+        let gold = [
+            record(0, 100, "A", &["x", "y"], "demand"),
+            record(200, 300, "B", &["x"], "warn"),
+        ];
+        let predicted = [
+            record(0, 90, "A", &["x", "z"], "demand"),
+            record(400, 500, "C", &["x"], "warn"),
+        ];
         let scores = evaluate(&gold, &predicted);
         assert_eq!(scores.matched, 1);
         assert_eq!(scores.precision(), 0.5);
         assert_eq!(scores.recall(), 0.5);
         assert_eq!(scores.missed.len(), 1);
         assert_eq!(scores.spurious[0].actor, "C");
-        assert_eq!((scores.theme_true_positives, scores.theme_false_positives, scores.theme_false_negatives), (1, 1, 1));
+        assert_eq!(
+            (
+                scores.theme_true_positives,
+                scores.theme_false_positives,
+                scores.theme_false_negatives
+            ),
+            (1, 1, 1)
+        );
         assert_eq!(scores.stance_accuracy(), 1.0);
     }
 
     #[test]
     fn a_different_actor_in_the_same_sentence_is_no_match() {
-        let scores = evaluate(&[record(0, 100, "A", &["x"], "demand")], &[record(0, 100, "B", &["x"], "demand")]);
+        let scores = evaluate(
+            &[record(0, 100, "A", &["x"], "demand")],
+            &[record(0, 100, "B", &["x"], "demand")],
+        );
         assert_eq!(scores.matched, 0);
         assert_eq!(scores.f1(), 0.0);
     }

@@ -45,7 +45,11 @@ impl Index {
                     end: statement.span.end,
                     actor: actor.name.clone(),
                     actor_kind: actor.kind.as_str().to_string(),
-                    themes: statement.themes.iter().map(|&theme| self.themes[theme as usize].id.clone()).collect(),
+                    themes: statement
+                        .themes
+                        .iter()
+                        .map(|&theme| self.themes[theme as usize].id.clone())
+                        .collect(),
                     stance: statement.stance.as_str().to_string(),
                     quote: statement.quote.as_str().to_string(),
                     cue: statement.cue.clone(),

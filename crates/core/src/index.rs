@@ -14,7 +14,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     pub fn range(self) -> std::ops::Range<usize> {
@@ -93,7 +96,9 @@ impl Stance {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        Stance::ALL.into_iter().find(|stance| stance.as_str() == text)
+        Stance::ALL
+            .into_iter()
+            .find(|stance| stance.as_str() == text)
     }
 
     /// Whether two stances on the same theme stand against each other, as a
@@ -119,7 +124,11 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
-    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Reported, QuoteKind::Attributed];
+    pub const ALL: [QuoteKind; 3] = [
+        QuoteKind::Direct,
+        QuoteKind::Reported,
+        QuoteKind::Attributed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -130,7 +139,9 @@ impl QuoteKind {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        QuoteKind::ALL.into_iter().find(|kind| kind.as_str() == text)
+        QuoteKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
     }
 }
 
@@ -211,7 +222,9 @@ impl Index {
     /// The compact binary form embedded in the app: a version tag, then postcard.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = FORMAT_VERSION.to_le_bytes().to_vec();
-        bytes.extend(postcard::to_allocvec(self).expect("the index is plain data and always serializes"));
+        bytes.extend(
+            postcard::to_allocvec(self).expect("the index is plain data and always serializes"),
+        );
         bytes
     }
 
@@ -261,21 +274,37 @@ impl Index {
         for article in &self.articles {
             for block in &article.blocks {
                 if !span_is_valid(&article.text, block.span) {
-                    return fail(format!("article {}: block {:?} is outside the text", article.id, block.span));
+                    return fail(format!(
+                        "article {}: block {:?} is outside the text",
+                        article.id, block.span
+                    ));
                 }
             }
         }
         for (number, statement) in self.statements.iter().enumerate() {
             let Some(article) = self.articles.get(statement.article as usize) else {
-                return fail(format!("statement {number}: article {} does not exist", statement.article));
+                return fail(format!(
+                    "statement {number}: article {} does not exist",
+                    statement.article
+                ));
             };
             if statement.actor as usize >= self.actors.len() {
-                return fail(format!("statement {number}: actor {} does not exist", statement.actor));
+                return fail(format!(
+                    "statement {number}: actor {} does not exist",
+                    statement.actor
+                ));
             }
             if statement.themes.is_empty() || statement.themes.len() > 3 {
-                return fail(format!("statement {number}: it has {} themes, not 1 to 3", statement.themes.len()));
+                return fail(format!(
+                    "statement {number}: it has {} themes, not 1 to 3",
+                    statement.themes.len()
+                ));
             }
-            if statement.themes.iter().any(|&theme| theme as usize >= self.themes.len()) {
+            if statement
+                .themes
+                .iter()
+                .any(|&theme| theme as usize >= self.themes.len())
+            {
                 return fail(format!("statement {number}: a theme does not exist"));
             }
             if !span_is_valid(&article.text, statement.span) || statement.span.is_empty() {
@@ -286,9 +315,16 @@ impl Index {
             }
             let sentence = &article.text[statement.span.range()];
             if sentence.trim() != sentence {
-                return fail(format!("statement {number} in {}: evidence has surrounding spaces", article.id));
+                return fail(format!(
+                    "statement {number} in {}: evidence has surrounding spaces",
+                    article.id
+                ));
             }
-            if !article.blocks.iter().any(|block| block.span.contains(statement.span)) {
+            if !article
+                .blocks
+                .iter()
+                .any(|block| block.span.contains(statement.span))
+            {
                 return fail(format!(
                     "statement {number} in {}: bytes {}..{} are not inside the article body",
                     article.id, statement.span.start, statement.span.end

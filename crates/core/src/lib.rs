@@ -24,6 +24,6 @@ pub use article::{parse_article, Article, Block, BlockKind};
 pub use corpus::{build_index, build_index_from_dir, CorpusError, SourceFile};
 pub use export::ExportRecord;
 pub use index::{Actor, ActorKind, Index, IndexError, QuoteKind, Span, Stance, Statement, Theme};
-pub use query::{Filter, Counts};
+pub use query::{Counts, Filter};
 pub use registry::{ActorSpec, Registry, RegistryError, ThemeSpec};
 pub use sentence::split_sentences;

@@ -25,9 +25,13 @@ impl Filter {
     pub fn matches(&self, index: &Index, statement: usize) -> bool {
         let s = &index.statements[statement];
         self.actor.is_none_or(|actor| s.actor as usize == actor)
-            && self.theme.is_none_or(|theme| s.themes.contains(&(theme as u8)))
+            && self
+                .theme
+                .is_none_or(|theme| s.themes.contains(&(theme as u8)))
             && self.stance.is_none_or(|stance| s.stance == stance)
-            && self.article.is_none_or(|article| s.article as usize == article)
+            && self
+                .article
+                .is_none_or(|article| s.article as usize == article)
             && self.quote.is_none_or(|quote| s.quote == quote)
     }
 }
@@ -35,7 +39,9 @@ impl Filter {
 impl Index {
     /// The statements matching a filter, in corpus order.
     pub fn filter(&self, filter: &Filter) -> Vec<usize> {
-        (0..self.statements.len()).filter(|&statement| filter.matches(self, statement)).collect()
+        (0..self.statements.len())
+            .filter(|&statement| filter.matches(self, statement))
+            .collect()
     }
 
     pub fn counts(&self) -> Counts {
@@ -57,14 +63,25 @@ impl Index {
     /// Actors with at least one statement, most statements first, then by name.
     pub fn actors_by_count(&self) -> Vec<(usize, usize)> {
         let counts = self.counts();
-        let mut ranked: Vec<(usize, usize)> =
-            counts.by_actor.iter().copied().enumerate().filter(|(_, count)| *count > 0).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.actors[a.0].name.cmp(&self.actors[b.0].name)));
+        let mut ranked: Vec<(usize, usize)> = counts
+            .by_actor
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, count)| *count > 0)
+            .collect();
+        ranked.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.actors[a.0].name.cmp(&self.actors[b.0].name))
+        });
         ranked
     }
 
     /// The statements of one article, in reading order.
     pub fn statements_in_article(&self, article: usize) -> Vec<usize> {
-        self.filter(&Filter { article: Some(article), ..Filter::default() })
+        self.filter(&Filter {
+            article: Some(article),
+            ..Filter::default()
+        })
     }
 }

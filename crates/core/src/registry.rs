@@ -72,7 +72,10 @@ fn default_relative() -> f32 {
 
 impl Default for ThemeSettings {
     fn default() -> Self {
-        ThemeSettings { min_score: default_min_score(), min_share_of_best: default_relative() }
+        ThemeSettings {
+            min_score: default_min_score(),
+            min_share_of_best: default_relative(),
+        }
     }
 }
 
@@ -131,17 +134,24 @@ fn toml_error(file: &str, source: &str, error: toml::de::Error) -> RegistryError
 /// Finds the line on which a quoted value first appears, for errors about
 /// values that parse but are wrong.
 fn line_of_value(source: &str, value: &str) -> Option<usize> {
-    source.find(&format!("\"{value}\"")).map(|offset| line_of(source, offset))
+    source
+        .find(&format!("\"{value}\""))
+        .map(|offset| line_of(source, offset))
 }
 
 impl Registry {
     /// Parses both registries. `actors_name` and `themes_name` are the file
     /// names used in error messages.
-    pub fn parse(actors_name: &str, actors_source: &str, themes_name: &str, themes_source: &str) -> Result<Registry, RegistryError> {
-        let actors: ActorsFile =
-            toml::from_str(actors_source).map_err(|error| toml_error(actors_name, actors_source, error))?;
-        let themes: ThemesFile =
-            toml::from_str(themes_source).map_err(|error| toml_error(themes_name, themes_source, error))?;
+    pub fn parse(
+        actors_name: &str,
+        actors_source: &str,
+        themes_name: &str,
+        themes_source: &str,
+    ) -> Result<Registry, RegistryError> {
+        let actors: ActorsFile = toml::from_str(actors_source)
+            .map_err(|error| toml_error(actors_name, actors_source, error))?;
+        let themes: ThemesFile = toml::from_str(themes_source)
+            .map_err(|error| toml_error(themes_name, themes_source, error))?;
         let error = |file: &str, source: &str, value: &str, message: String| RegistryError {
             file: file.to_string(),
             line: line_of_value(source, value),
@@ -152,39 +162,75 @@ impl Registry {
         let mut names = std::collections::BTreeSet::new();
         for actor in &actors.actor {
             let Some(kind) = ActorKind::parse(&actor.kind) else {
-                return Err(error(actors_name, actors_source, &actor.kind, format!(
-                    "actor \"{}\": kind \"{}\" is not one of person, organization, state",
-                    actor.name, actor.kind
-                )));
+                return Err(error(
+                    actors_name,
+                    actors_source,
+                    &actor.kind,
+                    format!(
+                        "actor \"{}\": kind \"{}\" is not one of person, organization, state",
+                        actor.name, actor.kind
+                    ),
+                ));
             };
             if actor.name.trim().is_empty() {
-                return Err(error(actors_name, actors_source, "", "an actor has an empty name".into()));
+                return Err(error(
+                    actors_name,
+                    actors_source,
+                    "",
+                    "an actor has an empty name".into(),
+                ));
             }
             if !names.insert(actor.name.clone()) {
-                return Err(error(actors_name, actors_source, &actor.name, format!("actor \"{}\" is listed twice", actor.name)));
+                return Err(error(
+                    actors_name,
+                    actors_source,
+                    &actor.name,
+                    format!("actor \"{}\" is listed twice", actor.name),
+                ));
             }
             actor_kinds.push(kind);
         }
         if themes.theme.is_empty() {
-            return Err(RegistryError { file: themes_name.into(), line: None, message: "no [[theme]] is defined".into() });
+            return Err(RegistryError {
+                file: themes_name.into(),
+                line: None,
+                message: "no [[theme]] is defined".into(),
+            });
         }
         if themes.theme.len() > 255 {
-            return Err(RegistryError { file: themes_name.into(), line: None, message: "more than 255 themes".into() });
+            return Err(RegistryError {
+                file: themes_name.into(),
+                line: None,
+                message: "more than 255 themes".into(),
+            });
         }
         let stemmer = Stemmer::new();
         let mut ids = std::collections::BTreeSet::new();
         let mut theme_rules = Vec::new();
         for theme in &themes.theme {
             let valid_id = !theme.id.is_empty()
-                && theme.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                && theme
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !valid_id {
-                return Err(error(themes_name, themes_source, &theme.id, format!(
-                    "theme id \"{}\" must be lower-case letters, digits and hyphens",
-                    theme.id
-                )));
+                return Err(error(
+                    themes_name,
+                    themes_source,
+                    &theme.id,
+                    format!(
+                        "theme id \"{}\" must be lower-case letters, digits and hyphens",
+                        theme.id
+                    ),
+                ));
             }
             if !ids.insert(theme.id.clone()) {
-                return Err(error(themes_name, themes_source, &theme.id, format!("theme \"{}\" is listed twice", theme.id)));
+                return Err(error(
+                    themes_name,
+                    themes_source,
+                    &theme.id,
+                    format!("theme \"{}\" is listed twice", theme.id),
+                ));
             }
             let mut rules = Vec::new();
             for (pattern, &weight) in &theme.rules {
@@ -195,18 +241,28 @@ impl Registry {
                         None => PatternWord::Stem(stemmer.stem(&word.to_lowercase())),
                     })
                     .collect();
-                let empty_prefix = words.iter().any(|word| matches!(word, PatternWord::Prefix(p) if p.is_empty()));
+                let empty_prefix = words
+                    .iter()
+                    .any(|word| matches!(word, PatternWord::Prefix(p) if p.is_empty()));
                 if words.is_empty() || empty_prefix || tokens(pattern).is_empty() {
-                    return Err(error(themes_name, themes_source, pattern, format!(
-                        "theme \"{}\": rule \"{pattern}\" has no words",
-                        theme.id
-                    )));
+                    return Err(error(
+                        themes_name,
+                        themes_source,
+                        pattern,
+                        format!("theme \"{}\": rule \"{pattern}\" has no words", theme.id),
+                    ));
                 }
                 rules.push(CompiledRule { words, weight });
             }
             theme_rules.push(rules);
         }
-        Ok(Registry { actors: actors.actor, actor_kinds, themes: themes.theme, theme_rules, settings: themes.settings })
+        Ok(Registry {
+            actors: actors.actor,
+            actor_kinds,
+            themes: themes.theme,
+            theme_rules,
+            settings: themes.settings,
+        })
     }
 }
 

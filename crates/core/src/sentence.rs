@@ -12,15 +12,19 @@ use crate::index::Span;
 /// Words that end in a full stop without ending a sentence. Compared in lower
 /// case, without the final stop.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov", "pres", "st", "jr",
-    "sr", "vs", "etc", "e.g", "i.e", "cf", "no", "nos", "vol", "pp", "approx", "inc", "ltd", "co", "corp", "dept",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-    "u.s.s.r", "a.m", "p.m", "fig", "ed", "eds", "art",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov",
+    "pres", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf", "no", "nos", "vol", "pp", "approx",
+    "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.s.r", "a.m", "p.m", "fig", "ed",
+    "eds", "art",
 ];
 
 /// Abbreviations that stay inside a sentence even before a capital letter,
 /// because a name or title always follows them.
-const TITLE_ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov", "pres", "st"];
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov",
+    "pres", "st",
+];
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
@@ -74,11 +78,16 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
             let f = chars[first].1;
             f.is_uppercase() || f.is_ascii_digit() || first > next
         };
-        let boundary = starts_sentence && !(c == '.' && end == i + 1 && is_abbreviation(slice, &chars, i, chars[first].1));
+        let boundary = starts_sentence
+            && !(c == '.' && end == i + 1 && is_abbreviation(slice, &chars, i, chars[first].1));
         // An ellipsis followed by a lower-case word continues the sentence, and
         // one standing alone between spaces only breaks before a capital.
         if boundary {
-            let stop = if end < chars.len() { chars[end].0 } else { slice.len() };
+            let stop = if end < chars.len() {
+                chars[end].0
+            } else {
+                slice.len()
+            };
             push_trimmed(&mut sentences, slice, base, start, stop);
             start = chars[next].0;
         }
@@ -116,7 +125,8 @@ fn is_abbreviation(slice: &str, chars: &[(usize, char)], at: usize, next_char: c
     if ABBREVIATIONS.contains(&lower.as_str()) {
         // "U.S. President" continues; "the U.S. The next…" is ambiguous, and
         // the country name is far more often followed by a title or noun.
-        return !next_char.is_uppercase() || lower.contains('.') && next_starts_title(slice, chars, at);
+        return !next_char.is_uppercase()
+            || lower.contains('.') && next_starts_title(slice, chars, at);
     }
     // Dotted initialisms ("N.A.T.O") are abbreviations too.
     lower.contains('.') && lower.len() <= 8
@@ -125,12 +135,38 @@ fn is_abbreviation(slice: &str, chars: &[(usize, char)], at: usize, next_char: c
 /// After "U.S." a capitalised word that usually continues a noun phrase.
 fn next_starts_title(slice: &str, chars: &[(usize, char)], at: usize) -> bool {
     let rest = &slice[chars[at].0 + 1..];
-    let word: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     matches!(
         word.as_str(),
-        "President" | "Secretary" | "Ambassador" | "Senate" | "Congress" | "Department" | "State" | "Army" | "Navy"
-            | "Air" | "Embassy" | "Defense" | "Treasury" | "Government" | "Administration" | "Vice" | "Deputy"
-            | "Undersecretary" | "Assistant" | "Special" | "Envoy" | "Officials" | "Forces" | "Military" | "Permanent"
+        "President"
+            | "Secretary"
+            | "Ambassador"
+            | "Senate"
+            | "Congress"
+            | "Department"
+            | "State"
+            | "Army"
+            | "Navy"
+            | "Air"
+            | "Embassy"
+            | "Defense"
+            | "Treasury"
+            | "Government"
+            | "Administration"
+            | "Vice"
+            | "Deputy"
+            | "Undersecretary"
+            | "Assistant"
+            | "Special"
+            | "Envoy"
+            | "Officials"
+            | "Forces"
+            | "Military"
+            | "Permanent"
     )
 }
 
@@ -149,12 +185,18 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text, Span::new(0, text.len())).into_iter().map(|span| &text[span.range()]).collect()
+        split_sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|span| &text[span.range()])
+            .collect()
     }
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(split("One here. Two there! Three? Four"), ["One here.", "Two there!", "Three?", "Four"]);
+        assert_eq!(
+            split("One here. Two there! Three? Four"),
+            ["One here.", "Two there!", "Three?", "Four"]
+        );
     }
 
     #[test]
@@ -163,23 +205,42 @@ mod tests {
             split("U.S. President Jane Roe met Mr. Smith and J. K. Doe in the U.S. on Monday. Then they left."),
             ["U.S. President Jane Roe met Mr. Smith and J. K. Doe in the U.S. on Monday.", "Then they left."]
         );
-        assert_eq!(split("He cited e.g. the treaty. It failed."), ["He cited e.g. the treaty.", "It failed."]);
+        assert_eq!(
+            split("He cited e.g. the treaty. It failed."),
+            ["He cited e.g. the treaty.", "It failed."]
+        );
     }
 
     #[test]
     fn splits_inside_quotations_and_keeps_closing_quotes() {
         assert_eq!(
             split("“We are ready. We will wait,” the minister said. Talks follow."),
-            ["“We are ready.", "We will wait,” the minister said.", "Talks follow."]
+            [
+                "“We are ready.",
+                "We will wait,” the minister said.",
+                "Talks follow."
+            ]
         );
-        assert_eq!(split("She said: “It is over.” Then silence."), ["She said: “It is over.”", "Then silence."]);
+        assert_eq!(
+            split("She said: “It is over.” Then silence."),
+            ["She said: “It is over.”", "Then silence."]
+        );
     }
 
     #[test]
     fn handles_ellipses_dashes_and_non_breaking_spaces() {
-        assert_eq!(split("We know … this fails. Next\u{a0}one."), ["We know … this fails.", "Next\u{a0}one."]);
-        assert_eq!(split("It ended … Another began."), ["It ended …", "Another began."]);
-        assert_eq!(split("A dash — then more. Done.\u{a0}New start."), ["A dash — then more.", "Done.", "New start."]);
+        assert_eq!(
+            split("We know … this fails. Next\u{a0}one."),
+            ["We know … this fails.", "Next\u{a0}one."]
+        );
+        assert_eq!(
+            split("It ended … Another began."),
+            ["It ended …", "Another began."]
+        );
+        assert_eq!(
+            split("A dash — then more. Done.\u{a0}New start."),
+            ["A dash — then more.", "Done.", "New start."]
+        );
     }
 
     #[test]

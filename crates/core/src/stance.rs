@@ -134,7 +134,9 @@ const LEXICON: &[(&str, Stance, f32)] = &[
 ];
 
 /// Words that flip the stance of a word shortly after them.
-const NEGATIONS: &[&str] = &["not", "no", "never", "n’t", "n't", "nor", "neither", "without"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "n’t", "n't", "nor", "neither", "without",
+];
 
 /// Classifies a sentence. `cue_stance` is the stance the cue verb itself
 /// carries (a "demanding" cue is a demand), `cue_negated` whether the cue was
@@ -169,7 +171,9 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
             }
             // A negation up to three words before flips support and rejection,
             // unless the pattern is itself negative ("not accept").
-            let pattern_is_negative = pattern.split(' ').any(|part| NEGATIONS.contains(&part) || part.ends_with("n’t"));
+            let pattern_is_negative = pattern
+                .split(' ')
+                .any(|part| NEGATIONS.contains(&part) || part.ends_with("n’t"));
             let negated = !pattern_is_negative
                 && words[index.saturating_sub(3)..index]
                     .iter()
@@ -178,10 +182,17 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
             scores[slot(stance)] += weight;
         }
     }
-    let (best, score) = scores
-        .iter()
-        .enumerate()
-        .fold((5, 0f32), |(best, top), (index, &score)| if score > top { (index, score) } else { (best, top) });
+    let (best, score) =
+        scores
+            .iter()
+            .enumerate()
+            .fold((5, 0f32), |(best, top), (index, &score)| {
+                if score > top {
+                    (index, score)
+                } else {
+                    (best, top)
+                }
+            });
     // Without a cue of its own, one weak word is not enough to leave "assess".
     let needed = if cue_stance.is_some() { 1.0 } else { 1.5 };
     if score < needed {
@@ -210,24 +221,61 @@ mod tests {
 
     #[test]
     fn classifies_each_stance_from_its_words() {
-        assert_eq!(classify("The ministry insists the troops must leave.", None, false), Stance::Demand);
-        assert_eq!(classify("She said they are ready to meet next week.", None, false), Stance::Propose);
-        assert_eq!(classify("The council rejected the plan outright.", None, false), Stance::Reject);
-        assert_eq!(classify("He said he supports the new agreement.", None, false), Stance::Support);
-        assert_eq!(classify("They warned of catastrophic consequences.", None, false), Stance::Warn);
-        assert_eq!(classify("He said the economy grew last year.", None, false), Stance::Assess);
+        assert_eq!(
+            classify("The ministry insists the troops must leave.", None, false),
+            Stance::Demand
+        );
+        assert_eq!(
+            classify("She said they are ready to meet next week.", None, false),
+            Stance::Propose
+        );
+        assert_eq!(
+            classify("The council rejected the plan outright.", None, false),
+            Stance::Reject
+        );
+        assert_eq!(
+            classify("He said he supports the new agreement.", None, false),
+            Stance::Support
+        );
+        assert_eq!(
+            classify("They warned of catastrophic consequences.", None, false),
+            Stance::Warn
+        );
+        assert_eq!(
+            classify("He said the economy grew last year.", None, false),
+            Stance::Assess
+        );
     }
 
     #[test]
     fn negation_flips_support_and_rejection() {
-        assert_eq!(classify("The government does not object to the talks.", None, false), Stance::Support);
-        assert_eq!(classify("We will not accept this.", None, false), Stance::Reject);
-        assert_eq!(classify("The mayor does not support the plan.", None, false), Stance::Reject);
+        assert_eq!(
+            classify("The government does not object to the talks.", None, false),
+            Stance::Support
+        );
+        assert_eq!(
+            classify("We will not accept this.", None, false),
+            Stance::Reject
+        );
+        assert_eq!(
+            classify("The mayor does not support the plan.", None, false),
+            Stance::Reject
+        );
     }
 
     #[test]
     fn the_cue_outweighs_incidental_words() {
-        assert_eq!(classify("They demanded talks on the risk of war.", Some(Stance::Demand), false), Stance::Demand);
-        assert_eq!(classify("It does not object.", Some(Stance::Reject), true), Stance::Support);
+        assert_eq!(
+            classify(
+                "They demanded talks on the risk of war.",
+                Some(Stance::Demand),
+                false
+            ),
+            Stance::Demand
+        );
+        assert_eq!(
+            classify("It does not object.", Some(Stance::Reject), true),
+            Stance::Support
+        );
     }
 }

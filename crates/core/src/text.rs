@@ -14,7 +14,11 @@ pub struct Token<'a> {
 /// The words of `text` (Unicode word boundaries), keeping offsets.
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     text.unicode_word_indices()
-        .map(|(start, word)| Token { text: word, start, end: start + word.len() })
+        .map(|(start, word)| Token {
+            text: word,
+            start,
+            end: start + word.len(),
+        })
         .collect()
 }
 
@@ -30,7 +34,9 @@ impl Default for Stemmer {
 
 impl Stemmer {
     pub fn new() -> Self {
-        Stemmer(rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+        Stemmer(rust_stemmers::Stemmer::create(
+            rust_stemmers::Algorithm::English,
+        ))
     }
 
     /// The stem of a lower-case word; curly apostrophes are treated as plain.

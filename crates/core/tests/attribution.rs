@@ -1,0 +1,219 @@
+//! The attribution rules, one hand-written fixture each. None of these texts
+//! comes from the bundled corpus: they check that the rules are general.
+
+use std::path::Path;
+
+use redlines_core::registry::Registry;
+use redlines_core::{build_index, ExportRecord, SourceFile};
+
+fn registry() -> Registry {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    Registry::parse(
+        "actors.toml",
+        &read("actors.toml"),
+        "themes.toml",
+        &read("themes.toml"),
+    )
+    .unwrap()
+}
+
+/// Runs the whole pipeline over one article made of `body` and returns
+/// (actor, sentence, stance, quote) for every statement.
+fn statements(body: &str) -> Vec<(String, String, String, String)> {
+    let text = format!("A Test Article\n\n{body}\n");
+    let index = build_index(
+        &registry(),
+        &[SourceFile {
+            name: "t.txt".into(),
+            text,
+        }],
+    );
+    index.verify().unwrap();
+    index
+        .export_records()
+        .into_iter()
+        .map(|r: ExportRecord| (r.actor, r.sentence, r.stance, r.quote))
+        .collect()
+}
+
+fn actors(body: &str) -> Vec<String> {
+    statements(body)
+        .into_iter()
+        .map(|(actor, ..)| actor)
+        .collect()
+}
+
+#[test]
+fn a_speech_verb_after_the_name_reports_a_position() {
+    let found = statements("Pavel Orlov said the quotas are fair.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Pavel Orlov");
+    assert_eq!(found[0].3, "reported");
+}
+
+#[test]
+fn an_appositive_between_name_and_verb_is_skipped() {
+    assert_eq!(
+        actors("Marta Lind, the chair of the council since 2021, noted that patrols had doubled."),
+        ["Marta Lind"]
+    );
+}
+
+#[test]
+fn a_quotation_belongs_to_the_speaker_after_it_in_every_sentence() {
+    let found = statements("“We are ready. We will wait. We will not move,” Orlov said.");
+    assert_eq!(found.len(), 3);
+    assert!(found
+        .iter()
+        .all(|(actor, _, _, quote)| actor == "Pavel Orlov" && quote == "direct"));
+}
+
+#[test]
+fn an_inverted_attribution_names_the_speaker_after_the_verb() {
+    let found = statements(
+        "“The quotas are final,” said Prime Minister Ingrid Solberg, speaking in Oslund.",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Ingrid Solberg");
+}
+
+#[test]
+fn a_colon_introduces_the_speakers_words() {
+    let found = statements(
+        "The prime minister spoke on television: “No warship will pass. Our patience has limits.”",
+    );
+    assert_eq!(
+        found.iter().filter(|f| f.0 == "Ingrid Solberg").count(),
+        2,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_speaker_of_their_kind() {
+    let found = statements(
+        "Ingrid Solberg said the talks had failed. She added that patrols would continue.",
+    );
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| f.0 == "Ingrid Solberg"));
+}
+
+#[test]
+fn metonyms_resolve_to_their_state() {
+    assert_eq!(
+        actors("Vostok City is demanding an end to the patrols."),
+        ["Vostria"]
+    );
+    assert_eq!(
+        actors("The Norlandic government rejected the offer."),
+        ["Norland"]
+    );
+}
+
+#[test]
+fn descriptions_resolve_to_the_person() {
+    assert_eq!(
+        actors("The Norlandic prime minister warned of a long standoff."),
+        ["Ingrid Solberg"]
+    );
+}
+
+#[test]
+fn coordinated_subjects_give_one_statement_each() {
+    let mut found = actors("Norland and Vostria agreed to meet in June.");
+    found.sort();
+    assert_eq!(found, ["Norland", "Vostria"]);
+}
+
+#[test]
+fn unregistered_names_are_found_as_new_actors() {
+    let mut found =
+        actors("Analysts Erik Dahl and Sofia Berg write that the stocks are collapsing.");
+    found.sort();
+    assert_eq!(found, ["Erik Dahl", "Sofia Berg"]);
+}
+
+#[test]
+fn according_to_makes_the_source_the_speaker() {
+    let found = statements("According to Orlov, the licences remain valid.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "Pavel Orlov");
+}
+
+#[test]
+fn actors_in_passing_or_as_objects_hold_no_position() {
+    assert!(actors("The minister held talks with Ingrid Solberg in the spring.").is_empty());
+    assert!(actors("The fleet sailed despite protests from Vostria.").is_empty());
+}
+
+#[test]
+fn unnamed_actors_hold_no_position() {
+    assert!(actors("Many observers said the quotas were too high.").is_empty());
+    assert!(actors("Experts warned of a collapse of the stocks.").is_empty());
+}
+
+#[test]
+fn the_authors_speculation_and_conditionals_are_excluded() {
+    assert!(actors("Vostria could accept a compromise next year.").is_empty());
+    assert!(actors("If Norland refuses the deadline, the talks will collapse.").is_empty());
+    assert!(actors("Apparently, Orlov suggested this to gain time.").is_empty());
+    assert!(actors("Does Vostria really want a deal?").is_empty());
+}
+
+#[test]
+fn neutral_narration_is_excluded() {
+    assert!(actors("The council published a report on fish stocks.").is_empty());
+    assert!(actors("Orlov visited Oslund in May.").is_empty());
+}
+
+#[test]
+fn stances_follow_the_cue_and_negation() {
+    let stance = |body: &str| statements(body)[0].2.clone();
+    assert_eq!(stance("Oslund is demanding new quotas."), "demand");
+    assert_eq!(stance("Vostok City proposes a joint patrol."), "propose");
+    assert_eq!(
+        stance("Vostok City does not object to the new licences."),
+        "support"
+    );
+    assert_eq!(
+        stance("Orlov warned that the patrols were dangerous."),
+        "warn"
+    );
+    assert_eq!(stance("Norland rejected the deadline."), "reject");
+}
+
+#[test]
+fn document_contents_belong_to_the_documents_owner() {
+    let found = statements(
+        "Vostria proposed a draft treaty on the fishing grounds. The draft says both navies would stay \
+         out of the zone. Each side would issue its own licences.",
+    );
+    let contents: Vec<&str> = found
+        .iter()
+        .filter(|f| f.0 == "Vostria")
+        .map(|f| f.1.as_str())
+        .collect();
+    assert_eq!(contents.len(), 3, "{found:?}");
+}
+
+#[test]
+fn every_statement_gets_one_to_three_themes_from_the_rules() {
+    let text =
+        "A Test Article\n\nOrlov said the quotas and the patrols must be discussed at talks.\n"
+            .to_string();
+    let index = build_index(
+        &registry(),
+        &[SourceFile {
+            name: "t.txt".into(),
+            text,
+        }],
+    );
+    let record = &index.export_records()[0];
+    assert!((1..=3).contains(&record.themes.len()));
+    assert!(
+        record.themes.contains(&"fishing-quotas".to_string()),
+        "{:?}",
+        record.themes
+    );
+}

@@ -1,0 +1,129 @@
+//! Whole-corpus checks: the fixture corpus and the bundled seeds build, pass
+//! the integrity check, survive the binary format, and score against their
+//! hand-labelled statements.
+
+use std::path::{Path, PathBuf};
+
+use redlines_core::eval::evaluate;
+use redlines_core::{build_index_from_dir, ExportRecord, Index};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn labels(path: &Path) -> Vec<ExportRecord> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_fixture_corpus_meets_its_labels() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let index = build_index_from_dir(&dir).unwrap();
+    index.verify().unwrap();
+    let article = &index.articles[0];
+    assert_eq!(article.title, "Patrols and Quotas: The Arctic Standoff");
+    assert_eq!(article.outlet.as_deref(), Some("The Northern Ledger"));
+    assert_eq!(article.date.as_deref(), Some("2024-03-12"));
+    let scores = evaluate(&labels(&dir.join("labels.jsonl")), &index.export_records());
+    let missed: Vec<_> = scores
+        .missed
+        .iter()
+        .map(|r| (&r.actor, &r.sentence))
+        .collect();
+    let spurious: Vec<_> = scores
+        .spurious
+        .iter()
+        .map(|r| (&r.actor, &r.sentence))
+        .collect();
+    assert!(
+        scores.f1() >= 0.9,
+        "F1 {:.3}; missed {missed:?}; spurious {spurious:?}",
+        scores.f1()
+    );
+    assert!(
+        scores.stance_accuracy() >= 0.7,
+        "stance accuracy {:.3}",
+        scores.stance_accuracy()
+    );
+}
+
+#[test]
+fn the_seed_corpus_builds_verifies_and_round_trips() {
+    let index = build_index_from_dir(&root().join("seeds")).unwrap();
+    index.verify().unwrap();
+    assert_eq!(index.articles.len(), 5);
+    let bytes = index.to_bytes();
+    assert_eq!(Index::from_bytes(&bytes).unwrap(), index);
+    // Every evidence span stands verbatim in the original file.
+    for record in index.export_records() {
+        let file = std::fs::read(root().join("seeds").join(&record.article)).unwrap();
+        assert_eq!(
+            &file[record.start as usize..record.end as usize],
+            record.sentence.as_bytes()
+        );
+    }
+}
+
+#[test]
+fn the_seed_corpus_keeps_its_measured_quality() {
+    // A floor under the figures `redlines eval eval/labels.jsonl seeds`
+    // prints, so a rule change that loses quality fails here.
+    let index = build_index_from_dir(&root().join("seeds")).unwrap();
+    let scores = evaluate(
+        &labels(&root().join("eval/labels.jsonl")),
+        &index.export_records(),
+    );
+    assert!(scores.f1() >= 0.85, "statement F1 {:.3}", scores.f1());
+    assert!(
+        scores.theme_f1() >= 0.75,
+        "theme micro-F1 {:.3}",
+        scores.theme_f1()
+    );
+    assert!(
+        scores.stance_accuracy() >= 0.65,
+        "stance accuracy {:.3}",
+        scores.stance_accuracy()
+    );
+}
+
+#[test]
+fn a_damaged_index_is_refused_with_a_message() {
+    let index = build_index_from_dir(&root().join("seeds")).unwrap();
+    let mut bytes = index.to_bytes();
+    bytes[0] ^= 0xff;
+    assert!(Index::from_bytes(&bytes)
+        .unwrap_err()
+        .to_string()
+        .contains("format version"));
+    let mut broken = index.clone();
+    broken.statements[0].span.end = broken.articles[broken.statements[0].article as usize]
+        .text
+        .len() as u32
+        + 5;
+    assert!(broken.verify().is_err());
+}
+
+#[test]
+fn a_corpus_with_a_broken_registry_names_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("redlines-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("actors.toml"),
+        "[[actor]]\nname = \"A\"\nkind = 3\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("themes.toml"),
+        "[[theme]]\nid = \"t\"\nlabel = \"T\"\nscope = \"s\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("a.txt"), "Title\n\nBody.\n").unwrap();
+    let error = build_index_from_dir(&dir).unwrap_err().to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(error.contains("actors.toml:3"), "{error}");
+}
