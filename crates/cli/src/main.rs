@@ -69,7 +69,7 @@ fn check(dir: &Path) -> Result<(), String> {
     let index = load(dir)?;
     let counts = index.counts();
     println!(
-        "ok: {} articles, {} actors, {} themes, {} statements",
+        "ok: articles {}, actors {}, themes {}, statements {}",
         index.articles.len(),
         index.actors.len(),
         index.themes.len(),

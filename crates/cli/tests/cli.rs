@@ -1,0 +1,98 @@
+//! The `redlines` binary, run as a user runs it.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn redlines(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_redlines"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn export_prints_one_json_object_per_statement_with_every_field() {
+    let output = redlines(&["export", "--jsonl", "seeds"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let records: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert!(records.len() > 50, "only {} statements", records.len());
+    for record in &records {
+        for field in [
+            "article",
+            "sentence",
+            "start",
+            "end",
+            "actor",
+            "actor_kind",
+            "themes",
+            "stance",
+            "quote",
+            "cue",
+            "confidence",
+        ] {
+            assert!(record.get(field).is_some(), "missing {field} in {record}");
+        }
+        let themes = record["themes"].as_array().unwrap();
+        assert!((1..=3).contains(&themes.len()));
+        assert!(["demand", "propose", "reject", "support", "warn", "assess"]
+            .contains(&record["stance"].as_str().unwrap()));
+        assert!(["direct", "reported", "attributed"].contains(&record["quote"].as_str().unwrap()));
+    }
+    // Jens Stoltenberg's own words are among the statements.
+    assert!(records.iter().any(|r| r["actor"] == "Jens Stoltenberg"
+        && r["sentence"].as_str().unwrap().contains("compromise")));
+}
+
+#[test]
+fn eval_prints_precision_recall_and_f1() {
+    let output = redlines(&["eval", "eval/labels.jsonl", "seeds"]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    for needle in [
+        "precision",
+        "recall",
+        "F1",
+        "micro-F1",
+        "stance accuracy",
+        "missed",
+        "spurious",
+    ] {
+        assert!(stdout.contains(needle), "no {needle} in:\n{stdout}");
+    }
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_a_failing_exit_code() {
+    let output = redlines(&["export", "--jsonl", "no-such-folder"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("no-such-folder") && stderr.starts_with("error:"),
+        "{stderr}"
+    );
+    let output = redlines(&["frobnicate"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8(output.stderr).unwrap().contains("USAGE"));
+}
+
+#[test]
+fn check_reports_counts_for_a_good_corpus() {
+    let output = redlines(&["check", "crates/core/tests/fixtures/corpus"]);
+    assert!(output.status.success());
+    assert!(String::from_utf8(output.stdout)
+        .unwrap()
+        .starts_with("ok: articles 1,"));
+}
