@@ -764,8 +764,13 @@ impl<'r> Attributor<'r> {
                             let sentence_text = &text[sentence.range()];
                             // The terms of a draft are proposals unless they
                             // read as demands, refusals or warnings.
+                            let terms = if cue.contains("demand") {
+                                Stance::Demand
+                            } else {
+                                Stance::Propose
+                            };
                             let stance = match stance::classify(sentence_text, None, false) {
-                                Stance::Assess | Stance::Support => Stance::Propose,
+                                Stance::Assess | Stance::Support => terms,
                                 other => other,
                             };
                             found.push(Attribution {
@@ -920,7 +925,7 @@ impl<'r> Attributor<'r> {
                     first: 0,
                     last: 0,
                     kind: CueKind::Stance,
-                    stance: Some(Stance::Demand),
+                    stance: position_noun_stance(&lowered),
                 };
                 held.push((mention, cue, false));
             }
@@ -963,7 +968,12 @@ impl<'r> Attributor<'r> {
                 found.push(Attribution {
                     span: sentence,
                     actor,
-                    stance: stance::classify(sentence_text, cue.stance, negated),
+                    stance: match (cue.kind, cue.stance) {
+                        (CueKind::Speech, None) => {
+                            stance::classify_with_evidence(sentence_text, None, negated, 2.0)
+                        }
+                        _ => stance::classify(sentence_text, cue.stance, negated),
+                    },
                     quote,
                     cue: cue_text.clone(),
                     confidence,
@@ -1739,6 +1749,25 @@ fn possessive_position(text: &str, words: &[Word], mentions: &[Mention]) -> Opti
                 })
                 .flatten()
         })
+}
+
+/// The stance a noun of position carries, for the first such noun in a
+/// sentence: a demand is a demand, a pledge a proposal, a refusal a rejection.
+fn position_noun_stance(lowered: &str) -> Option<Stance> {
+    let words = lowered.split(|c: char| !c.is_alphanumeric());
+    for word in words {
+        let stance = match word {
+            "demand" | "demands" | "insistence" | "ultimatum" | "request" | "requests"
+            | "requirement" | "requirements" => Stance::Demand,
+            "commitment" | "pledge" => Stance::Propose,
+            "refusal" | "objections" => Stance::Reject,
+            "concerns" => Stance::Warn,
+            "reaction" | "response" | "speeches" | "statements" | "remarks" => return None,
+            _ => continue,
+        };
+        return Some(stance);
+    }
+    None
 }
 
 /// "… is unacceptable for Moscow": the mention after "unacceptable for/to".
