@@ -17,6 +17,9 @@ USAGE:
     redlines export --jsonl <corpus-dir>        one JSON object per statement
     redlines eval <labels.jsonl> <corpus-dir>   precision, recall and F1 against labels
     redlines check <corpus-dir>                 validate a corpus and its registries
+    redlines synth --articles N --seed S --out <dir> [--registry <corpus-dir>]
+                                                a deterministic synthetic corpus, for benchmarks
+    redlines bench <corpus-dir>                 index build throughput, index size and memory
     redlines help                               this text
 
 A corpus dir holds article files (.txt, .md), actors.toml and themes.toml.";
@@ -28,6 +31,8 @@ fn main() -> ExitCode {
         ["export", "--jsonl", dir] | ["export", dir, "--jsonl"] => export(Path::new(dir)),
         ["eval", labels, dir] => eval(Path::new(labels), Path::new(dir)),
         ["check", dir] => check(Path::new(dir)),
+        ["synth", rest @ ..] => synth(rest),
+        ["bench", dir] => bench(Path::new(dir)),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -79,6 +84,88 @@ fn check(dir: &Path) -> Result<(), String> {
         if *count == 0 {
             println!("note: {}: no statements found", article.id);
         }
+    }
+    Ok(())
+}
+
+/// Reads `--name value` pairs.
+fn option<'a>(args: &[&'a str], name: &str) -> Option<&'a str> {
+    args.windows(2)
+        .find(|pair| pair[0] == name)
+        .map(|pair| pair[1])
+}
+
+fn synth(args: &[&str]) -> Result<(), String> {
+    let number = |name: &str| -> Result<u64, String> {
+        let value =
+            option(args, name).ok_or_else(|| format!("synth needs {name} <number>\n\n{USAGE}"))?;
+        value
+            .parse()
+            .map_err(|_| format!("{name}: \"{value}\" is not a whole number"))
+    };
+    let articles = number("--articles")? as usize;
+    let seed = number("--seed")?;
+    let out = Path::new(
+        option(args, "--out").ok_or_else(|| format!("synth needs --out <dir>\n\n{USAGE}"))?,
+    );
+    let registry_dir = Path::new(option(args, "--registry").unwrap_or("seeds"));
+    let (registry, _) =
+        redlines_core::corpus::read_corpus_dir(registry_dir).map_err(|error| error.to_string())?;
+    let write = |path: &Path, text: &str| {
+        std::fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
+    };
+    std::fs::create_dir_all(out).map_err(|error| format!("{}: {error}", out.display()))?;
+    for name in ["actors.toml", "themes.toml"] {
+        let text = std::fs::read_to_string(registry_dir.join(name))
+            .map_err(|error| format!("{name}: {error}"))?;
+        write(&out.join(name), &text)?;
+    }
+    let mut bytes = 0;
+    for (name, text) in redlines_core::synth::synthesize(&registry, articles, seed) {
+        bytes += text.len();
+        write(&out.join(name), &text)?;
+    }
+    println!(
+        "wrote {articles} articles ({bytes} bytes of text) to {}",
+        out.display()
+    );
+    Ok(())
+}
+
+/// The peak resident memory of this process, from /proc where it exists.
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn bench(dir: &Path) -> Result<(), String> {
+    let (registry, files) =
+        redlines_core::corpus::read_corpus_dir(dir).map_err(|error| error.to_string())?;
+    let bytes: usize = files.iter().map(|file| file.text.len()).sum();
+    let started = std::time::Instant::now();
+    let index = redlines_core::build_index(&registry, &files);
+    let elapsed = started.elapsed().as_secs_f64();
+    let encoded = index.to_bytes();
+    let decode_started = std::time::Instant::now();
+    let decoded = redlines_core::Index::from_bytes(&encoded).map_err(|error| error.to_string())?;
+    let decode = decode_started.elapsed().as_secs_f64();
+    println!("articles: {}", files.len());
+    println!("article text: {:.2} MB", bytes as f64 / 1e6);
+    println!("statements: {}", decoded.statements.len());
+    println!(
+        "index build: {:.3} s, {:.2} MB/s on one core",
+        elapsed,
+        bytes as f64 / 1e6 / elapsed
+    );
+    println!(
+        "index size: {} bytes ({:.2} bytes per byte of text)",
+        encoded.len(),
+        encoded.len() as f64 / bytes.max(1) as f64
+    );
+    println!("index decode: {:.3} s", decode);
+    if let Some(peak) = peak_memory_kib() {
+        println!("peak memory: {:.1} MB", peak as f64 / 1024.0);
     }
     Ok(())
 }

@@ -96,3 +96,29 @@ fn check_reports_counts_for_a_good_corpus() {
         .unwrap()
         .starts_with("ok: articles 1,"));
 }
+
+#[test]
+fn synth_writes_a_deterministic_corpus_that_bench_measures() {
+    let out = std::env::temp_dir().join(format!("redlines-synth-{}", std::process::id()));
+    let out_text = out.to_str().unwrap();
+    let output = redlines(&["synth", "--articles", "4", "--seed", "9", "--out", out_text]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let first = std::fs::read_to_string(out.join("synth_000000.txt")).unwrap();
+    let again = redlines(&["synth", "--articles", "4", "--seed", "9", "--out", out_text]);
+    assert!(again.status.success());
+    assert_eq!(
+        first,
+        std::fs::read_to_string(out.join("synth_000000.txt")).unwrap()
+    );
+    let bench = redlines(&["bench", out_text]);
+    std::fs::remove_dir_all(&out).unwrap();
+    let stdout = String::from_utf8(bench.stdout).unwrap();
+    assert!(
+        stdout.contains("MB/s") && stdout.contains("statements:"),
+        "{stdout}"
+    );
+}

@@ -17,6 +17,7 @@ pub mod query;
 pub mod registry;
 pub mod sentence;
 pub mod stance;
+pub mod synth;
 pub mod text;
 pub mod themes;
 
