@@ -1298,19 +1298,46 @@ fn lower(word: &Word) -> String {
 }
 
 /// Every cue in a sentence, longest phrase first at each position.
+/// The cue phrases split into words and grouped by their first word, built
+/// once: looking cues up by word keeps attribution linear in the text.
+fn cue_table() -> &'static std::collections::HashMap<
+    &'static str,
+    Vec<(Vec<&'static str>, CueKind, Option<Stance>)>,
+> {
+    static TABLE: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, Vec<(Vec<&'static str>, CueKind, Option<Stance>)>>,
+    > = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: std::collections::HashMap<&'static str, Vec<_>> =
+            std::collections::HashMap::new();
+        for &(phrase, kind, stance) in CUES {
+            let parts: Vec<&'static str> = phrase.split(' ').collect();
+            table
+                .entry(parts[0])
+                .or_default()
+                .push((parts, kind, stance));
+        }
+        table
+    })
+}
+
 fn find_cues(words: &[Word]) -> Vec<Cue> {
     let lowered: Vec<String> = words.iter().map(lower).collect();
+    let table = cue_table();
     let mut cues = Vec::new();
     let mut index = 0;
     while index < words.len() {
         let mut best: Option<Cue> = None;
-        for &(phrase, kind, stance) in CUES {
-            let parts: Vec<&str> = phrase.split(' ').collect();
+        for (parts, kind, stance) in table
+            .get(lowered[index].as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
             if index + parts.len() > words.len() {
                 continue;
             }
             // "will not be able to" is a forecast, not a refusal.
-            let forecast = phrase == "will not"
+            let forecast = parts[..] == ["will", "not"]
                 && lowered
                     .get(index + 2)
                     .is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
@@ -1323,8 +1350,8 @@ fn find_cues(words: &[Word]) -> Vec<Cue> {
                 let candidate = Cue {
                     first: index,
                     last: index + parts.len() - 1,
-                    kind,
-                    stance,
+                    kind: *kind,
+                    stance: *stance,
                 };
                 if best.as_ref().is_none_or(|b| candidate.last > b.last) {
                     best = Some(candidate);

@@ -128,6 +128,38 @@ const LEXICON: &[(&str, Stance, f32)] = &[
     ("will leave", Stance::Warn, 1.0),
 ];
 
+type LexiconEntry = (Vec<&'static str>, &'static str, Stance, f32);
+
+/// The lexicon grouped for lookup: entries by their exact first word, and the
+/// few whose first word is a prefix.
+struct LexiconTable {
+    exact: std::collections::HashMap<&'static str, Vec<LexiconEntry>>,
+    prefixed: Vec<LexiconEntry>,
+}
+
+fn lexicon_table() -> &'static LexiconTable {
+    static TABLE: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = LexiconTable {
+            exact: std::collections::HashMap::new(),
+            prefixed: Vec::new(),
+        };
+        for &(pattern, stance, weight) in LEXICON {
+            let parts: Vec<&'static str> = pattern.split(' ').collect();
+            if parts[0].ends_with('*') {
+                table.prefixed.push((parts, pattern, stance, weight));
+            } else {
+                table
+                    .exact
+                    .entry(parts[0])
+                    .or_default()
+                    .push((parts, pattern, stance, weight));
+            }
+        }
+        table
+    })
+}
+
 /// Words that flip the stance of a word shortly after them.
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "n’t", "n't", "nor", "neither", "without",
@@ -161,9 +193,18 @@ pub fn classify_with_evidence(
         let stance = if cue_negated { negate(stance) } else { stance };
         scores[slot(stance)] += 3.0;
     }
-    for (index, _) in words.iter().enumerate() {
-        for &(pattern, stance, weight) in LEXICON {
-            let parts: Vec<&str> = pattern.split(' ').collect();
+    let table = lexicon_table();
+    for index in 0..words.len() {
+        let exact = table
+            .exact
+            .get(words[index])
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let prefixed = table
+            .prefixed
+            .iter()
+            .filter(|entry| words[index].starts_with(entry.0[0].trim_end_matches('*')));
+        for (parts, pattern, stance, weight) in exact.iter().chain(prefixed) {
             if index + parts.len() > words.len() {
                 continue;
             }
@@ -186,7 +227,7 @@ pub fn classify_with_evidence(
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
-            let stance = if negated { negate(stance) } else { stance };
+            let stance = if negated { negate(*stance) } else { *stance };
             scores[slot(stance)] += weight;
         }
     }

@@ -7,9 +7,22 @@ use crate::index::Span;
 use crate::registry::{CompiledRule, PatternWord, Registry};
 use crate::text::{tokens, Stemmer};
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 pub struct ThemeScorer<'r> {
     registry: &'r Registry,
     stemmer: Stemmer,
+    /// Rules by the stem of their first word, as (theme, rule) pairs.
+    by_first_stem: HashMap<String, Vec<(usize, usize)>>,
+    /// Rules whose first word is a prefix pattern, by the prefix's first two
+    /// characters.
+    by_prefix: HashMap<String, Vec<(usize, usize)>>,
+    rule_count: Vec<usize>,
+    /// Stems already computed: the same words recur in every sentence.
+    stems: RefCell<HashMap<String, String>>,
+    /// Scores of sentences already scored in the current article, by span.
+    sentence_scores: RefCell<(String, HashMap<Span, Vec<f32>>)>,
 }
 
 /// A word of the text in both forms the rules match on.
@@ -20,31 +33,107 @@ struct Term {
 
 impl<'r> ThemeScorer<'r> {
     pub fn new(registry: &'r Registry) -> Self {
+        let mut by_first_stem: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (theme, rules) in registry.theme_rules.iter().enumerate() {
+            for (number, rule) in rules.iter().enumerate() {
+                match rule.words.first() {
+                    Some(PatternWord::Stem(stem)) => by_first_stem
+                        .entry(stem.clone())
+                        .or_default()
+                        .push((theme, number)),
+                    Some(PatternWord::Prefix(prefix)) => by_prefix
+                        .entry(prefix.chars().take(2).collect())
+                        .or_default()
+                        .push((theme, number)),
+                    None => {}
+                }
+            }
+        }
         ThemeScorer {
             registry,
             stemmer: Stemmer::new(),
+            by_first_stem,
+            by_prefix,
+            rule_count: registry.theme_rules.iter().map(Vec::len).collect(),
+            stems: RefCell::new(HashMap::new()),
+            sentence_scores: RefCell::new((String::new(), HashMap::new())),
         }
     }
 
     fn terms(&self, text: &str) -> Vec<Term> {
+        let mut stems = self.stems.borrow_mut();
         tokens(text)
             .into_iter()
             .map(|token| {
                 let lower = token.text.to_lowercase();
-                let stem = self.stemmer.stem(&lower);
+                let stem = match stems.get(&lower) {
+                    Some(stem) => stem.clone(),
+                    None => {
+                        let stem = self.stemmer.stem(&lower);
+                        stems.insert(lower.clone(), stem.clone());
+                        stem
+                    }
+                };
                 Term { lower, stem }
             })
             .collect()
     }
 
-    /// The score of every theme on a text.
+    /// The score of every theme on a text. A rule adds its weight once per
+    /// text, however often it matches.
     pub fn scores(&self, text: &str) -> Vec<f32> {
         let terms = self.terms(text);
-        self.registry
-            .theme_rules
+        let mut fired: Vec<Vec<bool>> = self
+            .rule_count
             .iter()
-            .map(|rules| rules.iter().map(|rule| rule_score(rule, &terms)).sum())
-            .collect()
+            .map(|&count| vec![false; count])
+            .collect();
+        let mut scores = vec![0.0; self.registry.themes.len()];
+        for start in 0..terms.len() {
+            let by_stem = self
+                .by_first_stem
+                .get(&terms[start].stem)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let head: String = terms[start].lower.chars().take(2).collect();
+            let short: String = head.chars().take(1).collect();
+            let by_prefix = self
+                .by_prefix
+                .get(&head)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let by_short_prefix = self
+                .by_prefix
+                .get(&short)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            for &(theme, number) in by_stem.iter().chain(by_prefix).chain(by_short_prefix) {
+                if fired[theme][number] {
+                    continue;
+                }
+                let rule = &self.registry.theme_rules[theme][number];
+                if rule_matches_at(rule, &terms, start) {
+                    fired[theme][number] = true;
+                    scores[theme] += rule.weight;
+                }
+            }
+        }
+        scores
+    }
+
+    /// The scores of one sentence of an article, computed once.
+    fn sentence_scores(&self, article: &Article, sentence: Span) -> Vec<f32> {
+        let mut cache = self.sentence_scores.borrow_mut();
+        if cache.0 != article.id {
+            *cache = (article.id.clone(), HashMap::new());
+        }
+        if let Some(scores) = cache.1.get(&sentence) {
+            return scores.clone();
+        }
+        let scores = self.scores(article.slice(sentence));
+        cache.1.insert(sentence, scores.clone());
+        scores
     }
 
     pub fn article_scores(&self, article: &Article) -> Vec<f32> {
@@ -65,7 +154,7 @@ impl<'r> ThemeScorer<'r> {
         article_scores: &[f32],
     ) -> Vec<usize> {
         let settings = &self.registry.settings;
-        let own = self.scores(article.slice(sentence));
+        let own = self.sentence_scores(article, sentence);
         let chosen = pick(&own, settings.min_score, settings.min_share_of_best);
         if !chosen.is_empty() {
             return chosen;
@@ -141,24 +230,13 @@ fn word_matches(pattern: &PatternWord, term: &Term) -> bool {
     }
 }
 
-/// A rule scores its weight once per sentence, however often it matches, so
-/// a long quotation does not swamp the ranking.
-fn rule_score(rule: &CompiledRule, terms: &[Term]) -> f32 {
-    let length = rule.words.len();
-    if terms.len() < length {
-        return 0.0;
-    }
-    let hit = (0..=terms.len() - length).any(|start| {
-        rule.words
+fn rule_matches_at(rule: &CompiledRule, terms: &[Term], start: usize) -> bool {
+    start + rule.words.len() <= terms.len()
+        && rule
+            .words
             .iter()
-            .zip(&terms[start..start + length])
+            .zip(&terms[start..])
             .all(|(word, term)| word_matches(word, term))
-    });
-    if hit {
-        rule.weight
-    } else {
-        0.0
-    }
 }
 
 #[cfg(test)]
