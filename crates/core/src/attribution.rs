@@ -1300,13 +1300,12 @@ fn lower(word: &Word) -> String {
 /// Every cue in a sentence, longest phrase first at each position.
 /// The cue phrases split into words and grouped by their first word, built
 /// once: looking cues up by word keeps attribution linear in the text.
-fn cue_table() -> &'static std::collections::HashMap<
-    &'static str,
-    Vec<(Vec<&'static str>, CueKind, Option<Stance>)>,
-> {
-    static TABLE: std::sync::OnceLock<
-        std::collections::HashMap<&'static str, Vec<(Vec<&'static str>, CueKind, Option<Stance>)>>,
-    > = std::sync::OnceLock::new();
+/// A cue phrase split into words, with what it is and the stance it carries.
+type CueEntry = (Vec<&'static str>, CueKind, Option<Stance>);
+type CueTable = std::collections::HashMap<&'static str, Vec<CueEntry>>;
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: std::collections::HashMap<&'static str, Vec<_>> =
             std::collections::HashMap::new();
