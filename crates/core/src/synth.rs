@@ -90,8 +90,8 @@ pub fn synthesize(registry: &Registry, articles: usize, seed: u64) -> Vec<(Strin
                     .map(|_| {
                         let template = *random.pick(TEMPLATES);
                         template
-                            .replace("{A}", *random.pick(&names))
-                            .replace("{B}", *random.pick(&names))
+                            .replace("{A}", names[random.below(names.len())])
+                            .replace("{B}", names[random.below(names.len())])
                             .replace("{T}", &theme_phrase(registry, &mut random))
                             .replace("{U}", &theme_phrase(registry, &mut random))
                     })
