@@ -1,15 +1,18 @@
-//! Builds the position index from `seeds/` with the core pipeline and writes it,
-//! in the core's binary format, to `OUT_DIR/index.bin` for the app to embed.
-//! The integrity check runs here too, so a bad offset fails the build.
+//! Builds the position index from the corpus folder (`seeds/`, or the folder
+//! named by `REDLINES_CORPUS`) with the core pipeline and writes it, in the
+//! core's binary format, to `OUT_DIR/index.bin` for the app to embed. The
+//! integrity check runs here too, so a bad offset fails the build.
 
 fn main() {
-    let corpus = std::path::Path::new("seeds");
-    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-env-changed=REDLINES_CORPUS");
+    let corpus = std::env::var("REDLINES_CORPUS").unwrap_or_else(|_| "seeds".to_string());
+    println!("cargo:rerun-if-changed={corpus}");
+    let corpus = std::path::Path::new(&corpus);
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let index = match redlines_core::build_index_from_dir(corpus) {
         Ok(index) => index,
         Err(error) => {
-            eprintln!("error: cannot build the index from seeds/: {error}");
+            eprintln!("error: cannot build the index from {}: {error}", corpus.display());
             std::process::exit(1);
         }
     };
