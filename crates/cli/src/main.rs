@@ -20,6 +20,8 @@ USAGE:
     redlines synth --articles N --seed S --out <dir> [--registry <corpus-dir>]
                                                 a deterministic synthetic corpus, for benchmarks
     redlines bench <corpus-dir>                 index build throughput, index size and memory
+    redlines apply <patch.json> <corpus-dir>    add exported corrections to the corpus's corrections.json
+    redlines build <corpus-dir> --out <dir>     build a deployable explorer for any corpus (needs scripts/setup.sh)
     redlines help                               this text
 
 A corpus dir holds article files (.txt, .md), actors.toml and themes.toml.";
@@ -33,6 +35,10 @@ fn main() -> ExitCode {
         ["check", dir] => check(Path::new(dir)),
         ["synth", rest @ ..] => synth(rest),
         ["bench", dir] => bench(Path::new(dir)),
+        ["apply", patch, dir] => apply(Path::new(patch), Path::new(dir)),
+        ["build", dir, "--out", out] | ["build", "--out", out, dir] => {
+            build(Path::new(dir), Path::new(out))
+        }
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -85,6 +91,85 @@ fn check(dir: &Path) -> Result<(), String> {
             println!("note: {}: no statements found", article.id);
         }
     }
+    Ok(())
+}
+
+/// Merges the corrections of a patch into the corpus's corrections file: a
+/// later correction of the same statement replaces an earlier one. The
+/// merged file is only written when every correction applies.
+fn apply(patch: &Path, dir: &Path) -> Result<(), String> {
+    use redlines_core::corrections::{parse_corrections, Correction};
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
+    };
+    let incoming = parse_corrections(&patch.display().to_string(), &read(patch)?)?;
+    let target = dir.join(redlines_core::corpus::CORRECTIONS_FILE);
+    let mut merged: Vec<Correction> = if target.exists() {
+        parse_corrections(&target.display().to_string(), &read(&target)?)?
+    } else {
+        Vec::new()
+    };
+    for correction in incoming {
+        let same = |c: &Correction| {
+            c.article == correction.article
+                && c.start == correction.start
+                && c.end == correction.end
+                && c.actor == correction.actor
+        };
+        merged.retain(|c| !same(c));
+        merged.push(correction);
+    }
+    let (registry, files) =
+        redlines_core::corpus::read_corpus_dir(dir).map_err(|error| error.to_string())?;
+    let mut index = redlines_core::build_index(&registry, &files);
+    let outcome = index.apply_corrections(&merged);
+    if !outcome.problems.is_empty() {
+        return Err(format!(
+            "{}: nothing written\n{}",
+            patch.display(),
+            outcome.problems.join("\n")
+        ));
+    }
+    index.verify().map_err(|error| error.to_string())?;
+    let json = serde_json::to_string_pretty(&merged).map_err(|error| error.to_string())?;
+    std::fs::write(&target, json + "\n")
+        .map_err(|error| format!("{}: {error}", target.display()))?;
+    println!(
+        "applied {} corrections; {} now holds {}",
+        outcome.applied,
+        target.display(),
+        merged.len()
+    );
+    Ok(())
+}
+
+/// Builds the explorer for another corpus: validates it, then runs the
+/// app's release build with that corpus embedded.
+fn build(dir: &Path, out: &Path) -> Result<(), String> {
+    load(dir)?;
+    let absolute = |path: &Path| {
+        std::path::absolute(path).map_err(|error| format!("{}: {error}", path.display()))
+    };
+    let corpus = absolute(dir)?;
+    let out = absolute(out)?;
+    // The app's sources sit two folders above this crate.
+    let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let status = std::process::Command::new("bash")
+        .arg("-c")
+        .arg("source scripts/env.sh && wasm_env trunk build --release --offline --dist \"$REDLINES_OUT\"")
+        .current_dir(&app)
+        .env("REDLINES_CORPUS", &corpus)
+        .env("REDLINES_OUT", &out)
+        .status()
+        .map_err(|error| format!("cannot run the app build: {error}"))?;
+    if !status.success() {
+        return Err(format!("the app build failed ({status}); run `bash scripts/setup.sh` first if tools are missing"));
+    }
+    println!(
+        "built the explorer for {} into {}",
+        corpus.display(),
+        out.display()
+    );
     Ok(())
 }
 

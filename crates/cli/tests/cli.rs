@@ -122,3 +122,59 @@ fn synth_writes_a_deterministic_corpus_that_bench_measures() {
         "{stdout}"
     );
 }
+
+#[test]
+fn apply_merges_corrections_that_the_next_build_uses() {
+    let dir = std::env::temp_dir().join(format!("redlines-apply-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixture = root().join("crates/core/tests/fixtures/corpus");
+    for name in ["actors.toml", "themes.toml", "001_patrols.txt"] {
+        std::fs::copy(fixture.join(name), dir.join(name)).unwrap();
+    }
+    let dir_text = dir.to_str().unwrap();
+    let export = |dir: &str| -> Vec<serde_json::Value> {
+        let output = redlines(&["export", "--jsonl", dir]);
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
+    };
+    let before = export(dir_text);
+    let first = &before[0];
+    let patch = serde_json::json!([
+        {"article": first["article"], "start": first["start"], "end": first["end"], "actor": first["actor"], "set_stance": "warn"},
+        {"article": before[1]["article"], "start": before[1]["start"], "end": before[1]["end"], "actor": before[1]["actor"], "not_a_position": true}
+    ]);
+    let patch_path = dir.join("patch.json");
+    std::fs::write(&patch_path, patch.to_string()).unwrap();
+    let output = redlines(&["apply", patch_path.to_str().unwrap(), dir_text]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let after = export(dir_text);
+    assert_eq!(after.len(), before.len() - 1);
+    assert_eq!(after[0]["stance"], "warn");
+
+    // A correction that names no statement is refused and nothing is written.
+    std::fs::write(
+        &patch_path,
+        r#"[{"article": "001_patrols.txt", "start": 1, "end": 2, "actor": "Nobody"}]"#,
+    )
+    .unwrap();
+    let output = redlines(&["apply", patch_path.to_str().unwrap(), dir_text]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("no statement by Nobody"));
+    assert_eq!(export(dir_text).len(), before.len() - 1);
+    // A malformed patch names its file and line.
+    std::fs::write(&patch_path, "[\n{\"article\": }\n]").unwrap();
+    let output = redlines(&["apply", patch_path.to_str().unwrap(), dir_text]);
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("patch.json:2"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -23,6 +23,7 @@ pub enum CorpusError {
     NotUtf8 { path: String },
     Empty { path: String },
     NoArticles { path: String },
+    Corrections(String),
 }
 
 impl std::fmt::Display for CorpusError {
@@ -35,6 +36,7 @@ impl std::fmt::Display for CorpusError {
             CorpusError::NoArticles { path } => {
                 write!(f, "{path}: no article files (.txt or .md) found")
             }
+            CorpusError::Corrections(message) => write!(f, "{message}"),
         }
     }
 }
@@ -103,11 +105,27 @@ pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), Corpus
     Ok((registry, files))
 }
 
-/// Builds and verifies the index of a corpus folder.
+/// Builds the index of a corpus folder, with the folder's
+/// `corrections.json` applied when it has one.
 pub fn build_index_from_dir(dir: &Path) -> Result<Index, CorpusError> {
     let (registry, files) = read_corpus_dir(dir)?;
-    Ok(build_index(&registry, &files))
+    let mut index = build_index(&registry, &files);
+    let corrections_path = dir.join(CORRECTIONS_FILE);
+    if corrections_path.exists() {
+        let text = read(&corrections_path)?;
+        let name = corrections_path.display().to_string();
+        let corrections = crate::corrections::parse_corrections(&name, &text)
+            .map_err(CorpusError::Corrections)?;
+        let outcome = index.apply_corrections(&corrections);
+        if let Some(problem) = outcome.problems.first() {
+            return Err(CorpusError::Corrections(format!("{name}: {problem}")));
+        }
+    }
+    Ok(index)
 }
+
+/// The file in a corpus folder that holds user corrections.
+pub const CORRECTIONS_FILE: &str = "corrections.json";
 
 /// Lower case with hyphens: "Jens Stoltenberg" → "jens-stoltenberg".
 pub fn slugify(name: &str) -> String {
