@@ -12,7 +12,10 @@ fn main() {
     let index = match redlines_core::build_index_from_dir(corpus) {
         Ok(index) => index,
         Err(error) => {
-            eprintln!("error: cannot build the index from {}: {error}", corpus.display());
+            eprintln!(
+                "error: cannot build the index from {}: {error}",
+                corpus.display()
+            );
             std::process::exit(1);
         }
     };
