@@ -4,8 +4,35 @@
 //! core, runs one core function and prints the result, so what the command
 //! line reports is exactly what the browser shows.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
+
+/// Prints a line to standard output. A closed pipe (as with `| head`) ends
+/// the program quietly instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        emit(&format!($($arg)*), true)
+    };
+}
+
+fn emit(text: &str, newline: bool) {
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout.write_all(text.as_bytes()).and_then(|()| {
+        if newline {
+            stdout.write_all(b"\n")
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(error) = written {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write output: {error}");
+        std::process::exit(1);
+    }
+}
 
 use redlines_core::eval::{evaluate, Scores};
 use redlines_core::{build_index_from_dir, ExportRecord};
@@ -40,7 +67,7 @@ fn main() -> ExitCode {
             build(Path::new(dir), Path::new(out))
         }
         ["help"] | ["--help"] | ["-h"] => {
-            println!("{USAGE}");
+            say!("{USAGE}");
             Ok(())
         }
         _ => Err(format!(
@@ -72,14 +99,14 @@ fn export(dir: &Path) -> Result<(), String> {
         out.push_str(&serde_json::to_string(&record).map_err(|error| error.to_string())?);
         out.push('\n');
     }
-    print!("{out}");
+    emit(&out, false);
     Ok(())
 }
 
 fn check(dir: &Path) -> Result<(), String> {
     let index = load(dir)?;
     let counts = index.counts();
-    println!(
+    say!(
         "ok: articles {}, actors {}, themes {}, statements {}",
         index.articles.len(),
         index.actors.len(),
@@ -88,7 +115,7 @@ fn check(dir: &Path) -> Result<(), String> {
     );
     for (article, count) in index.articles.iter().zip(&counts.by_article) {
         if *count == 0 {
-            println!("note: {}: no statements found", article.id);
+            say!("note: {}: no statements found", article.id);
         }
     }
     Ok(())
@@ -134,7 +161,7 @@ fn apply(patch: &Path, dir: &Path) -> Result<(), String> {
     let json = serde_json::to_string_pretty(&merged).map_err(|error| error.to_string())?;
     std::fs::write(&target, json + "\n")
         .map_err(|error| format!("{}: {error}", target.display()))?;
-    println!(
+    say!(
         "applied {} corrections; {} now holds {}",
         outcome.applied,
         target.display(),
@@ -165,7 +192,7 @@ fn build(dir: &Path, out: &Path) -> Result<(), String> {
     if !status.success() {
         return Err(format!("the app build failed ({status}); run `bash scripts/setup.sh` first if tools are missing"));
     }
-    println!(
+    say!(
         "built the explorer for {} into {}",
         corpus.display(),
         out.display()
@@ -210,7 +237,7 @@ fn synth(args: &[&str]) -> Result<(), String> {
         bytes += text.len();
         write(&out.join(name), &text)?;
     }
-    println!(
+    say!(
         "wrote {articles} articles ({bytes} bytes of text) to {}",
         out.display()
     );
@@ -235,22 +262,22 @@ fn bench(dir: &Path) -> Result<(), String> {
     let decode_started = std::time::Instant::now();
     let decoded = redlines_core::Index::from_bytes(&encoded).map_err(|error| error.to_string())?;
     let decode = decode_started.elapsed().as_secs_f64();
-    println!("articles: {}", files.len());
-    println!("article text: {:.2} MB", bytes as f64 / 1e6);
-    println!("statements: {}", decoded.statements.len());
-    println!(
+    say!("articles: {}", files.len());
+    say!("article text: {:.2} MB", bytes as f64 / 1e6);
+    say!("statements: {}", decoded.statements.len());
+    say!(
         "index build: {:.3} s, {:.2} MB/s on one core",
         elapsed,
         bytes as f64 / 1e6 / elapsed
     );
-    println!(
+    say!(
         "index size: {} bytes ({:.2} bytes per byte of text)",
         encoded.len(),
         encoded.len() as f64 / bytes.max(1) as f64
     );
-    println!("index decode: {:.3} s", decode);
+    say!("index decode: {:.3} s", decode);
     if let Some(peak) = peak_memory_kib() {
-        println!("peak memory: {:.1} MB", peak as f64 / 1024.0);
+        say!("peak memory: {:.1} MB", peak as f64 / 1024.0);
     }
     Ok(())
 }
@@ -286,41 +313,43 @@ fn short(record: &ExportRecord) -> String {
 }
 
 fn print_scores(scores: &Scores) {
-    println!(
+    say!(
         "statements (sentence, actor): gold {}, predicted {}, matched {}",
-        scores.gold, scores.predicted, scores.matched
+        scores.gold,
+        scores.predicted,
+        scores.matched
     );
-    println!(
+    say!(
         "  precision {:.3}  recall {:.3}  F1 {:.3}",
         scores.precision(),
         scores.recall(),
         scores.f1()
     );
-    println!(
+    say!(
         "themes on matched statements: precision {:.3}  recall {:.3}  micro-F1 {:.3}",
         scores.theme_precision(),
         scores.theme_recall(),
         scores.theme_f1()
     );
-    println!(
+    say!(
         "stance accuracy on matched statements: {:.3}",
         scores.stance_accuracy()
     );
-    println!(
+    say!(
         "quote type accuracy on matched statements: {:.3}",
         scores.quote_accuracy()
     );
-    println!("\nmissed ({}):", scores.missed.len());
+    say!("\nmissed ({}):", scores.missed.len());
     for record in &scores.missed {
-        println!("  - {}", short(record));
+        say!("  - {}", short(record));
     }
-    println!("\nspurious ({}):", scores.spurious.len());
+    say!("\nspurious ({}):", scores.spurious.len());
     for record in &scores.spurious {
-        println!("  + {}", short(record));
+        say!("  + {}", short(record));
     }
-    println!("\nwrong stance ({}):", scores.wrong_stance.len());
+    say!("\nwrong stance ({}):", scores.wrong_stance.len());
     for (gold, predicted) in &scores.wrong_stance {
-        println!(
+        say!(
             "  ~ gold {} / predicted {}: {}",
             gold.stance,
             predicted.stance,

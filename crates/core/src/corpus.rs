@@ -174,13 +174,12 @@ pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
 
     let mut statements = Vec::new();
     for (article_index, article) in articles.iter().enumerate() {
-        let article_themes = scorer.article_scores(article);
         for attribution in attributor.attribute(article) {
             let actor = match &attribution.actor {
                 ActorRef::Known(index) => *index,
                 ActorRef::New { name, kind } => new_actor(&mut actors, name, *kind),
             };
-            let themes = scorer.themes_for(article, attribution.span, &article_themes);
+            let themes = scorer.themes_for(article, attribution.span);
             statements.push(Statement {
                 article: article_index as u16,
                 span: attribution.span,

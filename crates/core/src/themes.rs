@@ -122,7 +122,8 @@ impl<'r> ThemeScorer<'r> {
         scores
     }
 
-    /// The scores of one sentence of an article, computed once.
+    /// The scores of one span of an article (a sentence or a paragraph),
+    /// computed once.
     fn sentence_scores(&self, article: &Article, sentence: Span) -> Vec<f32> {
         let mut cache = self.sentence_scores.borrow_mut();
         if cache.0 != article.id {
@@ -139,7 +140,10 @@ impl<'r> ThemeScorer<'r> {
     pub fn article_scores(&self, article: &Article) -> Vec<f32> {
         let mut total = vec![0.0; self.registry.themes.len()];
         for block in article.paragraphs() {
-            for (sum, score) in total.iter_mut().zip(self.scores(article.slice(block.span))) {
+            for (sum, score) in total
+                .iter_mut()
+                .zip(self.sentence_scores(article, block.span))
+            {
                 *sum += score;
             }
         }
@@ -147,12 +151,7 @@ impl<'r> ThemeScorer<'r> {
     }
 
     /// One to three theme indices for a sentence, best first.
-    pub fn themes_for(
-        &self,
-        article: &Article,
-        sentence: Span,
-        article_scores: &[f32],
-    ) -> Vec<usize> {
+    pub fn themes_for(&self, article: &Article, sentence: Span) -> Vec<usize> {
         let settings = &self.registry.settings;
         let own = self.sentence_scores(article, sentence);
         let chosen = pick(&own, settings.min_score, settings.min_share_of_best);
@@ -191,13 +190,14 @@ impl<'r> ThemeScorer<'r> {
                     return chosen.into_iter().take(2).collect();
                 }
             }
-            let paragraph = self.scores(article.slice(block.span));
+            let paragraph = self.sentence_scores(article, block.span);
             let chosen = pick(&paragraph, settings.min_score, 0.8);
             if !chosen.is_empty() {
                 return chosen.into_iter().take(1).collect();
             }
         }
-        let chosen = pick(article_scores, f32::MIN_POSITIVE, 1.0);
+        let article_scores = self.article_scores(article);
+        let chosen = pick(&article_scores, f32::MIN_POSITIVE, 1.0);
         if chosen.is_empty() {
             vec![0]
         } else {
@@ -266,7 +266,6 @@ rules = { "emission" = 2.0, "carbon tax" = 3.0 }
             "x",
             "Title\n\nThey want free trade and lower tariffs. Emissions rose. Nothing here.\n",
         );
-        let scores = scorer.article_scores(&article);
         let sentence = |needle: &str| {
             let start = article.text.find(needle).unwrap();
             Span::new(start, start + needle.len())
@@ -280,20 +279,16 @@ rules = { "emission" = 2.0, "carbon tax" = 3.0 }
             [0]
         );
         assert_eq!(
-            scorer.themes_for(&article, sentence("Emissions rose."), &scores),
+            scorer.themes_for(&article, sentence("Emissions rose.")),
             [1]
         );
         // No rule fires: the neighbouring sentence decides.
-        assert_eq!(
-            scorer.themes_for(&article, sentence("Nothing here."), &scores),
-            [1]
-        );
+        assert_eq!(scorer.themes_for(&article, sentence("Nothing here.")), [1]);
         // With no neighbour that helps, the paragraph decides.
         let article = parse_article("y", "Title\n\nFree trade and tariffs and exports. Then a pause. Nothing more. Still nothing.\n");
-        let scores = scorer.article_scores(&article);
         let start = article.text.find("Still nothing.").unwrap();
         assert_eq!(
-            scorer.themes_for(&article, Span::new(start, start + 14), &scores),
+            scorer.themes_for(&article, Span::new(start, start + 14)),
             [0]
         );
     }
