@@ -13,7 +13,7 @@ while IFS= read -r -d '' file; do
   gz=$(gzip -9 -c "$file" | wc -c)
   total=$((total + gz))
   printf '%10d B raw %10d B gzip  %s\n' "$raw" "$gz" "${file#"$dist"/}"
-done < <(find "$dist" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -not -name 'sw.js' -print0 | sort -z)
+done < <(find "$dist" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.webmanifest' -o -name '*.svg' \) -print0 | sort -z)
 printf '%10s       %10d B gzip  total (budget %d B)\n' "" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then
   echo "size budget exceeded: $total B gzip > $budget B" >&2
