@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
 # native tests, wasm tests in headless Chromium, the release build into dist/,
-# its gzip size, and the end-to-end tests against dist/.
+# the single-file build from it, its gzip size, a build of the hostile test
+# corpus into dist-hostile/, and the end-to-end tests against all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -52,6 +53,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 section "build: trunk build --release --offline (into dist/)"
 wasm_env trunk build --release --offline
 
+section "single file: bash scripts/single-file.sh --from dist (into dist-single/red-lines.html)"
+bash scripts/single-file.sh --from dist
+
 section "size: gzip -9 of dist/ (.html .js .wasm .css)"
 total=0
 while IFS= read -r -d '' file; do
@@ -62,8 +66,12 @@ while IFS= read -r -d '' file; do
 done < <(find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
 printf '%10s       %10d B gzip  total\n' "" "$total"
 
-section "end-to-end: node --test tests/e2e (headless Chromium on dist/)"
+section "build (hostile test corpus): REDLINES_CORPUS=tests/fixtures/hostile trunk build --release --offline --dist dist-hostile"
+REDLINES_CORPUS=tests/fixtures/hostile wasm_env trunk build --release --offline --dist dist-hostile
+
+section "end-to-end: node --test tests/e2e (headless Chromium on dist/, dist-single/, dist-hostile/)"
 CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
+  SINGLE_FILE="$REPO_ROOT/dist-single/red-lines.html" HOSTILE_DIST_DIR="$REPO_ROOT/dist-hostile" \
   node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"

@@ -2,15 +2,175 @@
 //!
 //! The index is built from `seeds/` at compile time by `build.rs` and embedded in
 //! the wasm binary in the core's binary format, so nothing is fetched at run time.
+//! It is decoded once; every view reads it from a context, and every piece of
+//! view state lives in the URL (see `state.rs` and `hooks.rs`).
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use redlines_core::search::Searcher;
+use redlines_core::{Counts, Index};
 use yew::prelude::*;
+
+pub mod browser;
+pub mod components;
+pub mod hooks;
+pub mod state;
+pub mod views;
+
+use components::Header;
+use state::{Action, View, ViewState};
 
 /// The index bytes produced by `build.rs` with `redlines_core::Index::to_bytes`.
 pub static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
+/// How many actor colours the stylesheet defines (`.c0` to `.c9`).
+pub const PALETTE: usize = 10;
+
+/// The decoded index with what every view needs from it.
+pub struct Data {
+    pub index: Index,
+    pub counts: Counts,
+    /// Each actor's colour slot. Slots follow the actors' statement ranks,
+    /// so the most quoted actors get distinct colours.
+    pub slots: Vec<usize>,
+    /// Built on the first search only, as most visits never search.
+    searcher: OnceCell<Searcher>,
+}
+
+impl Data {
+    pub fn new(index: Index) -> Data {
+        let mut slots = vec![0; index.actors.len()];
+        for (rank, (actor, _)) in index.actors_by_count().into_iter().enumerate() {
+            slots[actor] = rank % PALETTE;
+        }
+        Data {
+            counts: index.counts(),
+            slots,
+            searcher: OnceCell::new(),
+            index,
+        }
+    }
+
+    pub fn searcher(&self) -> &Searcher {
+        self.searcher.get_or_init(|| Searcher::new(&self.index))
+    }
+
+    /// The CSS class of an actor's colour.
+    pub fn colour(&self, actor: usize) -> String {
+        format!("c{}", self.slots.get(actor).copied().unwrap_or(0))
+    }
+}
+
+/// What every component reads: the data, the current view state and the way
+/// to change it.
+#[derive(Clone)]
+pub struct Ctx {
+    pub data: Rc<Data>,
+    pub view: Rc<ViewState>,
+    /// Changes with every arrival at a view (not with in-place changes).
+    pub arrivals: u32,
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+            && self.view == other.view
+            && self.arrivals == other.arrivals
+    }
+}
+
+impl Ctx {
+    pub fn index(&self) -> &Index {
+        &self.data.index
+    }
+
+    pub fn navigate(&self, to: ViewState) {
+        self.dispatch.emit(Action::Navigate(to));
+    }
+}
+
+/// The context every view component needs; only ever missing in a test that
+/// forgot to mount the component inside [`Explorer`] or a provider.
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("components are mounted inside <Explorer>, which provides Ctx")
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    html! { <main><h1>{ "Red Lines" }</h1></main> }
+    let decoded = use_memo((), |_| {
+        Index::from_bytes(INDEX_BYTES).map(|index| Rc::new(Data::new(index)))
+    });
+    match &*decoded {
+        Ok(data) => html! { <Explorer data={data.clone()} /> },
+        Err(error) => html! { <LoadError message={error.to_string()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LoadErrorProps {
+    pub message: AttrValue,
+}
+
+/// Shown instead of the explorer when the embedded index cannot be read.
+#[function_component(LoadError)]
+pub fn load_error(props: &LoadErrorProps) -> Html {
+    html! {
+        <main id="main" class="main load-error">
+            <h1>{ "Red Lines could not start" }</h1>
+            <p role="alert">{ "The position index built into this page could not be read: " }{ props.message.clone() }</p>
+            <p>{ "Reloading will not help; the app needs to be rebuilt from its corpus." }</p>
+        </main>
+    }
+}
+
+#[derive(Properties)]
+pub struct ExplorerProps {
+    pub data: Rc<Data>,
+}
+
+impl PartialEq for ExplorerProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+/// The whole explorer over one index: header, navigation and the view the
+/// URL asks for.
+#[function_component(Explorer)]
+pub fn explorer(props: &ExplorerProps) -> Html {
+    let state = hooks::use_url_state();
+    let dispatcher = state.dispatcher();
+    let ctx = Ctx {
+        data: props.data.clone(),
+        view: state.view.clone(),
+        arrivals: state.arrivals,
+        dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+    };
+    let view = match state.view.view {
+        View::Overview => html! { <views::overview::Overview /> },
+        View::Actor => html! { <views::actor::ActorPage /> },
+        View::Theme => html! { <views::theme::ThemePage /> },
+        View::Compare => html! { <views::compare::Compare /> },
+        View::Article => html! { <views::article::ArticlePage /> },
+        View::Search => html! { <views::search::Search /> },
+        View::Timeline => html! { <views::timeline::Timeline /> },
+        View::Network => html! { <views::network::Network /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <Header />
+            <main id="main" class="main" tabindex="-1">{ view }</main>
+            <footer class="footer">
+                <p>
+                    { "Red Lines shows each position with the sentence it comes from. Positions are found by rules, not read by people: check the evidence before you quote it." }
+                </p>
+            </footer>
+        </ContextProvider<Ctx>>
+    }
 }
 
 /// Mounts the app on the document body.

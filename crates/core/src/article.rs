@@ -109,10 +109,16 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             title = Some(span);
             continue;
         }
-        if let Some(name) = line
+        // A byline is short and carries no sentence: "By making demands,
+        // Russia …" is a paragraph, not an outlet.
+        let byline = line
             .strip_prefix("Written by ")
-            .or_else(|| line.strip_prefix("By "))
-        {
+            .or_else(|| line.strip_prefix("By "));
+        if let Some(name) = byline.filter(|name| {
+            !seen_body
+                && name.split_whitespace().count() <= 6
+                && !name.contains([',', '.', ';', ':'])
+        }) {
             outlet = outlet.or_else(|| Some(name.trim().to_string()));
             continue;
         }
@@ -349,6 +355,14 @@ mod tests {
             assert_eq!(&SAMPLE[block.span.range()], article.slice(block.span));
         }
         assert_eq!(&SAMPLE[article.title_span.range()], "A Title About Talks");
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_by_is_not_a_byline() {
+        let text = "Title\n\nFirst paragraph here.\n\nBy making demands, the minister won time.\n";
+        let article = parse_article("z.txt", text);
+        assert_eq!(article.outlet, None);
+        assert_eq!(article.blocks.len(), 2);
     }
 
     #[test]

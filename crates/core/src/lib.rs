@@ -16,6 +16,7 @@ pub mod export;
 pub mod index;
 pub mod query;
 pub mod registry;
+pub mod search;
 pub mod sentence;
 pub mod stance;
 pub mod synth;

@@ -1,0 +1,173 @@
+// Trunk post_build hook (see Trunk.toml): finishes a build in trunk's staging
+// directory (TRUNK_STAGING_DIR), or in the directory given as the first
+// argument (e.g. `node scripts/postbuild.mjs dist`, which is idempotent).
+//
+//  1. icons/: the app icon as SVG and PNG (scripts/icons.mjs).
+//  2. The inline loader trunk writes fetches the wasm with its SRI hash
+//     (trunk only puts the hash on the <link rel=preload>).
+//  3. Content-Security-Policy: the <meta> in index.html gets the sha256 hash
+//     of every inline script (trunk's loader) and inline style in script-src /
+//     style-src, replacing hashes from an earlier run; no 'unsafe-inline'.
+//  4. sw.js from web/sw.js, with the precache list (every file of the build,
+//     by relative URL with its SRI hash, and "hashed" for trunk's
+//     content-hashed file names) and a build id (a hash of all of them) that
+//     names the cache.
+//
+// Under `trunk serve` (trunk injects its live-reload script) the service
+// worker would get in the way of live reload: the page does not register it
+// and sw.js is a stub that removes any worker and caches an earlier build left.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeIcons } from './icons.mjs';
+import {
+  applyEdits,
+  cspHash,
+  findCspMeta,
+  findElements,
+  formatCsp,
+  isExecutableScript,
+  parseCsp,
+  sri,
+  startTag,
+} from './html-tags.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SW_TEMPLATE = path.join(REPO_ROOT, 'web', 'sw.js');
+
+function fail(message) {
+  console.error(`postbuild: error: ${message}`);
+  process.exit(1);
+}
+
+const dirArg = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dirArg) fail('no build directory: run as a trunk hook or pass the directory');
+const dir = path.resolve(dirArg);
+const indexPath = path.join(dir, 'index.html');
+let html;
+try {
+  html = readFileSync(indexPath, 'utf8');
+} catch (error) {
+  fail(`cannot read ${indexPath}: ${error.message}`);
+}
+const devServer = html.includes('.well-known/trunk/ws');
+
+// 1. Icons.
+writeIcons(path.join(dir, 'icons'));
+
+// 2. The loader fetches the wasm with its integrity hash.
+{
+  const preload = findElements(html, 'link').find(
+    (link) => link.attrs.get('rel') === 'preload' && (link.attrs.get('href') ?? '').endsWith('.wasm'),
+  );
+  const loader = findElements(html, 'script').find(
+    (script) => isExecutableScript(script) && script.text.includes('module_or_path'),
+  );
+  if (!preload || !loader) fail('index.html lacks the wasm preload link or trunk\'s loader script');
+  const href = preload.attrs.get('href');
+  const integrity = sri(readFileSync(path.join(dir, href)));
+  const plain = `module_or_path: '${href}'`;
+  const fetched = /module_or_path: fetch\('([^']+)', \{ integrity: '[^']*' \}\)/;
+  let text = loader.text;
+  if (text.includes(plain)) {
+    text = text.replace(plain, `module_or_path: fetch('${href}', { integrity: '${integrity}' })`);
+  } else if (fetched.test(text)) {
+    text = text.replace(fetched, (_, url) => `module_or_path: fetch('${url}', { integrity: '${integrity}' })`);
+  } else {
+    fail(`trunk's loader does not pass ${JSON.stringify(plain)}: ${text}`);
+  }
+  const start = loader.start + loader.tag.length;
+  html = applyEdits(html, [{ start, end: start + loader.text.length, replacement: text }]);
+}
+
+// In the dev server: no service worker, and trunk's live-reload script gets
+// the address and path it needs from the page itself. (trunk serve would
+// write them into the script as it serves it, which would break its CSP hash.)
+if (devServer) {
+  const edits = findElements(html, 'script')
+    .filter((script) => /(^|\/)register-sw(-[0-9a-f]+)?\.js$/.test(script.attrs.get('src') ?? ''))
+    .map((script) => ({ start: script.start, end: script.end, replacement: '' }));
+  html = applyEdits(html, edits)
+    .replace(/`\{\{__TRUNK_ADDRESS__\}\}`|'\{\{__TRUNK_ADDRESS__\}\}'/g, 'location.host')
+    .replace(/`\{\{__TRUNK_WS_BASE__\}\}`|'\{\{__TRUNK_WS_BASE__\}\}'/g, "new URL('./', location.href).pathname");
+}
+
+// 3. Content-Security-Policy hashes.
+{
+  const meta = findCspMeta(html);
+  if (!meta) fail('index.html has no <meta http-equiv="Content-Security-Policy">');
+  const csp = parseCsp(meta.attrs.get('content') ?? '');
+  const scriptHashes = findElements(html, 'script').filter(isExecutableScript).map((s) => cspHash(s.text));
+  const styleHashes = findElements(html, 'style').map((s) => cspHash(s.text));
+  for (const [directive, hashes] of [
+    ['script-src', scriptHashes],
+    ['style-src', styleHashes],
+  ]) {
+    const sources = (csp.get(directive) ?? []).filter((source) => !source.startsWith("'sha256-"));
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) {
+      if (sources.includes(bad)) fail(`the ${directive} of the CSP must not allow ${bad}`);
+    }
+    if (sources.length === 0 && hashes.length === 0) continue;
+    csp.set(directive, [...sources, ...hashes]);
+  }
+  const tag = startTag('meta', { 'http-equiv': 'Content-Security-Policy', content: formatCsp(csp) });
+  html = applyEdits(html, [{ start: meta.start, end: meta.end, replacement: tag }]);
+}
+
+writeFileSync(indexPath, html);
+
+// 4. The service worker.
+function listFiles(root, prefix = '') {
+  return readdirSync(path.join(root, prefix), { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(root, rel) : [rel];
+    })
+    .sort();
+}
+
+const template = readFileSync(SW_TEMPLATE, 'utf8');
+let sw;
+if (devServer) {
+  sw = `// trunk serve: no offline cache while developing (see scripts/postbuild.mjs).
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const prefix = 'red-lines ' + self.registration.scope + ' ';
+    for (const name of await caches.keys()) if (name.startsWith(prefix)) await caches.delete(name);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+  })());
+});
+`;
+} else {
+  const precache = listFiles(dir)
+    .filter((rel) => rel !== 'sw.js')
+    .map((rel) => {
+      const entry = [
+        rel === 'index.html' ? './' : rel.split('/').map(encodeURIComponent).join('/'),
+        sri(readFileSync(path.join(dir, rel))),
+      ];
+      // trunk's content-hashed names never change content: the HTTP cache may answer.
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(rel)) entry.push('hashed');
+      return entry;
+    });
+  const buildId = createHash('sha256')
+    .update(template)
+    .update(JSON.stringify(precache))
+    .digest('hex')
+    .slice(0, 16);
+  const replacements = [
+    ["const BUILD_ID = 'development';", `const BUILD_ID = '${buildId}';`],
+    ['const PRECACHE = [];', `const PRECACHE = [\n${precache.map((entry) => `  ${JSON.stringify(entry)},`).join('\n')}\n];`],
+  ];
+  sw = template;
+  for (const [from, to] of replacements) {
+    if (!sw.includes(from)) fail(`web/sw.js lacks the line ${JSON.stringify(from)}`);
+    sw = sw.replace(from, to);
+  }
+  console.log(`postbuild: ${path.basename(dir)}: build ${buildId}, ${precache.length} files precached`);
+}
+writeFileSync(path.join(dir, 'sw.js'), sw);

@@ -1,0 +1,198 @@
+//! The few browser calls the app makes, each tolerant of a missing window or
+//! a refused permission: a failure here must never break the page, so every
+//! function quietly does nothing when the browser says no.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current query string, with its "?" (or empty).
+pub fn query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The current address, for citations that link back to the view.
+pub fn href() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Adds a history entry for `query` (a relative "?view=..." URL).
+pub fn push(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(query));
+    }
+}
+
+/// Replaces the current history entry's URL with `query`.
+pub fn replace(query: &str) {
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
+    }
+}
+
+/// A `popstate` listener on the window, removed again when dropped.
+pub struct PopStateListener {
+    closure: Closure<dyn FnMut(JsValue)>,
+}
+
+impl PopStateListener {
+    pub fn new(mut on_pop: impl FnMut() + 'static) -> PopStateListener {
+        let closure = Closure::<dyn FnMut(JsValue)>::new(move |_| on_pop());
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+        }
+        PopStateListener { closure }
+    }
+}
+
+impl Drop for PopStateListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "popstate",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn store(key: &str, value: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}
+
+/// Whether the system asks for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|window| {
+            window
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|list| list.matches())
+}
+
+/// Sets or removes an attribute of the root `<html>` element.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    let _ = match value {
+        Some(value) => root.set_attribute(name, value),
+        None => root.remove_attribute(name),
+    };
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Scrolls the element with `id` to the middle of the screen and focuses it.
+pub fn reveal(id: &str) {
+    if let Some(element) = element(id) {
+        let _ = element.focus();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Scrolls to the top and focuses the element with `id` (a page heading).
+pub fn arrive_at(id: &str) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(element) = element(id) {
+        let _ = element.focus();
+    }
+}
+
+/// Copies text to the clipboard and reports whether that worked.
+pub fn copy(text: &str, on_done: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        on_done(false);
+        return;
+    };
+    let on_done = std::rc::Rc::new(on_done);
+    let on_failure = on_done.clone();
+    let promise = window.navigator().clipboard().write_text(text);
+    let resolved = Closure::<dyn FnMut(JsValue)>::new(move |_| on_done(true));
+    let rejected = Closure::<dyn FnMut(JsValue)>::new(move |_| on_failure(false));
+    let _ = promise.then(&resolved).catch(&rejected);
+    // The promise owns the callbacks from here on; they are tiny and a copy
+    // is a rare, user-started event.
+    resolved.forget();
+    rejected.forget();
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+    }
+    // Revoke the object URL after the download has started, not before.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+}
+
+/// The page's address without query or fragment, to which a "?view=..."
+/// link is appended for an absolute permalink.
+pub fn base_url() -> String {
+    let href = href();
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    href[..end].to_string()
+}
+
+/// Whether a media query matches now (for choices made once, at render).
+pub fn matches_media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}

@@ -1,0 +1,458 @@
+//! View state: plain data that round-trips through the URL query string, the
+//! actions that change it, and the reducer.
+//!
+//! Every piece of view state lives in the query string, so a link, a reload
+//! or the back button always shows the same view. Nothing here touches the
+//! browser; `hooks.rs` connects the reducer to the history API.
+
+use std::rc::Rc;
+
+use redlines_core::{Filter, Index, QuoteKind, Stance};
+use yew::Reducible;
+
+/// The views of the explorer, named as in the `view` URL parameter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Overview,
+    Actor,
+    Theme,
+    Compare,
+    Article,
+    Search,
+    Timeline,
+    Network,
+}
+
+impl View {
+    pub const ALL: [View; 8] = [
+        View::Overview,
+        View::Actor,
+        View::Theme,
+        View::Compare,
+        View::Article,
+        View::Search,
+        View::Timeline,
+        View::Network,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Overview => "overview",
+            View::Actor => "actor",
+            View::Theme => "theme",
+            View::Compare => "compare",
+            View::Article => "article",
+            View::Search => "search",
+            View::Timeline => "timeline",
+            View::Network => "network",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<View> {
+        View::ALL.into_iter().find(|view| view.as_str() == text)
+    }
+
+    /// The name in the navigation bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Actor => "Actors",
+            View::Theme => "Themes",
+            View::Compare => "Compare",
+            View::Article => "Articles",
+            View::Search => "Search",
+            View::Timeline => "Timeline",
+            View::Network => "Network",
+        }
+    }
+}
+
+/// How many statements an actor needs to get a row in the matrix and the
+/// network unless the URL says otherwise.
+pub const DEFAULT_MIN_STATEMENTS: u32 = 2;
+
+/// Everything a view shows, as read from and written to the query string.
+/// Unknown slugs stay as they are, so the view can say what was not found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub view: View,
+    /// An actor slug: the actor of the actor view, or a facet.
+    pub actor: Option<String>,
+    /// A theme id: the theme of the theme view, or a facet.
+    pub theme: Option<String>,
+    /// The two actors of the compare view.
+    pub a: Option<String>,
+    pub b: Option<String>,
+    /// An article id: the article of the reader, or a facet.
+    pub article: Option<String>,
+    pub stance: Option<Stance>,
+    pub quote: Option<QuoteKind>,
+    /// The search text.
+    pub q: String,
+    /// A byte offset in the article: the reader marks the sentence there.
+    pub s: Option<u32>,
+    /// The fewest statements an actor needs to be shown in the matrix.
+    pub min: Option<u32>,
+    /// Whether people are grouped under the institution they speak for.
+    pub group: bool,
+}
+
+impl ViewState {
+    pub fn of(view: View) -> ViewState {
+        ViewState {
+            view,
+            ..ViewState::default()
+        }
+    }
+
+    pub fn actor(slug: &str) -> ViewState {
+        ViewState {
+            actor: Some(slug.to_string()),
+            ..ViewState::of(View::Actor)
+        }
+    }
+
+    pub fn theme(id: &str) -> ViewState {
+        ViewState {
+            theme: Some(id.to_string()),
+            ..ViewState::of(View::Theme)
+        }
+    }
+
+    /// The reader at an article, marking the sentence at `offset` if given.
+    pub fn article(id: &str, offset: Option<u32>) -> ViewState {
+        ViewState {
+            article: Some(id.to_string()),
+            s: offset,
+            ..ViewState::of(View::Article)
+        }
+    }
+
+    pub fn compare(a: Option<&str>, b: Option<&str>) -> ViewState {
+        ViewState {
+            a: a.map(str::to_string),
+            b: b.map(str::to_string),
+            ..ViewState::of(View::Compare)
+        }
+    }
+
+    /// The search view for a query, without facets.
+    pub fn search(query: &str) -> ViewState {
+        ViewState {
+            q: query.to_string(),
+            ..ViewState::of(View::Search)
+        }
+    }
+
+    pub fn min_statements(&self) -> usize {
+        self.min.unwrap_or(DEFAULT_MIN_STATEMENTS) as usize
+    }
+
+    /// Reads a query string ("?view=actor&actor=x", with or without the "?").
+    /// Unknown parameters and unreadable values are ignored.
+    pub fn from_query(query: &str) -> ViewState {
+        let mut state = ViewState::default();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            let text = || Some(value.clone()).filter(|value| !value.is_empty());
+            match decode(name).as_str() {
+                "view" => state.view = View::parse(&value).unwrap_or_default(),
+                "actor" => state.actor = text(),
+                "theme" => state.theme = text(),
+                "a" => state.a = text(),
+                "b" => state.b = text(),
+                "article" => state.article = text(),
+                "stance" => state.stance = Stance::parse(&value),
+                "quote" => state.quote = QuoteKind::parse(&value),
+                "q" => state.q = value,
+                "s" => state.s = value.parse().ok(),
+                "min" => state.min = value.parse().ok(),
+                "group" => state.group = value == "1",
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string for this state, starting with "?view=", so it can be
+    /// used as a relative link under any path.
+    pub fn to_query(&self) -> String {
+        let mut out = format!("?view={}", self.view.as_str());
+        let mut add = |name: &str, value: &str| {
+            out.push('&');
+            out.push_str(name);
+            out.push('=');
+            out.push_str(&encode(value));
+        };
+        let optional = [
+            ("actor", &self.actor),
+            ("theme", &self.theme),
+            ("a", &self.a),
+            ("b", &self.b),
+            ("article", &self.article),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                add(name, value);
+            }
+        }
+        if let Some(stance) = self.stance {
+            add("stance", stance.as_str());
+        }
+        if let Some(quote) = self.quote {
+            add("quote", quote.as_str());
+        }
+        if !self.q.is_empty() {
+            add("q", &self.q);
+        }
+        if let Some(s) = self.s {
+            add("s", &s.to_string());
+        }
+        if let Some(min) = self.min {
+            add("min", &min.to_string());
+        }
+        if self.group {
+            add("group", "1");
+        }
+        out
+    }
+
+    /// The statement filter of the facets in this state; slugs the index
+    /// does not know leave their facet open.
+    pub fn filter(&self, index: &Index) -> Filter {
+        Filter {
+            actor: self
+                .actor
+                .as_deref()
+                .and_then(|slug| index.actor_by_slug(slug)),
+            theme: self.theme.as_deref().and_then(|id| index.theme_by_id(id)),
+            stance: self.stance,
+            article: self
+                .article
+                .as_deref()
+                .and_then(|id| index.article_by_id(id)),
+            quote: self.quote,
+        }
+    }
+
+    /// Whether any statement facet is set.
+    pub fn has_facets(&self) -> bool {
+        self.actor.is_some()
+            || self.theme.is_some()
+            || self.stance.is_some()
+            || self.article.is_some()
+            || self.quote.is_some()
+    }
+
+    /// The same view without any facet (the search text stays).
+    pub fn without_facets(&self) -> ViewState {
+        ViewState {
+            actor: None,
+            theme: None,
+            stance: None,
+            article: None,
+            quote: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether two states show a different page (not just other filters),
+    /// which is when focus moves to the new page's heading.
+    pub fn is_other_page(&self, other: &ViewState) -> bool {
+        let page = |state: &ViewState| match state.view {
+            View::Actor => (state.view, state.actor.clone(), None),
+            View::Theme => (state.view, state.theme.clone(), None),
+            View::Article => (state.view, state.article.clone(), None),
+            View::Compare => (state.view, state.a.clone(), state.b.clone()),
+            view => (view, None, None),
+        };
+        page(self) != page(other)
+    }
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes percent escapes and "+" as a space, as forms send them; invalid
+/// escapes and invalid UTF-8 are kept or replaced rather than failing.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What the reducer does with the browser history after a change.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// Nothing: the first render, or back/forward already moved the URL.
+    #[default]
+    Keep,
+    /// A new history entry, so back returns to the previous view.
+    Push,
+    /// The current entry changes, as while typing a search.
+    Replace,
+}
+
+/// Changes to the view state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Go to another view or filter: a new history entry.
+    Navigate(ViewState),
+    /// Change the state in place, without a history entry.
+    Replace(ViewState),
+    /// Back or forward: the URL already shows this state.
+    Restore(ViewState),
+}
+
+/// The reducer's state: the view and how the last change meets the history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub view: Rc<ViewState>,
+    pub history: HistoryMode,
+    /// Counts arrivals (navigation and back/forward, not in-place changes),
+    /// so the reader knows when to scroll to the marked sentence.
+    pub arrivals: u32,
+}
+
+impl AppState {
+    pub fn new(view: ViewState) -> AppState {
+        AppState {
+            view: Rc::new(view),
+            history: HistoryMode::Keep,
+            arrivals: 1,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let (view, history) = match action {
+            Action::Navigate(view) => (view, HistoryMode::Push),
+            Action::Replace(view) => (view, HistoryMode::Replace),
+            Action::Restore(view) => (view, HistoryMode::Keep),
+        };
+        if *self.view == view {
+            return self;
+        }
+        let arrivals = match history {
+            HistoryMode::Replace => self.arrivals,
+            _ => self.arrivals.wrapping_add(1),
+        };
+        Rc::new(AppState {
+            view: Rc::new(view),
+            history,
+            arrivals,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_parameter() {
+        let state = ViewState {
+            view: View::Search,
+            actor: Some("jens-stoltenberg".into()),
+            theme: Some("nato-enlargement".into()),
+            a: Some("vladimir-putin".into()),
+            b: Some("joe-biden".into()),
+            article: Some("000_488cd592eccbcacb.txt".into()),
+            stance: Some(Stance::Reject),
+            quote: Some(QuoteKind::Direct),
+            q: "open door & “red lines”".into(),
+            s: Some(342),
+            min: Some(3),
+            group: true,
+        };
+        let query = state.to_query();
+        assert!(query.starts_with("?view=search&actor=jens-stoltenberg&theme=nato-enlargement"));
+        assert!(query.contains("&q=open%20door%20%26%20%E2%80%9Cred%20lines%E2%80%9D"));
+        assert_eq!(ViewState::from_query(&query), state);
+    }
+
+    #[test]
+    fn reads_the_documented_example_and_ignores_junk() {
+        let state =
+            ViewState::from_query("?view=actor&actor=jens-stoltenberg&junk=1&stance=nonsense&s=x");
+        assert_eq!(state, ViewState::actor("jens-stoltenberg"));
+        assert_eq!(ViewState::from_query(""), ViewState::default());
+        assert_eq!(ViewState::from_query("view=nowhere").view, View::Overview);
+        assert_eq!(ViewState::from_query("?q=a+b%2").q, "a b%2");
+        assert_eq!(decode("%E2%80%9C%zz"), "“%zz");
+        assert_eq!(ViewState::default().to_query(), "?view=overview");
+    }
+
+    #[test]
+    fn navigation_pushes_typing_replaces_and_no_change_is_kept() {
+        let start = Rc::new(AppState::new(ViewState::default()));
+        let next = start
+            .clone()
+            .reduce(Action::Navigate(ViewState::actor("x")));
+        assert_eq!(next.history, HistoryMode::Push);
+        assert_eq!(next.arrivals, 2);
+        let typed = next
+            .clone()
+            .reduce(Action::Replace(ViewState::search("nat")));
+        assert_eq!(typed.history, HistoryMode::Replace);
+        assert_eq!(typed.arrivals, 2);
+        let same = typed
+            .clone()
+            .reduce(Action::Navigate(ViewState::search("nat")));
+        assert!(Rc::ptr_eq(&same, &typed));
+        let back = typed.reduce(Action::Restore(ViewState::default()));
+        assert_eq!(back.history, HistoryMode::Keep);
+    }
+
+    #[test]
+    fn knows_pages_from_filters() {
+        let actor = ViewState::actor("x");
+        let filtered = ViewState {
+            stance: Some(Stance::Demand),
+            ..actor.clone()
+        };
+        assert!(!actor.is_other_page(&filtered));
+        assert!(actor.is_other_page(&ViewState::actor("y")));
+        assert!(ViewState {
+            theme: Some("t".into()),
+            ..actor.clone()
+        }
+        .has_facets());
+        assert!(!filtered.without_facets().has_facets());
+    }
+}

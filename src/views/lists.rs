@@ -1,0 +1,194 @@
+//! The lists of articles, actors and themes, shared by the overview and the
+//! index pages of the article, actor and theme views.
+
+use redlines_core::query::{sort_by_rank, StanceMix};
+use redlines_core::{ActorKind, Filter};
+use yew::prelude::*;
+
+use crate::components::{plural, ActorLink, Link, StanceBar};
+use crate::state::ViewState;
+use crate::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct ListProps {
+    /// The heading level of each item's title (2 or 3).
+    #[prop_or(3)]
+    pub level: u8,
+}
+
+fn heading_tag(level: u8) -> String {
+    format!("h{}", level.clamp(2, 6))
+}
+
+/// The articles with outlet, date, statement count and main voices.
+#[function_component(ArticleList)]
+pub fn article_list(props: &ListProps) -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    html! {
+        <ol class="article-list">
+            { for index.articles.iter().enumerate().map(|(number, article)| {
+                let statements = index.statements_in_article(number);
+                let voices = index.group_by_actor(&statements);
+                let meta: Vec<String> = [article.outlet.clone(), article.author.clone(), article.date.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                html! {
+                    <li class="article-card" key={article.id.clone()}>
+                        <@{heading_tag(props.level)} class="article-title">
+                            <Link to={ViewState::article(&article.id, None)}>{ article.title.clone() }</Link>
+                        </@>
+                        if !meta.is_empty() {
+                            <p class="meta">{ meta.join(" · ") }</p>
+                        }
+                        <p class="article-stats">
+                            <span class="count-label">{ plural(statements.len(), "statement", "statements") }</span>
+                            if !voices.is_empty() {
+                                <span class="voices">
+                                    { "Most quoted: " }
+                                    { for voices.iter().take(3).enumerate().map(|(position, (actor, _))| html! {
+                                        <>
+                                            if position > 0 { { ", " } }
+                                            { index.actors[*actor].name.clone() }
+                                        </>
+                                    }) }
+                                </span>
+                            }
+                        </p>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// The actors with statements: people and bodies apart, or, with the
+/// `group` toggle, people under the institution they speak for.
+#[function_component(ActorList)]
+pub fn actor_list() -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let view = (*ctx.view).clone();
+    let counts = &ctx.data.counts.by_actor;
+    let toggle = {
+        let ctx = ctx.clone();
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            ctx.navigate(ViewState {
+                group: !view.group,
+                ..view.clone()
+            })
+        })
+    };
+    let mix = |actor: usize| {
+        StanceMix::of(
+            index,
+            &index.filter(&Filter {
+                actor: Some(actor),
+                ..Filter::default()
+            }),
+        )
+    };
+    let item = |actor: usize| {
+        html! {
+            <li key={actor}>
+                <ActorLink {actor} count={counts[actor]} />
+                <StanceBar mix={mix(actor)} />
+            </li>
+        }
+    };
+    let body = if view.group {
+        html! {
+            <ul class="actor-groups">
+                { for index.actor_groups().into_iter().map(|group| html! {
+                    <li key={group.head} class="actor-group">
+                        <div class="actor-group-head">
+                            <ActorLink actor={group.head} count={counts[group.head]} />
+                            if !group.members.is_empty() {
+                                <span class="group-total">{ format!("{} with those who speak for it", group.total) }</span>
+                            }
+                            if counts[group.head] > 0 {
+                                <StanceBar mix={mix(group.head)} />
+                            }
+                        </div>
+                        if !group.members.is_empty() {
+                            <ul class="actor-members" aria-label={format!("Speaking for {}", index.actors[group.head].name)}>
+                                { for group.members.iter().map(|&member| item(member)) }
+                            </ul>
+                        }
+                    </li>
+                }) }
+            </ul>
+        }
+    } else {
+        let ranked = index.actors_by_count();
+        let people: Vec<usize> = ranked
+            .iter()
+            .filter(|(actor, _)| index.actors[*actor].kind == ActorKind::Person)
+            .map(|(actor, _)| *actor)
+            .collect();
+        let bodies: Vec<usize> = ranked
+            .iter()
+            .filter(|(actor, _)| index.actors[*actor].kind != ActorKind::Person)
+            .map(|(actor, _)| *actor)
+            .collect();
+        html! {
+            <div class="actor-columns">
+                <div>
+                    <h3 class="list-title">{ "People" }</h3>
+                    <ul class="actor-list">{ for people.into_iter().map(item) }</ul>
+                </div>
+                <div>
+                    <h3 class="list-title">{ "States and organisations" }</h3>
+                    <ul class="actor-list">{ for bodies.into_iter().map(item) }</ul>
+                </div>
+            </div>
+        }
+    };
+    html! {
+        <div class="actors-block">
+            <button
+                type="button"
+                class="toggle"
+                aria-pressed={if view.group { "true" } else { "false" }}
+                onclick={toggle}
+            >
+                { "Group people under the institution they speak for" }
+            </button>
+            { body }
+        </div>
+    }
+}
+
+/// The themes with their scope, statement count and stance mix.
+#[function_component(ThemeList)]
+pub fn theme_list(props: &ListProps) -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let counts = &ctx.data.counts.by_theme;
+    let mut themes: Vec<usize> = (0..index.themes.len()).collect();
+    sort_by_rank(&mut themes, |&theme| {
+        [-(counts[theme] as i64), theme as i64, 0]
+    });
+    html! {
+        <ul class="theme-list">
+            { for themes.into_iter().map(|theme| {
+                let statements = index.filter(&Filter { theme: Some(theme), ..Filter::default() });
+                let item = &index.themes[theme];
+                html! {
+                    <li key={item.id.clone()} class={classes!((counts[theme] == 0).then_some("is-empty"))}>
+                        <@{heading_tag(props.level)} class="theme-name">
+                            <Link to={ViewState::theme(&item.id)}>{ item.label.clone() }</Link>
+                            <span class="count">{ counts[theme] }</span>
+                        </@>
+                        <p class="scope">{ item.scope.clone() }</p>
+                        if !statements.is_empty() {
+                            <StanceBar mix={StanceMix::of(index, &statements)} />
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,427 @@
+//! The search view: full-text search over statements and articles, with
+//! facets (actor, theme, stance, article, quote type) that show live counts
+//! and combine. With an empty query it browses all statements.
+
+use redlines_core::query::{sort_by_rank, FacetCounts};
+use redlines_core::search::StatementHit;
+use redlines_core::{QuoteKind, Span, Stance};
+use yew::prelude::*;
+
+use super::PageHeading;
+use crate::browser;
+use crate::components::{plural, Empty, ExportButtons, Link, MarkedText, StatementList};
+use crate::state::{Action, ViewState};
+use crate::use_ctx;
+
+#[function_component(Search)]
+pub fn search() -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let view = (*ctx.view).clone();
+    let searcher = ctx.data.searcher();
+    let query = searcher.parse(&view.q);
+    let filter = view.filter(index);
+
+    // The statements in scope: the query's hits, ranked, or all of them.
+    let hits: Vec<StatementHit> = if query.is_empty() {
+        (0..index.statements.len())
+            .map(|statement| StatementHit {
+                statement,
+                matched: 0,
+                score: 0.0,
+                highlights: Vec::new(),
+            })
+            .collect()
+    } else {
+        searcher.search_statements(index, &query)
+    };
+    let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
+    let counts = index.facet_counts(&scope, &filter);
+    let shown: Vec<&StatementHit> = hits
+        .iter()
+        .filter(|hit| filter.matches(index, hit.statement))
+        .collect();
+    let statements: Vec<usize> = shown.iter().map(|hit| hit.statement).collect();
+    let highlights: Vec<Vec<Span>> = shown.iter().map(|hit| hit.highlights.clone()).collect();
+    // Passages only honour the article facet: the others describe statements.
+    let passages = searcher
+        .search_articles(index, &query)
+        .into_iter()
+        .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
+        .collect::<Vec<_>>();
+
+    let oninput = {
+        let ctx = ctx.clone();
+        let view = view.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            // Typing changes the URL in place; a history entry per key
+            // would make the back button useless.
+            ctx.dispatch.emit(Action::Replace(ViewState {
+                q: input.value(),
+                ..view.clone()
+            }));
+        })
+    };
+    let onsubmit = Callback::from(|event: SubmitEvent| event.prevent_default());
+    let cleared = view.without_facets();
+    let wide = use_state(|| browser::matches_media("(min-width: 56rem)"));
+    let active = active_filters(&ctx, &view);
+    let summary = match (query.is_empty(), statements.len()) {
+        (true, count) => format!(
+            "{} in article order",
+            plural(count, "statement", "statements")
+        ),
+        (false, count) => format!(
+            "{} matching, best first",
+            plural(count, "statement", "statements")
+        ),
+    };
+
+    html! {
+        <div class="search-page">
+            <PageHeading>{ "Search" }</PageHeading>
+            <form class="search-form" role="search" {onsubmit}>
+                <label for="search-input">{ "Search statements and articles" }</label>
+                <input
+                    id="search-input"
+                    type="search"
+                    value={view.q.clone()}
+                    placeholder="e.g. guarantees, “open door”, Ryabkov"
+                    autocomplete="off"
+                    spellcheck="false"
+                    {oninput}
+                />
+                <p class="hint">{ "Any word matches, also in other forms (“guarantee” finds “guarantees”); put phrases in quotes. Results matching more words come first." }</p>
+            </form>
+            <div class="search-layout">
+                <details class="facets" open={*wide}>
+                    <summary>
+                        { "Filters" }
+                        if !active.is_empty() {
+                            <span class="count">{ active.len() }</span>
+                        }
+                    </summary>
+                    <Facets counts={counts} />
+                </details>
+                <div class="results">
+                    if !active.is_empty() {
+                        <div class="active-filters" role="group" aria-label="Active filters">
+                            { for active.into_iter().map(|(label, without)| html! {
+                                <Link to={without} class="active-filter" label={AttrValue::from(format!("Remove filter {label}"))}>
+                                    { label }<span class="remove" aria-hidden="true">{ "✕" }</span>
+                                </Link>
+                            }) }
+                            <Link to={cleared.clone()} class="clear-all">{ "Clear all filters" }</Link>
+                        </div>
+                    }
+                    <section aria-labelledby="statement-results">
+                        <div class="section-head">
+                            <h2 id="statement-results">{ "Statements" }</h2>
+                            <ExportButtons statements={statements.clone()} name="red-lines-statements" />
+                        </div>
+                        <p class="result-count" role="status">{ summary }</p>
+                        if statements.is_empty() {
+                            if view.has_facets() && !scope.is_empty() {
+                                <Empty message="No statements match all these filters." clear={Some(cleared.clone())} />
+                            } else if query.is_empty() {
+                                <Empty message="There are no statements." />
+                            } else {
+                                <Empty message={format!("No statement contains “{}”.", view.q.trim())} />
+                            }
+                        } else {
+                            <StatementList {statements} {highlights} />
+                        }
+                    </section>
+                    if !query.is_empty() {
+                        <section class="passages" aria-labelledby="passage-results">
+                            <h2 id="passage-results">{ "Passages in articles" }</h2>
+                            if passages.is_empty() {
+                                <p class="note">{ "No article text matches." }</p>
+                            }
+                            <ul class="passage-list">
+                                { for passages.iter().map(|hit| {
+                                    let article = &index.articles[hit.article];
+                                    html! {
+                                        <li key={hit.article} class="passage-hit">
+                                            <h3>
+                                                <Link to={ViewState::article(&article.id, None)}>
+                                                    <MarkedText article={hit.article} span={article.title_span} highlights={hit.title_highlights.clone()} />
+                                                </Link>
+                                            </h3>
+                                            <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
+                                            <ul class="kwic">
+                                                { for hit.snippets.iter().map(|snippet| {
+                                                    let at = snippet.highlights.first().map(|span| span.start);
+                                                    html! {
+                                                        <li key={snippet.span.start}>
+                                                            <Link to={ViewState::article(&article.id, at)} class="kwic-line">
+                                                                if snippet.cut_start { { "… " } }
+                                                                <MarkedText article={hit.article} span={snippet.span} highlights={snippet.highlights.clone()} />
+                                                                if snippet.cut_end { { " …" } }
+                                                            </Link>
+                                                        </li>
+                                                    }
+                                                }) }
+                                            </ul>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The facets that are set, each with the state that removes it.
+fn active_filters(ctx: &crate::Ctx, view: &ViewState) -> Vec<(String, ViewState)> {
+    let index = ctx.index();
+    let filter = view.filter(index);
+    let mut active = Vec::new();
+    if let Some(actor) = filter.actor {
+        active.push((
+            format!("Actor: {}", index.actors[actor].name),
+            ViewState {
+                actor: None,
+                ..view.clone()
+            },
+        ));
+    }
+    if let Some(theme) = filter.theme {
+        active.push((
+            format!("Theme: {}", index.themes[theme].label),
+            ViewState {
+                theme: None,
+                ..view.clone()
+            },
+        ));
+    }
+    if let Some(stance) = filter.stance {
+        active.push((
+            format!("Stance: {}", stance.as_str()),
+            ViewState {
+                stance: None,
+                ..view.clone()
+            },
+        ));
+    }
+    if let Some(article) = filter.article {
+        active.push((
+            format!("Article: {}", index.articles[article].title),
+            ViewState {
+                article: None,
+                ..view.clone()
+            },
+        ));
+    }
+    if let Some(quote) = filter.quote {
+        active.push((
+            format!("Quote: {}", quote.as_str()),
+            ViewState {
+                quote: None,
+                ..view.clone()
+            },
+        ));
+    }
+    active
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetsProps {
+    counts: FacetCounts,
+}
+
+/// One option of a facet.
+struct Choice {
+    /// The value's index (actor, theme, …), for sorting.
+    order: usize,
+    key: String,
+    label: String,
+    count: usize,
+    selected: bool,
+    to: ViewState,
+}
+
+#[function_component(Facets)]
+fn facets(props: &FacetsProps) -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let view = (*ctx.view).clone();
+    let counts = &props.counts;
+    let toggle = |current: &Option<String>, value: &str| -> Option<String> {
+        if current.as_deref() == Some(value) {
+            None
+        } else {
+            Some(value.to_string())
+        }
+    };
+
+    let mut actors: Vec<Choice> = index
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(number, actor)| Choice {
+            order: number,
+            key: actor.slug.clone(),
+            label: actor.name.clone(),
+            count: counts.actor[number],
+            selected: view.actor.as_deref() == Some(actor.slug.as_str()),
+            to: ViewState {
+                actor: toggle(&view.actor, &actor.slug),
+                ..view.clone()
+            },
+        })
+        .collect();
+    let names = index.actor_name_ranks();
+    sort_by_rank(&mut actors, |choice| {
+        [-(choice.count as i64), names[choice.order], 0]
+    });
+    let mut themes: Vec<Choice> = index
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(number, theme)| Choice {
+            order: number,
+            key: theme.id.clone(),
+            label: theme.label.clone(),
+            count: counts.theme[number],
+            selected: view.theme.as_deref() == Some(theme.id.as_str()),
+            to: ViewState {
+                theme: toggle(&view.theme, &theme.id),
+                ..view.clone()
+            },
+        })
+        .collect();
+    sort_by_rank(&mut themes, |choice| {
+        [-(choice.count as i64), choice.order as i64, 0]
+    });
+    let stances: Vec<Choice> = Stance::ALL
+        .into_iter()
+        .map(|stance| Choice {
+            order: 0,
+            key: stance.as_str().to_string(),
+            label: stance.as_str().to_string(),
+            count: counts.stance(stance),
+            selected: view.stance == Some(stance),
+            to: ViewState {
+                stance: if view.stance == Some(stance) {
+                    None
+                } else {
+                    Some(stance)
+                },
+                ..view.clone()
+            },
+        })
+        .collect();
+    let articles: Vec<Choice> = index
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(number, article)| Choice {
+            order: number,
+            key: article.id.clone(),
+            label: article.title.clone(),
+            count: counts.article[number],
+            selected: view.article.as_deref() == Some(article.id.as_str()),
+            to: ViewState {
+                article: toggle(&view.article, &article.id),
+                ..view.clone()
+            },
+        })
+        .collect();
+    let quotes: Vec<Choice> = QuoteKind::ALL
+        .into_iter()
+        .map(|quote| Choice {
+            order: 0,
+            key: quote.as_str().to_string(),
+            label: quote.as_str().to_string(),
+            count: counts.quote(quote),
+            selected: view.quote == Some(quote),
+            to: ViewState {
+                quote: if view.quote == Some(quote) {
+                    None
+                } else {
+                    Some(quote)
+                },
+                ..view.clone()
+            },
+        })
+        .collect();
+
+    html! {
+        <div class="facet-groups">
+            <FacetGroup title="Stance" choices={stances} stance=true />
+            <FacetGroup title="Actor" choices={actors} />
+            <FacetGroup title="Theme" choices={themes} />
+            <FacetGroup title="Article" choices={articles} />
+            <FacetGroup title="Quote type" choices={quotes} />
+        </div>
+    }
+}
+
+impl PartialEq for Choice {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+            && self.count == other.count
+            && self.selected == other.selected
+            && self.to == other.to
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetGroupProps {
+    title: AttrValue,
+    choices: Vec<Choice>,
+    /// Stance options get their stance colour.
+    #[prop_or_default]
+    stance: bool,
+}
+
+/// How many options a facet shows before "Show all".
+const FACET_LIMIT: usize = 8;
+
+#[function_component(FacetGroup)]
+fn facet_group(props: &FacetGroupProps) -> Html {
+    // Options without statements are hidden unless selected, so every
+    // visible choice leads somewhere.
+    let visible: Vec<&Choice> = props
+        .choices
+        .iter()
+        .filter(|choice| choice.count > 0 || choice.selected)
+        .collect();
+    let option = |choice: &&Choice| {
+        html! {
+            <li key={choice.key.clone()}>
+                <Link
+                    to={choice.to.clone()}
+                    class={classes!("facet-option", props.stance.then(|| format!("stance-chip-{}", choice.key)))}
+                    current={choice.selected.then_some(AttrValue::from("true"))}
+                >
+                    <span class="facet-label">{ choice.label.clone() }</span>
+                    <span class="count">{ choice.count }</span>
+                </Link>
+            </li>
+        }
+    };
+    let id = format!("facet-{}", props.title.to_lowercase().replace(' ', "-"));
+    html! {
+        <section class="facet" aria-labelledby={id.clone()}>
+            <h3 {id}>{ props.title.clone() }</h3>
+            if visible.is_empty() {
+                <p class="note">{ "None in these results." }</p>
+            }
+            <ul>{ for visible.iter().take(FACET_LIMIT).map(option) }</ul>
+            // The rest in a native disclosure: opening it is not view state
+            // worth a URL, and it needs no component state either.
+            if visible.len() > FACET_LIMIT {
+                <details class="more">
+                    <summary>{ format!("Show all {}", visible.len()) }</summary>
+                    <ul>{ for visible.iter().skip(FACET_LIMIT).map(option) }</ul>
+                </details>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! The theme view: who says what on one theme, grouped by actor, and where
+//! actors clash. Without a theme in the URL it lists all themes.
+
+use redlines_core::query::StanceMix;
+use redlines_core::Filter;
+use yew::prelude::*;
+
+use super::lists::ThemeList;
+use super::PageHeading;
+use crate::components::{
+    plural, ActorLink, Empty, ExportButtons, Link, StanceBadge, StanceBar, StanceFilter,
+    StanceSummary, StatementList,
+};
+use crate::state::ViewState;
+use crate::use_ctx;
+
+/// How many clashing pairs show before "Show more".
+const CLASHES_SHOWN: usize = 8;
+
+#[function_component(ThemePage)]
+pub fn theme_page() -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let view = (*ctx.view).clone();
+    let Some(id) = view.theme.clone() else {
+        return html! {
+            <div class="index-page">
+                <PageHeading>{ "Themes" }</PageHeading>
+                <p class="lede">{ "The questions the articles argue about, with how many positions each draws." }</p>
+                <ThemeList level={2} />
+            </div>
+        };
+    };
+    let Some(theme) = index.theme_by_id(&id) else {
+        return html! {
+            <div class="index-page">
+                <PageHeading>{ "Theme not found" }</PageHeading>
+                <Empty message={format!("There is no theme “{id}”. Choose one below.")} />
+                <ThemeList level={2} />
+            </div>
+        };
+    };
+    let item = &index.themes[theme];
+    let all = index.filter(&Filter {
+        theme: Some(theme),
+        ..Filter::default()
+    });
+    let filter = Filter {
+        theme: Some(theme),
+        stance: view.stance,
+        ..Filter::default()
+    };
+    let shown = index.filter(&filter);
+    let stance_counts = index.facet_counts(&all, &filter).stance;
+    let speakers = index.group_by_actor(&all).len();
+    let clashes = index.clashes_on_theme(theme);
+    let clear = ViewState {
+        stance: None,
+        ..view.clone()
+    };
+    let clash_item = |clash: &redlines_core::query::Clash| {
+        let a = &index.statements[clash.statement_a];
+        let b = &index.statements[clash.statement_b];
+        let compare = ViewState::compare(
+            Some(&index.actors[clash.actor_a].slug),
+            Some(&index.actors[clash.actor_b].slug),
+        );
+        html! {
+            <li key={format!("{}-{}", clash.actor_a, clash.actor_b)}>
+                <span class="side"><ActorLink actor={clash.actor_a} /> <StanceBadge stance={a.stance} /></span>
+                <span class="versus">{ "against" }</span>
+                <span class="side"><ActorLink actor={clash.actor_b} /> <StanceBadge stance={b.stance} /></span>
+                <Link to={compare} class="compare-link">{ "Compare" }</Link>
+            </li>
+        }
+    };
+    html! {
+        <div class="theme-page">
+            <section class="card theme-card">
+                <PageHeading kicker={AttrValue::from("Theme")}>{ item.label.clone() }</PageHeading>
+                <p class="lede">{ item.scope.clone() }</p>
+                <p>{ format!("{} by {}.", plural(all.len(), "statement", "statements"), plural(speakers, "actor", "actors")) }</p>
+                <StanceSummary mix={StanceMix::of(index, &all)} />
+            </section>
+            if !clashes.is_empty() {
+                <section class="panel clashes" aria-labelledby="clashes-title">
+                    <h2 id="clashes-title">{ "Where they clash" }</h2>
+                    <p class="note">{ "Pairs of actors on different sides where one rejects what the other demands, proposes or supports, most clashing statements first." }</p>
+                    <ul class="clash-list">
+                        { for clashes.iter().take(CLASHES_SHOWN).map(clash_item) }
+                    </ul>
+                    if clashes.len() > CLASHES_SHOWN {
+                        <details class="more">
+                            <summary>{ format!("Show {} more pairs", clashes.len() - CLASHES_SHOWN) }</summary>
+                            <ul class="clash-list">
+                                { for clashes.iter().skip(CLASHES_SHOWN).map(clash_item) }
+                            </ul>
+                        </details>
+                    }
+                </section>
+            }
+            <div class="controls">
+                <StanceFilter counts={stance_counts} />
+            </div>
+            <section aria-labelledby="who-title">
+                <div class="section-head">
+                    <h2 id="who-title">{ "Who says what" }</h2>
+                    <ExportButtons statements={shown.clone()} name={AttrValue::from(item.id.clone())} />
+                </div>
+                if shown.is_empty() {
+                    <Empty message="No statements on this theme take that stance." clear={Some(clear)} />
+                }
+                { for index.group_by_actor(&shown).into_iter().map(|(actor, statements)| html! {
+                    <section class="actor-section" key={actor}>
+                        <h3 class="group-title">
+                            <ActorLink {actor} />
+                            <span class="count">{ plural(statements.len(), "statement", "statements") }</span>
+                            <StanceBar mix={StanceMix::of(index, &statements)} />
+                        </h3>
+                        <StatementList {statements} show_actor={false} />
+                    </section>
+                }) }
+            </section>
+        </div>
+    }
+}

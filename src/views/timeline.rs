@@ -1,0 +1,92 @@
+//! The timeline: when each article was published and the dates the articles
+//! mention, in order, with the sentence that mentions each date.
+
+use yew::prelude::*;
+
+use super::PageHeading;
+use crate::components::{plural, ActorLink, Link, StanceBadge};
+use crate::state::ViewState;
+use crate::use_ctx;
+
+#[function_component(Timeline)]
+pub fn timeline() -> Html {
+    let ctx = use_ctx();
+    let index = ctx.index();
+    let entries = index.timeline();
+    let mut years: Vec<u16> = entries.iter().map(|entry| entry.date.year).collect();
+    years.dedup();
+    html! {
+        <div class="timeline-page">
+            <PageHeading>{ "Timeline" }</PageHeading>
+            <p class="lede">
+                { "Publication dates and the dates the articles mention, in order. A day and month without a year take the year of the article." }
+            </p>
+            if entries.is_empty() {
+                <p class="note">{ "The articles state no dates." }</p>
+            }
+            { for years.into_iter().map(|year| html! {
+                <section class="timeline-year" key={year}>
+                    <h2>{ year }</h2>
+                    <ol class="timeline">
+                        { for entries.iter().filter(|entry| entry.date.year == year).map(|entry| html! {
+                            <li class="timeline-entry" key={entry.date.label()}>
+                                <h3 class="timeline-date">
+                                    { if entry.date.month.is_some() { entry.date.label() } else { format!("{year}, no month given") } }
+                                </h3>
+                                { for entry.published.iter().map(|&article| html! {
+                                    <p class="published">
+                                        <span class="badge published-badge">{ "published" }</span>
+                                        { " " }
+                                        <Link to={ViewState::article(&index.articles[article].id, None)}>{ index.articles[article].title.clone() }</Link>
+                                    </p>
+                                }) }
+                                if !entry.mentions.is_empty() {
+                                    <ul class="mentions">
+                                        { for entry.mentions.iter().map(|mention| {
+                                            let article = &index.articles[mention.article];
+                                            html! {
+                                                <li>
+                                                    <blockquote class="evidence small">
+                                                        <p>
+                                                            <crate::components::MarkedText
+                                                                article={mention.article}
+                                                                span={mention.sentence}
+                                                                highlights={vec![mention.span]}
+                                                            />
+                                                        </p>
+                                                    </blockquote>
+                                                    <p class="mention-meta">
+                                                        { "In " }
+                                                        <Link to={ViewState::article(&article.id, Some(mention.span.start))}>{ article.title.clone() }</Link>
+                                                        if !mention.year_stated {
+                                                            <span class="hint">{ " · year from the article’s date" }</span>
+                                                        }
+                                                    </p>
+                                                    if !mention.statements.is_empty() {
+                                                        <p class="mention-statements">
+                                                            { for mention.statements.iter().map(|&statement| {
+                                                                let s = &index.statements[statement];
+                                                                html! {
+                                                                    <span class="mention-statement">
+                                                                        <ActorLink actor={s.actor as usize} />
+                                                                        { " " }
+                                                                        <StanceBadge stance={s.stance} />
+                                                                    </span>
+                                                                }
+                                                            }) }
+                                                        </p>
+                                                    }
+                                                </li>
+                                            }
+                                        }) }
+                                    </ul>
+                                }
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }) }
+            <p class="note">{ format!("{} with a date.", plural(entries.len(), "day or period", "days or periods")) }</p>
+        </div>
+    }
+}
