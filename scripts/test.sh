@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
 # native tests, wasm tests in headless Chromium, the release build into dist/,
-# the single-file build from it, its gzip size, a build of the hostile test
+# the single-file build from it, the first-load size budget, a build of the hostile test
 # corpus into dist-hostile/, and the end-to-end tests against all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,15 +56,8 @@ wasm_env trunk build --release --offline
 section "single file: bash scripts/single-file.sh --from dist (into dist-single/red-lines.html)"
 bash scripts/single-file.sh --from dist
 
-section "size: gzip -9 of dist/ (.html .js .wasm .css)"
-total=0
-while IFS= read -r -d '' file; do
-  raw=$(wc -c <"$file")
-  gz=$(gzip -9 -c "$file" | wc -c)
-  total=$((total + gz))
-  printf '%10d B raw %10d B gzip  %s\n' "$raw" "$gz" "${file#dist/}"
-done < <(find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
-printf '%10s       %10d B gzip  total\n' "" "$total"
+section "size budget: bash scripts/size-budget.sh dist (gzip -9 of the first load; fails above the budget)"
+bash scripts/size-budget.sh dist
 
 section "build (hostile test corpus): REDLINES_CORPUS=tests/fixtures/hostile trunk build --release --offline --dist dist-hostile"
 REDLINES_CORPUS=tests/fixtures/hostile wasm_env trunk build --release --offline --dist dist-hostile
