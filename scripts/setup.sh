@@ -12,6 +12,7 @@
 #     Cargo.lock) with cargo install into ~/.cargo/bin
 #   - binaryen 132 (wasm-opt) from npm into .tools/ (git-ignored)
 #   - the end-to-end test packages into tests/e2e/node_modules (git-ignored)
+#   - Lighthouse into tests/perf/node_modules (git-ignored)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -120,6 +121,17 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
 else
   say "installing tests/e2e node packages (npm ci)"
   npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" >"$stamp"
+fi
+
+# tests/perf: Lighthouse for scripts/lighthouse.mjs, likewise keyed on its lock.
+lock_hash="$(sha256sum tests/perf/package-lock.json | awk '{print $1}')"
+stamp=tests/perf/node_modules/.redlines-lock-sha256
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
+  say "ok: tests/perf node packages (Lighthouse)"
+else
+  say "installing tests/perf node packages (npm ci: Lighthouse)"
+  npm ci --prefix tests/perf --no-audit --no-fund --loglevel=error
   echo "$lock_hash" >"$stamp"
 fi
 

@@ -67,5 +67,8 @@ CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
   SINGLE_FILE="$REPO_ROOT/dist-single/red-lines.html" HOSTILE_DIST_DIR="$REPO_ROOT/dist-hostile" \
   node --test --test-reporter=spec tests/e2e/*.test.mjs
 
+section "lighthouse: node scripts/lighthouse.mjs dist (mobile and desktop, reports in lighthouse-reports/)"
+CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/lighthouse.mjs dist
+
 printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
 printf '\n==== all checks passed in %ss\n' "$((SECONDS - started))"
