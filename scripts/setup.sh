@@ -3,7 +3,8 @@
 # every step checks first and installs only what is missing, so a second run
 # is quick and installs nothing.
 #
-#   - Debian packages: chromium + chromium-driver (browser tests), and, unless
+#   - Debian packages: chromium + chromium-driver and firefox-esr (browser
+#     tests), and, unless
 #     rustup already has the wasm32-unknown-unknown target, Debian's Rust 1.96
 #     (rustc-web, cargo-web, rust-web-src, rust-web-clippy) and lld-22 to build
 #     the wasm app with -Zbuild-std (see scripts/env.sh)
@@ -27,7 +28,7 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 say "wasm toolchain: $REDLINES_WASM_TOOLCHAIN"
 
 # ---- Debian packages ---------------------------------------------------------
-apt_packages=(chromium chromium-driver)
+apt_packages=(chromium chromium-driver firefox-esr)
 if [ "$REDLINES_WASM_TOOLCHAIN" = debian ]; then
   apt_packages+=(rustc-web cargo-web rust-web-src rust-web-clippy lld-22)
 fi
