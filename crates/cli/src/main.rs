@@ -46,7 +46,9 @@ USAGE:
     redlines check <corpus-dir>                 validate a corpus and its registries
     redlines synth --articles N --seed S --out <dir> [--registry <corpus-dir>]
                                                 a deterministic synthetic corpus, for benchmarks
-    redlines bench <corpus-dir>                 index build throughput, index size and memory
+    redlines bench <corpus-dir> [--index-out <file>]
+                                                index build throughput, index size and memory
+                                                (--index-out also writes the index bytes there)
     redlines apply <patch.json> <corpus-dir>    add exported corrections to the corpus's corrections.json
     redlines build <corpus-dir> --out <dir>     build a deployable explorer for any corpus (needs scripts/setup.sh)
     redlines help                               this text
@@ -61,7 +63,10 @@ fn main() -> ExitCode {
         ["eval", labels, dir] => eval(Path::new(labels), Path::new(dir)),
         ["check", dir] => check(Path::new(dir)),
         ["synth", rest @ ..] => synth(rest),
-        ["bench", dir] => bench(Path::new(dir)),
+        ["bench", dir] => bench(Path::new(dir), None),
+        ["bench", dir, "--index-out", out] | ["bench", "--index-out", out, dir] => {
+            bench(Path::new(dir), Some(Path::new(out)))
+        }
         ["apply", patch, dir] => apply(Path::new(patch), Path::new(dir)),
         ["build", dir, "--out", out] | ["build", "--out", out, dir] => {
             build(Path::new(dir), Path::new(out))
@@ -251,7 +256,9 @@ fn peak_memory_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn bench(dir: &Path) -> Result<(), String> {
+/// Index build figures; `index_out` also keeps the encoded index, so the
+/// benchmarks can weigh it compressed next to other search indexes.
+fn bench(dir: &Path, index_out: Option<&Path>) -> Result<(), String> {
     let (registry, files) =
         redlines_core::corpus::read_corpus_dir(dir).map_err(|error| error.to_string())?;
     let bytes: usize = files.iter().map(|file| file.text.len()).sum();
@@ -276,6 +283,9 @@ fn bench(dir: &Path) -> Result<(), String> {
         encoded.len() as f64 / bytes.max(1) as f64
     );
     say!("index decode: {:.3} s", decode);
+    if let Some(out) = index_out {
+        std::fs::write(out, &encoded).map_err(|error| format!("{}: {error}", out.display()))?;
+    }
     if let Some(peak) = peak_memory_kib() {
         say!("peak memory: {:.1} MB", peak as f64 / 1024.0);
     }

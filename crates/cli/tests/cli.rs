@@ -124,6 +124,31 @@ fn synth_writes_a_deterministic_corpus_that_bench_measures() {
 }
 
 #[test]
+fn bench_index_out_writes_the_index_it_measured() {
+    let out = std::env::temp_dir().join(format!("redlines-bench-{}.bin", std::process::id()));
+    let output = redlines(&["bench", "seeds", "--index-out", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let bytes = std::fs::read(&out).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    // The file is the index the figures describe: its size is the one
+    // printed, and it decodes to the printed number of statements.
+    assert!(
+        stdout.contains(&format!("index size: {} bytes", bytes.len())),
+        "{stdout}"
+    );
+    let index = redlines_core::Index::from_bytes(&bytes).unwrap();
+    assert!(
+        stdout.contains(&format!("statements: {}\n", index.statements.len())),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn apply_merges_corrections_that_the_next_build_uses() {
     let dir = std::env::temp_dir().join(format!("redlines-apply-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
