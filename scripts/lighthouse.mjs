@@ -24,15 +24,18 @@ const args = process.argv.slice(2);
 // --no-compress serves the files as they are, without gzip (to compare).
 const COMPRESS = !args.includes('--no-compress');
 const DIST_DIR = path.resolve(args.find((a) => !a.startsWith('--')) ?? process.env.DIST_DIR ?? path.join(REPO_ROOT, 'dist'));
-// How many Lighthouse runs per preset (the median counts); LIGHTHOUSE_RUNS overrides.
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+// How many Lighthouse runs per preset (the median counts); LIGHTHOUSE_RUNS
+// overrides. Five, because on this 2-core machine shared with other builds one
+// mobile run in three or so scores 10 points low; the median of five is steady.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 const REPORT_DIR = path.join(REPO_ROOT, 'lighthouse-reports');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.REDLINES_CHROMIUM ?? '/usr/bin/chromium';
 
 // The issue asks for 95 in every category.
 const TARGET = 95;
 // The score each category must reach to pass. Every category meets the
-// target here, so every threshold is the target itself.
+// target here (measured with the build served gzipped, as below), so every
+// threshold is the target itself.
 const THRESHOLDS = {
   performance: TARGET,
   accessibility: TARGET,
