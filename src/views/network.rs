@@ -65,8 +65,11 @@ pub fn network() -> Html {
                         <svg
                             class="network"
                             viewBox={format!("0 0 {WIDTH} {height}")}
-                            role="img"
-                            aria-labelledby="network-title network-desc"
+                            // A group, not an image: its nodes are links,
+                            // and an image's content is not reachable.
+                            role="group"
+                            aria-labelledby="network-title"
+                            aria-describedby="network-desc"
                         >
                             <title id="network-title">{ "Actors and the themes they speak on" }</title>
                             <desc id="network-desc">{ "The table below lists the same links with their counts and stances." }</desc>
