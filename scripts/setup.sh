@@ -9,8 +9,9 @@
 #     (rustc-web, cargo-web, rust-web-src, rust-web-clippy) and lld-22 to build
 #     the wasm app with -Zbuild-std (see scripts/env.sh)
 #   - rustfmt + clippy for rustup's toolchain
-#   - trunk 0.21.14 and wasm-bindgen-cli (the exact wasm-bindgen version in
-#     Cargo.lock) with cargo install into ~/.cargo/bin
+#   - cargo-fuzz 0.13.2 (scripts/fuzz.sh), trunk 0.21.14 and wasm-bindgen-cli
+#     (the exact wasm-bindgen version in Cargo.lock) with cargo install into
+#     ~/.cargo/bin
 #   - binaryen 132 (wasm-opt) from npm into .tools/ (git-ignored)
 #   - the end-to-end test packages into tests/e2e/node_modules (git-ignored)
 #   - Lighthouse into tests/perf/node_modules (git-ignored)
@@ -20,6 +21,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 BINARYEN_VERSION=132.0.0
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -75,6 +77,14 @@ done
 installed_version() { # installed_version CMD -> second word of `CMD --version`
   "$1" --version 2>/dev/null | awk 'NR==1 {print $2}'
 }
+
+# cargo-fuzz runs the fuzz targets in fuzz/ (scripts/fuzz.sh).
+if [ "$(cargo fuzz --version 2>/dev/null | awk 'NR==1 {print $2}')" = "$CARGO_FUZZ_VERSION" ]; then
+  say "ok: cargo-fuzz $CARGO_FUZZ_VERSION"
+else
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo install, a few minutes)"
+  cargo install --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
+fi
 
 if [ "$(installed_version trunk)" = "$TRUNK_VERSION" ]; then
   say "ok: trunk $TRUNK_VERSION"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
-# native tests, wasm tests in headless Chromium, the release build into dist/,
+# native tests, a short fuzzing run, wasm tests in headless Chromium, the
+# release build into dist/,
 # the single-file build from it, the first-load size budget, a build of the hostile test
 # corpus into dist-hostile/, and the end-to-end tests against all three.
 set -euo pipefail
@@ -41,6 +42,9 @@ wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets
 
 section "tests (native): cargo test --workspace"
 cargo test --workspace
+
+section "fuzz: bash scripts/fuzz.sh 20 (cargo-fuzz, 20 s for each of the article, html_to_text and import_file targets)"
+bash scripts/fuzz.sh 20
 
 section "tests (wasm32, headless Chromium): cargo test --target wasm32-unknown-unknown -p red-lines --tests"
 # wasm-bindgen-test-runner drives Chromium through chromedriver; it adds
