@@ -16,8 +16,9 @@ cd "$(dirname "$0")/.."
 dist=${1:-dist}
 # The target: 150 KB (150 x 1024 B) gzip for the whole first load.
 target=153600
-# The enforced regression budget (see above).
-budget=${REDLINES_SIZE_BUDGET:-232448}
+# The enforced regression budget (see above): 232 KiB, set when the first
+# load measured 232345 B (after paging and the accessibility work).
+budget=${REDLINES_SIZE_BUDGET:-237568}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 total=0
 while IFS= read -r -d '' file; do
