@@ -1,9 +1,10 @@
 // The built app in Firefox ESR (Debian's firefox-esr), headless, driven by
 // puppeteer-core over WebDriver BiDi with the stock browser (no browser
 // download): the explorer renders its five articles, a deep link restores the
-// actor view, nothing fails to load and the Content-Security-Policy blocks
-// nothing. Each page is also saved as a screenshot in test-output/firefox/
-// (git-ignored) for a person to look at.
+// actor view, the service worker precaches the build and takes control,
+// nothing fails to load and the Content-Security-Policy blocks nothing. Each
+// page is also saved as a screenshot in test-output/firefox/ (git-ignored)
+// for a person to look at.
 //
 // Environment (besides helpers.mjs's):
 //   FIREFOX_PATH  the Firefox binary (default: $REDLINES_FIREFOX from
@@ -139,6 +140,25 @@ describe(`Firefox (${FIREFOX ?? 'not found'})`, () => {
     await waitForTexts(page, ['Positions by theme']);
     assert.equal(new URL(page.url()).search, '?view=actor&actor=jens-stoltenberg', 'the query string is kept');
     await screenshot(page, 'actor-jens-stoltenberg');
+    assert.deepEqual(await allProblems(page, problems), []);
+    await page.close();
+  });
+
+  test('the service worker installs, precaches the build and takes control', async () => {
+    const { page, problems } = await open(server.url);
+    await waitForTexts(page, [ARTICLE_TITLES[0]]);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', {
+      timeout: TIMEOUT_MS,
+      polling: 100,
+    });
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = names.length === 1 ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
+      return { names, wasm: urls.filter((u) => u.endsWith('.wasm')).length, total: urls.length };
+    });
+    assert.equal(cached.names.length, 1, `one cache: ${cached.names.join(', ')}`);
+    assert.equal(cached.wasm, 1, 'the wasm is precached');
+    assert.ok(cached.total >= 8, `the whole build is precached (${cached.total} files)`);
     assert.deepEqual(await allProblems(page, problems), []);
     await page.close();
   });
