@@ -17,11 +17,10 @@ fuzz_target!(|data: &[u8]| {
     parse_article("fuzz.html", &text);
 
     // The fuzzed markup cannot break out of a script element that comes
-    // before it: the tokenizer's script state ends only at "</script".
-    if !html
-        .to_ascii_lowercase()
-        .contains(&MARKER.to_ascii_lowercase())
-    {
+    // before it: the tokenizer's script state ends only at "</script". The
+    // check is skipped when the input's own text yields the marker (control
+    // characters are dropped, so "SCRIP\x0fTBODY…" reads as the marker).
+    if !text.contains(MARKER) {
         let wrapped = format!("<p>a</p><script>var x = '{MARKER}';</script>{html}");
         let text = html_to_text(&wrapped);
         assert!(!text.contains(MARKER), "script content leaked: {text:?}");

@@ -405,6 +405,21 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_are_dropped_and_a_closed_script_stays_closed() {
+        // Found by the html_to_text fuzz target: control bytes inside a word
+        // vanish, joining its halves, and nothing of the script before it
+        // reaches the text.
+        let input = b"ZZZSCRIP\x0f\0\0\0\0\0\0\0TBODYMARKERbZZZZZZZ\xe9d0<ZZZZZZZ";
+        let html = String::from_utf8_lossy(input);
+        assert_eq!(html_to_text(&html), "ZZZSCRIPTBODYMARKERbZZZZZZZ\u{fffd}d0\n");
+        let wrapped = format!("<p>a</p><script>var x = 'hidden';</script>{html}");
+        assert_eq!(
+            html_to_text(&wrapped),
+            "a\n\nZZZSCRIPTBODYMARKERbZZZZZZZ\u{fffd}d0\n"
+        );
+    }
+
+    #[test]
     fn preformatted_lines_stay_lines() {
         let text = html_to_text("<h1>T</h1><pre>line one\nline two</pre>");
         assert_eq!(text, "T\n\nline one\n\nline two\n");
