@@ -164,3 +164,52 @@ for (const scheme of SCHEMES) {
     });
   }
 }
+
+describe('colour scheme before the app starts', () => {
+  test('a remembered dark choice applies before the wasm app runs (no flash of light)', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    try {
+      await context.addInitScript(() => localStorage.setItem('red-lines-color-scheme', 'dark'));
+      const page = await context.newPage();
+      // Hold the wasm back, so whatever is painted comes from the page alone.
+      const held = [];
+      await page.route('**/*.wasm', (route) => held.push(route));
+      await page.goto(server.url + '?view=overview', { waitUntil: 'domcontentloaded' });
+      assert.equal(await page.locator('#main-heading').count(), 0, 'the app has not started');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.equal(await shownScheme(page), 'dark');
+      await Promise.all(held.map((route) => route.abort()));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('print stylesheet', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`a printed view is black on white without controls (screen scheme ${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url + '?view=actor&actor=jens-stoltenberg');
+        await page.locator('.statement').first().waitFor();
+        await page.emulateMedia({ media: 'print', colorScheme });
+        assert.equal(await shownScheme(page), 'light', 'white paper');
+        for (const hidden of ['.main-nav', '.scheme-toggle', '.controls', '.export', '.actions', '.card-actions']) {
+          assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is hidden in print`);
+        }
+        const colours = await page.evaluate(() => {
+          const colour = (selector) => getComputedStyle(document.querySelector(selector)).color;
+          return { evidence: colour('.evidence'), badge: colour('.badge'), heading: colour('h1') };
+        });
+        assert.deepEqual(colours, {
+          evidence: 'rgb(0, 0, 0)',
+          badge: 'rgb(0, 0, 0)',
+          heading: 'rgb(0, 0, 0)',
+        });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

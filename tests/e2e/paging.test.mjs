@@ -177,6 +177,30 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
     }
   });
 
+  for (const [name, query, rows, what] of [
+    ['timeline', '?view=timeline', '.timeline-entry', 'dates'],
+    ['network table', '?view=network&min=1', '.data-table tbody tr', 'links'],
+  ]) {
+    test(`the ${name} is paged`, async () => {
+      const { page, problems } = await openPage(browser, server.url + query);
+      try {
+        await page.locator('.pager').waitFor();
+        const [first, last, total] = await pagerStatus(page);
+        assert.deepEqual([first, last], [1, PAGE_SIZE]);
+        assert.ok(total > PAGE_SIZE, `more than a page: ${total}`);
+        assert.equal(await page.locator(rows).count(), PAGE_SIZE);
+        const nav = page.getByRole('navigation', { name: `Pages of ${what}` });
+        await nav.getByRole('link', { name: 'Next' }).click();
+        await page.waitForURL((url) => url.searchParams.get('page') === '2');
+        await page.waitForFunction(() => document.querySelector('.pager-status')?.textContent.startsWith('Showing 201'));
+        assert.equal(await page.locator(rows).count(), Math.min(PAGE_SIZE, total - PAGE_SIZE));
+        assertNoProblems(problems);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   for (const [name, list, selector] of [
     ['actor', '?view=actor', '.actor-list a.actor-link'],
     ['theme', '?view=theme', '.theme-list .theme-name a'],
