@@ -5,7 +5,7 @@
 //     articles rendered as simple HTML pages (written here into a temporary
 //     folder); both sites are served on loopback. Compared: bytes transferred
 //     for a first search (every file the visit fetched, text files counted
-//     gzip -9 as a static host serves them, Pagefind's own files as they are,
+//     and wasm gzip -9 as a static host serves them, Pagefind's own files as they are,
 //     since they are stored compressed), index size, and search latency
 //     (the keystroke that completes a word to its results painted).
 //   - A plain JavaScript page renders the statements exported by
@@ -87,7 +87,7 @@ const PAGEFIND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
 const PAGEFIND_SCRIPT = `
 const input = document.getElementById('q');
 const list = document.getElementById('results');
-window.__latencies = [];
+window.__results = [];
 let keydown = null;
 input.addEventListener('keydown', (event) => { keydown = event.timeStamp; }, true);
 const pagefind = await import('./pagefind/pagefind.js');
@@ -111,7 +111,7 @@ input.addEventListener('input', async () => {
   }));
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => window.__latencies.push({ term, results: search.results.length,
+    channel.port1.onmessage = () => window.__results.push({ term, results: search.results.length,
       paint: started === null ? null : performance.now() - started });
     channel.port2.postMessage(null);
   });
@@ -160,7 +160,9 @@ draw();
 window.__ready = true;
 `;
 
-const TEXT_TYPES = /\.(html|js|mjs|css|json|webmanifest|svg|txt)$/;
+// What a static host compresses on the fly (wasm included); Pagefind's index
+// and wasm files are stored compressed already and are counted as they are.
+const TEXT_TYPES = /\.(html|js|mjs|css|json|webmanifest|svg|txt|wasm)$/;
 
 /** Bytes a static host would send for the given request paths under `root`. */
 async function servedBytes(root, base, requests) {
@@ -197,19 +199,6 @@ async function waitForLatencies(page, count) {
   await page.waitForFunction((n) => window.__latencies.length >= n, count, { timeout: TIMEOUT });
 }
 
-/** Types each word but its last key, then presses the last key (the timed one). */
-async function timeWords(page, inputSelector, settle) {
-  const input = page.locator(inputSelector);
-  for (let round = 0; round < repeat; round += 1) {
-    for (const word of WORDS) {
-      await input.fill(word.slice(0, -1));
-      await settle('fill');
-      await input.press(word.at(-1));
-      await settle('key');
-    }
-  }
-}
-
 async function main() {
   const work = await mkdtemp(path.join(os.tmpdir(), 'redlines-side-by-side-'));
   const site = path.join(work, 'site');
@@ -236,7 +225,6 @@ async function main() {
 
     const pf = path.join(site, 'pagefind');
     const pfIndex = await folderBytes(pf, (f) => /^(pagefind-entry\.json|.*\.pf_(meta|index|fragment|filter))$/.test(f) || /^(index|fragment|filter)\//.test(f));
-    const pfEngine = await folderBytes(pf, (f) => f === 'pagefind.js' || /^wasm\..*\.pagefind$/.test(f));
     console.log(`== side by side: Red Lines vs ${version} over ${articles} seed articles, ${statements.length} statements`);
     console.log(`  Chromium ${browser.version()}, headless, loopback`);
     console.log(`  pagefind index build: ${indexSeconds.toFixed(2)} s (wall clock, including start-up)`);
@@ -246,60 +234,64 @@ async function main() {
     const siteServer = await startServer({ root: site });
     servers.push(siteServer);
 
-    // ---- first search: bytes
-    let context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    let page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await page.addInitScript(installInteractionProbe);
+    // ---- first search: bytes, each in a fresh context
+    // The Pagefind page times itself (window.__results); the others get the probe.
+    const open = async (url, probe = true) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      if (probe) await page.addInitScript(installInteractionProbe);
+      await page.goto(url, { waitUntil: 'load' });
+      return { context, page };
+    };
     const rlFirst = redlinesServer.requests.length;
-    await page.goto(`${redlinesServer.url}?view=search`, { waitUntil: 'load' });
-    await page.locator('.statement-list li').first().waitFor();
-    await page.locator('#search-input').fill('guarantee');
-    await page.locator('#search-input').press('s');
-    await waitForLatencies(page, 1);
-    await page.waitForLoadState('networkidle');
+    const rl = await open(`${redlinesServer.url}?view=search`);
+    await rl.page.locator('.statement-list li').first().waitFor();
+    await rl.page.locator('#search-input').fill('guarantee');
+    await rl.page.locator('#search-input').press('s');
+    await waitForLatencies(rl.page, 1);
+    await rl.page.waitForLoadState('networkidle');
     const rlBytes = await servedBytes(dist, redlinesServer.base, redlinesServer.requests.slice(rlFirst));
-    // ---- Red Lines search latency (same page, the search index now built)
-    let seen = await page.evaluate(() => window.__latencies.length);
-    let expected = seen;
-    // fill() fires no keydown, so the probe records only the timed keys; the
-    // explorer draws in the input handler, so the fill needs no waiting.
-    await timeWords(page, '#search-input', async (what) => {
-      if (what === 'key') {
-        expected += 1;
-        await waitForLatencies(page, expected);
-      }
-    });
-    const rlPaints = (await page.evaluate(() => window.__latencies.slice())).slice(seen).map((r) => r.paint);
-    await context.close();
 
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
     const pfFirst = siteServer.requests.length;
-    await page.goto(siteServer.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__ready === true);
+    const pfv = await open(siteServer.url, false);
+    await pfv.page.waitForFunction(() => window.__ready === true);
     const coldStart = Date.now();
-    await page.locator('#q').fill('guarantee');
-    await waitForLatencies(page, 1);
-    await page.locator('#q').press('s');
-    await waitForLatencies(page, 2);
+    await pfv.page.locator('#q').fill('guarantee');
+    await pfv.page.waitForFunction(() => window.__results.length >= 1);
+    await pfv.page.locator('#q').press('s');
+    await pfv.page.waitForFunction(() => window.__results.length >= 2);
     const pfColdMs = Date.now() - coldStart;
-    await page.waitForLoadState('networkidle');
+    await pfv.page.waitForLoadState('networkidle');
     const pfBytes = await servedBytes(site, siteServer.base, siteServer.requests.slice(pfFirst));
-    seen = await page.evaluate(() => window.__latencies.length);
-    expected = seen;
-    // Here both the fill and the key start a search; wait for each to draw.
-    await timeWords(page, '#q', async () => {
-      expected += 1;
-      await waitForLatencies(page, expected);
-    });
-    const pfRecords = (await page.evaluate(() => window.__latencies.slice())).slice(seen);
-    // Every other record is a completed word (the fill before it is not timed).
-    const pfPaints = pfRecords.filter((_, i) => i % 2 === 1).map((r) => r.paint);
-    await context.close();
 
-    const rl = stats(rlPaints);
+    // ---- search latency, the two sites taking turns word by word, so that
+    // the load of this shared machine falls on both alike.
+    const rlPaints = [];
+    const pfPaints = [];
+    for (let round = 0; round < repeat; round += 1) {
+      for (const word of WORDS) {
+        // Red Lines draws in the input handler, so its fill needs no wait;
+        // fill() fires no keydown, so the probe records only the timed key.
+        const rlSeen = await rl.page.evaluate(() => window.__latencies.length);
+        await rl.page.locator('#search-input').fill(word.slice(0, -1));
+        await rl.page.locator('#search-input').press(word.at(-1));
+        await waitForLatencies(rl.page, rlSeen + 1);
+        rlPaints.push(await rl.page.evaluate(() => window.__latencies.at(-1).paint));
+        // Pagefind searches asynchronously: wait for the fill's results to be
+        // drawn, then time the key to its own results drawn.
+        const pfSeen = await pfv.page.evaluate(() => window.__results.length);
+        await pfv.page.locator('#q').fill(word.slice(0, -1));
+        await pfv.page.waitForFunction((n) => window.__results.length >= n, pfSeen + 1);
+        await pfv.page.locator('#q').press(word.at(-1));
+        await pfv.page.waitForFunction((n) => window.__results.length >= n, pfSeen + 2);
+        pfPaints.push(await pfv.page.evaluate(() => window.__results.at(-1).paint));
+      }
+    }
+    await rl.context.close();
+    await pfv.context.close();
+
+    const rls = stats(rlPaints);
     const pfs = stats(pfPaints);
     console.log('  bytes for a first search (as served: text gzip -9, Pagefind files as stored):');
     console.log(`    Red Lines: ${rlBytes.total} B in ${rlBytes.files.length} files (the whole app; the index is inside the wasm)`);
@@ -308,7 +300,7 @@ async function main() {
     for (const [file, bytes] of pfBytes.files) console.log(`      ${String(bytes).padStart(8)} B  ${file}`);
     console.log(`    ratio Red Lines / Pagefind: ${(rlBytes.total / pfBytes.total).toFixed(2)}`);
     console.log('  index size:');
-    console.log(`    Pagefind: ${pfIndex} B index files (stored compressed) + ${pfEngine} B engine (pagefind.js + wasm)`);
+    console.log(`    Pagefind: ${pfIndex} B (entry, meta, index chunks and fragments, stored compressed; its engine is listed above)`);
     if (options.index) {
       const index = await readFile(options.index);
       const packed = gzipSync(index, { level: 9 }).length;
@@ -316,44 +308,36 @@ async function main() {
       console.log(`    ratio Red Lines / Pagefind (index, compressed): ${(packed / pfIndex).toFixed(2)}`);
     }
     console.log(`  search, the keystroke completing a word -> results painted (${WORDS.length} words x ${repeat}):`);
-    console.log(`    Red Lines: ${formatStats(rl)}`);
+    console.log(`    Red Lines: ${formatStats(rls)}`);
     console.log(`    Pagefind:  ${formatStats(pfs)}`);
     console.log(`    first Pagefind search including its downloads: ${pfColdMs} ms (wall clock)`);
-    console.log(`    ratio of medians Red Lines / Pagefind: ${(rl.median / pfs.median).toFixed(2)}`);
+    console.log(`    ratio of medians Red Lines / Pagefind: ${(rls.median / pfs.median).toFixed(2)}`);
 
-    // ---- facet filter vs plain JavaScript filter
-    const facet = async (url, ready, selector, selectedSelector) => {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-      const p = await ctx.newPage();
-      p.setDefaultTimeout(TIMEOUT);
-      await p.addInitScript(installInteractionProbe);
-      await p.goto(url, { waitUntil: 'load' });
-      await ready(p);
-      let count = await p.evaluate(() => window.__latencies.length);
-      const paints = [];
-      for (let i = 0; i < toggles; i += 1) {
-        const target = i % 2 === 0 ? p.locator(selector).first() : p.locator(selectedSelector).first();
-        await target.click();
-        count += 1;
-        await waitForLatencies(p, count);
-        await p.locator(selectedSelector).first().waitFor({ state: i % 2 === 0 ? 'attached' : 'detached' });
-        paints.push(await p.evaluate(() => window.__latencies.at(-1).paint));
-      }
-      await ctx.close();
-      return stats(paints);
+    // ---- facet filter vs plain JavaScript filter, taking turns toggle by toggle
+    const rlf = await open(`${redlinesServer.url}?view=search`);
+    await rlf.page.locator('.statement-list li').first().waitFor();
+    const jsf = await open(`${siteServer.url}filter.html`);
+    await jsf.page.waitForFunction(() => window.__ready === true);
+    const toggle = async (page, option, selected, on) => {
+      const seen = await page.evaluate(() => window.__latencies.length);
+      await page.locator(on ? option : selected).first().click();
+      await waitForLatencies(page, seen + 1);
+      await page.locator(selected).first().waitFor({ state: on ? 'attached' : 'detached' });
+      return page.evaluate(() => window.__latencies.at(-1).paint);
     };
-    const rlFacet = await facet(
-      `${redlinesServer.url}?view=search`,
-      (p) => p.locator('.statement-list li').first().waitFor(),
-      '#facet-stance ~ ul a.facet-option',
-      '#facet-stance ~ ul a.facet-option[aria-current="true"]',
-    );
-    const jsFacet = await facet(
-      `${siteServer.url}filter.html`,
-      (p) => p.waitForFunction(() => window.__ready === true),
-      '#stances button',
-      '#stances button[aria-pressed="true"]',
-    );
+    const rlToggles = [];
+    const jsToggles = [];
+    for (let i = 0; i < toggles; i += 1) {
+      const on = i % 2 === 0;
+      rlToggles.push(
+        await toggle(rlf.page, '#facet-stance ~ ul a.facet-option', '#facet-stance ~ ul a.facet-option[aria-current="true"]', on),
+      );
+      jsToggles.push(await toggle(jsf.page, '#stances button', '#stances button[aria-pressed="true"]', on));
+    }
+    await rlf.context.close();
+    await jsf.context.close();
+    const rlFacet = stats(rlToggles);
+    const jsFacet = stats(jsToggles);
     console.log(`  stance filter over ${statements.length} statements, click -> next paint (${toggles} toggles):`);
     console.log(`    Red Lines facet:  ${formatStats(rlFacet)}`);
     console.log(`    plain JS filter:  ${formatStats(jsFacet)}`);
