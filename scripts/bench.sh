@@ -60,6 +60,7 @@ wasm_env trunk build --release --offline >"$work/build.log" 2>&1 || { cat "$work
 echo
 echo "== first load: dist/ as a static host serves it (gzip -9)"
 bash scripts/size-budget.sh dist || true
+for wasm in dist/*_bg.wasm; do node scripts/bench/wasm-sections.mjs "$wasm"; done
 
 echo
 echo "== build: the explorer over the 5000-article synthetic corpus into dist-synth/"
