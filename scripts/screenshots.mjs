@@ -55,6 +55,7 @@ const VIEWS = [
   { name: 'search', query: '?view=search&q=guarantees', ready: 'mark.hit' },
   { name: 'search-facets', query: '?view=search&q=nato&stance=reject', ready: '.active-filters' },
   { name: 'search-empty', query: '?view=search&q=zzxqvw', ready: '.empty' },
+  { name: 'actor-filtered-empty', query: '?view=actor&actor=jens-stoltenberg&stance=demand', ready: '.empty' },
   { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
   { name: 'network', query: '?view=network', ready: 'svg.network' },
 ];

@@ -79,7 +79,18 @@ pub fn actor_page() -> Html {
     };
     // A big actor's list is paged across its theme groups.
     let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
+    // A group cut by a page break still shows its whole count.
+    let group_sizes: Vec<(usize, usize)> = groups
+        .iter()
+        .map(|(theme, statements)| (*theme, statements.len()))
+        .collect();
     let groups = page.of_groups(&groups);
+    let group_size = |theme: usize| {
+        group_sizes
+            .iter()
+            .find(|(key, _)| *key == theme)
+            .map_or(0, |(_, size)| *size)
+    };
     let theme_filter = filter.theme.map(|theme| index.themes[theme].label.clone());
     let clear = ViewState {
         stance: None,
@@ -158,7 +169,7 @@ pub fn actor_page() -> Html {
                         <section class="theme-group" key={theme}>
                             <h3 class="group-title">
                                 <Link to={ViewState::theme(&index.themes[theme].id)}>{ index.themes[theme].label.clone() }</Link>
-                                <span class="count">{ plural(statements.len(), "statement", "statements") }</span>
+                                <span class="count">{ plural(group_size(theme), "statement", "statements") }</span>
                             </h3>
                             <StatementList {statements} show_actor={include} />
                         </section>

@@ -60,7 +60,16 @@ pub fn theme_page() -> Html {
     };
     // A busy theme's list is paged across its actor groups.
     let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
-    let groups = page.of_groups(&index.group_by_actor(&shown));
+    let whole = index.group_by_actor(&shown);
+    let groups = page.of_groups(&whole);
+    // A group cut by a page break still shows its whole count and mix.
+    let whole_group = |actor: usize| {
+        whole
+            .iter()
+            .find(|(key, _)| *key == actor)
+            .map(|(_, statements)| statements.clone())
+            .unwrap_or_default()
+    };
     let clash_item = |clash: &redlines_core::query::Clash| {
         let a = &index.statements[clash.statement_a];
         let b = &index.statements[clash.statement_b];
@@ -116,16 +125,16 @@ pub fn theme_page() -> Html {
                 if shown.is_empty() {
                     <Empty message="No statements on this theme take that stance." clear={Some(clear)} />
                 }
-                { for groups.into_iter().map(|(actor, statements)| html! {
+                { for groups.into_iter().map(|(actor, statements)| { let group = whole_group(actor); html! {
                     <section class="actor-section" key={actor}>
                         <h3 class="group-title">
                             <ActorLink {actor} />
-                            <span class="count">{ plural(statements.len(), "statement", "statements") }</span>
-                            <StanceBar mix={StanceMix::of(index, &statements)} />
+                            <span class="count">{ plural(group.len(), "statement", "statements") }</span>
+                            <StanceBar mix={StanceMix::of(index, &group)} />
                         </h3>
                         <StatementList {statements} show_actor={false} />
                     </section>
-                }) }
+                } }) }
                 <Pager {page} what="statements" />
             </section>
         </div>

@@ -44,6 +44,7 @@ const VIEWS = [
   { name: 'search with a query', query: '?view=search&q=guarantees', ready: 'mark.hit' },
   { name: 'search with facets', query: '?view=search&q=nato&stance=reject', ready: '.active-filters' },
   { name: 'empty result', query: '?view=search&q=zzxqvw', ready: '.empty' },
+  { name: 'empty result of filters, with Clear filters', query: '?view=actor&actor=jens-stoltenberg&stance=demand', ready: '.empty a.button' },
   { name: 'actor not found', query: '?view=actor&actor=nobody-at-all', ready: '.empty' },
   { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
   { name: 'network', query: '?view=network', ready: 'svg.network' },
