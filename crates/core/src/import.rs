@@ -322,7 +322,9 @@ fn binary_kind(bytes: &[u8], extension: Option<&str>) -> Option<String> {
         "an audio or video file (Ogg)"
     } else if starts(b"fLaC") {
         "an audio file (FLAC)"
-    } else if starts(b"ID3") || starts(b"\xff\xfb") {
+    } else if (starts(b"ID3") && bytes.get(3).is_some_and(|v| (2..=4).contains(v)))
+        || starts(b"\xff\xfb")
+    {
         "an audio file (MP3)"
     } else if starts(b"\x1a\x45\xdf\xa3") {
         "a video file (Matroska or WebM)"
@@ -918,6 +920,12 @@ mod tests {
         assert!(error("letter.docx", b"PK\x03\x04\x14\0\x06\0").contains("a Word document"));
         assert!(error("bundle.zip", b"PK\x03\x04\x14\0").contains("a ZIP archive"));
         assert!(error("data.txt", b"Title\n\nText\0with a NUL.").contains("NUL bytes"));
+        assert!(error("song.mp3", b"ID3\x04\0\0\0\0\0\x10").contains("an audio file (MP3)"));
+        // Text that merely opens with the letters of a magic number is text.
+        assert_eq!(
+            imported("tags.txt", b"ID3 Tags Explained\n\nBody.\n").text,
+            "ID3 Tags Explained\n\nBody.\n"
+        );
     }
 
     #[test]
