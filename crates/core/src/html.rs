@@ -411,7 +411,10 @@ mod tests {
         // reaches the text.
         let input = b"ZZZSCRIP\x0f\0\0\0\0\0\0\0TBODYMARKERbZZZZZZZ\xe9d0<ZZZZZZZ";
         let html = String::from_utf8_lossy(input);
-        assert_eq!(html_to_text(&html), "ZZZSCRIPTBODYMARKERbZZZZZZZ\u{fffd}d0\n");
+        assert_eq!(
+            html_to_text(&html),
+            "ZZZSCRIPTBODYMARKERbZZZZZZZ\u{fffd}d0\n"
+        );
         let wrapped = format!("<p>a</p><script>var x = 'hidden';</script>{html}");
         assert_eq!(
             html_to_text(&wrapped),
