@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
 # native tests, a short fuzzing run, wasm tests in headless Chromium, the
-# release build into dist/,
-# the single-file build from it, the first-load size budget, a build of the hostile test
-# corpus into dist-hostile/, and the end-to-end tests against all three.
+# release build into dist/, the single-file build from it, the first-load
+# size budget, builds of the hostile test corpus into dist-hostile/ and of a
+# big synthetic corpus into dist-big/, the end-to-end tests against all four
+# (Chromium, and Firefox ESR for dist/), then Lighthouse on dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -66,9 +67,13 @@ bash scripts/size-budget.sh dist
 section "build (hostile test corpus): REDLINES_CORPUS=tests/fixtures/hostile trunk build --release --offline --dist dist-hostile"
 REDLINES_CORPUS=tests/fixtures/hostile wasm_env trunk build --release --offline --dist dist-hostile
 
-section "end-to-end: node --test tests/e2e (headless Chromium on dist/, dist-single/, dist-hostile/)"
+section "build (synthetic corpus whose lists run past one page): bash scripts/build-big.sh (into dist-big/)"
+bash scripts/build-big.sh
+
+section "end-to-end: node --test tests/e2e (headless Chromium on dist/, dist-single/, dist-hostile/, dist-big/)"
 CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
   SINGLE_FILE="$REPO_ROOT/dist-single/red-lines.html" HOSTILE_DIST_DIR="$REPO_ROOT/dist-hostile" \
+  BIG_DIST_DIR="$REPO_ROOT/dist-big" \
   node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 section "lighthouse: node scripts/lighthouse.mjs dist (mobile and desktop, reports in lighthouse-reports/)"
