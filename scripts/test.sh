@@ -64,8 +64,9 @@ bash scripts/single-file.sh --from dist
 section "size budget: bash scripts/size-budget.sh dist (gzip -9 of the first load; fails above the budget)"
 bash scripts/size-budget.sh dist
 
-section "build (hostile test corpus): REDLINES_CORPUS=tests/fixtures/hostile trunk build --release --offline --dist dist-hostile"
-REDLINES_CORPUS=tests/fixtures/hostile wasm_env trunk build --release --offline --dist dist-hostile
+section "build (hostile test corpus): redlines build tests/fixtures/hostile --out dist-hostile"
+# Through the CLI, so that `redlines build` for another corpus is tested too.
+cargo run --quiet -p redlines-cli -- build tests/fixtures/hostile --out dist-hostile
 
 section "build (synthetic corpus whose lists run past one page): bash scripts/build-big.sh (into dist-big/)"
 bash scripts/build-big.sh
