@@ -59,3 +59,8 @@ wasm_env() {
 REDLINES_CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver 2>/dev/null || echo /usr/bin/chromedriver)}"
 REDLINES_CHROMIUM="${CHROMIUM_PATH:-$(command -v chromium 2>/dev/null || echo /usr/bin/chromium)}"
 export REDLINES_CHROMEDRIVER REDLINES_CHROMIUM
+
+# Which Firefox the end-to-end tests drive (Debian's firefox-esr by default;
+# tests/e2e/firefox.test.mjs reads REDLINES_FIREFOX).
+REDLINES_FIREFOX="${FIREFOX_PATH:-$(command -v firefox-esr 2>/dev/null || echo /usr/bin/firefox-esr)}"
+export REDLINES_FIREFOX

@@ -3,21 +3,25 @@
 # every step checks first and installs only what is missing, so a second run
 # is quick and installs nothing.
 #
-#   - Debian packages: chromium + chromium-driver (browser tests), and, unless
+#   - Debian packages: chromium + chromium-driver and firefox-esr (browser
+#     tests), and, unless
 #     rustup already has the wasm32-unknown-unknown target, Debian's Rust 1.96
 #     (rustc-web, cargo-web, rust-web-src, rust-web-clippy) and lld-22 to build
 #     the wasm app with -Zbuild-std (see scripts/env.sh)
 #   - rustfmt + clippy for rustup's toolchain
-#   - trunk 0.21.14 and wasm-bindgen-cli (the exact wasm-bindgen version in
-#     Cargo.lock) with cargo install into ~/.cargo/bin
+#   - cargo-fuzz 0.13.2 (scripts/fuzz.sh), trunk 0.21.14 and wasm-bindgen-cli
+#     (the exact wasm-bindgen version in Cargo.lock) with cargo install into
+#     ~/.cargo/bin
 #   - binaryen 132 (wasm-opt) from npm into .tools/ (git-ignored)
 #   - the end-to-end test packages into tests/e2e/node_modules (git-ignored)
+#   - Lighthouse into tests/perf/node_modules (git-ignored)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 BINARYEN_VERSION=132.0.0
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -26,7 +30,7 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 say "wasm toolchain: $REDLINES_WASM_TOOLCHAIN"
 
 # ---- Debian packages ---------------------------------------------------------
-apt_packages=(chromium chromium-driver)
+apt_packages=(chromium chromium-driver firefox-esr)
 if [ "$REDLINES_WASM_TOOLCHAIN" = debian ]; then
   apt_packages+=(rustc-web cargo-web rust-web-src rust-web-clippy lld-22)
 fi
@@ -74,6 +78,14 @@ installed_version() { # installed_version CMD -> second word of `CMD --version`
   "$1" --version 2>/dev/null | awk 'NR==1 {print $2}'
 }
 
+# cargo-fuzz runs the fuzz targets in fuzz/ (scripts/fuzz.sh).
+if [ "$(cargo fuzz --version 2>/dev/null | awk 'NR==1 {print $2}')" = "$CARGO_FUZZ_VERSION" ]; then
+  say "ok: cargo-fuzz $CARGO_FUZZ_VERSION"
+else
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo install, a few minutes)"
+  cargo install --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
+fi
+
 if [ "$(installed_version trunk)" = "$TRUNK_VERSION" ]; then
   say "ok: trunk $TRUNK_VERSION"
 else
@@ -120,6 +132,17 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
 else
   say "installing tests/e2e node packages (npm ci)"
   npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" >"$stamp"
+fi
+
+# tests/perf: Lighthouse for scripts/lighthouse.mjs, likewise keyed on its lock.
+lock_hash="$(sha256sum tests/perf/package-lock.json | awk '{print $1}')"
+stamp=tests/perf/node_modules/.redlines-lock-sha256
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_hash" ]; then
+  say "ok: tests/perf node packages (Lighthouse)"
+else
+  say "installing tests/perf node packages (npm ci: Lighthouse)"
+  npm ci --prefix tests/perf --no-audit --no-fund --loglevel=error
   echo "$lock_hash" >"$stamp"
 fi
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
-# native tests, wasm tests in headless Chromium, the release build into dist/,
-# the single-file build from it, its gzip size, a build of the hostile test
+# native tests, a short fuzzing run, wasm tests in headless Chromium, the
+# release build into dist/,
+# the single-file build from it, the first-load size budget, a build of the hostile test
 # corpus into dist-hostile/, and the end-to-end tests against all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,6 +43,9 @@ wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets
 section "tests (native): cargo test --workspace"
 cargo test --workspace
 
+section "fuzz: bash scripts/fuzz.sh 20 (cargo-fuzz, 20 s for each of the article, html_to_text and import_file targets)"
+bash scripts/fuzz.sh 20
+
 section "tests (wasm32, headless Chromium): cargo test --target wasm32-unknown-unknown -p red-lines --tests"
 # wasm-bindgen-test-runner drives Chromium through chromedriver; it adds
 # --headless --no-sandbox itself, webdriver.json adds the flags this network needs.
@@ -56,15 +60,8 @@ wasm_env trunk build --release --offline
 section "single file: bash scripts/single-file.sh --from dist (into dist-single/red-lines.html)"
 bash scripts/single-file.sh --from dist
 
-section "size: gzip -9 of dist/ (.html .js .wasm .css)"
-total=0
-while IFS= read -r -d '' file; do
-  raw=$(wc -c <"$file")
-  gz=$(gzip -9 -c "$file" | wc -c)
-  total=$((total + gz))
-  printf '%10d B raw %10d B gzip  %s\n' "$raw" "$gz" "${file#dist/}"
-done < <(find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
-printf '%10s       %10d B gzip  total\n' "" "$total"
+section "size budget: bash scripts/size-budget.sh dist (gzip -9 of the first load; fails above the budget)"
+bash scripts/size-budget.sh dist
 
 section "build (hostile test corpus): REDLINES_CORPUS=tests/fixtures/hostile trunk build --release --offline --dist dist-hostile"
 REDLINES_CORPUS=tests/fixtures/hostile wasm_env trunk build --release --offline --dist dist-hostile
@@ -73,6 +70,9 @@ section "end-to-end: node --test tests/e2e (headless Chromium on dist/, dist-sin
 CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
   SINGLE_FILE="$REPO_ROOT/dist-single/red-lines.html" HOSTILE_DIST_DIR="$REPO_ROOT/dist-hostile" \
   node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+section "lighthouse: node scripts/lighthouse.mjs dist (mobile and desktop, reports in lighthouse-reports/)"
+CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/lighthouse.mjs dist
 
 printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
 printf '\n==== all checks passed in %ss\n' "$((SECONDS - started))"

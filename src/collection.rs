@@ -108,7 +108,10 @@ impl Ops {
                     return;
                 }
             };
-            let Some(json) = stored else { return };
+            let Some(json) = stored else {
+                ops.finish(None, Vec::new());
+                return;
+            };
             let collection = match Collection::from_json("The saved collection", &json) {
                 Ok(collection) => collection,
                 Err(message) => {

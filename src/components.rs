@@ -13,7 +13,7 @@ use crate::browser;
 use crate::collection::use_library;
 use crate::hooks::{use_color_scheme, Scheme};
 use crate::library::{make_correction, Judgement};
-use crate::state::{Action, View, ViewState};
+use crate::state::{Action, Page, View, ViewState};
 use crate::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,9 @@ pub struct LinkProps {
     /// Marks the link as the current page (navigation) or choice (facets).
     #[prop_or_default]
     pub current: Option<AttrValue>,
+    /// The link's relation, such as "next" for a list's next page.
+    #[prop_or_default]
+    pub rel: Option<AttrValue>,
 }
 
 /// A real link with a relative "?view=..." href, so it can be opened in a
@@ -62,6 +65,7 @@ pub fn link(props: &LinkProps) -> Html {
             aria-label={props.label.clone()}
             title={props.title.clone()}
             aria-current={props.current.clone()}
+            rel={props.rel.clone()}
             {onclick}
         >
             { props.children.clone() }
@@ -553,6 +557,44 @@ pub fn min_control(props: &MinControlProps) -> Html {
             </select>
             { if current == 1 { " statement" } else { " statements" } }
         </label>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    pub page: Page,
+    /// What the list holds, for the navigation's name ("statements").
+    pub what: AttrValue,
+}
+
+/// "Showing 1–200 of 412" with links to the previous and next pages, which
+/// keep the page number in the URL. Nothing when the list fits on one page.
+#[function_component(Pager)]
+pub fn pager(props: &PagerProps) -> Html {
+    let ctx = use_ctx();
+    let page = props.page;
+    if !page.is_paged() {
+        return Html::default();
+    }
+    let link = |number: Option<usize>, label: &'static str, rel: &'static str| match number {
+        Some(number) => html! {
+            <Link to={ctx.view.at_page(number)} class="button pager-link" rel={AttrValue::from(rel)}>{ label }</Link>
+        },
+        // A disabled link is no link: the place is kept so the other
+        // button does not jump, but it is neither focusable nor announced.
+        None => {
+            html! { <span class="button pager-link is-disabled" aria-hidden="true">{ label }</span> }
+        }
+    };
+    html! {
+        <nav class="pager" aria-label={format!("Pages of {}", props.what)}>
+            { link(page.previous(), "Previous", "prev") }
+            <span class="pager-status">
+                { page.describe() }
+                <span class="pager-pages">{ format!(" · page {} of {}", page.number, page.pages) }</span>
+            </span>
+            { link(page.next(), "Next", "next") }
+        </nav>
     }
 }
 

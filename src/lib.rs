@@ -172,6 +172,9 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     html! {
         <ContextProvider<collection::LibraryCtx> {context}>
             <Explorer data={(*data).clone()} />
+            // Tells anyone watching (and tests) whether the user's articles
+            // are still being read or indexed.
+            <div class="library-state" hidden=true data-library={if library.busy.is_some() { "busy" } else { "idle" }}></div>
         </ContextProvider<collection::LibraryCtx>>
     }
 }

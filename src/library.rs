@@ -6,7 +6,7 @@
 //! through [`index_job`]; the page only decodes the index bytes it sends back.
 
 use redlines_core::corrections::Correction;
-use redlines_core::{build_index, Index, Registry, SourceFile};
+use redlines_core::{build_index, import_file, import_pasted, Index, Registry, SourceFile};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of an exported collection file.
@@ -38,10 +38,14 @@ pub struct Collection {
 /// a stray JSON file is refused with a clear reason.
 #[derive(Serialize, Deserialize)]
 struct CollectionFile {
+    #[serde(default)]
     format: String,
+    #[serde(default)]
     version: u32,
-    #[serde(flatten)]
-    collection: Collection,
+    #[serde(default)]
+    articles: Vec<UserArticle>,
+    #[serde(default)]
+    corrections: Vec<Correction>,
 }
 
 impl Collection {
@@ -54,33 +58,41 @@ impl Collection {
         let file = CollectionFile {
             format: COLLECTION_FORMAT.to_string(),
             version: COLLECTION_VERSION,
-            collection: self.clone(),
+            articles: self.articles.clone(),
+            corrections: self.corrections.clone(),
         };
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
     /// Reads an exported collection; `name` is the file name for messages.
+    /// (Parsed straight into the file's type, without a JSON value tree,
+    /// which keeps the page's wasm smaller.)
     pub fn from_json(name: &str, text: &str) -> Result<Collection, String> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
-            format!(
-                "{name} could not be read: it is not valid JSON (line {}: {error}).",
-                error.line()
-            )
+        let file: CollectionFile = serde_json::from_str(text).map_err(|error| {
+            if error.is_syntax() || error.is_eof() {
+                format!(
+                    "{name} could not be read: it is not valid JSON (line {}: {error}).",
+                    error.line()
+                )
+            } else {
+                format!("{name} is not a Red Lines collection ({error}).")
+            }
         })?;
-        if value.get("format").and_then(|format| format.as_str()) != Some(COLLECTION_FORMAT) {
+        if file.format != COLLECTION_FORMAT {
             return Err(format!(
                 "{name} is not a Red Lines collection (it has no \"format\": \"{COLLECTION_FORMAT}\")."
             ));
         }
-        let file: CollectionFile = serde_json::from_value(value)
-            .map_err(|error| format!("{name} is a damaged Red Lines collection: {error}."))?;
         if file.version > COLLECTION_VERSION {
             return Err(format!(
                 "{name} was written by a newer Red Lines (collection version {}); this one reads version {COLLECTION_VERSION}.",
                 file.version
             ));
         }
-        Ok(file.collection)
+        Ok(Collection {
+            articles: file.articles,
+            corrections: file.corrections,
+        })
     }
 
     /// Whether an article of this name is the user's.
@@ -293,33 +305,23 @@ pub struct JobReply {
     pub failure: Option<String>,
 }
 
-/// Turns a picked file into article text. (The core's import step replaces
-/// this once it lands; until then only UTF-8 text is read.)
+/// Turns a picked file into article text with the core's import step
+/// (size limit, binary formats, encodings, HTML and Markdown to text).
 fn prepare_upload(upload: &Upload) -> Result<UserArticle, String> {
-    if upload.bytes.iter().all(|byte| byte.is_ascii_whitespace()) {
-        return Err(format!("{} is empty.", upload.name));
-    }
-    let text = std::str::from_utf8(&upload.bytes)
-        .map_err(|_| format!("{} is not UTF-8 text.", upload.name))?;
+    let imported = import_file(&upload.name, &upload.bytes).map_err(|error| error.to_string())?;
     Ok(UserArticle {
-        name: upload.name.clone(),
-        text: text.to_string(),
-        note: None,
+        name: imported.name,
+        text: imported.text,
+        note: imported.note,
     })
 }
 
 fn prepare_pasted(pasted: &Pasted) -> Result<UserArticle, String> {
-    let title = pasted.title.trim();
-    if title.is_empty() {
-        return Err("The pasted text needs a title.".to_string());
-    }
-    if pasted.text.trim().is_empty() {
-        return Err(format!("The pasted text “{title}” is empty."));
-    }
+    let imported = import_pasted(&pasted.title, &pasted.text).map_err(|error| error.to_string())?;
     Ok(UserArticle {
-        name: format!("{title}.txt"),
-        text: format!("{title}\n\n{}", pasted.text.trim()),
-        note: None,
+        name: imported.name,
+        text: imported.text,
+        note: imported.note,
     })
 }
 
@@ -456,8 +458,11 @@ mod tests {
         let json = collection.to_json();
         assert!(json.contains("\"format\": \"red-lines-collection\""));
         assert_eq!(Collection::from_json("x.json", &json), Ok(collection));
+        assert!(Collection::from_json("x.json", "[1, 2]")
+            .unwrap_err()
+            .starts_with("x.json is not a Red Lines collection ("));
         assert_eq!(
-            Collection::from_json("x.json", "[1, 2]"),
+            Collection::from_json("x.json", "{\"articles\": []}"),
             Err("x.json is not a Red Lines collection (it has no \"format\": \"red-lines-collection\").".into())
         );
         assert!(Collection::from_json("x.json", "{oops")
@@ -602,10 +607,15 @@ mod job_tests {
         let index = index.expect("the job builds an index");
         assert_eq!(
             reply.added,
-            vec!["new.txt".to_string(), "Pasted piece.txt".to_string()]
+            vec!["new.txt".to_string(), "Pasted piece".to_string()]
         );
-        assert_eq!(reply.errors.len(), 2, "{:?}", reply.errors);
-        assert!(reply.errors[1].contains("already imported, as new.txt"));
+        assert_eq!(
+            reply.errors,
+            vec![
+                "empty.txt contains only whitespace: there is no text to import.".to_string(),
+                "again.txt is already imported, as new.txt.".to_string(),
+            ]
+        );
         assert_eq!(reply.articles.len(), 2);
         assert_eq!(index.articles.len(), seeds.articles.len() + 2);
         let new = index
@@ -633,5 +643,80 @@ mod job_tests {
             steps.last().map(String::as_str),
             Some("Indexing 7 articles")
         );
+    }
+}
+
+#[cfg(test)]
+mod fixture_tests {
+    use super::*;
+
+    /// The browser tests' fixtures (tests/fixtures/import/), read and indexed
+    /// the way the worker does, give the statements those tests look for.
+    #[test]
+    fn the_browser_fixtures_give_the_statements_the_browser_tests_find() {
+        let seeds = Index::from_bytes(crate::INDEX_BYTES).unwrap();
+        let registry = crate::registry().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+        let names = [
+            "arctic-talks.txt",
+            "baltic-brief.md",
+            "embassy-page.html",
+            "windows-1252.txt",
+            "empty.txt",
+            "pixel.png",
+        ];
+        let uploads: Vec<Upload> = names
+            .iter()
+            .map(|name| Upload {
+                name: name.to_string(),
+                bytes: std::fs::read(dir.join(name)).unwrap(),
+            })
+            .collect();
+        let request = JobRequest {
+            articles: Vec::new(),
+            uploads: names.iter().map(|name| name.to_string()).collect(),
+            pasted: vec![Pasted {
+                title: "Warsaw Summit Notes".into(),
+                text: "Olaf Scholz demanded a permanent NATO base in eastern Poland before the summit in Warsaw.".into(),
+            }],
+        };
+        let (reply, index) = index_job(&seeds, &registry, request, uploads, &mut |_| {});
+        let index = index.unwrap();
+        assert_eq!(reply.added.len(), 5, "{:?}", reply.errors);
+        assert_eq!(reply.errors.len(), 2, "{:?}", reply.errors);
+        assert!(
+            reply.errors[0].starts_with("empty.txt is empty"),
+            "{:?}",
+            reply.errors
+        );
+        assert!(
+            reply.errors[1].starts_with("pixel.png is an image (PNG)"),
+            "{:?}",
+            reply.errors
+        );
+        assert!(
+            reply.notes.iter().any(|note| note.contains("Windows-1252")),
+            "{:?}",
+            reply.notes
+        );
+        let said = |actor: &str, words: &str| {
+            index.statements.iter().any(|statement| {
+                index.actor(statement).name == actor && index.sentence(statement).contains(words)
+            })
+        };
+        assert!(said("Jens Stoltenberg", "open door policy in the Arctic"));
+        assert!(said(
+            "Vladimir Putin",
+            "large exercises near the Baltic border"
+        ));
+        assert!(said(
+            "Antony Blinken",
+            "halt to NATO enlargement in the Caucasus"
+        ));
+        assert!(said("Joe Biden", "would “never” accept"));
+        assert!(said("Olaf Scholz", "permanent NATO base in eastern Poland"));
+        let embassy = &index.articles[index.article_by_id("embassy-page.html").unwrap()];
+        assert_eq!(embassy.title, "Embassy Statement on Guarantees");
+        assert!(!embassy.text.contains("SCRIPT RAN") && !embassy.text.contains("STYLE LEAKED"));
     }
 }

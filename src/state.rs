@@ -100,6 +100,8 @@ pub struct ViewState {
     pub min: Option<u32>,
     /// Whether people are grouped under the institution they speak for.
     pub group: bool,
+    /// The page of a long list, counted from 1; `None` is the first page.
+    pub page: Option<u32>,
 }
 
 impl ViewState {
@@ -175,6 +177,7 @@ impl ViewState {
                 "s" => state.s = value.parse().ok(),
                 "min" => state.min = value.parse().ok(),
                 "group" => state.group = value == "1",
+                "page" => state.page = value.parse().ok().filter(|&page| page > 1),
                 _ => {}
             }
         }
@@ -221,6 +224,9 @@ impl ViewState {
         if self.group {
             add("group", "1");
         }
+        if let Some(page) = self.page.filter(|&page| page > 1) {
+            add("page", &page.to_string());
+        }
         out
     }
 
@@ -264,7 +270,9 @@ impl ViewState {
     }
 
     /// Whether two states show a different page (not just other filters),
-    /// which is when focus moves to the new page's heading.
+    /// which is when focus moves to the new page's heading. Another page of
+    /// a long list counts too: "Next" at the bottom of a list should land
+    /// at the top of the next page, not at the bottom of it.
     pub fn is_other_page(&self, other: &ViewState) -> bool {
         let page = |state: &ViewState| match state.view {
             View::Actor => (state.view, state.actor.clone(), None),
@@ -273,7 +281,99 @@ impl ViewState {
             View::Compare => (state.view, state.a.clone(), state.b.clone()),
             view => (view, None, None),
         };
-        page(self) != page(other)
+        page(self) != page(other) || self.page_number() != other.page_number()
+    }
+
+    /// The page of a long list asked for, counted from 1.
+    pub fn page_number(&self) -> usize {
+        self.page.map_or(1, |page| page.max(1) as usize)
+    }
+
+    /// The same state at another page of its list.
+    pub fn at_page(&self, number: usize) -> ViewState {
+        ViewState {
+            page: u32::try_from(number).ok().filter(|&page| page > 1),
+            ..self.clone()
+        }
+    }
+}
+
+/// How many rows a long list shows at once: enough to scroll through, few
+/// enough that a page renders and updates without a noticeable pause.
+pub const PAGE_SIZE: usize = 200;
+
+/// One page of a list of `total` rows: rows `start..end`, page `number` of
+/// `pages` (both counted from 1). An empty list has one, empty, page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub number: usize,
+    pub pages: usize,
+    pub start: usize,
+    pub end: usize,
+    pub total: usize,
+}
+
+impl Page {
+    /// The page `requested` (from 1) of `total` rows, `size` to a page; a
+    /// number past the end gives the last page, so a stale link still shows
+    /// rows.
+    pub fn of(total: usize, requested: usize, size: usize) -> Page {
+        let size = size.max(1);
+        let pages = total.div_ceil(size).max(1);
+        let number = requested.clamp(1, pages);
+        let start = (number - 1) * size;
+        Page {
+            number,
+            pages,
+            start,
+            end: (start + size).min(total),
+            total,
+        }
+    }
+
+    /// Whether the list needs more than one page.
+    pub fn is_paged(&self) -> bool {
+        self.pages > 1
+    }
+
+    pub fn previous(&self) -> Option<usize> {
+        (self.number > 1).then(|| self.number - 1)
+    }
+
+    pub fn next(&self) -> Option<usize> {
+        (self.number < self.pages).then(|| self.number + 1)
+    }
+
+    /// "Showing 201–400 of 412".
+    pub fn describe(&self) -> String {
+        if self.total == 0 {
+            return "Showing 0 of 0".to_string();
+        }
+        format!(
+            "Showing {}\u{2013}{} of {}",
+            self.start + 1,
+            self.end,
+            self.total
+        )
+    }
+
+    /// This page's rows of a list cut into groups (statements under themes
+    /// or actors), keeping each group's key over its rows on the page and
+    /// leaving out groups with none. Rows are counted across the groups in
+    /// order, so the pages of the groups are the pages of the whole list.
+    pub fn of_groups<K: Clone>(&self, groups: &[(K, Vec<usize>)]) -> Vec<(K, Vec<usize>)> {
+        let mut out = Vec::new();
+        let mut first = 0;
+        for (key, rows) in groups {
+            let last = first + rows.len();
+            let from = self.start.max(first);
+            let to = self.end.min(last);
+            if from < to {
+                out.push((key.clone(), rows[from - first..to - first].to_vec()));
+            }
+            first = last;
+        }
+        out
     }
 }
 
@@ -372,6 +472,20 @@ impl Reducible for AppState {
         if *self.view == view {
             return self;
         }
+        // A page number belongs to one list: a new filter, query or view
+        // makes a new list, which starts at its first page. Back and forward
+        // keep the page the URL names.
+        let mut view = view;
+        let other_list = ViewState {
+            page: None,
+            ..view.clone()
+        } != ViewState {
+            page: None,
+            ..(*self.view).clone()
+        };
+        if history != HistoryMode::Keep && other_list && view.page == self.view.page {
+            view.page = None;
+        }
         let arrivals = match history {
             HistoryMode::Replace => self.arrivals,
             _ => self.arrivals.wrapping_add(1),
@@ -410,7 +524,7 @@ impl Notice {
 
 /// The user's collection as the page shows it: what is saved, whether work
 /// is under way, and the messages of the last piece of work.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LibraryState {
     pub collection: Rc<crate::library::Collection>,
     /// What the page is doing now (reading, indexing, saving), if anything.
@@ -428,6 +542,18 @@ pub enum LibraryAction {
         collection: Option<Rc<crate::library::Collection>>,
         notices: Vec<Notice>,
     },
+}
+
+impl Default for LibraryState {
+    /// The page starts busy: the saved collection is read first, and
+    /// nothing can be imported until it has been.
+    fn default() -> Self {
+        LibraryState {
+            collection: Rc::default(),
+            busy: Some("Loading your saved articles".to_string()),
+            notices: Vec::new(),
+        }
+    }
 }
 
 impl Reducible for LibraryState {
@@ -462,6 +588,70 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pages_cover_the_list_once_and_clamp() {
+        let first = Page::of(412, 1, 200);
+        assert_eq!((first.start, first.end, first.pages), (0, 200, 3));
+        assert_eq!(first.describe(), "Showing 1\u{2013}200 of 412");
+        assert_eq!((first.previous(), first.next()), (None, Some(2)));
+        let last = Page::of(412, 3, 200);
+        assert_eq!((last.start, last.end), (400, 412));
+        assert_eq!((last.previous(), last.next()), (Some(2), None));
+        assert_eq!(Page::of(412, 99, 200), last);
+        assert_eq!(Page::of(412, 0, 200), first);
+        let exact = Page::of(400, 2, 200);
+        assert_eq!((exact.start, exact.end, exact.pages), (200, 400, 2));
+        let short = Page::of(150, 1, 200);
+        assert!(!short.is_paged());
+        assert_eq!((short.start, short.end), (0, 150));
+        let empty = Page::of(0, 5, 200);
+        assert_eq!(
+            (empty.number, empty.pages, empty.start, empty.end),
+            (1, 1, 0, 0)
+        );
+        assert_eq!(empty.describe(), "Showing 0 of 0");
+    }
+
+    #[test]
+    fn a_page_of_groups_keeps_their_keys() {
+        let groups = vec![
+            ("a", vec![1, 2, 3]),
+            ("b", vec![4, 5]),
+            ("c", vec![6, 7, 8, 9]),
+        ];
+        let page = |number| Page::of(9, number, 4).of_groups(&groups);
+        assert_eq!(page(1), vec![("a", vec![1, 2, 3]), ("b", vec![4])]);
+        assert_eq!(page(2), vec![("b", vec![5]), ("c", vec![6, 7, 8])]);
+        assert_eq!(page(3), vec![("c", vec![9])]);
+    }
+
+    #[test]
+    fn the_page_is_in_the_url_and_a_new_list_starts_at_one() {
+        let search = ViewState::search("nato").at_page(3);
+        assert_eq!(search.to_query(), "?view=search&q=nato&page=3");
+        assert_eq!(ViewState::from_query("?view=search&q=nato&page=3"), search);
+        assert_eq!(ViewState::from_query("?view=search&page=1").page, None);
+        assert_eq!(ViewState::from_query("?view=search&page=x").page, None);
+        assert_eq!(search.at_page(1).page, None);
+        assert!(search.is_other_page(&search.at_page(2)));
+
+        let start = Rc::new(AppState::new(search.clone()));
+        let next = start.clone().reduce(Action::Navigate(search.at_page(4)));
+        assert_eq!(next.view.page, Some(4));
+        let filtered = next.clone().reduce(Action::Navigate(ViewState {
+            stance: Some(Stance::Reject),
+            ..search.at_page(4)
+        }));
+        assert_eq!(filtered.view.page, None);
+        let typed = next.clone().reduce(Action::Replace(ViewState {
+            q: "nato guarantees".into(),
+            ..search.at_page(4)
+        }));
+        assert_eq!(typed.view.page, None);
+        let back = filtered.reduce(Action::Restore(search.clone()));
+        assert_eq!(back.view.page, Some(3));
+    }
+
+    #[test]
     fn round_trips_every_parameter() {
         let state = ViewState {
             view: View::Search,
@@ -476,6 +666,7 @@ mod tests {
             s: Some(342),
             min: Some(3),
             group: true,
+            page: Some(2),
         };
         let query = state.to_query();
         assert!(query.starts_with("?view=search&actor=jens-stoltenberg&theme=nato-enlargement"));
@@ -531,6 +722,7 @@ mod tests {
             collection: Some(saved.clone()),
             notices: vec![Notice::info("Added a.txt.")],
         });
+        assert_eq!(state.busy, None);
         let busy = state.reduce(LibraryAction::Busy("Reading 1 of 1".into()));
         assert!(busy.notices.is_empty());
         let busy = busy.reduce(LibraryAction::Busy("Indexing 6 articles".into()));

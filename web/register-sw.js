@@ -75,6 +75,22 @@
       .catch((error) => console.warn('Red Lines: no offline support:', error));
   }
 
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Registering installs the worker, which downloads the whole build again
+  // to precache it: that waits until the app has started (trunk's loader sets
+  // window.wasmBindings, then fires TrunkApplicationStarted), the page has
+  // loaded and the main thread is idle, so that it never competes with the
+  // first render for the network or the CPU.
+  function whenIdle(callback) {
+    if ('requestIdleCallback' in window) requestIdleCallback(callback, { timeout: 2000 });
+    else setTimeout(callback, 0);
+  }
+  const started = new Promise((resolve) => {
+    if (window.wasmBindings) resolve();
+    else window.addEventListener('TrunkApplicationStarted', resolve, { once: true });
+  });
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', resolve, { once: true });
+  });
+  Promise.all([started, loaded]).then(() => whenIdle(register));
 })();

@@ -8,9 +8,9 @@ use yew::prelude::*;
 use super::lists::ActorList;
 use super::PageHeading;
 use crate::components::{
-    plural, Empty, ExportButtons, Link, StanceFilter, StanceSummary, StatementList,
+    plural, Empty, ExportButtons, Link, Pager, StanceFilter, StanceSummary, StatementList,
 };
-use crate::state::{View, ViewState};
+use crate::state::{Page, View, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[function_component(ActorPage)]
@@ -23,7 +23,7 @@ pub fn actor_page() -> Html {
             <div class="index-page">
                 <PageHeading>{ "Actors" }</PageHeading>
                 <p class="lede">{ "Everyone the articles quote or report on, with how many positions each holds." }</p>
-                <ActorList />
+                <ActorList level={2} />
             </div>
         };
     };
@@ -32,7 +32,7 @@ pub fn actor_page() -> Html {
             <div class="index-page">
                 <PageHeading>{ "Actor not found" }</PageHeading>
                 <Empty message={format!("No actor “{slug}” appears in these articles. Choose one below.")} />
-                <ActorList />
+                <ActorList level={2} />
             </div>
         };
     };
@@ -77,6 +77,9 @@ pub fn actor_page() -> Html {
         Some(theme) => vec![(theme, shown.clone())],
         None => index.group_by_primary_theme(&shown),
     };
+    // A big actor's list is paged across its theme groups.
+    let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
+    let groups = page.of_groups(&groups);
     let theme_filter = filter.theme.map(|theme| index.themes[theme].label.clone());
     let clear = ViewState {
         stance: None,
@@ -145,6 +148,9 @@ pub fn actor_page() -> Html {
                     <h2 id="positions-title">{ "Positions by theme" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(person.slug.clone())} />
                 </div>
+                if page.is_paged() {
+                    <p class="result-count">{ page.describe() }</p>
+                }
                 if shown.is_empty() {
                     <Empty message="No statements match these filters." clear={Some(clear)} />
                 } else {
@@ -157,6 +163,7 @@ pub fn actor_page() -> Html {
                             <StatementList {statements} show_actor={include} />
                         </section>
                     }) }
+                    <Pager {page} what="statements" />
                 }
             </section>
         </div>

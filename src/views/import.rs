@@ -172,7 +172,7 @@ pub fn import_page() -> Html {
                                 <li key={article.name.clone()} class="your-article">
                                     <span class="badge badge-yours">{ "yours" }</span>
                                     <Link to={ViewState::article(&article.name, None)}>{ title }</Link>
-                                    <span class="meta">{ format!("{} · {}", article.name, plural(statements, "statement", "statements")) }</span>
+                                    <span class="meta"><span class="article-name">{ article.name.clone() }</span>{ format!(" · {}", plural(statements, "statement", "statements")) }</span>
                                     if let Some(note) = &article.note {
                                         <span class="meta">{ note.clone() }</span>
                                     }

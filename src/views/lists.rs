@@ -69,7 +69,7 @@ pub fn article_list(props: &ListProps) -> Html {
 /// The actors with statements: people and bodies apart, or, with the
 /// `group` toggle, people under the institution they speak for.
 #[function_component(ActorList)]
-pub fn actor_list() -> Html {
+pub fn actor_list(props: &ListProps) -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let view = (*ctx.view).clone();
@@ -139,11 +139,11 @@ pub fn actor_list() -> Html {
         html! {
             <div class="actor-columns">
                 <div>
-                    <h3 class="list-title">{ "People" }</h3>
+                    <@{heading_tag(props.level)} class="list-title">{ "People" }</@>
                     <ul class="actor-list">{ for people.into_iter().map(item) }</ul>
                 </div>
                 <div>
-                    <h3 class="list-title">{ "States and organisations" }</h3>
+                    <@{heading_tag(props.level)} class="list-title">{ "States and organisations" }</@>
                     <ul class="actor-list">{ for bodies.into_iter().map(item) }</ul>
                 </div>
             </div>

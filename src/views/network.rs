@@ -6,8 +6,8 @@ use redlines_core::{Filter, Stance};
 use yew::prelude::*;
 
 use super::PageHeading;
-use crate::components::{ActorLink, Link, MinControl, StanceBar, StanceLegend};
-use crate::state::ViewState;
+use crate::components::{ActorLink, Link, MinControl, Pager, StanceBar, StanceLegend};
+use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 // Coordinates are whole numbers: formatting floats would add kilobytes of
@@ -45,6 +45,8 @@ pub fn network() -> Html {
             }
         }
     }
+    // The graph draws every link; its table, a row per link, is paged.
+    let page = Page::of(edges.len(), view.page_number(), PAGE_SIZE);
     let stance_class = |stance: Option<Stance>| {
         format!("stance-stroke-{}", stance.map_or("assess", Stance::as_str))
     };
@@ -65,8 +67,11 @@ pub fn network() -> Html {
                         <svg
                             class="network"
                             viewBox={format!("0 0 {WIDTH} {height}")}
-                            role="img"
-                            aria-labelledby="network-title network-desc"
+                            // A group, not an image: its nodes are links,
+                            // and an image's content is not reachable.
+                            role="group"
+                            aria-labelledby="network-title"
+                            aria-describedby="network-desc"
                         >
                             <title id="network-title">{ "Actors and the themes they speak on" }</title>
                             <desc id="network-desc">{ "The table below lists the same links with their counts and stances." }</desc>
@@ -126,7 +131,7 @@ pub fn network() -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for edges.iter().map(|&(_, actor, _, theme, cell)| {
+                            { for edges[page.start..page.end].iter().map(|&(_, actor, _, theme, cell)| {
                                 let to = ViewState {
                                     theme: Some(index.themes[theme].id.clone()),
                                     ..ViewState::actor(&index.actors[actor].slug)
@@ -148,6 +153,7 @@ pub fn network() -> Html {
                         </tbody>
                     </table>
                 </div>
+                <Pager {page} what="links" />
             }
         </div>
     }

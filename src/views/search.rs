@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::PageHeading;
 use crate::browser;
-use crate::components::{plural, Empty, ExportButtons, Link, MarkedText, StatementList};
-use crate::state::{Action, ViewState};
+use crate::components::{plural, Empty, ExportButtons, Link, MarkedText, Pager, StatementList};
+use crate::state::{Action, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[function_component(Search)]
@@ -67,7 +67,11 @@ pub fn search() -> Html {
     let cleared = view.without_facets();
     let wide = use_state(|| browser::matches_media("(min-width: 56rem)"));
     let active = active_filters(&ctx, &view);
-    let summary = match (query.is_empty(), statements.len()) {
+    // Long lists are paged; the export still takes every match.
+    let page = Page::of(statements.len(), view.page_number(), PAGE_SIZE);
+    let page_statements = statements[page.start..page.end].to_vec();
+    let page_highlights = highlights[page.start..page.end].to_vec();
+    let mut summary = match (query.is_empty(), statements.len()) {
         (true, count) => format!(
             "{} in article order",
             plural(count, "statement", "statements")
@@ -77,6 +81,9 @@ pub fn search() -> Html {
             plural(count, "statement", "statements")
         ),
     };
+    if page.is_paged() {
+        summary = format!("{summary}; {}", page.describe().to_lowercase());
+    }
 
     html! {
         <div class="search-page">
@@ -130,7 +137,8 @@ pub fn search() -> Html {
                                 <Empty message={format!("No statement contains “{}”.", view.q.trim())} />
                             }
                         } else {
-                            <StatementList {statements} {highlights} />
+                            <StatementList statements={page_statements} highlights={page_highlights} />
+                            <Pager {page} what="statements" />
                         }
                     </section>
                     if !query.is_empty() {
@@ -409,7 +417,9 @@ fn facet_group(props: &FacetGroupProps) -> Html {
     let id = format!("facet-{}", props.title.to_lowercase().replace(' ', "-"));
     html! {
         <section class="facet" aria-labelledby={id.clone()}>
-            <h3 {id}>{ props.title.clone() }</h3>
+            // An h2, like "Statements": the facets come first on the page,
+            // so a lower level would skip one after the h1.
+            <h2 class="facet-title" {id}>{ props.title.clone() }</h2>
             if visible.is_empty() {
                 <p class="note">{ "None in these results." }</p>
             }

@@ -8,10 +8,10 @@ use yew::prelude::*;
 use super::lists::ThemeList;
 use super::PageHeading;
 use crate::components::{
-    plural, ActorLink, Empty, ExportButtons, Link, StanceBadge, StanceBar, StanceFilter,
+    plural, ActorLink, Empty, ExportButtons, Link, Pager, StanceBadge, StanceBar, StanceFilter,
     StanceSummary, StatementList,
 };
-use crate::state::ViewState;
+use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 /// How many clashing pairs show before "Show more".
@@ -58,6 +58,9 @@ pub fn theme_page() -> Html {
         stance: None,
         ..view.clone()
     };
+    // A busy theme's list is paged across its actor groups.
+    let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
+    let groups = page.of_groups(&index.group_by_actor(&shown));
     let clash_item = |clash: &redlines_core::query::Clash| {
         let a = &index.statements[clash.statement_a];
         let b = &index.statements[clash.statement_b];
@@ -107,10 +110,13 @@ pub fn theme_page() -> Html {
                     <h2 id="who-title">{ "Who says what" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(item.id.clone())} />
                 </div>
+                if page.is_paged() {
+                    <p class="result-count">{ page.describe() }</p>
+                }
                 if shown.is_empty() {
                     <Empty message="No statements on this theme take that stance." clear={Some(clear)} />
                 }
-                { for index.group_by_actor(&shown).into_iter().map(|(actor, statements)| html! {
+                { for groups.into_iter().map(|(actor, statements)| html! {
                     <section class="actor-section" key={actor}>
                         <h3 class="group-title">
                             <ActorLink {actor} />
@@ -120,6 +126,7 @@ pub fn theme_page() -> Html {
                         <StatementList {statements} show_actor={false} />
                     </section>
                 }) }
+                <Pager {page} what="statements" />
             </section>
         </div>
     }

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::PageHeading;
-use crate::components::{plural, ActorLink, Link, StanceBadge};
-use crate::state::ViewState;
+use crate::components::{plural, ActorLink, Link, Pager, StanceBadge};
+use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[function_component(Timeline)]
@@ -13,8 +13,17 @@ pub fn timeline() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let entries = index.timeline();
-    let mut years: Vec<u16> = entries.iter().map(|entry| entry.date.year).collect();
-    years.dedup();
+    // Dates grouped by year, then paged across the years: a big corpus
+    // mentions hundreds of dates.
+    let mut years: Vec<(u16, Vec<usize>)> = Vec::new();
+    for (number, entry) in entries.iter().enumerate() {
+        match years.last_mut() {
+            Some((year, numbers)) if *year == entry.date.year => numbers.push(number),
+            _ => years.push((entry.date.year, vec![number])),
+        }
+    }
+    let page = Page::of(entries.len(), ctx.view.page_number(), PAGE_SIZE);
+    let years = page.of_groups(&years);
     html! {
         <div class="timeline-page">
             <PageHeading>{ "Timeline" }</PageHeading>
@@ -24,11 +33,14 @@ pub fn timeline() -> Html {
             if entries.is_empty() {
                 <p class="note">{ "The articles state no dates." }</p>
             }
-            { for years.into_iter().map(|year| html! {
+            if page.is_paged() {
+                <p class="result-count">{ page.describe() }</p>
+            }
+            { for years.into_iter().map(|(year, numbers)| html! {
                 <section class="timeline-year" key={year}>
                     <h2>{ year }</h2>
                     <ol class="timeline">
-                        { for entries.iter().filter(|entry| entry.date.year == year).map(|entry| html! {
+                        { for numbers.into_iter().map(|number| &entries[number]).map(|entry| html! {
                             <li class="timeline-entry" key={entry.date.label()}>
                                 <h3 class="timeline-date">
                                     { if entry.date.month.is_some() { entry.date.label() } else { format!("{year}, no month given") } }
@@ -86,6 +98,7 @@ pub fn timeline() -> Html {
                     </ol>
                 </section>
             }) }
+            <Pager {page} what="dates" />
             <p class="note">{ format!("{} with a date.", plural(entries.len(), "day or period", "days or periods")) }</p>
         </div>
     }

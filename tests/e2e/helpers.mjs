@@ -9,7 +9,8 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -49,6 +50,7 @@ const MIME_TYPES = {
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -56,14 +58,19 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
+// What `startServer({ compress: true })` gzips: text formats and wasm.
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
+
 /**
  * Serves `root` (dist/ by default) on 127.0.0.1 at a free port, under `base`
  * only ("/" or a sub-path such as "/red-lines/"); anything outside `base` is a
  * 404, so a page that loads under a sub-path proves its asset URLs are relative.
- * Every request path is recorded in `requests`.
+ * Every request path is recorded in `requests`. With `compress`, text and wasm
+ * are sent gzipped to clients that accept it, as static hosts commonly do
+ * (scripts/lighthouse.mjs measures the app that way).
  * Returns { url, origin, base, requests, close() }; `url` ends with `base`.
  */
-export async function startServer({ root = DIST_DIR, base = '/' } = {}) {
+export async function startServer({ root = DIST_DIR, base = '/', compress = false } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with "/": ${base}`);
   }
@@ -107,8 +114,21 @@ export async function startServer({ root = DIST_DIR, base = '/' } = {}) {
       return notFound();
     }
     if (!info.isFile()) return notFound();
+    const type = MIME_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(await readFile(file), { level: 9 });
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+        vary: 'accept-encoding',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     res.writeHead(200, {
-      'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': info.size,
       'cache-control': 'no-store',
     });

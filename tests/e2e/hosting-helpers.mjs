@@ -94,15 +94,25 @@ export async function deploy(source, target) {
 
 /**
  * Copies the build in `source` to `target` as a visibly different version:
- * the document title becomes `title`, then scripts/postbuild.mjs runs on the
- * copy, which gives it a new precache list and build id (a new sw.js).
+ * the document title becomes `title`, and a new stylesheet (with its SRI
+ * hash, allowed by the CSP's style-src 'self') shows `title` in a band at the
+ * top of the page, as the content of body::before, which the app leaves alone
+ * when it renders into the body. Then scripts/postbuild.mjs runs on the copy,
+ * which gives it a new precache list and build id (a new sw.js).
+ * `title` must be plain text.
  */
 export async function makeVersion(source, target, title) {
+  assert.doesNotMatch(title, /[<>&"\\]/, 'a plain-text title');
   await cp(source, target, { recursive: true });
+  const css = `body::before { content: "${title}"; display: block; padding: 0.5rem 1rem; background: #fff3c4; color: #000; }\n`;
+  await writeFile(path.join(target, 'version-note.css'), css);
+  const { sri } = await import('../../scripts/html-tags.mjs');
   const indexPath = path.join(target, 'index.html');
   const html = await readFile(indexPath, 'utf8');
-  const changed = html.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`);
-  assert.notEqual(changed, html, 'index.html has a <title> to change');
+  const changed = html
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace('</head>', `<link rel="stylesheet" href="version-note.css" integrity="${sri(Buffer.from(css))}"></head>`);
+  assert.equal((changed.match(/<title>|version-note\.css/g) ?? []).length, 2, 'index.html has a <title> and a </head>');
   await writeFile(indexPath, changed);
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'postbuild.mjs'), target], { stdio: 'pipe' });
 }

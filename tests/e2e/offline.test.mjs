@@ -61,6 +61,21 @@ describe('offline after the first load', () => {
       await waitForText(page, 'Jens Stoltenberg');
       await page.goto(`${server.url}?view=actor&actor=vladimir-putin&unknown=1#x`, { waitUntil: 'load' });
       await waitForText(page, 'Vladimir Putin');
+      // In-app navigation between several views (links, not page loads).
+      const views = page.getByRole('navigation', { name: 'Views' });
+      for (const [name, view] of [
+        ['Themes', 'theme'],
+        ['Timeline', 'timeline'],
+        ['Network', 'network'],
+        ['Articles', 'article'],
+      ]) {
+        await views.getByRole('link', { name, exact: true }).click();
+        await page.waitForURL((url) => url.searchParams.get('view') === view);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+      }
+      await page.getByRole('link', { name: ARTICLE_TITLES[1] }).first().click();
+      await page.waitForURL((url) => url.searchParams.has('article'));
+      await page.getByRole('heading', { level: 1, name: ARTICLE_TITLES[1] }).waitFor();
     } finally {
       await context.setOffline(false);
     }
@@ -69,6 +84,11 @@ describe('offline after the first load', () => {
     await page.close();
   });
 });
+
+/** The text of the band makeVersion adds at the top of a version's page ("none" without it). */
+async function versionNote(page) {
+  return page.evaluate(() => getComputedStyle(document.body, '::before').content);
+}
 
 describe('a new deploy', () => {
   let server;
@@ -109,6 +129,7 @@ describe('a new deploy', () => {
     const button = page.getByRole('button', { name: 'Reload to update' });
     await button.waitFor({ state: 'visible' });
     assert.equal(await page.title(), 'Red Lines', 'not silently replaced: the old version until the user agrees');
+    assert.equal(await versionNote(page), 'none', 'the old page, without the new version\'s band');
     await waitForText(page, 'A new version of Red Lines is available.');
     await page.getByRole('status').filter({ has: button }).waitFor();
 
@@ -117,6 +138,8 @@ describe('a new deploy', () => {
     await page.waitForFunction(() => document.title === 'Red Lines (v2)');
     await page.waitForLoadState('load');
     assert.ok(navigations <= 2, `the new version within two navigations (took ${navigations})`);
+    // The new version is visible on the page itself, not only in the title.
+    assert.equal(await versionNote(page), '"Red Lines (v2)"', "the new version's band at the top of the page");
     await waitForText(page, 'Jens Stoltenberg');
     await waitForServiceWorker(page);
     assert.equal(await page.getByRole('button', { name: 'Reload to update' }).count(), 0, 'no offer once updated');

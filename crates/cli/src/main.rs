@@ -46,12 +46,15 @@ USAGE:
     redlines check <corpus-dir>                 validate a corpus and its registries
     redlines synth --articles N --seed S --out <dir> [--registry <corpus-dir>]
                                                 a deterministic synthetic corpus, for benchmarks
-    redlines bench <corpus-dir>                 index build throughput, index size and memory
+    redlines bench <corpus-dir> [--index-out <file>]
+                                                index build throughput, index size and memory
+                                                (--index-out also writes the index bytes there)
     redlines apply <patch.json> <corpus-dir>    add exported corrections to the corpus's corrections.json
     redlines build <corpus-dir> --out <dir>     build a deployable explorer for any corpus (needs scripts/setup.sh)
     redlines help                               this text
 
-A corpus dir holds article files (.txt, .md), actors.toml and themes.toml.";
+A corpus dir holds article files (.txt, .md, .html), actors.toml and themes.toml,
+and optionally corrections.json; docs/corpus-format.md describes them.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -61,7 +64,10 @@ fn main() -> ExitCode {
         ["eval", labels, dir] => eval(Path::new(labels), Path::new(dir)),
         ["check", dir] => check(Path::new(dir)),
         ["synth", rest @ ..] => synth(rest),
-        ["bench", dir] => bench(Path::new(dir)),
+        ["bench", dir] => bench(Path::new(dir), None),
+        ["bench", dir, "--index-out", out] | ["bench", "--index-out", out, dir] => {
+            bench(Path::new(dir), Some(Path::new(out)))
+        }
         ["apply", patch, dir] => apply(Path::new(patch), Path::new(dir)),
         ["build", dir, "--out", out] | ["build", "--out", out, dir] => {
             build(Path::new(dir), Path::new(out))
@@ -113,6 +119,13 @@ fn check(dir: &Path) -> Result<(), String> {
         index.themes.len(),
         index.statements.len()
     );
+    // How files were read is worth knowing before building: a file decoded
+    // as Windows-1252 may deserve re-saving as UTF-8.
+    let (_, _, notes) = redlines_core::corpus::read_corpus_dir_with_notes(dir)
+        .map_err(|error| error.to_string())?;
+    for note in notes {
+        say!("note: {note}");
+    }
     for (article, count) in index.articles.iter().zip(&counts.by_article) {
         if *count == 0 {
             say!("note: {}: no statements found", article.id);
@@ -125,47 +138,79 @@ fn check(dir: &Path) -> Result<(), String> {
 /// later correction of the same statement replaces an earlier one. The
 /// merged file is only written when every correction applies.
 fn apply(patch: &Path, dir: &Path) -> Result<(), String> {
-    use redlines_core::corrections::{parse_corrections, Correction};
+    use redlines_core::corrections::{correction_lines, parse_corrections, Correction};
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
     };
-    let incoming = parse_corrections(&patch.display().to_string(), &read(patch)?)?;
+    let patch_name = patch.display().to_string();
+    let patch_text = read(patch)?;
+    let incoming = parse_corrections(&patch_name, &patch_text)?;
     let target = dir.join(redlines_core::corpus::CORRECTIONS_FILE);
-    let mut merged: Vec<Correction> = if target.exists() {
-        parse_corrections(&target.display().to_string(), &read(&target)?)?
+    let target_name = target.display().to_string();
+    let target_text = if target.exists() {
+        read(&target)?
     } else {
-        Vec::new()
+        String::new()
     };
-    for correction in incoming {
+    // Each merged correction keeps where it came from, file and line, so a
+    // problem can point at the line to fix.
+    let mut merged: Vec<(Correction, &str, Option<usize>)> = Vec::new();
+    if !target_text.is_empty() {
+        let lines = correction_lines(&target_text);
+        for (number, correction) in parse_corrections(&target_name, &target_text)?
+            .into_iter()
+            .enumerate()
+        {
+            merged.push((correction, &target_name, lines.get(number).copied()));
+        }
+    }
+    let lines = correction_lines(&patch_text);
+    for (number, correction) in incoming.into_iter().enumerate() {
         let same = |c: &Correction| {
             c.article == correction.article
                 && c.start == correction.start
                 && c.end == correction.end
                 && c.actor == correction.actor
         };
-        merged.retain(|c| !same(c));
-        merged.push(correction);
+        merged.retain(|(c, _, _)| !same(c));
+        merged.push((correction, &patch_name, lines.get(number).copied()));
     }
+    let corrections: Vec<Correction> = merged.iter().map(|(c, _, _)| c.clone()).collect();
     let (registry, files) =
         redlines_core::corpus::read_corpus_dir(dir).map_err(|error| error.to_string())?;
     let mut index = redlines_core::build_index(&registry, &files);
-    let outcome = index.apply_corrections(&merged);
+    let outcome = index.apply_corrections(&corrections);
     if !outcome.problems.is_empty() {
+        let located: Vec<String> = outcome
+            .problems
+            .iter()
+            .map(|problem| {
+                // "correction N: …" numbers the merged list from 1.
+                let origin = problem
+                    .strip_prefix("correction ")
+                    .and_then(|rest| rest.split(':').next())
+                    .and_then(|number| number.parse::<usize>().ok())
+                    .and_then(|number| merged.get(number.checked_sub(1)?));
+                match origin {
+                    Some((_, file, Some(line))) => format!("{file}:{line}: {problem}"),
+                    Some((_, file, None)) => format!("{file}: {problem}"),
+                    None => format!("{patch_name}: {problem}"),
+                }
+            })
+            .collect();
         return Err(format!(
-            "{}: nothing written\n{}",
-            patch.display(),
-            outcome.problems.join("\n")
+            "{patch_name}: nothing written\n{}",
+            located.join("\n")
         ));
     }
     index.verify().map_err(|error| error.to_string())?;
-    let json = serde_json::to_string_pretty(&merged).map_err(|error| error.to_string())?;
-    std::fs::write(&target, json + "\n")
-        .map_err(|error| format!("{}: {error}", target.display()))?;
+    let json = serde_json::to_string_pretty(&corrections).map_err(|error| error.to_string())?;
+    std::fs::write(&target, json + "\n").map_err(|error| format!("{target_name}: {error}"))?;
     say!(
         "applied {} corrections; {} now holds {}",
         outcome.applied,
-        target.display(),
-        merged.len()
+        target_name,
+        corrections.len()
     );
     Ok(())
 }
@@ -251,7 +296,9 @@ fn peak_memory_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn bench(dir: &Path) -> Result<(), String> {
+/// Index build figures; `index_out` also keeps the encoded index, so the
+/// benchmarks can weigh it compressed next to other search indexes.
+fn bench(dir: &Path, index_out: Option<&Path>) -> Result<(), String> {
     let (registry, files) =
         redlines_core::corpus::read_corpus_dir(dir).map_err(|error| error.to_string())?;
     let bytes: usize = files.iter().map(|file| file.text.len()).sum();
@@ -276,6 +323,9 @@ fn bench(dir: &Path) -> Result<(), String> {
         encoded.len() as f64 / bytes.max(1) as f64
     );
     say!("index decode: {:.3} s", decode);
+    if let Some(out) = index_out {
+        std::fs::write(out, &encoded).map_err(|error| format!("{}: {error}", out.display()))?;
+    }
     if let Some(peak) = peak_memory_kib() {
         say!("peak memory: {:.1} MB", peak as f64 / 1024.0);
     }

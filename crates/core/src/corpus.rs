@@ -18,12 +18,24 @@ pub struct SourceFile {
 
 #[derive(Debug)]
 pub enum CorpusError {
-    Io { path: String, message: String },
+    Io {
+        path: String,
+        message: String,
+    },
     Registry(RegistryError),
-    NotUtf8 { path: String },
-    Empty { path: String },
-    NoArticles { path: String },
+    NotUtf8 {
+        path: String,
+    },
+    Empty {
+        path: String,
+    },
+    NoArticles {
+        path: String,
+    },
     Corrections(String),
+    /// An article file that cannot be read as an article (see
+    /// [`crate::import::import_file`]); the message names the file.
+    Import(crate::import::ImportError),
 }
 
 impl std::fmt::Display for CorpusError {
@@ -34,9 +46,10 @@ impl std::fmt::Display for CorpusError {
             CorpusError::NotUtf8 { path } => write!(f, "{path}: the file is not UTF-8 text"),
             CorpusError::Empty { path } => write!(f, "{path}: the file is empty"),
             CorpusError::NoArticles { path } => {
-                write!(f, "{path}: no article files (.txt or .md) found")
+                write!(f, "{path}: no article files (.txt, .md or .html) found")
             }
             CorpusError::Corrections(message) => write!(f, "{message}"),
+            CorpusError::Import(error) => write!(f, "{error}"),
         }
     }
 }
@@ -59,9 +72,24 @@ fn read(path: &Path) -> Result<String, CorpusError> {
     })
 }
 
-/// Reads a corpus folder: `actors.toml`, `themes.toml`, and every `.txt` and
-/// `.md` file, in file-name order.
+/// The extensions of article files in a corpus folder.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// Reads a corpus folder: `actors.toml`, `themes.toml`, and every article
+/// file (see [`ARTICLE_EXTENSIONS`]), in file-name order.
 pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), CorpusError> {
+    read_corpus_dir_with_notes(dir).map(|(registry, files, _)| (registry, files))
+}
+
+/// [`read_corpus_dir`], with the notes on how files were read ("decoded as
+/// Windows-1252"), each starting with the file's path.
+///
+/// Every article goes through [`crate::import::import_file`], the same
+/// reader as the browser's import: `.txt` files are kept as they are (line
+/// ends normalised), Markdown and HTML are reduced to plain article text.
+pub fn read_corpus_dir_with_notes(
+    dir: &Path,
+) -> Result<(Registry, Vec<SourceFile>, Vec<String>), CorpusError> {
     let actors_path = dir.join("actors.toml");
     let themes_path = dir.join("themes.toml");
     let registry = Registry::parse(
@@ -78,8 +106,11 @@ pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), Corpus
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| {
-            path.extension()
-                .is_some_and(|ext| ext == "txt" || ext == "md")
+            path.extension().is_some_and(|ext| {
+                ARTICLE_EXTENSIONS
+                    .iter()
+                    .any(|known| ext.eq_ignore_ascii_case(known))
+            })
         })
         .collect();
     paths.sort();
@@ -89,20 +120,27 @@ pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), Corpus
         });
     }
     let mut files = Vec::new();
+    let mut notes = Vec::new();
     for path in paths {
-        let text = read(&path)?;
-        if text.trim().is_empty() {
-            return Err(CorpusError::Empty {
-                path: path.display().to_string(),
-            });
+        let bytes = std::fs::read(&path).map_err(|error| CorpusError::Io {
+            path: path.display().to_string(),
+            message: error.to_string(),
+        })?;
+        let shown = path.display().to_string();
+        let imported = crate::import::import_file(&shown, &bytes).map_err(CorpusError::Import)?;
+        if let Some(note) = imported.note {
+            notes.push(format!("{shown}: {note}"));
         }
         let name = path
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        files.push(SourceFile { name, text });
+        files.push(SourceFile {
+            name,
+            text: imported.text,
+        });
     }
-    Ok((registry, files))
+    Ok((registry, files, notes))
 }
 
 /// Builds the index of a corpus folder, with the folder's
@@ -117,8 +155,9 @@ pub fn build_index_from_dir(dir: &Path) -> Result<Index, CorpusError> {
         let corrections = crate::corrections::parse_corrections(&name, &text)
             .map_err(CorpusError::Corrections)?;
         let outcome = index.apply_corrections(&corrections);
-        if let Some(problem) = outcome.problems.first() {
-            return Err(CorpusError::Corrections(format!("{name}: {problem}")));
+        let problems = crate::corrections::locate_problems(&name, &text, &outcome.problems);
+        if let Some(problem) = problems.into_iter().next() {
+            return Err(CorpusError::Corrections(problem));
         }
     }
     Ok(index)

@@ -40,6 +40,63 @@ pub fn parse_corrections(name: &str, text: &str) -> Result<Vec<Correction>, Stri
     serde_json::from_str(text).map_err(|error| format!("{name}:{}: {error}", error.line()))
 }
 
+/// The line on which each correction of a corrections file (a JSON array
+/// of objects) begins, in order, so that a problem with the n-th correction
+/// can point at its line.
+pub fn correction_lines(text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut line = 1;
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        if c == '\n' {
+            line += 1;
+        }
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '[' | '{' => {
+                if c == '{' && depth == 1 {
+                    lines.push(line);
+                }
+                depth += 1;
+            }
+            ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    lines
+}
+
+/// Prefixes each problem of [`Applied::problems`] ("correction 2: …") with
+/// the file name and the line where that correction begins.
+pub fn locate_problems(name: &str, text: &str, problems: &[String]) -> Vec<String> {
+    let lines = correction_lines(text);
+    problems
+        .iter()
+        .map(|problem| {
+            let line = problem
+                .strip_prefix("correction ")
+                .and_then(|rest| rest.split(':').next())
+                .and_then(|number| number.parse::<usize>().ok())
+                .and_then(|number| lines.get(number.checked_sub(1)?));
+            match line {
+                Some(line) => format!("{name}:{line}: {problem}"),
+                None => format!("{name}: {problem}"),
+            }
+        })
+        .collect()
+}
+
 impl Index {
     /// Applies corrections in order; a correction that names no statement, or
     /// an unknown theme or stance, is reported and skipped.
@@ -52,6 +109,18 @@ impl Index {
                     && statement.span.end == correction.end
                     && self.actors[statement.actor as usize].name == correction.actor
             });
+            if !self
+                .articles
+                .iter()
+                .any(|article| article.id == correction.article)
+            {
+                outcome.problems.push(format!(
+                    "correction {}: the article {} is not in the corpus",
+                    number + 1,
+                    correction.article
+                ));
+                continue;
+            }
             let Some(position) = found else {
                 outcome.problems.push(format!(
                     "correction {}: no statement by {} at {}:{}..{}",
@@ -134,5 +203,27 @@ impl Index {
             registered: false,
         });
         self.actors.len() - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_point_at_the_line_of_their_correction() {
+        let text = "[\n  {\"article\": \"a{b}.txt\", \"actor\": \"X\\\"\"},\n\n  {\n    \"article\": \"c.txt\"\n  }\n]";
+        assert_eq!(correction_lines(text), [2, 4]);
+        let problems = [
+            "correction 2: the article c.txt is not in the corpus".to_string(),
+            "something else".to_string(),
+        ];
+        assert_eq!(
+            locate_problems("corrections.json", text, &problems),
+            [
+                "corrections.json:4: correction 2: the article c.txt is not in the corpus",
+                "corrections.json: something else"
+            ]
+        );
     }
 }

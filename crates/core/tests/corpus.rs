@@ -127,3 +127,18 @@ fn a_corpus_with_a_broken_registry_names_file_and_line() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(error.contains("actors.toml:3"), "{error}");
 }
+
+#[test]
+fn bundled_and_hostile_articles_are_read_verbatim_through_the_importer() {
+    // Offsets in the index point into the file text, so reading a plain UTF-8
+    // article through the importer must not change a byte of it.
+    for dir in ["seeds", "tests/fixtures/hostile"] {
+        let dir = root().join(dir);
+        let (_, files) = redlines_core::corpus::read_corpus_dir(&dir).unwrap();
+        assert!(!files.is_empty());
+        for file in files {
+            let on_disk = std::fs::read_to_string(dir.join(&file.name)).unwrap();
+            assert!(file.text == on_disk, "{} changed on reading", file.name);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+// Browser timings of a built explorer in headless Chromium on loopback:
+//
+//   - time to first positions: navigation start to the first frame painted
+//     after the overview's actor x theme matrix (or another view's statement
+//     list) is in the DOM, each run in a fresh browser context (empty cache,
+//     no service worker), so every run downloads, compiles and decodes;
+//   - interaction latency in the search view: a facet toggle (click) and a
+//     search keystroke (keydown) to the next painted frame.
+//
+// "Painted" is measured in the page: requestAnimationFrame runs just before
+// the frame is drawn and a MessageChannel message posted from it runs right
+// after, so its time is the end of that frame. Times are performance.now(),
+// whose origin is the navigation start.
+//
+//   node scripts/bench/browser.mjs --dist dist [--label seeds] [--runs 15]
+//        [--interactions 20] [--timeout 120000] [--json out.json]
+//
+// Needs CHROMIUM_PATH (scripts/env.sh sets REDLINES_CHROMIUM) and the
+// tests/e2e packages (playwright-core), which scripts/setup.sh installs.
+
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser, startServer } from '../../tests/e2e/helpers.mjs';
+import { formatStats, installFirstPaintProbe, installInteractionProbe, stats } from './lib.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    label: { type: 'string', default: '' },
+    runs: { type: 'string', default: '15' },
+    interactions: { type: 'string', default: '20' },
+    timeout: { type: 'string', default: '120000' },
+    json: { type: 'string' },
+  },
+});
+const dist = path.resolve(options.dist);
+const label = options.label || path.basename(dist);
+const runs = Number(options.runs);
+const interactions = Number(options.interactions);
+const timeout = Number(options.timeout);
+
+/** One cold load of `url` in a fresh context; the probe waits for `selector`. */
+async function firstPositions(browser, url, selector) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installFirstPaintProbe, selector);
+    await page.goto(url, { waitUntil: 'commit', timeout });
+    const result = await page.evaluate(
+      (ms) =>
+        Promise.race([
+          window.__firstPaint,
+          new Promise((resolve) => setTimeout(() => resolve(null), ms)),
+        ]),
+      timeout,
+    );
+    if (!result) return null;
+    const wasm = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return entry ? { responseEnd: entry.responseEnd, bytes: entry.encodedBodySize } : null;
+    });
+    return { ...result, wasm };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureFirstPositions(browser, server, name, query, selector) {
+  const url = server.url + query;
+  // One warm-up run, not counted, so the disk cache of the server side and
+  // Chromium's own start-up costs do not land on the first sample.
+  const warm = await firstPositions(browser, url, selector);
+  if (!warm) {
+    console.log(`  ${name}: nothing painted within ${timeout} ms`);
+    return { name, query, selector, painted: null, timedOut: true };
+  }
+  const painted = [];
+  const wasmLoaded = [];
+  for (let run = 0; run < runs; run += 1) {
+    const result = await firstPositions(browser, url, selector);
+    if (!result) {
+      console.log(`  ${name}: run ${run + 1} painted nothing within ${timeout} ms`);
+      return { name, query, selector, painted: null, timedOut: true };
+    }
+    painted.push(result.painted);
+    if (result.wasm) wasmLoaded.push(result.wasm.responseEnd);
+  }
+  const summary = { name, query, selector, painted: stats(painted), wasmLoaded: stats(wasmLoaded) };
+  console.log(`  ${name} (${query || './'}, ${selector}): ${formatStats(summary.painted)}`);
+  console.log(`    of which the wasm downloaded by: median ${summary.wasmLoaded.median.toFixed(1)} ms`);
+  return summary;
+}
+
+async function waitForLatency(page, count) {
+  await page.waitForFunction((n) => window.__latencies.length >= n, count, { timeout });
+}
+
+async function measureInteractions(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.addInitScript(installInteractionProbe);
+    const started = Date.now();
+    await page.goto(`${server.url}?view=search`, { waitUntil: 'commit', timeout });
+    try {
+      await page.locator('.statement-list li').first().waitFor({ timeout });
+    } catch {
+      console.log(`  search view: no statement painted within ${timeout} ms`);
+      return { timedOut: true };
+    }
+    console.log(`  search view with every statement: first statement after ${Date.now() - started} ms (wall clock)`);
+    const statementsShown = await page.locator('.statement-list > li').count();
+
+    // Facets: toggle the first stance option on, then off again.
+    let seen = await page.evaluate(() => window.__latencies.length);
+    const facet = [];
+    for (let i = 0; i < interactions; i += 1) {
+      const on = i % 2 === 0;
+      const option = on
+        ? page.locator('#facet-stance ~ ul a.facet-option').first()
+        : page.locator('#facet-stance ~ ul a.facet-option[aria-current="true"]').first();
+      await option.click();
+      seen += 1;
+      await waitForLatency(page, seen);
+      await page.waitForFunction(
+        (selected) => new URLSearchParams(location.search).has('stance') === selected,
+        on,
+      );
+      const last = await page.evaluate(() => window.__latencies.at(-1));
+      facet.push(last);
+    }
+
+    // Search keystrokes: type a word one key at a time, clear, again. The
+    // first keystroke of the session also builds the search index (lazily),
+    // so it is reported on its own.
+    const input = page.locator('#search-input');
+    await input.click();
+    seen = await page.evaluate(() => window.__latencies.length);
+    const keys = [];
+    const word = 'guarantees';
+    while (keys.length < interactions + 1) {
+      await input.fill('');
+      for (const key of word) {
+        if (keys.length >= interactions + 1) break;
+        await page.keyboard.press(key);
+        seen += 1;
+        await waitForLatency(page, seen);
+        keys.push(await page.evaluate(() => window.__latencies.at(-1)));
+      }
+    }
+    const firstKey = keys.shift();
+    const result = {
+      statementsShown,
+      facet: { paint: stats(facet.map((r) => r.paint)), work: stats(facet.map((r) => r.work)) },
+      keystroke: { paint: stats(keys.map((r) => r.paint)), work: stats(keys.map((r) => r.work)) },
+      firstKeystroke: firstKey,
+    };
+    console.log(`  statements in the search view's list: ${statementsShown}`);
+    console.log(`  facet toggle -> next paint: ${formatStats(result.facet.paint)}`);
+    console.log(`    the app's work (event -> end of its task): median ${result.facet.work.median.toFixed(1)} ms`);
+    console.log(`  search keystroke -> next paint: ${formatStats(result.keystroke.paint)}`);
+    console.log(`    the app's work: median ${result.keystroke.work.median.toFixed(1)} ms`);
+    console.log(
+      `  first keystroke (builds the search index): ${firstKey.paint.toFixed(1)} ms to paint, ${firstKey.work.toFixed(1)} ms of work`,
+    );
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const server = await startServer({ root: dist });
+  const browser = await launchBrowser();
+  try {
+    console.log(`== browser timings: ${label} (${path.relative(process.cwd(), dist) || '.'})`);
+    console.log(`  Chromium ${browser.version()}, headless, loopback; ${runs} cold runs per figure, fresh context each`);
+    const first = [];
+    first.push(await measureFirstPositions(browser, server, 'overview matrix', '', 'table.matrix .cell-count'));
+    // The actor most quoted, whichever corpus this is: the first row of the matrix.
+    const page = await browser.newPage();
+    await page.goto(server.url, { timeout });
+    const href = await page
+      .locator('table.matrix tbody th a, table.matrix tbody a')
+      .first()
+      .getAttribute('href', { timeout });
+    await page.close();
+    const actorQuery = href?.startsWith('?') ? href : `?${href?.split('?')[1] ?? ''}`;
+    first.push(await measureFirstPositions(browser, server, "top actor's statements", actorQuery, '.statement-list article.statement'));
+    const interaction = await measureInteractions(browser, server);
+    if (options.json) {
+      await writeFile(options.json, JSON.stringify({ label, firstPositions: first, interaction }, null, 2));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
