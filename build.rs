@@ -24,4 +24,12 @@ fn main() {
         std::process::exit(1);
     }
     std::fs::write(out.join("index.bin"), index.to_bytes()).expect("OUT_DIR is writable");
+    // The import worker rebuilds the index in the browser over the same
+    // corpus plus the user's articles, so it needs the same registries.
+    for registry in ["actors.toml", "themes.toml"] {
+        if let Err(error) = std::fs::copy(corpus.join(registry), out.join(registry)) {
+            eprintln!("error: cannot copy {registry}: {error}");
+            std::process::exit(1);
+        }
+    }
 }

@@ -196,3 +196,32 @@ pub fn matches_media(query: &str) -> bool {
         .and_then(|window| window.match_media(query).ok().flatten())
         .is_some_and(|list| list.matches())
 }
+
+/// Puts an error box on the page after a panic, built from text nodes only.
+/// The page cannot go on (release builds abort), but the user learns why and
+/// that their saved articles are safe.
+pub fn show_fatal_error(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    let Ok(container) = document.create_element("div") else {
+        return;
+    };
+    container.set_class_name("fatal-error");
+    let _ = container.set_attribute("role", "alert");
+    let lines = [
+        "Red Lines hit an internal error and stopped.",
+        "Your saved articles and corrections are not affected. Reload the page to go on.",
+        detail,
+    ];
+    for line in lines {
+        if let Ok(paragraph) = document.create_element("p") {
+            paragraph.set_text_content(Some(line));
+            let _ = container.append_child(&paragraph);
+        }
+    }
+    let _ = body.prepend_with_node_1(&container);
+}

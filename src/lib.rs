@@ -13,10 +13,14 @@ use redlines_core::{Counts, Index};
 use yew::prelude::*;
 
 pub mod browser;
+pub mod collection;
 pub mod components;
 pub mod hooks;
+pub mod idb;
+pub mod library;
 pub mod state;
 pub mod views;
+pub mod worker_client;
 
 use components::Header;
 use state::{Action, View, ViewState};
@@ -100,12 +104,78 @@ pub fn use_ctx() -> Ctx {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let decoded = use_memo((), |_| {
-        Index::from_bytes(INDEX_BYTES).map(|index| Rc::new(Data::new(index)))
-    });
+    let decoded = use_memo((), |_| Index::from_bytes(INDEX_BYTES).map(Rc::new));
     match &*decoded {
-        Ok(data) => html! { <Explorer data={data.clone()} /> },
+        Ok(bundled) => html! { <Workspace bundled={bundled.clone()} /> },
         Err(error) => html! { <LoadError message={error.to_string()} /> },
+    }
+}
+
+#[derive(Properties)]
+pub struct WorkspaceProps {
+    pub bundled: Rc<Index>,
+}
+
+impl PartialEq for WorkspaceProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.bundled, &other.bundled)
+    }
+}
+
+/// The explorer over the bundled index, or over the one the import worker
+/// rebuilt with the user's articles, with the user's corrections applied.
+#[function_component(Workspace)]
+pub fn workspace(props: &WorkspaceProps) -> Html {
+    let base = use_state(|| collection::Base {
+        generation: 0,
+        index: props.bundled.clone(),
+    });
+    let library = use_reducer(state::LibraryState::default);
+    let generation = use_mut_ref(|| 0u32);
+    let ops = {
+        let dispatcher = library.dispatcher();
+        let base = base.clone();
+        use_memo((), |_| {
+            let set_base = Callback::from(move |index: Rc<Index>| {
+                let next = generation.borrow().wrapping_add(1);
+                *generation.borrow_mut() = next;
+                base.set(collection::Base {
+                    generation: next,
+                    index,
+                })
+            });
+            collection::Ops::new(
+                Callback::from(move |action| dispatcher.dispatch(action)),
+                set_base,
+                &props.bundled,
+            )
+        })
+    };
+    {
+        let ops = ops.clone();
+        use_effect_with((), move |_| ops.load());
+    }
+    let corrections = library.collection.corrections.clone();
+    let data = use_memo((base.generation, corrections), |(_, corrections)| {
+        let mut index = (*base.index).clone();
+        if !corrections.is_empty() {
+            // Corrections that no longer find their statement (their article
+            // was removed) are skipped; the Import view lists them all.
+            index.apply_corrections(corrections);
+        }
+        Rc::new(Data::new(index))
+    });
+    let context = collection::LibraryCtx {
+        state: Rc::new((*library).clone()),
+        ops,
+    };
+    html! {
+        <ContextProvider<collection::LibraryCtx> {context}>
+            <Explorer data={(*data).clone()} />
+            // Tells anyone watching (and tests) whether the user's articles
+            // are still being read or indexed.
+            <div class="library-state" hidden=true data-library={if library.busy.is_some() { "busy" } else { "idle" }}></div>
+        </ContextProvider<collection::LibraryCtx>>
     }
 }
 
@@ -158,6 +228,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         View::Search => html! { <views::search::Search /> },
         View::Timeline => html! { <views::timeline::Timeline /> },
         View::Network => html! { <views::network::Network /> },
+        View::Import => html! { <views::import::ImportPage /> },
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -173,7 +244,21 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     }
 }
 
-/// Mounts the app on the document body.
+/// Mounts the app on the document body. A panic shows an error box rather
+/// than leaving a blank or frozen page.
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        browser::show_fatal_error(&info.to_string())
+    }));
     yew::Renderer::<App>::new().render();
+}
+
+/// The registries of the bundled corpus (copied by `build.rs`), which the
+/// import worker needs to index new articles the same way.
+pub static ACTORS_TOML: &str = include_str!(concat!(env!("OUT_DIR"), "/actors.toml"));
+pub static THEMES_TOML: &str = include_str!(concat!(env!("OUT_DIR"), "/themes.toml"));
+
+/// The bundled corpus's registries, parsed.
+pub fn registry() -> Result<redlines_core::Registry, redlines_core::RegistryError> {
+    redlines_core::Registry::parse("actors.toml", ACTORS_TOML, "themes.toml", THEMES_TOML)
 }

@@ -118,6 +118,9 @@ fn reader(props: &ReaderProps) -> Html {
                     if !meta.is_empty() {
                         <p class="kicker">{ meta.join(" · ") }</p>
                     }
+                    if article.user_added {
+                        <p><span class="badge badge-yours">{ "Your article" }</span></p>
+                    }
                     <PageHeading>{ article.title.clone() }</PageHeading>
                     <p class="reader-intro">
                         { format!("{} highlighted. Select a highlighted sentence to see who says what.", plural(statements.len(), "statement", "statements")) }

@@ -38,6 +38,9 @@ pub fn article_list(props: &ListProps) -> Html {
                     <li class="article-card" key={article.id.clone()}>
                         <@{heading_tag(props.level)} class="article-title">
                             <Link to={ViewState::article(&article.id, None)}>{ article.title.clone() }</Link>
+                            if article.user_added {
+                                <span class="badge badge-yours">{ "Your article" }</span>
+                            }
                         </@>
                         if !meta.is_empty() {
                             <p class="meta">{ meta.join(" · ") }</p>

@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod article;
 pub mod compare;
+pub mod import;
 pub mod lists;
 pub mod network;
 pub mod overview;
