@@ -16,9 +16,12 @@ cd "$(dirname "$0")/.."
 dist=${1:-dist}
 # The target: 150 KB (150 x 1024 B) gzip for the whole first load.
 target=153600
-# The enforced regression budget (see above): 232 KiB, set when the first
-# load measured 232345 B (after paging and the accessibility work).
-budget=${REDLINES_SIZE_BUDGET:-237568}
+# The enforced regression budget (see above): 287 KiB, set when the first
+# load measured 288475 B. It was 232 KiB (232345 B measured) until the import
+# view, IndexedDB storage, corrections and the JSON they read and write joined
+# the page's wasm (about 54 KB gzip); the import pipeline itself stays in the
+# worker.
+budget=${REDLINES_SIZE_BUDGET:-293888}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 total=0
 while IFS= read -r -d '' file; do
