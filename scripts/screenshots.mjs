@@ -58,6 +58,7 @@ const VIEWS = [
   { name: 'actor-filtered-empty', query: '?view=actor&actor=jens-stoltenberg&stance=demand', ready: '.empty' },
   { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
   { name: 'network', query: '?view=network', ready: 'svg.network' },
+  { name: 'import', query: '?view=import', ready: '.paste-form' },
 ];
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'];

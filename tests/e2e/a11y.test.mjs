@@ -48,6 +48,7 @@ const VIEWS = [
   { name: 'actor not found', query: '?view=actor&actor=nobody-at-all', ready: '.empty' },
   { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
   { name: 'network', query: '?view=network', ready: 'svg.network' },
+  { name: 'import', query: '?view=import', ready: '.paste-form' },
 ];
 
 const WIDTHS = [360, 1280];
