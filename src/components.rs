@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::hooks::{use_color_scheme, Scheme};
 use crate::state::{Action, Page, View, ViewState};
-use crate::use_ctx;
+use crate::{use_ctx, use_shared};
 
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
@@ -38,7 +38,7 @@ pub struct LinkProps {
 /// new tab or copied; a plain click navigates inside the app instead.
 #[function_component(Link)]
 pub fn link(props: &LinkProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let onclick = {
         let to = props.to.clone();
         let dispatch = ctx.dispatch.clone();
@@ -206,7 +206,7 @@ pub struct ActorLinkProps {
 /// An actor's name in its colour, linking to the actor view.
 #[function_component(ActorLink)]
 pub fn actor_link(props: &ActorLinkProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let Some(actor) = ctx.index().actors.get(props.actor) else {
         return Html::default();
     };
@@ -229,7 +229,7 @@ pub struct ThemeChipsProps {
 /// A statement's themes as links to the theme view.
 #[function_component(ThemeChips)]
 pub fn theme_chips(props: &ThemeChipsProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let index = ctx.index();
     html! {
         <ul class="chips" aria-label="Themes">
@@ -252,7 +252,7 @@ pub struct MarkedTextProps {
 /// text nodes.
 #[function_component(MarkedText)]
 pub fn marked_text(props: &MarkedTextProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let Some(article) = ctx.index().articles.get(props.article) else {
         return Html::default();
     };
@@ -285,7 +285,7 @@ pub struct StatementCardProps {
 /// with a link that opens the reader at the sentence.
 #[function_component(StatementCard)]
 pub fn statement_card(props: &StatementCardProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let index = ctx.index();
     let Some(statement) = index.statements.get(props.statement) else {
         return Html::default();
@@ -376,7 +376,7 @@ pub struct CiteButtonProps {
 /// Copies a citation of the statement, with a link to it in the reader.
 #[function_component(CiteButton)]
 pub fn cite_button(props: &CiteButtonProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let status = use_state(|| None::<bool>);
     let onclick = {
         let ctx = ctx.clone();
