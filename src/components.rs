@@ -14,7 +14,7 @@ use crate::collection::use_library;
 use crate::hooks::{use_color_scheme, Scheme};
 use crate::library::{make_correction, Judgement};
 use crate::state::{Action, Page, View, ViewState};
-use crate::use_ctx;
+use crate::{use_ctx, use_shared};
 
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
@@ -40,7 +40,7 @@ pub struct LinkProps {
 /// new tab or copied; a plain click navigates inside the app instead.
 #[function_component(Link)]
 pub fn link(props: &LinkProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let onclick = {
         let to = props.to.clone();
         let dispatch = ctx.dispatch.clone();
@@ -135,7 +135,16 @@ pub struct StanceBadgeProps {
 /// A stance as a coloured word; the word carries the meaning, the colour helps.
 #[function_component(StanceBadge)]
 pub fn stance_badge(props: &StanceBadgeProps) -> Html {
-    let name = props.stance.as_str();
+    stance_badge_html(props.stance)
+}
+
+// The statement card draws its badge, actor link, themes and text with the
+// plain functions below rather than as child components: a facet toggle
+// creates a hundred cards at once, and each component costs far more to
+// create than the elements it draws.
+
+fn stance_badge_html(stance: Stance) -> Html {
+    let name = stance.as_str();
     html! { <span class={classes!("badge", format!("stance-{name}"))}>{ name }</span> }
 }
 
@@ -209,15 +218,18 @@ pub struct ActorLinkProps {
 /// An actor's name in its colour, linking to the actor view.
 #[function_component(ActorLink)]
 pub fn actor_link(props: &ActorLinkProps) -> Html {
-    let ctx = use_ctx();
-    let Some(actor) = ctx.index().actors.get(props.actor) else {
+    actor_link_html(&use_shared(), props.actor, props.count)
+}
+
+fn actor_link_html(ctx: &crate::Shared, actor: usize, count: Option<usize>) -> Html {
+    let Some(named) = ctx.index().actors.get(actor) else {
         return Html::default();
     };
     html! {
-        <Link to={ViewState::actor(&actor.slug)} class="actor-link">
-            <span class={classes!("dot", ctx.data.colour(props.actor))} aria-hidden="true"></span>
-            { actor.name.clone() }
-            if let Some(count) = props.count {
+        <Link to={ViewState::actor(&named.slug)} class="actor-link">
+            <span class={classes!("dot", ctx.data.colour(actor))} aria-hidden="true"></span>
+            { named.name.clone() }
+            if let Some(count) = count {
                 <span class="count">{ count }</span>
             }
         </Link>
@@ -232,11 +244,13 @@ pub struct ThemeChipsProps {
 /// A statement's themes as links to the theme view.
 #[function_component(ThemeChips)]
 pub fn theme_chips(props: &ThemeChipsProps) -> Html {
-    let ctx = use_ctx();
-    let index = ctx.index();
+    theme_chips_html(use_shared().index(), &props.themes)
+}
+
+fn theme_chips_html(index: &redlines_core::Index, themes: &[u8]) -> Html {
     html! {
         <ul class="chips" aria-label="Themes">
-            { for props.themes.iter().filter_map(|&theme| index.themes.get(theme as usize)).map(|theme| html! {
+            { for themes.iter().filter_map(|&theme| index.themes.get(theme as usize)).map(|theme| html! {
                 <li><Link to={ViewState::theme(&theme.id)} class="chip">{ theme.label.clone() }</Link></li>
             }) }
         </ul>
@@ -255,13 +269,26 @@ pub struct MarkedTextProps {
 /// text nodes.
 #[function_component(MarkedText)]
 pub fn marked_text(props: &MarkedTextProps) -> Html {
-    let ctx = use_ctx();
-    let Some(article) = ctx.index().articles.get(props.article) else {
+    marked_text_html(
+        use_shared().index(),
+        props.article,
+        props.span,
+        &props.highlights,
+    )
+}
+
+fn marked_text_html(
+    index: &redlines_core::Index,
+    article: usize,
+    span: Span,
+    highlights: &[Span],
+) -> Html {
+    let Some(article) = index.articles.get(article) else {
         return Html::default();
     };
     let text = |span: Span| article.text.get(span.range()).unwrap_or("").to_string();
     html! {
-        { for split_highlights(props.span, &props.highlights).into_iter().map(|(span, hit)| {
+        { for split_highlights(span, highlights).into_iter().map(|(span, hit)| {
             if hit {
                 html! { <mark class="hit">{ text(span) }</mark> }
             } else {
@@ -288,7 +315,7 @@ pub struct StatementCardProps {
 /// with a link that opens the reader at the sentence.
 #[function_component(StatementCard)]
 pub fn statement_card(props: &StatementCardProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let library = use_library();
     let index = ctx.index();
     let Some(statement) = index.statements.get(props.statement) else {
@@ -311,9 +338,9 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     html! {
         <article class={classes!("statement", ctx.data.colour(statement.actor as usize), props.flag.as_ref().map(|_| "flagged"))}>
             <div class="statement-head">
-                <StanceBadge stance={statement.stance} />
+                { stance_badge_html(statement.stance) }
                 if props.show_actor {
-                    <ActorLink actor={statement.actor as usize} />
+                    { actor_link_html(&ctx, statement.actor as usize, None) }
                 }
                 <span class="quote-kind">{ quote }</span>
                 if corrected {
@@ -325,11 +352,11 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
             </div>
             <blockquote class="evidence">
                 <p>
-                    <MarkedText article={statement.article as usize} span={statement.span} highlights={props.highlights.clone()} />
+                    { marked_text_html(index, statement.article as usize, statement.span, &props.highlights) }
                 </p>
             </blockquote>
             <div class="statement-meta">
-                <ThemeChips themes={statement.themes.clone()} />
+                { theme_chips_html(index, &statement.themes) }
                 <span class="source">
                     { "In " }
                     <Link to={in_context.clone()} class="source-link" title={AttrValue::from("Open the article at this sentence")}>
@@ -394,7 +421,7 @@ pub struct CiteButtonProps {
 /// Copies a citation of the statement, with a link to it in the reader.
 #[function_component(CiteButton)]
 pub fn cite_button(props: &CiteButtonProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let status = use_state(|| None::<bool>);
     let onclick = {
         let ctx = ctx.clone();

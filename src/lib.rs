@@ -102,6 +102,37 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("components are mounted inside <Explorer>, which provides Ctx")
 }
 
+/// The part of [`Ctx`] that stays the same while the app runs: the data and
+/// the way to change the view. Yew re-renders every consumer of a context
+/// when its value changes, so components that do not depend on the view
+/// state (statement cards, links, marked text) read this one instead. They
+/// then re-render only when their own props change, which keeps a facet
+/// toggle from redrawing every card that stays on the page.
+#[derive(Clone)]
+pub struct Shared {
+    pub data: Rc<Data>,
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) && self.dispatch == other.dispatch
+    }
+}
+
+impl Shared {
+    pub fn index(&self) -> &Index {
+        &self.data.index
+    }
+}
+
+/// The stable part of the context; see [`Shared`].
+#[hook]
+pub fn use_shared() -> Shared {
+    use_context::<Shared>()
+        .expect("components are mounted inside <Explorer>, which provides Shared")
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let decoded = use_memo((), |_| Index::from_bytes(INDEX_BYTES).map(Rc::new));
@@ -212,12 +243,21 @@ impl PartialEq for ExplorerProps {
 #[function_component(Explorer)]
 pub fn explorer(props: &ExplorerProps) -> Html {
     let state = hooks::use_url_state();
-    let dispatcher = state.dispatcher();
+    // Built again only for other data: the reducer's dispatcher never
+    // changes, so `Shared` compares equal from one render to the next.
+    let shared = {
+        let dispatcher = state.dispatcher();
+        let data = props.data.clone();
+        use_memo(Rc::as_ptr(&props.data), move |_| Shared {
+            data,
+            dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+        })
+    };
     let ctx = Ctx {
         data: props.data.clone(),
         view: state.view.clone(),
         arrivals: state.arrivals,
-        dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
+        dispatch: shared.dispatch.clone(),
     };
     let view = match state.view.view {
         View::Overview => html! { <views::overview::Overview /> },
@@ -231,6 +271,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         View::Import => html! { <views::import::ImportPage /> },
     };
     html! {
+        <ContextProvider<Shared> context={(*shared).clone()}>
         <ContextProvider<Ctx> context={ctx}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header />
@@ -241,6 +282,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 </p>
             </footer>
         </ContextProvider<Ctx>>
+        </ContextProvider<Shared>>
     }
 }
 
