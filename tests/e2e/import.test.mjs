@@ -310,3 +310,43 @@ describe('importing articles', () => {
     }
   });
 });
+
+describe('dropping files on the Import view', () => {
+  let context;
+  let page;
+  let problems;
+  before(async () => {
+    // A context of its own, so its IndexedDB starts empty.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+  });
+  after(async () => {
+    await context?.close();
+  });
+
+  test('a file dropped on the drop zone is imported like a picked one', async () => {
+    await waitForText(page, 'You have not added any articles yet.');
+    await idle(page);
+    const zone = page.locator('.drop-zone');
+    // A real drag from the desktop can't be scripted, so the page makes the
+    // DataTransfer a drop carries, holding one file, and the drop zone gets
+    // the same dragover and drop events a browser sends.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      const text =
+        'Dropped Note on Guarantees\n\nSergei Ryabkov insisted that NATO must give written guarantees against enlargement to the east.\n';
+      transfer.items.add(new File([text], 'dropped-note.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    assert.match((await zone.getAttribute('class')) ?? '', /is-dragging/, 'the zone shows it is a drop target');
+    await zone.dispatchEvent('drop', { dataTransfer });
+    await waitForText(page, 'Added dropped-note.txt.');
+    await idle(page);
+    assert.deepEqual(await yourArticles(page), ['dropped-note.txt']);
+
+    await visit(page, '?view=actor&actor=sergei-ryabkov');
+    await card(page, 'written guarantees against enlargement').waitFor();
+    assertNoProblems(problems);
+  });
+});
