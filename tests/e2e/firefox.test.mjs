@@ -154,10 +154,13 @@ describe(`Firefox (${FIREFOX ?? 'not found'})`, () => {
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const urls = names.length === 1 ? (await (await caches.open(names[0])).keys()).map((r) => r.url) : [];
-      return { names, wasm: urls.filter((u) => u.endsWith('.wasm')).length, total: urls.length };
+      return { names, wasm: urls.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop()), total: urls.length };
     });
     assert.equal(cached.names.length, 1, `one cache: ${cached.names.join(', ')}`);
-    assert.equal(cached.wasm, 1, 'the wasm is precached');
+    // Both wasm files: the page's, and the import worker's, so importing works offline too.
+    assert.ok(cached.wasm.some((name) => /^red-lines-[0-9a-f]{16}_bg\.wasm$/.test(name)), `the app's wasm is precached: ${cached.wasm}`);
+    assert.ok(cached.wasm.some((name) => name.startsWith('import-worker')), `the import worker's wasm is precached: ${cached.wasm}`);
+    assert.equal(cached.wasm.length, 2, `no other wasm: ${cached.wasm}`);
     assert.ok(cached.total >= 8, `the whole build is precached (${cached.total} files)`);
     assert.deepEqual(await allProblems(page, problems), []);
     await page.close();
