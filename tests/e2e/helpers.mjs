@@ -174,14 +174,39 @@ export async function openPage(browser, url) {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
-  );
+  recordFailedRequests(page, problems);
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/**
+ * Records every failed request of `page` in `problems`, except one that a later
+ * navigation of the page aborted. A reload cancels whatever the old document
+ * still had in flight (the browser fetches the favicon late, for instance), and
+ * that is the browser leaving the page, not a request the app got wrong.
+ */
+export function recordFailedRequests(page, problems) {
+  let requestsSeen = 0;
+  let lastNavigationAt = -1;
+  const startedAt = new WeakMap();
+  page.on('request', (request) => {
+    requestsSeen += 1;
+    startedAt.set(request, requestsSeen);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      lastNavigationAt = requestsSeen;
+    }
+  });
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown';
+    const abortedByNavigation =
+      reason === 'net::ERR_ABORTED' &&
+      !request.isNavigationRequest() &&
+      (startedAt.get(request) ?? Infinity) < lastNavigationAt;
+    if (!abortedByNavigation) problems.push(`request failed: ${request.url()} (${reason})`);
+  });
 }
 
 /**

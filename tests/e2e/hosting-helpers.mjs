@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { REPO_ROOT, TIMEOUT_MS } from './helpers.mjs';
+import { REPO_ROOT, TIMEOUT_MS, recordFailedRequests } from './helpers.mjs';
 
 export const SINGLE_FILE = path.resolve(
   process.env.SINGLE_FILE ?? path.join(REPO_ROOT, 'dist-single', 'red-lines.html'),
@@ -51,9 +51,7 @@ export async function openInContext(context, url) {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
-  );
+  recordFailedRequests(page, problems);
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
