@@ -270,69 +270,92 @@ impl Index {
     /// boundaries, that every statement's evidence is a whole, non-empty
     /// sentence inside the article body, and that references are in range.
     pub fn verify(&self) -> Result<(), IndexError> {
-        let fail = |message: String| Err(IndexError::Integrity(message));
-        for article in &self.articles {
-            for block in &article.blocks {
-                if !span_is_valid(&article.text, block.span) {
-                    return fail(format!(
-                        "article {}: block {:?} is outside the text",
-                        article.id, block.span
-                    ));
-                }
-            }
-        }
-        for (number, statement) in self.statements.iter().enumerate() {
-            let Some(article) = self.articles.get(statement.article as usize) else {
-                return fail(format!(
-                    "statement {number}: article {} does not exist",
-                    statement.article
-                ));
-            };
-            if statement.actor as usize >= self.actors.len() {
-                return fail(format!(
-                    "statement {number}: actor {} does not exist",
-                    statement.actor
-                ));
-            }
-            if statement.themes.is_empty() || statement.themes.len() > 3 {
-                return fail(format!(
-                    "statement {number}: it has {} themes, not 1 to 3",
-                    statement.themes.len()
-                ));
-            }
-            if statement
-                .themes
-                .iter()
-                .any(|&theme| theme as usize >= self.themes.len())
-            {
-                return fail(format!("statement {number}: a theme does not exist"));
-            }
-            if !span_is_valid(&article.text, statement.span) || statement.span.is_empty() {
-                return fail(format!(
-                    "statement {number} in {}: bytes {}..{} are not a valid span of the file",
-                    article.id, statement.span.start, statement.span.end
-                ));
-            }
-            let sentence = &article.text[statement.span.range()];
-            if sentence.trim() != sentence {
-                return fail(format!(
-                    "statement {number} in {}: evidence has surrounding spaces",
-                    article.id
-                ));
-            }
-            if !article
-                .blocks
-                .iter()
-                .any(|block| block.span.contains(statement.span))
-            {
-                return fail(format!(
-                    "statement {number} in {}: bytes {}..{} are not inside the article body",
-                    article.id, statement.span.start, statement.span.end
-                ));
-            }
-        }
-        Ok(())
+        verify_parts(
+            &self.articles,
+            0,
+            self.actors.len(),
+            self.themes.len(),
+            &self.statements,
+        )
     }
+}
+
+/// The integrity check of [`Index::verify`] over a run of articles that
+/// starts at article number `first_article`, and the statements about them
+/// (whose `article` numbers count from the start of the whole index), so a
+/// chunk is checked the same way as the whole.
+fn verify_parts(
+    articles: &[Article],
+    first_article: usize,
+    actors: usize,
+    themes: usize,
+    statements: &[Statement],
+) -> Result<(), IndexError> {
+    let fail = |message: String| Err(IndexError::Integrity(message));
+    for article in articles {
+        for block in &article.blocks {
+            if !span_is_valid(&article.text, block.span) {
+                return fail(format!(
+                    "article {}: block {:?} is outside the text",
+                    article.id, block.span
+                ));
+            }
+        }
+    }
+    for (number, statement) in statements.iter().enumerate() {
+        let Some(article) = (statement.article as usize)
+            .checked_sub(first_article)
+            .and_then(|local| articles.get(local))
+        else {
+            return fail(format!(
+                "statement {number}: article {} does not exist",
+                statement.article
+            ));
+        };
+        if statement.actor as usize >= actors {
+            return fail(format!(
+                "statement {number}: actor {} does not exist",
+                statement.actor
+            ));
+        }
+        if statement.themes.is_empty() || statement.themes.len() > 3 {
+            return fail(format!(
+                "statement {number}: it has {} themes, not 1 to 3",
+                statement.themes.len()
+            ));
+        }
+        if statement
+            .themes
+            .iter()
+            .any(|&theme| theme as usize >= themes)
+        {
+            return fail(format!("statement {number}: a theme does not exist"));
+        }
+        if !span_is_valid(&article.text, statement.span) || statement.span.is_empty() {
+            return fail(format!(
+                "statement {number} in {}: bytes {}..{} are not a valid span of the file",
+                article.id, statement.span.start, statement.span.end
+            ));
+        }
+        let sentence = &article.text[statement.span.range()];
+        if sentence.trim() != sentence {
+            return fail(format!(
+                "statement {number} in {}: evidence has surrounding spaces",
+                article.id
+            ));
+        }
+        if !article
+            .blocks
+            .iter()
+            .any(|block| block.span.contains(statement.span))
+        {
+            return fail(format!(
+                "statement {number} in {}: bytes {}..{} are not inside the article body",
+                article.id, statement.span.start, statement.span.end
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn span_is_valid(text: &str, span: Span) -> bool {
@@ -340,4 +363,274 @@ fn span_is_valid(text: &str, span: Span) -> bool {
         && (span.end as usize) <= text.len()
         && text.is_char_boundary(span.start as usize)
         && text.is_char_boundary(span.end as usize)
+}
+
+// ---------------------------------------------------------------------------
+// The chunked form, for corpora too big to embed in the app.
+//
+// A large index is shipped as a small manifest (the registries and a list of
+// chunk files, embedded in the app) and chunk files of about a megabyte, each
+// a run of consecutive articles with their statements. The browser fetches
+// and checks them in a Web Worker while the page shows progress, and they are
+// put back together into the same `Index` as the whole form, so every query
+// works on either. Each form opens with its own tag, so a reader always knows
+// what it was handed and refuses an old layout with a clear message.
+
+/// The tag that opens a [`ChunkManifest`] (`Index` opens with
+/// [`FORMAT_VERSION`]); bumped with the layout.
+pub const MANIFEST_VERSION: u16 = 0x4d01;
+/// The tag that opens a [`Chunk`]; bumped with the layout.
+pub const CHUNK_VERSION: u16 = 0x4301;
+/// The chunk size the build aims at, in bytes of the encoded chunk.
+pub const DEFAULT_CHUNK_BYTES: usize = 1 << 20;
+
+/// What the app embeds when the index is chunked: everything but the
+/// articles and statements, and the list of chunk files that hold those.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChunkManifest {
+    pub actors: Vec<Actor>,
+    pub themes: Vec<Theme>,
+    pub chunks: Vec<ChunkEntry>,
+}
+
+/// One chunk file as the manifest knows it, so that a fetched file can be
+/// checked before it is used and progress can be told in articles and bytes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChunkEntry {
+    /// The file name, unique to its content (it carries the checksum), so
+    /// caches never serve an old chunk for a new one.
+    pub file: String,
+    pub bytes: u32,
+    /// FNV-1a (64-bit) of the file.
+    pub checksum: u64,
+    /// The number of its first article in the whole index.
+    pub first_article: u32,
+    pub articles: u32,
+    pub statements: u32,
+}
+
+/// A run of consecutive articles and the statements about them. Statement
+/// article numbers count from the start of the whole index.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Chunk {
+    pub first_article: u32,
+    pub articles: Vec<Article>,
+    pub statements: Vec<Statement>,
+}
+
+/// What a build embeds: the whole index, or the manifest of a chunked one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Bundle {
+    Whole(Index),
+    Chunked(ChunkManifest),
+}
+
+impl Bundle {
+    /// Reads either form, telling them apart by their opening tag.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Bundle, IndexError> {
+        match bytes {
+            [low, high, ..] if u16::from_le_bytes([*low, *high]) == MANIFEST_VERSION => {
+                ChunkManifest::from_bytes(bytes).map(Bundle::Chunked)
+            }
+            _ => Index::from_bytes(bytes).map(Bundle::Whole),
+        }
+    }
+}
+
+fn encode<T: Serialize>(tag: u16, value: &T) -> Vec<u8> {
+    let mut bytes = tag.to_le_bytes().to_vec();
+    bytes.extend(postcard::to_allocvec(value).expect("index data is plain and always serializes"));
+    bytes
+}
+
+fn decode<'a, T: Deserialize<'a>>(tag: u16, what: &str, bytes: &'a [u8]) -> Result<T, IndexError> {
+    match bytes {
+        [low, high, body @ ..] if u16::from_le_bytes([*low, *high]) == tag => {
+            postcard::from_bytes(body)
+                .map_err(|error| IndexError::Decode(format!("{what}: {error}")))
+        }
+        [low, high, ..] => Err(IndexError::Decode(format!(
+            "{what}: it opens with tag {:#06x}, this build reads {tag:#06x}",
+            u16::from_le_bytes([*low, *high])
+        ))),
+        _ => Err(IndexError::Decode(format!(
+            "{what}: it is shorter than its header"
+        ))),
+    }
+}
+
+/// FNV-1a, 64-bit: enough to tell a damaged or stale chunk from the one the
+/// manifest names, with no dependency.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl ChunkManifest {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        encode(MANIFEST_VERSION, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<ChunkManifest, IndexError> {
+        decode(MANIFEST_VERSION, "the index manifest", bytes)
+    }
+
+    pub fn articles(&self) -> usize {
+        self.chunks
+            .iter()
+            .map(|chunk| chunk.articles as usize)
+            .sum()
+    }
+
+    pub fn statements(&self) -> usize {
+        self.chunks
+            .iter()
+            .map(|chunk| chunk.statements as usize)
+            .sum()
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.chunks.iter().map(|chunk| chunk.bytes as usize).sum()
+    }
+
+    /// Checks a fetched chunk file against entry `number` of the manifest
+    /// (size, checksum, the articles it should hold) and runs the integrity
+    /// check on it, so nothing damaged or stale ever reaches the views.
+    pub fn check(&self, number: usize, bytes: &[u8]) -> Result<Chunk, IndexError> {
+        let Some(entry) = self.chunks.get(number) else {
+            return Err(IndexError::Integrity(format!(
+                "there is no chunk {} (the manifest lists {})",
+                number + 1,
+                self.chunks.len()
+            )));
+        };
+        let name = &entry.file;
+        if bytes.len() != entry.bytes as usize || checksum(bytes) != entry.checksum {
+            return Err(IndexError::Integrity(format!(
+                "{name} is not the file this build made ({} bytes, expected {}; damaged, or left from another build)",
+                bytes.len(),
+                entry.bytes
+            )));
+        }
+        let chunk = Chunk::from_bytes(bytes)?;
+        if chunk.first_article != entry.first_article
+            || chunk.articles.len() != entry.articles as usize
+            || chunk.statements.len() != entry.statements as usize
+        {
+            return Err(IndexError::Integrity(format!(
+                "{name} does not hold the articles the manifest lists"
+            )));
+        }
+        verify_parts(
+            &chunk.articles,
+            chunk.first_article as usize,
+            self.actors.len(),
+            self.themes.len(),
+            &chunk.statements,
+        )
+        .map_err(|error| IndexError::Integrity(format!("{name}: {error}")))?;
+        Ok(chunk)
+    }
+}
+
+impl Chunk {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        encode(CHUNK_VERSION, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Chunk, IndexError> {
+        decode(CHUNK_VERSION, "an index chunk", bytes)
+    }
+}
+
+impl Index {
+    /// Splits the index into a manifest and chunk files of about
+    /// `target_bytes` each (a single article larger than that gets a chunk of
+    /// its own). Returns the manifest and each chunk's file bytes, in the
+    /// manifest's order. Statements keep their order within each article;
+    /// [`Index::from_chunks`] gives back an equal index when they are in
+    /// article order, as the pipeline writes them.
+    pub fn into_chunks(&self, target_bytes: usize) -> (ChunkManifest, Vec<Vec<u8>>) {
+        let mut by_article: Vec<Vec<&Statement>> = vec![Vec::new(); self.articles.len()];
+        for statement in &self.statements {
+            if let Some(list) = by_article.get_mut(statement.article as usize) {
+                list.push(statement);
+            }
+        }
+        let mut manifest = ChunkManifest {
+            actors: self.actors.clone(),
+            themes: self.themes.clone(),
+            chunks: Vec::new(),
+        };
+        let mut files = Vec::new();
+        let mut first = 0;
+        while first < self.articles.len() {
+            // Grow the run by whole articles, by an estimate of their encoded
+            // size (text and block offsets, statements with their cue words).
+            let mut end = first;
+            let mut estimate = 0;
+            while end < self.articles.len() && (end == first || estimate < target_bytes) {
+                let article = &self.articles[end];
+                estimate += article.text.len() + 8 * article.blocks.len() + 64;
+                estimate += by_article[end]
+                    .iter()
+                    .map(|statement| 24 + statement.cue.len())
+                    .sum::<usize>();
+                end += 1;
+            }
+            let chunk = Chunk {
+                first_article: first as u32,
+                articles: self.articles[first..end].to_vec(),
+                statements: by_article[first..end]
+                    .iter()
+                    .flatten()
+                    .map(|statement| (*statement).clone())
+                    .collect(),
+            };
+            let bytes = chunk.to_bytes();
+            let sum = checksum(&bytes);
+            manifest.chunks.push(ChunkEntry {
+                file: format!("part-{:04}-{sum:016x}.bin", files.len() + 1),
+                bytes: bytes.len() as u32,
+                checksum: sum,
+                first_article: first as u32,
+                articles: chunk.articles.len() as u32,
+                statements: chunk.statements.len() as u32,
+            });
+            files.push(bytes);
+            first = end;
+        }
+        (manifest, files)
+    }
+
+    /// Puts checked chunks (from [`ChunkManifest::check`]) back together,
+    /// in the manifest's order.
+    pub fn from_chunks(manifest: &ChunkManifest, chunks: Vec<Chunk>) -> Result<Index, IndexError> {
+        if chunks.len() != manifest.chunks.len() {
+            return Err(IndexError::Integrity(format!(
+                "{} of {} index chunks arrived",
+                chunks.len(),
+                manifest.chunks.len()
+            )));
+        }
+        let mut index = Index {
+            articles: Vec::with_capacity(manifest.articles()),
+            actors: manifest.actors.clone(),
+            themes: manifest.themes.clone(),
+            statements: Vec::with_capacity(manifest.statements()),
+        };
+        for chunk in chunks {
+            if chunk.first_article as usize != index.articles.len() {
+                return Err(IndexError::Integrity(format!(
+                    "an index chunk starts at article {}, expected {}",
+                    chunk.first_article,
+                    index.articles.len()
+                )));
+            }
+            index.articles.extend(chunk.articles);
+            index.statements.extend(chunk.statements);
+        }
+        Ok(index)
+    }
 }

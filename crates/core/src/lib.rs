@@ -30,7 +30,10 @@ pub use corpus::{build_index, build_index_from_dir, CorpusError, SourceFile};
 pub use export::ExportRecord;
 pub use html::html_to_text;
 pub use import::{import_file, import_pasted, ImportError, ImportedText, MAX_IMPORT_BYTES};
-pub use index::{Actor, ActorKind, Index, IndexError, QuoteKind, Span, Stance, Statement, Theme};
+pub use index::{
+    Actor, ActorKind, Bundle, Chunk, ChunkEntry, ChunkManifest, Index, IndexError, QuoteKind, Span,
+    Stance, Statement, Theme,
+};
 pub use query::{Counts, Filter};
 pub use registry::{ActorSpec, Registry, RegistryError, ThemeSpec};
 pub use sentence::split_sentences;
