@@ -3,6 +3,8 @@
 # past one page (dist-big/), for the paging checks in tests/e2e/paging.test.mjs:
 # the seed corpus has too few statements to page. The corpus is deterministic
 # (redlines synth with a fixed seed), so the test sees the same lists each run.
+# Its index is chunked (as `redlines build` does for large corpora), in small
+# chunks so that loading one takes several, for tests/e2e/chunks.test.mjs.
 #
 #   bash scripts/build-big.sh      then
 #   BIG_DIST_DIR=dist-big node --test tests/e2e/paging.test.mjs
@@ -15,4 +17,5 @@ articles=${BIG_ARTICLES:-250}
 corpus=target/big-corpus
 rm -rf "$corpus"
 cargo run --quiet -p redlines-cli -- synth --articles "$articles" --seed 7 --out "$corpus" --registry seeds
-REDLINES_CORPUS="$corpus" wasm_env trunk build --release --offline --dist dist-big
+REDLINES_CORPUS="$corpus" REDLINES_CHUNKS_OUT=target/big-chunks REDLINES_CHUNK_BYTES=${BIG_CHUNK_BYTES:-65536} \
+  wasm_env trunk build --release --offline --dist dist-big

@@ -8,7 +8,9 @@
 //  3. Content-Security-Policy: the <meta> in index.html gets the sha256 hash
 //     of every inline script (trunk's loader) and inline style in script-src /
 //     style-src, replacing hashes from an earlier run; no 'unsafe-inline'.
-//  4. sw.js from web/sw.js, with the precache list (every file of the build,
+//  4. With REDLINES_CHUNKS_OUT set (a chunked index, see build.rs): the chunk
+//     files listed in its chunks.txt are copied into index/.
+//  5. sw.js from web/sw.js, with the precache list (every file of the build,
 //     by relative URL with its SRI hash, and "hashed" for trunk's
 //     content-hashed file names) and a build id (a hash of all of them) that
 //     names the cache.
@@ -16,7 +18,7 @@
 // Under `trunk serve` (trunk injects its live-reload script) the service
 // worker would get in the way of live reload: the page does not register it
 // and sw.js is a stub that removes any worker and caches an earlier build left.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,7 +119,22 @@ if (devServer) {
 
 writeFileSync(indexPath, html);
 
-// 4. The service worker.
+// 4. The chunks of a chunked index, before the precache list is made so the
+// service worker keeps them for offline use.
+if (process.env.REDLINES_CHUNKS_OUT) {
+  const from = path.resolve(process.env.REDLINES_CHUNKS_OUT);
+  let names;
+  try {
+    names = readFileSync(path.join(from, 'chunks.txt'), 'utf8').split('\n').filter(Boolean);
+  } catch (error) {
+    fail(`REDLINES_CHUNKS_OUT is set but lists no chunks: ${error.message}`);
+  }
+  mkdirSync(path.join(dir, 'index'), { recursive: true });
+  for (const name of names) copyFileSync(path.join(from, name), path.join(dir, 'index', name));
+  console.log(`postbuild: ${names.length} index chunks copied into index/`);
+}
+
+// 5. The service worker.
 function listFiles(root, prefix = '') {
   return readdirSync(path.join(root, prefix), { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
@@ -151,7 +168,7 @@ self.addEventListener('activate', (event) => {
         sri(readFileSync(path.join(dir, rel))),
       ];
       // trunk's content-hashed names never change content: the HTTP cache may answer.
-      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(rel)) entry.push('hashed');
+      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css|bin)$/.test(rel)) entry.push('hashed');
       return entry;
     });
   const buildId = createHash('sha256')

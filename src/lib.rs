@@ -4,12 +4,16 @@
 //! the wasm binary in the core's binary format, so nothing is fetched at run time.
 //! It is decoded once; every view reads it from a context, and every piece of
 //! view state lives in the URL (see `state.rs` and `hooks.rs`).
+//!
+//! A build over a large corpus embeds only the manifest of a chunked index
+//! instead: the page starts the worker, which fetches and checks the chunks,
+//! and shows their progress ([`ChunkLoader`]) until the index is whole.
 
 use std::cell::OnceCell;
 use std::rc::Rc;
 
 use redlines_core::search::Searcher;
-use redlines_core::{Counts, Index};
+use redlines_core::{Bundle, Chunk, ChunkManifest, Counts, Index};
 use yew::prelude::*;
 
 pub mod browser;
@@ -133,12 +137,121 @@ pub fn use_shared() -> Shared {
         .expect("components are mounted inside <Explorer>, which provides Shared")
 }
 
+/// What the embedded bytes hold, decoded once.
+enum Start {
+    Whole(Rc<Index>),
+    Chunked(Rc<ChunkManifest>),
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let decoded = use_memo((), |_| Index::from_bytes(INDEX_BYTES).map(Rc::new));
+    let decoded = use_memo((), |_| {
+        Bundle::from_bytes(INDEX_BYTES).map(|bundle| match bundle {
+            Bundle::Whole(index) => Start::Whole(Rc::new(index)),
+            Bundle::Chunked(manifest) => Start::Chunked(Rc::new(manifest)),
+        })
+    });
     match &*decoded {
-        Ok(bundled) => html! { <Workspace bundled={bundled.clone()} /> },
+        Ok(Start::Whole(bundled)) => html! { <Workspace bundled={bundled.clone()} /> },
+        Ok(Start::Chunked(manifest)) => html! { <ChunkLoader manifest={manifest.clone()} /> },
         Err(error) => html! { <LoadError message={error.to_string()} /> },
+    }
+}
+
+#[derive(Properties)]
+pub struct ChunkLoaderProps {
+    pub manifest: Rc<ChunkManifest>,
+}
+
+impl PartialEq for ChunkLoaderProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.manifest, &other.manifest)
+    }
+}
+
+/// A chunked index on its way in: the worker fetches and checks each chunk,
+/// this component decodes it (one chunk per task, so the page stays
+/// responsive) and shows how far loading has come, then the explorer over
+/// the whole index, or what went wrong.
+#[function_component(ChunkLoader)]
+pub fn chunk_loader(props: &ChunkLoaderProps) -> Html {
+    let load = use_reducer(state::ChunkLoad::default);
+    let arrived = use_mut_ref(Vec::<Chunk>::new);
+    {
+        let dispatcher = load.dispatcher();
+        let manifest = props.manifest.clone();
+        use_effect_with((), move |_| {
+            worker_client::load_chunks(move |event| {
+                use worker_client::LoadEvent;
+                let action = match event {
+                    LoadEvent::Chunk { number, bytes, .. } => match Chunk::from_bytes(&bytes) {
+                        Ok(chunk) => {
+                            let entry = &manifest.chunks[number.min(manifest.chunks.len() - 1)];
+                            let action = state::LoadAction::Arrived {
+                                bytes: entry.bytes as usize,
+                                statements: chunk.statements.len(),
+                            };
+                            arrived.borrow_mut().push(chunk);
+                            action
+                        }
+                        Err(error) => state::LoadAction::Failed(error.to_string()),
+                    },
+                    LoadEvent::Loaded => {
+                        let chunks = std::mem::take(&mut *arrived.borrow_mut());
+                        match Index::from_chunks(&manifest, chunks) {
+                            Ok(index) => state::LoadAction::Done(Rc::new(index)),
+                            Err(error) => state::LoadAction::Failed(error.to_string()),
+                        }
+                    }
+                    LoadEvent::Failed(text) => state::LoadAction::Failed(text),
+                };
+                dispatcher.dispatch(action);
+            })
+        });
+    }
+    let manifest = &props.manifest;
+    match &*load {
+        state::ChunkLoad::Done(index) => html! { <Workspace bundled={index.clone()} /> },
+        state::ChunkLoad::Failed(reason) => html! {
+            <main id="main" class="main load-error">
+                <h1>{ "Red Lines could not load its corpus" }</h1>
+                <p role="alert">{ reason.clone() }</p>
+                <p>{ "Reload the page to try again. On a first visit the corpus needs the network; once loaded, it is kept for offline use." }</p>
+            </main>
+        },
+        state::ChunkLoad::Loading {
+            chunks,
+            bytes,
+            statements,
+        } => {
+            let megabytes = |bytes: usize| format!("{:.1}", bytes as f64 / 1e6);
+            let status = format!(
+                "{chunks} of {} parts loaded: {} of {} MB, {} of {} statements.",
+                manifest.chunks.len(),
+                megabytes(*bytes),
+                megabytes(manifest.bytes()),
+                components::thousands(*statements),
+                components::thousands(manifest.statements()),
+            );
+            html! {
+                <main id="main" class="main chunk-loader" aria-busy="true">
+                    <h1>{ "Loading the corpus" }</h1>
+                    <p>
+                        { format!(
+                            "This corpus of {} articles is large, so its index comes in {} parts, checked as they arrive.",
+                            components::thousands(manifest.articles()),
+                            manifest.chunks.len(),
+                        ) }
+                    </p>
+                    <progress
+                        max={manifest.bytes().to_string()}
+                        value={bytes.to_string()}
+                        aria-label="Corpus loaded"
+                    ></progress>
+                    <p role="status">{ status }</p>
+                </main>
+            }
+        }
     }
 }
 

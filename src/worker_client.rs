@@ -2,6 +2,10 @@
 //! it on first use (so its wasm is not part of the first load), queues the
 //! request until the worker says it is ready, and hands its answers back.
 //! One job runs at a time; the page disables importing while one runs.
+//!
+//! In a build with a chunked index the same worker loads the chunks first
+//! ([`load_chunks`]): it reports each checked chunk, then says it is ready,
+//! and from then on it serves imports over the whole index.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,11 +28,28 @@ pub enum WorkerEvent {
 
 type Listener = Rc<dyn Fn(WorkerEvent)>;
 
+/// What the worker reports while it loads a chunked index.
+pub enum LoadEvent {
+    /// Chunk `number` (from 0) of `of` arrived and passed its checks; its
+    /// file's bytes, for the page to decode.
+    Chunk {
+        number: usize,
+        of: usize,
+        bytes: Vec<u8>,
+    },
+    /// Every chunk arrived; the worker now takes import jobs.
+    Loaded,
+    Failed(String),
+}
+
+type Loader = Rc<dyn Fn(LoadEvent)>;
+
 struct Client {
     worker: web_sys::Worker,
     ready: bool,
     pending: Option<JsValue>,
     listener: Option<Listener>,
+    loader: Option<Loader>,
     _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _onerror: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
@@ -57,9 +78,39 @@ fn notify(event: WorkerEvent, finished: bool) {
     }
 }
 
+/// The chunk loader's listener, taken when `finished`.
+fn loader(finished: bool) -> Option<Loader> {
+    CLIENT.with(|client| {
+        let mut client = client.borrow_mut();
+        let client = client.as_mut()?;
+        if finished {
+            client.loader.take()
+        } else {
+            client.loader.clone()
+        }
+    })
+}
+
 fn on_message(data: JsValue) {
     match field(&data, "kind").as_string().as_deref() {
+        Some("chunk") => {
+            if let Some(loader) = loader(false) {
+                let count = |name| field(&data, name).as_f64().unwrap_or(0.0) as usize;
+                let bytes = field(&data, "bytes")
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .map(|bytes| bytes.to_vec())
+                    .unwrap_or_default();
+                loader(LoadEvent::Chunk {
+                    number: count("number"),
+                    of: count("of"),
+                    bytes,
+                });
+            }
+        }
         Some("ready") => {
+            if let Some(loader) = loader(true) {
+                loader(LoadEvent::Loaded);
+            }
             let pending = CLIENT.with(|client| {
                 let mut client = client.borrow_mut();
                 let client = client.as_mut()?;
@@ -94,7 +145,10 @@ fn on_message(data: JsValue) {
         }
         Some("failed") => {
             let text = field(&data, "text").as_string().unwrap_or_default();
-            notify(WorkerEvent::Failed(text), true);
+            match loader(true) {
+                Some(loader) => loader(LoadEvent::Failed(text)),
+                None => notify(WorkerEvent::Failed(text), true),
+            }
             stop();
         }
         _ => {}
@@ -111,6 +165,13 @@ fn stop() {
 }
 
 fn fail(reason: String) {
+    if let Some(loader) = loader(true) {
+        loader(LoadEvent::Failed(format!(
+            "The worker that loads the index stopped: {reason}."
+        )));
+        stop();
+        return;
+    }
     notify(
         WorkerEvent::Failed(format!(
             "The indexing worker stopped: {reason}. Nothing was changed."
@@ -142,6 +203,7 @@ fn start() -> Result<(), String> {
             ready: false,
             pending: None,
             listener: None,
+            loader: None,
             _onmessage: onmessage,
             _onerror: onerror,
         })
@@ -193,4 +255,20 @@ pub fn run(
             fail(format!("{error:?}"));
         }
     }
+}
+
+/// Starts the worker of a build with a chunked index, which fetches and
+/// checks the chunks and reports each to `listener` (see [`LoadEvent`]).
+pub fn load_chunks(listener: impl Fn(LoadEvent) + 'static) {
+    if let Err(error) = start() {
+        listener(LoadEvent::Failed(format!(
+            "The worker that loads the index could not start ({error})."
+        )));
+        return;
+    }
+    CLIENT.with(|client| {
+        if let Some(client) = client.borrow_mut().as_mut() {
+            client.loader = Some(Rc::new(listener));
+        }
+    });
 }

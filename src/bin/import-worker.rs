@@ -7,9 +7,17 @@
 //! text}` while it works, and `{kind: "done", reply, index}` with a
 //! [`JobReply`] as JSON and the index bytes, or `{kind: "failed", text}`.
 //! Its wasm is only fetched when the page first needs it.
+//!
+//! When the build chunked the index (a large corpus), the worker is the one
+//! that fetches the chunk files: before it says "ready" it fetches each
+//! chunk, checks it against the manifest (size, checksum, integrity of every
+//! span) and posts `{kind: "chunk", number, of, bytes}` with the file's
+//! bytes handed over, so the page shows progress and never decodes one
+//! monolithic blob. A chunk that cannot be fetched or checked ends the
+//! loading with `{kind: "failed", text}` naming it.
 
 use red_lines::library::{index_job, JobReply, JobRequest, Upload};
-use redlines_core::Index;
+use redlines_core::{Bundle, Chunk, ChunkManifest, Index};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -103,19 +111,26 @@ fn main() {
             &[("text", format!("The import worker failed: {info}").into())],
         ));
     }));
-    let seeds = match Index::from_bytes(red_lines::INDEX_BYTES) {
-        Ok(index) => index,
-        Err(error) => {
-            post(&message(
-                "failed",
-                &[(
-                    "text",
-                    format!("The bundled index cannot be read: {error}").into(),
-                )],
-            ));
-            return;
-        }
-    };
+    match Bundle::from_bytes(red_lines::INDEX_BYTES) {
+        Ok(Bundle::Whole(index)) => listen(index),
+        Ok(Bundle::Chunked(manifest)) => wasm_bindgen_futures::spawn_local(async move {
+            match load_chunks(&manifest).await {
+                Ok(index) => listen(index),
+                Err(text) => post(&message("failed", &[("text", text.into())])),
+            }
+        }),
+        Err(error) => post(&message(
+            "failed",
+            &[(
+                "text",
+                format!("The bundled index cannot be read: {error}").into(),
+            )],
+        )),
+    }
+}
+
+/// Answers import jobs over `seeds` from now on, and says so.
+fn listen(seeds: Index) {
     let onmessage =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             handle(&seeds, event.data())
@@ -124,4 +139,61 @@ fn main() {
     // The worker lives as long as the page; so does its handler.
     onmessage.forget();
     post(&message("ready", &[]));
+}
+
+/// Fetches, checks and posts every chunk in order, and returns the whole
+/// index for later import jobs; the error is a sentence for the page.
+async fn load_chunks(manifest: &ChunkManifest) -> Result<Index, String> {
+    let of = manifest.chunks.len();
+    let mut chunks: Vec<Chunk> = Vec::with_capacity(of);
+    for (number, entry) in manifest.chunks.iter().enumerate() {
+        // Relative to the worker's own script, which sits beside index.html,
+        // so a build hosted under any sub-path finds its chunks.
+        let url = format!("index/{}", entry.file);
+        let bytes = fetch_bytes(&url).await.map_err(|reason| {
+            format!(
+                "Part {} of {of} of the index ({url}) could not be loaded: {reason}.",
+                number + 1
+            )
+        })?;
+        let chunk = manifest.check(number, &bytes.to_vec()).map_err(|error| {
+            format!(
+                "Part {} of {of} of the index is unusable: {error}.",
+                number + 1
+            )
+        })?;
+        chunks.push(chunk);
+        let done = message(
+            "chunk",
+            &[
+                ("number", (number as u32).into()),
+                ("of", (of as u32).into()),
+                ("bytes", bytes.clone().into()),
+            ],
+        );
+        let _ = scope().post_message_with_transfer(&done, &js_sys::Array::of1(&bytes.buffer()));
+    }
+    Index::from_chunks(manifest, chunks)
+        .map_err(|error| format!("The index is incomplete: {error}."))
+}
+
+async fn fetch_bytes(url: &str) -> Result<js_sys::Uint8Array, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let describe = |error: JsValue| {
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map(|error| String::from(error.message()))
+            .unwrap_or_else(|| format!("{error:?}"))
+    };
+    let response: web_sys::Response = JsFuture::from(scope().fetch_with_str(url))
+        .await
+        .map_err(describe)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(js_sys::Uint8Array::new(&buffer))
 }
