@@ -234,6 +234,15 @@ pub fn chunk_loader(props: &ChunkLoaderProps) -> Html {
                 components::thousands(manifest.statements()),
             );
             html! {
+                <>
+                <header class="site-header">
+                    <div class="header-bar">
+                        <span class="brand">
+                            <span class="brand-mark" aria-hidden="true"></span>
+                            <span class="brand-name">{ "Red Lines" }</span>
+                        </span>
+                    </div>
+                </header>
                 <main id="main" class="main chunk-loader" aria-busy="true">
                     <h1>{ "Loading the corpus" }</h1>
                     <p>
@@ -250,6 +259,7 @@ pub fn chunk_loader(props: &ChunkLoaderProps) -> Html {
                     ></progress>
                     <p role="status">{ status }</p>
                 </main>
+                </>
             }
         }
     }

@@ -8,14 +8,9 @@
 // axe's summary of what to fix, so it can be acted on without a rerun.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { assertNoProblems, launchBrowser, startServer, TIMEOUT_MS } from './helpers.mjs';
+import { runAxe } from './axe.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /**
  * Every view and state worth checking. `ready` waits until the view has
@@ -86,22 +81,6 @@ async function shownScheme(page) {
       .map(Number);
     return r + g + b < 3 * 128 ? 'dark' : 'light';
   });
-}
-
-/**
- * Runs axe on the page. The page's Content-Security-Policy allows no inline
- * script, so axe cannot be added as a <script> element; page.evaluate hands
- * its source to the browser through the DevTools protocol instead, which the
- * policy does not govern. The policy itself stays in force, so the page is
- * checked exactly as it ships.
- */
-async function runAxe(page) {
-  const loaded = await page.evaluate(() => typeof window.axe === 'object');
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
-  );
 }
 
 let browser;

@@ -67,10 +67,11 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/sv
  * 404, so a page that loads under a sub-path proves its asset URLs are relative.
  * Every request path is recorded in `requests`. With `compress`, text and wasm
  * are sent gzipped to clients that accept it, as static hosts commonly do
- * (scripts/lighthouse.mjs measures the app that way).
+ * (scripts/lighthouse.mjs measures the app that way). With `gate`, each file
+ * waits for `await gate(relativePath)` before it is sent (a test holds one back).
  * Returns { url, origin, base, requests, close() }; `url` ends with `base`.
  */
-export async function startServer({ root = DIST_DIR, base = '/', compress = false } = {}) {
+export async function startServer({ root = DIST_DIR, base = '/', compress = false, gate = null } = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with "/": ${base}`);
   }
@@ -114,6 +115,8 @@ export async function startServer({ root = DIST_DIR, base = '/', compress = fals
       return notFound();
     }
     if (!info.isFile()) return notFound();
+    // A test may hold a response back until the page has shown something.
+    if (gate) await gate(rel);
     const type = MIME_TYPES[path.extname(file)] ?? 'application/octet-stream';
     if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       const body = gzipSync(await readFile(file), { level: 9 });
