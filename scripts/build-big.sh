@@ -3,7 +3,7 @@
 # past one page (dist-big/), for the paging checks in tests/e2e/paging.test.mjs:
 # the seed corpus has too few statements to page. The corpus is deterministic
 # (redlines synth with a fixed seed), so the test sees the same lists each run.
-# Its index is chunked (as `redlines build` does for large corpora), in small
+# Its index is chunked (`redlines build --chunked`; large corpora are by default), in small
 # chunks so that loading one takes several, for tests/e2e/chunks.test.mjs.
 #
 #   bash scripts/build-big.sh      then
@@ -17,5 +17,5 @@ articles=${BIG_ARTICLES:-250}
 corpus=target/big-corpus
 rm -rf "$corpus"
 cargo run --quiet -p redlines-cli -- synth --articles "$articles" --seed 7 --out "$corpus" --registry seeds
-REDLINES_CORPUS="$corpus" REDLINES_CHUNKS_OUT=target/big-chunks REDLINES_CHUNK_BYTES=${BIG_CHUNK_BYTES:-65536} \
-  wasm_env trunk build --release --offline --dist dist-big
+REDLINES_CHUNK_BYTES=${BIG_CHUNK_BYTES:-65536} \
+  cargo run --quiet -p redlines-cli -- build "$corpus" --out dist-big --chunked

@@ -50,7 +50,10 @@ USAGE:
                                                 index build throughput, index size and memory
                                                 (--index-out also writes the index bytes there)
     redlines apply <patch.json> <corpus-dir>    add exported corrections to the corpus's corrections.json
-    redlines build <corpus-dir> --out <dir>     build a deployable explorer for any corpus (needs scripts/setup.sh)
+    redlines build <corpus-dir> --out <dir> [--chunked | --whole]
+                                                build a deployable explorer for any corpus (needs scripts/setup.sh);
+                                                an index over 2 MiB is split into chunks the app loads
+                                                with progress, unless --whole
     redlines help                               this text
 
 A corpus dir holds article files (.txt, .md, .html), actors.toml and themes.toml,
@@ -69,9 +72,7 @@ fn main() -> ExitCode {
             bench(Path::new(dir), Some(Path::new(out)))
         }
         ["apply", patch, dir] => apply(Path::new(patch), Path::new(dir)),
-        ["build", dir, "--out", out] | ["build", "--out", out, dir] => {
-            build(Path::new(dir), Path::new(out))
-        }
+        ["build", rest @ ..] => build_command(rest),
         ["help"] | ["--help"] | ["-h"] => {
             say!("{USAGE}");
             Ok(())
@@ -215,10 +216,53 @@ fn apply(patch: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// An index larger than this is chunked by `redlines build` unless told
+/// otherwise: above it, decoding the whole index before the first paint
+/// starts to show, and one download of it stops being small.
+const CHUNK_ABOVE_BYTES: usize = 2 << 20;
+
+/// How `redlines build` ships the index.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shipping {
+    /// Chunked above [`CHUNK_ABOVE_BYTES`], whole below.
+    BySize,
+    Chunked,
+    Whole,
+}
+
+fn build_command(args: &[&str]) -> Result<(), String> {
+    let mut shipping = Shipping::BySize;
+    let mut out = None;
+    let mut dir = None;
+    let mut rest = args.iter();
+    while let Some(&arg) = rest.next() {
+        match arg {
+            "--out" => out = Some(*rest.next().ok_or("--out needs a folder")?),
+            "--chunked" => shipping = Shipping::Chunked,
+            "--whole" => shipping = Shipping::Whole,
+            _ if dir.is_none() && !arg.starts_with("--") => dir = Some(arg),
+            _ => return Err(format!("build: unrecognised argument {arg}\n\n{USAGE}")),
+        }
+    }
+    match (dir, out) {
+        (Some(dir), Some(out)) => build(Path::new(dir), Path::new(out), shipping),
+        _ => Err(format!(
+            "build needs <corpus-dir> and --out <dir>\n\n{USAGE}"
+        )),
+    }
+}
+
 /// Builds the explorer for another corpus: validates it, then runs the
-/// app's release build with that corpus embedded.
-fn build(dir: &Path, out: &Path) -> Result<(), String> {
-    load(dir)?;
+/// app's release build with that corpus embedded, or its index's manifest
+/// embedded and the chunks beside the app in `index/`.
+fn build(dir: &Path, out: &Path, shipping: Shipping) -> Result<(), String> {
+    let index = load(dir)?;
+    let index_bytes = index.to_bytes().len();
+    let chunked = match shipping {
+        Shipping::BySize => index_bytes > CHUNK_ABOVE_BYTES,
+        Shipping::Chunked => true,
+        Shipping::Whole => false,
+    };
     let absolute = |path: &Path| {
         std::path::absolute(path).map_err(|error| format!("{}: {error}", path.display()))
     };
@@ -226,21 +270,41 @@ fn build(dir: &Path, out: &Path) -> Result<(), String> {
     let out = absolute(out)?;
     // The app's sources sit two folders above this crate.
     let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let status = std::process::Command::new("bash")
+    let mut command = std::process::Command::new("bash");
+    command
         .arg("-c")
         .arg("source scripts/env.sh && wasm_env trunk build --release --offline --dist \"$REDLINES_OUT\"")
         .current_dir(&app)
         .env("REDLINES_CORPUS", &corpus)
         .env("REDLINES_OUT", &out)
+        .env_remove("REDLINES_CHUNKS_OUT");
+    // The app's build script writes the chunks here and the post-build hook
+    // copies them into the output's index/ folder.
+    let chunks = std::env::temp_dir().join(format!("redlines-chunks-{}", std::process::id()));
+    if chunked {
+        command.env("REDLINES_CHUNKS_OUT", &chunks);
+    }
+    let status = command
         .status()
-        .map_err(|error| format!("cannot run the app build: {error}"))?;
+        .map_err(|error| format!("cannot run the app build: {error}"));
+    if chunked {
+        let _ = std::fs::remove_dir_all(&chunks);
+    }
+    let status = status?;
     if !status.success() {
         return Err(format!("the app build failed ({status}); run `bash scripts/setup.sh` first if tools are missing"));
     }
     say!(
-        "built the explorer for {} into {}",
+        "built the explorer for {} into {} ({} statements; index of {} bytes, {})",
         corpus.display(),
-        out.display()
+        out.display(),
+        index.statements.len(),
+        index_bytes,
+        if chunked {
+            "in chunks under index/"
+        } else {
+            "embedded whole"
+        }
     );
     Ok(())
 }

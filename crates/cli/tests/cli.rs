@@ -447,3 +447,21 @@ fn build_validates_the_corpus_first_and_names_the_broken_file() {
     assert!(!out.exists(), "nothing is built from a broken corpus");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn build_says_what_it_needs() {
+    let output = redlines(&["build", "somewhere"]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("build needs <corpus-dir> and --out <dir>"),
+        "{}",
+        stderr(&output)
+    );
+    let output = redlines(&["build", "a", "--out", "b", "--fast"]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("unrecognised argument --fast"),
+        "{}",
+        stderr(&output)
+    );
+}
