@@ -31,8 +31,14 @@ fn main() {
         eprintln!("error: index integrity check failed: {error}");
         std::process::exit(1);
     }
+    // `chunked_index` tells the app which form it embeds, so a build links
+    // the code for that form only.
+    println!("cargo::rustc-check-cfg=cfg(chunked_index)");
     let embedded = match std::env::var_os("REDLINES_CHUNKS_OUT") {
-        Some(folder) => write_chunks(&index, std::path::Path::new(&folder)),
+        Some(folder) => {
+            println!("cargo::rustc-cfg=chunked_index");
+            write_chunks(&index, std::path::Path::new(&folder))
+        }
         None => index.to_bytes(),
     };
     std::fs::write(out.join("index.bin"), embedded).expect("OUT_DIR is writable");

@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 use std::rc::Rc;
 
 use redlines_core::search::Searcher;
-use redlines_core::{Bundle, Chunk, ChunkManifest, Counts, Index};
+use redlines_core::{Chunk, ChunkManifest, Counts, Index};
 use yew::prelude::*;
 
 pub mod browser;
@@ -138,21 +138,35 @@ pub fn use_shared() -> Shared {
 }
 
 /// What the embedded bytes hold, decoded once.
-enum Start {
+pub enum Start {
     Whole(Rc<Index>),
+    #[cfg(chunked_index)]
     Chunked(Rc<ChunkManifest>),
+}
+
+/// Decodes what `build.rs` embedded. A build whose index is whole (the seed
+/// explorer) reads only that form, so the chunk loader and its decoders are
+/// left out of its wasm; `build.rs` sets `chunked_index` for the others.
+#[cfg(not(chunked_index))]
+pub fn decode_embedded() -> Result<Start, redlines_core::IndexError> {
+    Index::from_bytes(INDEX_BYTES).map(|index| Start::Whole(Rc::new(index)))
+}
+
+#[cfg(chunked_index)]
+pub fn decode_embedded() -> Result<Start, redlines_core::IndexError> {
+    use redlines_core::Bundle;
+    Bundle::from_bytes(INDEX_BYTES).map(|bundle| match bundle {
+        Bundle::Whole(index) => Start::Whole(Rc::new(index)),
+        Bundle::Chunked(manifest) => Start::Chunked(Rc::new(manifest)),
+    })
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let decoded = use_memo((), |_| {
-        Bundle::from_bytes(INDEX_BYTES).map(|bundle| match bundle {
-            Bundle::Whole(index) => Start::Whole(Rc::new(index)),
-            Bundle::Chunked(manifest) => Start::Chunked(Rc::new(manifest)),
-        })
-    });
+    let decoded = use_memo((), |_| decode_embedded());
     match &*decoded {
         Ok(Start::Whole(bundled)) => html! { <Workspace bundled={bundled.clone()} /> },
+        #[cfg(chunked_index)]
         Ok(Start::Chunked(manifest)) => html! { <ChunkLoader manifest={manifest.clone()} /> },
         Err(error) => html! { <LoadError message={error.to_string()} /> },
     }
@@ -224,7 +238,12 @@ pub fn chunk_loader(props: &ChunkLoaderProps) -> Html {
             bytes,
             statements,
         } => {
-            let megabytes = |bytes: usize| format!("{:.1}", bytes as f64 / 1e6);
+            // Tenths of a megabyte in integers: float formatting would add
+            // kilobytes of code to every build's wasm for this one line.
+            let megabytes = |bytes: usize| {
+                let tenths = (bytes + 50_000) / 100_000;
+                format!("{}.{}", tenths / 10, tenths % 10)
+            };
             let status = format!(
                 "{chunks} of {} parts loaded: {} of {} MB, {} of {} statements.",
                 manifest.chunks.len(),
