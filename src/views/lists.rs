@@ -5,8 +5,8 @@ use redlines_core::query::{sort_by_rank, StanceMix};
 use redlines_core::{ActorKind, Filter};
 use yew::prelude::*;
 
-use crate::components::{plural, ActorLink, Link, StanceBar};
-use crate::state::ViewState;
+use crate::components::{plural, ActorLink, Link, Pager, StanceBar};
+use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -25,11 +25,15 @@ fn heading_tag(level: u8) -> String {
 pub fn article_list(props: &ListProps) -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
+    // A large corpus lists its articles a page at a time, like every long list.
+    let page = Page::of(index.articles.len(), ctx.view.page_number(), PAGE_SIZE);
+    let by_article = index.statements_by_article();
     html! {
-        <ol class="article-list">
-            { for index.articles.iter().enumerate().map(|(number, article)| {
-                let statements = index.statements_in_article(number);
-                let voices = index.group_by_actor(&statements);
+        <>
+        <ol class="article-list" start={(page.start + 1).to_string()}>
+            { for index.articles.iter().enumerate().skip(page.start).take(page.end - page.start).map(|(number, article)| {
+                let statements = &by_article[number];
+                let voices = index.group_by_actor(statements);
                 let meta: Vec<String> = [article.outlet.clone(), article.author.clone(), article.date.clone()]
                     .into_iter()
                     .flatten()
@@ -63,6 +67,8 @@ pub fn article_list(props: &ListProps) -> Html {
                 }
             }) }
         </ol>
+        <Pager {page} what="articles" />
+        </>
     }
 }
 
