@@ -10,6 +10,16 @@ use std::rc::Rc;
 use redlines_core::{Filter, Index, QuoteKind, Stance};
 use yew::Reducible;
 
+/// The facets a list of statements can be narrowed by, each a URL parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Actor,
+    Theme,
+    Stance,
+    Article,
+    Quote,
+}
+
 /// The views of the explorer, named as in the `view` URL parameter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
@@ -287,6 +297,27 @@ impl ViewState {
     /// The page of a long list asked for, counted from 1.
     pub fn page_number(&self) -> usize {
         self.page.map_or(1, |page| page.max(1) as usize)
+    }
+
+    /// The same view with `value` of `facet` chosen, or let go if it was the
+    /// chosen one (a value that does not parse lets the facet go).
+    pub fn toggled(&self, facet: Facet, value: &str) -> ViewState {
+        fn flip<T: PartialEq>(current: &Option<T>, value: Option<T>) -> Option<T> {
+            if current == &value {
+                None
+            } else {
+                value
+            }
+        }
+        let mut next = self.clone();
+        match facet {
+            Facet::Actor => next.actor = flip(&self.actor, Some(value.to_string())),
+            Facet::Theme => next.theme = flip(&self.theme, Some(value.to_string())),
+            Facet::Article => next.article = flip(&self.article, Some(value.to_string())),
+            Facet::Stance => next.stance = flip(&self.stance, Stance::parse(value)),
+            Facet::Quote => next.quote = flip(&self.quote, QuoteKind::parse(value)),
+        }
+        next
     }
 
     /// The same state at another page of its list.
@@ -673,6 +704,31 @@ mod tests {
         let failed = load.reduce(LoadAction::Failed("part 3 is damaged".into()));
         let still = failed.clone().reduce(LoadAction::Failed("later".into()));
         assert_eq!(*still, ChunkLoad::Failed("part 3 is damaged".into()));
+    }
+
+    #[test]
+    fn a_facet_value_toggles_on_and_off() {
+        let view = ViewState::of(View::Search);
+        let on = view.toggled(Facet::Actor, "jens-stoltenberg");
+        assert_eq!(on.actor.as_deref(), Some("jens-stoltenberg"));
+        assert_eq!(on.toggled(Facet::Actor, "jens-stoltenberg"), view);
+        let other = on.toggled(Facet::Actor, "nato");
+        assert_eq!(other.actor.as_deref(), Some("nato"));
+        let stance = view.toggled(Facet::Stance, "reject");
+        assert_eq!(stance.stance, Some(Stance::Reject));
+        assert_eq!(stance.toggled(Facet::Stance, "reject").stance, None);
+        assert_eq!(
+            view.toggled(Facet::Quote, "direct").quote,
+            Some(QuoteKind::Direct)
+        );
+        assert_eq!(
+            view.toggled(Facet::Article, "a.txt").article.as_deref(),
+            Some("a.txt")
+        );
+        assert_eq!(
+            view.toggled(Facet::Theme, "china").theme.as_deref(),
+            Some("china")
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::PageHeading;
 use crate::browser;
 use crate::components::{plural, Empty, ExportButtons, Link, MarkedText, Pager, StatementList};
-use crate::state::{Action, Page, ViewState, PAGE_SIZE};
+use crate::state::{Action, Facet, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[function_component(Search)]
@@ -242,7 +242,9 @@ struct FacetsProps {
     counts: FacetCounts,
 }
 
-/// One option of a facet.
+/// One option of a facet. Where it leads is worked out only for the options
+/// drawn: a corpus of thousands of articles has thousands of article options.
+#[derive(PartialEq)]
 struct Choice {
     /// The value's index (actor, theme, …), for sorting.
     order: usize,
@@ -250,22 +252,14 @@ struct Choice {
     label: String,
     count: usize,
     selected: bool,
-    to: ViewState,
 }
 
 #[function_component(Facets)]
 fn facets(props: &FacetsProps) -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
-    let view = (*ctx.view).clone();
+    let view = &*ctx.view;
     let counts = &props.counts;
-    let toggle = |current: &Option<String>, value: &str| -> Option<String> {
-        if current.as_deref() == Some(value) {
-            None
-        } else {
-            Some(value.to_string())
-        }
-    };
 
     let mut actors: Vec<Choice> = index
         .actors
@@ -277,10 +271,6 @@ fn facets(props: &FacetsProps) -> Html {
             label: actor.name.clone(),
             count: counts.actor[number],
             selected: view.actor.as_deref() == Some(actor.slug.as_str()),
-            to: ViewState {
-                actor: toggle(&view.actor, &actor.slug),
-                ..view.clone()
-            },
         })
         .collect();
     let names = index.actor_name_ranks();
@@ -297,10 +287,6 @@ fn facets(props: &FacetsProps) -> Html {
             label: theme.label.clone(),
             count: counts.theme[number],
             selected: view.theme.as_deref() == Some(theme.id.as_str()),
-            to: ViewState {
-                theme: toggle(&view.theme, &theme.id),
-                ..view.clone()
-            },
         })
         .collect();
     sort_by_rank(&mut themes, |choice| {
@@ -314,14 +300,6 @@ fn facets(props: &FacetsProps) -> Html {
             label: stance.as_str().to_string(),
             count: counts.stance(stance),
             selected: view.stance == Some(stance),
-            to: ViewState {
-                stance: if view.stance == Some(stance) {
-                    None
-                } else {
-                    Some(stance)
-                },
-                ..view.clone()
-            },
         })
         .collect();
     let articles: Vec<Choice> = index
@@ -334,10 +312,6 @@ fn facets(props: &FacetsProps) -> Html {
             label: article.title.clone(),
             count: counts.article[number],
             selected: view.article.as_deref() == Some(article.id.as_str()),
-            to: ViewState {
-                article: toggle(&view.article, &article.id),
-                ..view.clone()
-            },
         })
         .collect();
     let quotes: Vec<Choice> = QuoteKind::ALL
@@ -348,44 +322,25 @@ fn facets(props: &FacetsProps) -> Html {
             label: quote.as_str().to_string(),
             count: counts.quote(quote),
             selected: view.quote == Some(quote),
-            to: ViewState {
-                quote: if view.quote == Some(quote) {
-                    None
-                } else {
-                    Some(quote)
-                },
-                ..view.clone()
-            },
         })
         .collect();
 
     html! {
         <div class="facet-groups">
-            <FacetGroup title="Stance" choices={stances} stance=true />
-            <FacetGroup title="Actor" choices={actors} />
-            <FacetGroup title="Theme" choices={themes} />
-            <FacetGroup title="Article" choices={articles} />
-            <FacetGroup title="Quote type" choices={quotes} />
+            <FacetGroup title="Stance" facet={Facet::Stance} choices={stances} />
+            <FacetGroup title="Actor" facet={Facet::Actor} choices={actors} />
+            <FacetGroup title="Theme" facet={Facet::Theme} choices={themes} />
+            <FacetGroup title="Article" facet={Facet::Article} choices={articles} />
+            <FacetGroup title="Quote type" facet={Facet::Quote} choices={quotes} />
         </div>
-    }
-}
-
-impl PartialEq for Choice {
-    fn eq(&self, other: &Self) -> bool {
-        self.key == other.key
-            && self.count == other.count
-            && self.selected == other.selected
-            && self.to == other.to
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct FacetGroupProps {
     title: AttrValue,
+    facet: Facet,
     choices: Vec<Choice>,
-    /// Stance options get their stance colour.
-    #[prop_or_default]
-    stance: bool,
 }
 
 /// How many options a facet shows before "Show all".
@@ -393,6 +348,17 @@ const FACET_LIMIT: usize = 8;
 
 #[function_component(FacetGroup)]
 fn facet_group(props: &FacetGroupProps) -> Html {
+    let ctx = use_ctx();
+    // The options past the first few are drawn only while "Show all" is
+    // open, so a closed facet of thousands of articles costs nothing.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     // Options without statements are hidden unless selected, so every
     // visible choice leads somewhere.
     let visible: Vec<&Choice> = props
@@ -400,12 +366,13 @@ fn facet_group(props: &FacetGroupProps) -> Html {
         .iter()
         .filter(|choice| choice.count > 0 || choice.selected)
         .collect();
+    let stance = props.facet == Facet::Stance;
     let option = |choice: &&Choice| {
         html! {
             <li key={choice.key.clone()}>
                 <Link
-                    to={choice.to.clone()}
-                    class={classes!("facet-option", props.stance.then(|| format!("stance-chip-{}", choice.key)))}
+                    to={ctx.view.toggled(props.facet, &choice.key)}
+                    class={classes!("facet-option", stance.then(|| format!("stance-chip-{}", choice.key)))}
                     current={choice.selected.then_some(AttrValue::from("true"))}
                 >
                     <span class="facet-label">{ choice.label.clone() }</span>
@@ -427,9 +394,11 @@ fn facet_group(props: &FacetGroupProps) -> Html {
             // The rest in a native disclosure: opening it is not view state
             // worth a URL, and it needs no component state either.
             if visible.len() > FACET_LIMIT {
-                <details class="more">
+                <details class="more" open={*open} {ontoggle}>
                     <summary>{ format!("Show all {}", visible.len()) }</summary>
-                    <ul>{ for visible.iter().skip(FACET_LIMIT).map(option) }</ul>
+                    if *open {
+                        <ul>{ for visible.iter().skip(FACET_LIMIT).map(option) }</ul>
+                    }
                 </details>
             }
         </section>

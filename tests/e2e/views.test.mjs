@@ -334,6 +334,29 @@ describe('search view', () => {
     });
   });
 
+  test('"Show all" opens the rest of a facet, whose options filter like the first ones', async () => {
+    await withPage(browser, server, '?view=search', async (page) => {
+      await page.locator('.statement').first().waitFor();
+      const facet = page.locator('section.facet', { has: page.locator('#facet-actor') });
+      const more = facet.locator('details.more');
+      const summary = await more.locator('summary').innerText();
+      const all = Number(summary.match(/^Show all (\d+)$/)?.[1]);
+      assert.ok(all > 8, `the actor facet offers more than 8: ${summary}`);
+      assert.equal(await facet.locator('a.facet-option').count(), 8, 'eight shown before it opens');
+      await more.locator('summary').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#facet-actor ~ * a.facet-option').length === n, all);
+      const last = more.locator('a.facet-option').last();
+      const expected = Number(await last.locator('.count').innerText());
+      const name = (await last.locator('.facet-label').innerText()).trim();
+      await last.click();
+      await waitForParams(page, (p) => p.actor, 'an actor from the rest of the facet');
+      await page.waitForFunction((n) => document.querySelectorAll('.statement').length === n, expected);
+      assert.ok((await page.locator('.statement .actor-name, .statement').first().innerText()).includes(name));
+      // It stays open while the user keeps filtering.
+      assert.equal(await more.evaluate((details) => details.open), true);
+    });
+  });
+
   test('an empty result says so and offers to clear the filters', async () => {
     await withPage(browser, server, '?view=search&q=zzzxqv', async (page) => {
       await waitForText(page, 'No statement contains');
