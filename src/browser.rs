@@ -225,3 +225,24 @@ pub fn show_fatal_error(detail: &str) {
     }
     let _ = body.prepend_with_node_1(&container);
 }
+
+/// For a plain click on an in-app link drawn without a `Link` component
+/// (`<a data-nav href="?view=…">`, see `components::nav_anchor`): stops the
+/// browser's own navigation and returns the link's query string. Modified
+/// clicks (new tab, new window) and other clicks return `None`.
+pub fn take_nav_click(event: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    if event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = target.closest("a[data-nav]").ok()??;
+    let href = anchor.get_attribute("href")?;
+    event.prevent_default();
+    Some(href)
+}

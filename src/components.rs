@@ -225,14 +225,35 @@ fn actor_link_html(ctx: &crate::Shared, actor: usize, count: Option<usize>) -> H
     let Some(named) = ctx.index().actors.get(actor) else {
         return Html::default();
     };
+    nav_anchor(
+        &ViewState::actor(&named.slug),
+        "actor-link",
+        None,
+        html! {
+            <>
+                <span class={classes!("dot", ctx.data.colour(actor))} aria-hidden="true"></span>
+                { named.name.clone() }
+                if let Some(count) = count {
+                    <span class="count">{ count }</span>
+                }
+            </>
+        },
+    )
+}
+
+/// An in-app link as a plain anchor, with no component and no listener of
+/// its own: the explorer's `<main>` follows it (`browser::take_nav_click`).
+/// Statement cards are drawn by the hundred, and a `Link` component for each
+/// of their four to six links made a facet change cost a frame several times
+/// over. Outside `<main>`, use [`Link`].
+pub fn nav_anchor(
+    to: &ViewState,
+    class: &'static str,
+    title: Option<&'static str>,
+    children: Html,
+) -> Html {
     html! {
-        <Link to={ViewState::actor(&named.slug)} class="actor-link">
-            <span class={classes!("dot", ctx.data.colour(actor))} aria-hidden="true"></span>
-            { named.name.clone() }
-            if let Some(count) = count {
-                <span class="count">{ count }</span>
-            }
-        </Link>
+        <a href={to.to_query()} {class} {title} data-nav="">{ children }</a>
     }
 }
 
@@ -251,7 +272,7 @@ fn theme_chips_html(index: &redlines_core::Index, themes: &[u8]) -> Html {
     html! {
         <ul class="chips" aria-label="Themes">
             { for themes.iter().filter_map(|&theme| index.themes.get(theme as usize)).map(|theme| html! {
-                <li><Link to={ViewState::theme(&theme.id)} class="chip">{ theme.label.clone() }</Link></li>
+                <li>{ nav_anchor(&ViewState::theme(&theme.id), "chip", None, html! { theme.label.clone() }) }</li>
             }) }
         </ul>
     }
@@ -359,9 +380,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 { theme_chips_html(index, &statement.themes) }
                 <span class="source">
                     { "In " }
-                    <Link to={in_context.clone()} class="source-link" title={AttrValue::from("Open the article at this sentence")}>
-                        { article.title.clone() }
-                    </Link>
+                    { nav_anchor(&in_context, "source-link", Some("Open the article at this sentence"), html! { article.title.clone() }) }
                     if article.user_added {
                         { " " }<span class="badge badge-yours">{ "Your article" }</span>
                     }
@@ -370,7 +389,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                     }
                 </span>
                 <span class="actions">
-                    <Link to={in_context} class="context-link">{ "Read in context" }</Link>
+                    { nav_anchor(&in_context, "context-link", None, html! { "Read in context" }) }
                     <CiteButton statement={props.statement} />
                 </span>
             </div>
@@ -655,11 +674,26 @@ pub struct CorrectProps {
     pub statement: usize,
 }
 
+/// What the index says of a statement, as the correction form shows it.
+fn judgement_of(index: &redlines_core::Index, statement: usize) -> Option<Judgement> {
+    let statement = index.statements.get(statement)?;
+    Some(Judgement {
+        actor: index.actor(statement).name.clone(),
+        themes: statement
+            .themes
+            .iter()
+            .filter_map(|&theme| index.themes.get(theme as usize))
+            .map(|theme| theme.id.clone())
+            .collect(),
+        stance: statement.stance.as_str().to_string(),
+    })
+}
+
 /// "Correct" on a statement: a small form to change its actor, themes or
 /// stance, or to mark it as not a position; "Undo correction" once corrected.
 #[function_component(CorrectControl)]
 pub fn correct_control(props: &CorrectProps) -> Html {
-    let ctx = use_ctx();
+    let ctx = use_shared();
     let library = use_library();
     let open = use_state(|| false);
     let chosen = use_state(|| None::<Judgement>);
@@ -676,27 +710,17 @@ pub fn correct_control(props: &CorrectProps) -> Html {
         .collection
         .correction_at(&article, start, end)
         .cloned();
-    let shown = Judgement {
-        actor: index.actor(statement).name.clone(),
-        themes: statement
-            .themes
-            .iter()
-            .filter_map(|&theme| index.themes.get(theme as usize))
-            .map(|theme| theme.id.clone())
-            .collect(),
-        stance: statement.stance.as_str().to_string(),
-    };
     let busy = library.state.busy.is_some();
     let toggle = {
-        let (open, chosen, not_position, problem, shown) = (
+        let (open, chosen, not_position, problem) = (
             open.clone(),
             chosen.clone(),
             not_position.clone(),
             problem.clone(),
-            shown.clone(),
         );
+        let (ctx, number) = (ctx.clone(), props.statement);
         Callback::from(move |_: MouseEvent| {
-            chosen.set(Some(shown.clone()));
+            chosen.set(judgement_of(ctx.index(), number));
             not_position.set(false);
             problem.set(None);
             open.set(!*open);
@@ -707,8 +731,14 @@ pub fn correct_control(props: &CorrectProps) -> Html {
         let article = article.clone();
         Callback::from(move |_: MouseEvent| ops.undo(&article, start, end))
     };
-    let id = format!("correct-{}-{start}", crate::state::encode(&article));
-    let form = if let (true, Some(current)) = (*open, (*chosen).clone()) {
+    // The form and what it needs are built only while it is open: cards are
+    // drawn by the hundred, and almost all of them stay closed.
+    let form = if let (true, Some(current), Some(shown)) = (
+        *open,
+        (*chosen).clone(),
+        judgement_of(index, props.statement),
+    ) {
+        let id = format!("correct-{}-{start}", crate::state::encode(&article));
         let set = |update: JudgementUpdate| {
             let chosen = chosen.clone();
             let current = current.clone();

@@ -401,6 +401,15 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         arrivals: state.arrivals,
         dispatch: shared.dispatch.clone(),
     };
+    // Follows the plain in-app anchors of `components::nav_anchor`.
+    let follow_nav_anchor = {
+        let dispatch = shared.dispatch.clone();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(href) = browser::take_nav_click(&event) {
+                dispatch.emit(Action::Navigate(ViewState::from_query(&href)));
+            }
+        })
+    };
     let view = match state.view.view {
         View::Overview => html! { <views::overview::Overview /> },
         View::Actor => html! { <views::actor::ActorPage /> },
@@ -417,7 +426,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         <ContextProvider<Ctx> context={ctx}>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Header />
-            <main id="main" class="main" tabindex="-1">{ view }</main>
+            <main id="main" class="main" tabindex="-1" onclick={follow_nav_anchor}>{ view }</main>
             <footer class="footer">
                 <p>
                     { "Red Lines shows each position with the sentence it comes from. Positions are found by rules, not read by people: check the evidence before you quote it." }
