@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every check, failing fast: setup, rustfmt, clippy (host and wasm32),
+# Runs every check, failing fast: setup, rustfmt, clippy (host, and wasm32
+# for a seed build and a chunked one),
 # native tests, a short fuzzing run, wasm tests in headless Chromium, the
 # release build into dist/, the single-file build from it, the first-load
 # size budget, builds of the hostile test corpus into dist-hostile/ and of a
-# big synthetic corpus into dist-big/, the end-to-end tests against all four
+# big synthetic corpus into dist-big/ (its index chunked), the end-to-end tests against all four
 # (Chromium, and Firefox ESR for dist/), then Lighthouse on dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,13 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 section "clippy (wasm32, $REDLINES_WASM_TOOLCHAIN toolchain): cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings"
 wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings
+
+section "clippy (wasm32, a build with a chunked index): REDLINES_CHUNKS_OUT=<tmp> cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings"
+# A chunked build compiles the chunk loader (cfg chunked_index, see build.rs),
+# which the seed build leaves out; lint that code too.
+chunks_tmp=$(mktemp -d)
+REDLINES_CHUNKS_OUT="$chunks_tmp" wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings
+rm -rf "$chunks_tmp"
 
 section "tests (native): cargo test --workspace"
 cargo test --workspace
