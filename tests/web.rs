@@ -150,8 +150,8 @@ async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::Element {
         yew::platform::time::sleep(Duration::from_millis(10)).await;
     }
     panic!(
-        "{selector} never appeared; the root holds: {}",
-        root.inner_html()
+        "{selector} never appeared; the root's text is: {}",
+        root.text_content().unwrap_or_default()
     );
 }
 
@@ -216,7 +216,11 @@ async fn the_actor_view_shows_the_card_and_statements_as_text() {
     // Corpus text is data: the angle brackets stay text, no <b> element appears.
     assert_eq!(text(&evidence), "NATO rejected the <b>demand</b> outright.");
     assert!(evidence.query_selector("b").unwrap().is_none());
-    assert!(evidence.inner_html().contains("&lt;b&gt;"));
+    // The quote's only element is its paragraph, which holds text alone.
+    assert_eq!(evidence.child_element_count(), 1);
+    let paragraph = evidence.first_element_child().unwrap();
+    assert_eq!(paragraph.tag_name(), "P");
+    assert_eq!(paragraph.child_element_count(), 0);
     let badge = root.query_selector(".statement .badge").unwrap().unwrap();
     assert_eq!(text(&badge), "reject");
     let link = root
