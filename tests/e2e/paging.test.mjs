@@ -180,6 +180,7 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
   for (const [name, query, rows, what] of [
     ['timeline', '?view=timeline', '.timeline-entry', 'dates'],
     ['network table', '?view=network&min=1', '.data-table tbody tr', 'links'],
+    ['article list', '?view=article', '.article-list > .article-card', 'articles'],
   ]) {
     test(`the ${name} is paged`, async () => {
       const { page, problems } = await openPage(browser, server.url + query);
