@@ -26,40 +26,8 @@ const buildDir = path.resolve(process.argv[2] ?? path.join(REPO_ROOT, 'dist'));
 const outDir = path.resolve(process.argv[3] ?? path.join(REPO_ROOT, 'screenshots'));
 const MAX_HEIGHT = 2400;
 
-/** Every view: a file name, its URL query and what to wait for. */
-const VIEWS = [
-  { name: 'overview', query: '?view=overview', ready: 'table.matrix' },
-  { name: 'actors', query: '?view=actor', ready: '.actor-list' },
-  { name: 'actors-grouped', query: '?view=actor&group=1', ready: '.actor-groups' },
-  { name: 'actor', query: '?view=actor&actor=jens-stoltenberg', ready: '.statement' },
-  { name: 'actor-institution', query: '?view=actor&actor=russia&group=1', ready: '.statement' },
-  { name: 'themes', query: '?view=theme', ready: '.theme-list' },
-  { name: 'theme', query: '?view=theme&theme=nato-enlargement', ready: '.statement' },
-  { name: 'compare-start', query: '?view=compare', ready: '.pair-list' },
-  { name: 'compare', query: '?view=compare&a=vladimir-putin&b=jens-stoltenberg', ready: '.compare-row' },
-  { name: 'articles', query: '?view=article', ready: '.article-list' },
-  { name: 'reader', query: '?view=article&article=000_488cd592eccbcacb.txt', ready: 'mark.hl' },
-  {
-    name: 'reader-selected',
-    query: '?view=article&article=000_488cd592eccbcacb.txt',
-    ready: 'mark.hl',
-    setup: async (page) => {
-      await page.locator('mark.hl').nth(2).click();
-      await page.locator('.selection .selected-statement').first().waitFor();
-    },
-    // The selection is a sheet fixed to the bottom of a phone's screen:
-    // only a picture of the screen itself shows it in place.
-    screenOnly: true,
-  },
-  { name: 'search-browse', query: '?view=search', ready: '.statement' },
-  { name: 'search', query: '?view=search&q=guarantees', ready: 'mark.hit' },
-  { name: 'search-facets', query: '?view=search&q=nato&stance=reject', ready: '.active-filters' },
-  { name: 'search-empty', query: '?view=search&q=zzxqvw', ready: '.empty' },
-  { name: 'actor-filtered-empty', query: '?view=actor&actor=jens-stoltenberg&stance=demand', ready: '.empty' },
-  { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
-  { name: 'network', query: '?view=network', ready: 'svg.network' },
-  { name: 'import', query: '?view=import', ready: '.paste-form' },
-];
+/** Every view, in the states the accessibility checks cover too. */
+const { VIEW_STATES: VIEWS } = await import(path.join(REPO_ROOT, 'tests/e2e/view-states.mjs'));
 const WIDTHS = [360, 1280];
 const SCHEMES = ['light', 'dark'];
 
@@ -83,7 +51,7 @@ try {
         await page.locator(view.ready).first().waitFor();
         if (view.setup) await view.setup(page);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const file = path.join(outDir, `${width}-${scheme}-${view.name}.png`);
+        const file = path.join(outDir, `${width}-${scheme}-${view.id}.png`);
         await page.screenshot(
           view.screenOnly
             ? { path: file }
@@ -98,10 +66,10 @@ try {
   // carry onto paper. `pdftoppm -png` turns a page into a picture.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
   const page = await context.newPage();
-  for (const view of VIEWS.filter((view) => ['overview', 'actor', 'reader', 'search', 'network'].includes(view.name))) {
+  for (const view of VIEWS.filter((view) => ['overview', 'actor', 'reader', 'search', 'network'].includes(view.id))) {
     await page.goto(server.url + view.query);
     await page.locator(view.ready).first().waitFor();
-    await page.pdf({ path: path.join(outDir, `print-${view.name}.pdf`), format: 'A4', printBackground: true });
+    await page.pdf({ path: path.join(outDir, `print-${view.id}.pdf`), format: 'A4', printBackground: true });
     written += 1;
   }
   await context.close();

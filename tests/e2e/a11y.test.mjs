@@ -10,41 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoProblems, launchBrowser, startServer, TIMEOUT_MS } from './helpers.mjs';
 import { runAxe } from './axe.mjs';
+import { VIEW_STATES as VIEWS } from './view-states.mjs';
 
-
-/**
- * Every view and state worth checking. `ready` waits until the view has
- * rendered what it is about; `setup` brings it into the state to check.
- */
-const VIEWS = [
-  { name: 'overview (matrix)', query: '?view=overview', ready: 'table.matrix' },
-  { name: 'actor list', query: '?view=actor', ready: '.actor-list' },
-  { name: 'actor list, grouped by institution', query: '?view=actor&group=1', ready: '.actor-groups' },
-  { name: 'actor', query: '?view=actor&actor=jens-stoltenberg', ready: '.statement' },
-  { name: 'actor with spokespeople included', query: '?view=actor&actor=russia&group=1', ready: '.statement' },
-  { name: 'theme', query: '?view=theme&theme=nato-enlargement', ready: '.statement' },
-  { name: 'compare, no actors chosen', query: '?view=compare', ready: '.pair-list' },
-  { name: 'compare', query: '?view=compare&a=vladimir-putin&b=jens-stoltenberg', ready: '.compare-row' },
-  { name: 'article list', query: '?view=article', ready: '.article-list' },
-  {
-    name: 'article reader with a statement selected',
-    query: '?view=article&article=000_488cd592eccbcacb.txt',
-    ready: 'mark.hl',
-    setup: async (page) => {
-      await page.locator('mark.hl').first().click();
-      await page.locator('.selection .selected-statement').first().waitFor();
-    },
-  },
-  { name: 'search, empty query (browse)', query: '?view=search', ready: '.statement' },
-  { name: 'search with a query', query: '?view=search&q=guarantees', ready: 'mark.hit' },
-  { name: 'search with facets', query: '?view=search&q=nato&stance=reject', ready: '.active-filters' },
-  { name: 'empty result', query: '?view=search&q=zzxqvw', ready: '.empty' },
-  { name: 'empty result of filters, with Clear filters', query: '?view=actor&actor=jens-stoltenberg&stance=demand', ready: '.empty a.button' },
-  { name: 'actor not found', query: '?view=actor&actor=nobody-at-all', ready: '.empty' },
-  { name: 'timeline', query: '?view=timeline', ready: '.timeline-entry' },
-  { name: 'network', query: '?view=network', ready: 'svg.network' },
-  { name: 'import', query: '?view=import', ready: '.paste-form' },
-];
 
 const WIDTHS = [360, 1280];
 
