@@ -258,86 +258,105 @@ fn collapse_line(text: &str) -> String {
     crate::html::collapse_whitespace(text)
 }
 
-/// Names a binary format by its magic number, or by NUL bytes in the first
-/// few kilobytes. UTF-16 text has NUL bytes too, so a UTF-16 byte-order mark
-/// exempts a file from the NUL check.
-fn binary_kind(bytes: &[u8], extension: Option<&str>) -> Option<String> {
+/// Binary formats known by a fixed opening (their magic number), with the
+/// words that name them in a refusal.
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "an image (PNG)"),
+    (b"\xff\xd8\xff", "an image (JPEG)"),
+    (b"GIF87a", "an image (GIF)"),
+    (b"GIF89a", "an image (GIF)"),
+    (b"II*\0", "an image (TIFF)"),
+    (b"MM\0*", "an image (TIFF)"),
+    (b"\0\0\x01\0", "an icon (ICO)"),
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "a rich-text document (RTF)"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Microsoft Office document (DOC, XLS or PPT)",
+    ),
+    (b"\x1f\x8b", "a compressed file (gzip)"),
+    (b"\xfd7zXZ\0", "a compressed file (xz)"),
+    (b"\x28\xb5\x2f\xfd", "a compressed file (zstd)"),
+    (b"7z\xbc\xaf\x27\x1c", "an archive (7z)"),
+    (b"Rar!\x1a\x07", "an archive (RAR)"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"\0asm", "a WebAssembly module"),
+    (b"SQLite format 3\0", "a database (SQLite)"),
+    (b"OggS", "an audio or video file (Ogg)"),
+    (b"fLaC", "an audio file (FLAC)"),
+    (b"\xff\xfb", "an audio file (MP3)"),
+    (b"\x1a\x45\xdf\xa3", "a video file (Matroska or WebM)"),
+    (b"wOFF", "a web font (WOFF)"),
+    (b"wOF2", "a web font (WOFF)"),
+];
+
+/// Formats that a fixed opening alone does not tell: containers named by a
+/// subtype further in (RIFF, ISO media), ZIP-based documents named by their
+/// extension, and openings that need one more byte checked to be sure.
+fn container_kind(bytes: &[u8], extension: Option<&str>) -> Option<&'static str> {
     let starts = |magic: &[u8]| bytes.starts_with(magic);
-    let kind = if starts(b"\x89PNG\r\n\x1a\n") {
-        "an image (PNG)"
-    } else if starts(b"\xff\xd8\xff") {
-        "an image (JPEG)"
-    } else if starts(b"GIF87a") || starts(b"GIF89a") {
-        "an image (GIF)"
-    } else if bytes.len() >= 12 && starts(b"RIFF") && &bytes[8..12] == b"WEBP" {
-        "an image (WebP)"
-    } else if bytes.len() >= 12 && starts(b"RIFF") && &bytes[8..12] == b"WAVE" {
-        "an audio file (WAV)"
-    } else if starts(b"II*\0") || starts(b"MM\0*") {
-        "an image (TIFF)"
-    } else if starts(b"\0\0\x01\0") {
-        "an icon (ICO)"
-    } else if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
-        match &bytes[8..12] {
-            b"avif" | b"avis" => "an image (AVIF)",
-            b"heic" | b"heix" | b"mif1" => "an image (HEIC)",
-            _ => "a video or audio file (MP4)",
-        }
-    } else if starts(b"%PDF-") {
-        "a PDF document"
-    } else if starts(b"{\\rtf") {
-        "a rich-text document (RTF)"
-    } else if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") {
-        match extension {
+    let at = |range: std::ops::Range<usize>| bytes.get(range);
+    if starts(b"RIFF") {
+        return match at(8..12) {
+            Some(b"WEBP") => Some("an image (WebP)"),
+            Some(b"WAVE") => Some("an audio file (WAV)"),
+            _ => None,
+        };
+    }
+    if at(4..8) == Some(b"ftyp") {
+        return match at(8..12) {
+            Some(b"avif" | b"avis") => Some("an image (AVIF)"),
+            Some(b"heic" | b"heix" | b"mif1") => Some("an image (HEIC)"),
+            Some(_) => Some("a video or audio file (MP4)"),
+            None => None,
+        };
+    }
+    if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") {
+        return Some(match extension {
             Some("docx") => "a Word document (DOCX)",
             Some("xlsx") => "an Excel workbook (XLSX)",
             Some("pptx") => "a PowerPoint presentation (PPTX)",
             Some("odt") => "an OpenDocument text (ODT)",
             Some("epub") => "an e-book (EPUB)",
             _ => "a ZIP archive",
-        }
-    } else if starts(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
-        "an old Microsoft Office document (DOC, XLS or PPT)"
-    } else if starts(b"\x1f\x8b") {
-        "a compressed file (gzip)"
-    } else if starts(b"BZh") && bytes.get(3).is_some_and(u8::is_ascii_digit) {
-        "a compressed file (bzip2)"
-    } else if starts(b"\xfd7zXZ\0") {
-        "a compressed file (xz)"
-    } else if starts(b"\x28\xb5\x2f\xfd") {
-        "a compressed file (zstd)"
-    } else if starts(b"7z\xbc\xaf\x27\x1c") {
-        "an archive (7z)"
-    } else if starts(b"Rar!\x1a\x07") {
-        "an archive (RAR)"
-    } else if starts(b"\x7fELF") {
-        "a program (ELF)"
-    } else if starts(b"MZ") && bytes.contains(&0) {
-        "a program (Windows executable)"
-    } else if starts(b"\0asm") {
-        "a WebAssembly module"
-    } else if starts(b"SQLite format 3\0") {
-        "a database (SQLite)"
-    } else if starts(b"OggS") {
-        "an audio or video file (Ogg)"
-    } else if starts(b"fLaC") {
-        "an audio file (FLAC)"
-    } else if (starts(b"ID3") && bytes.get(3).is_some_and(|v| (2..=4).contains(v)))
-        || starts(b"\xff\xfb")
+        });
+    }
+    if starts(b"BZh") && bytes.get(3).is_some_and(u8::is_ascii_digit) {
+        return Some("a compressed file (bzip2)");
+    }
+    if starts(b"MZ") && bytes.contains(&0) {
+        return Some("a program (Windows executable)");
+    }
+    if starts(b"ID3")
+        && bytes
+            .get(3)
+            .is_some_and(|version| (2..=4).contains(version))
     {
-        "an audio file (MP3)"
-    } else if starts(b"\x1a\x45\xdf\xa3") {
-        "a video file (Matroska or WebM)"
-    } else if starts(b"wOFF") || starts(b"wOF2") {
-        "a web font (WOFF)"
-    } else if starts(b"\xff\xfe") || starts(b"\xfe\xff") {
+        return Some("an audio file (MP3)");
+    }
+    None
+}
+
+/// Names a binary format by its magic number, or by NUL bytes in the first
+/// few kilobytes. UTF-16 text has NUL bytes too, so a UTF-16 byte-order mark
+/// exempts a file from the NUL check.
+fn binary_kind(bytes: &[u8], extension: Option<&str>) -> Option<String> {
+    let known = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
+        .or_else(|| container_kind(bytes, extension));
+    if let Some(kind) = known {
+        return Some(kind.to_string());
+    }
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return None;
-    } else if bytes.iter().take(8192).any(|&byte| byte == 0) {
-        "binary data (it contains NUL bytes)"
-    } else {
-        return None;
-    };
-    Some(kind.to_string())
+    }
+    bytes
+        .iter()
+        .take(8192)
+        .any(|&byte| byte == 0)
+        .then(|| "binary data (it contains NUL bytes)".to_string())
 }
 
 /// Decodes the bytes: UTF-8 (with or without a byte-order mark), UTF-16 with
