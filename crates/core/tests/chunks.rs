@@ -2,27 +2,13 @@
 //! comes back as the same index, and a chunk that is damaged, stale, out of
 //! place or missing is refused with a message that names it.
 
-use std::path::Path;
+mod common;
 
 use redlines_core::index::checksum;
-use redlines_core::synth::synthesize;
-use redlines_core::{build_index, Bundle, ChunkManifest, Index, IndexError, Registry, SourceFile};
+use redlines_core::{Bundle, ChunkManifest, Index, IndexError};
 
 fn synthetic_index(articles: usize) -> Index {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let read = |name: &str| std::fs::read_to_string(seeds.join(name)).unwrap();
-    let registry = Registry::parse(
-        "actors.toml",
-        &read("actors.toml"),
-        "themes.toml",
-        &read("themes.toml"),
-    )
-    .unwrap();
-    let files: Vec<SourceFile> = synthesize(&registry, articles, 11)
-        .into_iter()
-        .map(|(name, text)| SourceFile { name, text })
-        .collect();
-    build_index(&registry, &files)
+    common::synthetic_index(articles, 11)
 }
 
 /// Checks every chunk file against the manifest, as the browser's worker does.

@@ -1,26 +1,12 @@
 //! The one-pass queries that keep a large corpus quick give the same answers
 //! as the plain per-item definitions, on a synthetic corpus.
 
-use std::path::Path;
+mod common;
 
-use redlines_core::synth::synthesize;
-use redlines_core::{build_index, Filter, Index, Registry, SourceFile};
+use redlines_core::{Filter, Index};
 
 fn synthetic_index(articles: usize) -> Index {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let read = |name: &str| std::fs::read_to_string(seeds.join(name)).unwrap();
-    let registry = Registry::parse(
-        "actors.toml",
-        &read("actors.toml"),
-        "themes.toml",
-        &read("themes.toml"),
-    )
-    .unwrap();
-    let files: Vec<SourceFile> = synthesize(&registry, articles, 5)
-        .into_iter()
-        .map(|(name, text)| SourceFile { name, text })
-        .collect();
-    build_index(&registry, &files)
+    common::synthetic_index(articles, 5)
 }
 
 #[test]
