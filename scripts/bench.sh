@@ -5,7 +5,9 @@
 #   - the first-load size of the seed explorer (scripts/size-budget.sh) and of
 #     an explorer built over the 5000-article synthetic corpus (~105k statements);
 #   - browser timings in headless Chromium on loopback: time to first
-#     positions and interaction latency, on both (scripts/bench/browser.mjs);
+#     positions and interaction latency, on both (scripts/bench/browser.mjs),
+#     and when each chunk of the synthetic build's index arrives
+#     (scripts/bench/chunk-timeline.mjs);
 #   - Red Lines next to Pagefind and next to a plain JavaScript filter
 #     (scripts/bench/side-by-side.mjs).
 # Slow (two release builds of the app, many browser runs), so it is not part
@@ -77,6 +79,8 @@ CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/bench/browser.mjs --dist dist --
 echo
 CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/bench/browser.mjs --dist dist-synth \
   --label "synthetic corpus, 5000 articles" --runs "$synth_runs" --interactions 10 --timeout 180000
+echo
+CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/bench/chunk-timeline.mjs --dist dist-synth --runs 3
 echo
 CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/bench/side-by-side.mjs --dist dist --corpus seeds \
   --redlines "$redlines" --index "$work/seeds-index.bin"
