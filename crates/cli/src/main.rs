@@ -44,8 +44,9 @@ USAGE:
     redlines export --jsonl <corpus-dir>        one JSON object per statement
     redlines eval <labels.jsonl> <corpus-dir>   precision, recall and F1 against labels
     redlines check <corpus-dir>                 validate a corpus and its registries
-    redlines synth --articles N --seed S --out <dir> [--registry <corpus-dir>]
+    redlines synth --articles N --seed S [--out <dir>] [--registry <corpus-dir>]
                                                 a deterministic synthetic corpus, for benchmarks
+                                                (into synth-N-S/ by default, with the bundled registries)
     redlines bench <corpus-dir> [--index-out <file>]
                                                 index build throughput, index size and memory
                                                 (--index-out also writes the index bytes there)
@@ -316,6 +317,10 @@ fn option<'a>(args: &[&'a str], name: &str) -> Option<&'a str> {
         .map(|pair| pair[1])
 }
 
+/// The bundled corpus's registries, for `synth` run without `--registry`.
+const SEED_ACTORS: &str = include_str!("../../../seeds/actors.toml");
+const SEED_THEMES: &str = include_str!("../../../seeds/themes.toml");
+
 fn synth(args: &[&str]) -> Result<(), String> {
     let number = |name: &str| -> Result<u64, String> {
         let value =
@@ -326,21 +331,31 @@ fn synth(args: &[&str]) -> Result<(), String> {
     };
     let articles = number("--articles")? as usize;
     let seed = number("--seed")?;
-    let out = Path::new(
-        option(args, "--out").ok_or_else(|| format!("synth needs --out <dir>\n\n{USAGE}"))?,
-    );
-    let registry_dir = Path::new(option(args, "--registry").unwrap_or("seeds"));
-    let (registry, _) =
-        redlines_core::corpus::read_corpus_dir(registry_dir).map_err(|error| error.to_string())?;
+    // Without --out, a folder named after the arguments, so two runs with
+    // other arguments never overwrite each other.
+    let default_out = format!("synth-{articles}-{seed}");
+    let out = Path::new(option(args, "--out").unwrap_or(&default_out));
+    // Without --registry, the bundled corpus's registries, built into this
+    // binary, so the command works from any folder.
+    let (actors, themes) = match option(args, "--registry") {
+        Some(dir) => {
+            let read = |name: &str| {
+                let path = Path::new(dir).join(name);
+                std::fs::read_to_string(&path)
+                    .map_err(|error| format!("{}: {error}", path.display()))
+            };
+            (read("actors.toml")?, read("themes.toml")?)
+        }
+        None => (SEED_ACTORS.to_string(), SEED_THEMES.to_string()),
+    };
+    let registry = redlines_core::Registry::parse("actors.toml", &actors, "themes.toml", &themes)
+        .map_err(|error| error.to_string())?;
     let write = |path: &Path, text: &str| {
         std::fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
     };
     std::fs::create_dir_all(out).map_err(|error| format!("{}: {error}", out.display()))?;
-    for name in ["actors.toml", "themes.toml"] {
-        let text = std::fs::read_to_string(registry_dir.join(name))
-            .map_err(|error| format!("{name}: {error}"))?;
-        write(&out.join(name), &text)?;
-    }
+    write(&out.join("actors.toml"), &actors)?;
+    write(&out.join("themes.toml"), &themes)?;
     let mut bytes = 0;
     for (name, text) in redlines_core::synth::synthesize(&registry, articles, seed) {
         bytes += text.len();

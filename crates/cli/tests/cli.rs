@@ -465,3 +465,44 @@ fn build_says_what_it_needs() {
         stderr(&output)
     );
 }
+
+#[test]
+fn synth_needs_only_the_size_and_the_seed() {
+    let dir = std::env::temp_dir().join(format!("redlines-synth-default-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_redlines"))
+            .args(["synth", "--articles", "3", "--seed", "5"])
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    let output = run();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = dir.join("synth-3-5");
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "actors.toml",
+            "synth_000000.txt",
+            "synth_000001.txt",
+            "synth_000002.txt",
+            "themes.toml"
+        ]
+    );
+    let first = std::fs::read_to_string(out.join("synth_000001.txt")).unwrap();
+    assert!(run().status.success());
+    assert_eq!(
+        std::fs::read_to_string(out.join("synth_000001.txt")).unwrap(),
+        first
+    );
+    // The folder is a corpus the other commands read.
+    let output = redlines(&["check", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
