@@ -356,6 +356,14 @@ const AUXILIARIES: &[&str] = &[
     "do",
     "did",
     "will",
+    // Verbs of beginning and going on keep the subject of the cue after them
+    // ("they started talking about", "Moscow kept insisting").
+    "started",
+    "starts",
+    "began",
+    "begins",
+    "kept",
+    "keeps",
     "also",
     "not",
     "n’t",
@@ -757,10 +765,19 @@ impl<'r> Attributor<'r> {
                 let before = found.len();
                 let frame =
                     self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
+                // "In addition, Russia and NATO pledged …" after a draft is
+                // announced: the parties' commitments are the draft's terms,
+                // put forward by its owner, not pledges the parties made.
+                let parties_terms = document.is_some()
+                    && found.len() >= before + 2
+                    && starts_with_any(&text[sentence.range()].to_lowercase(), CONTINUATIONS);
+                if parties_terms {
+                    found.truncate(before);
+                }
                 let own = found.len() > before;
                 if !own {
                     if let Some((owner, cue)) = &document {
-                        if describes_content(&text[sentence.range()]) {
+                        if parties_terms || describes_content(&text[sentence.range()]) {
                             let sentence_text = &text[sentence.range()];
                             // The terms of a draft are proposals unless they
                             // read as demands, refusals or warnings.
@@ -880,10 +897,12 @@ impl<'r> Attributor<'r> {
             if words[cue.first].start < hedged_until {
                 continue;
             }
+            let mut inside_report = false;
             if let Some(limit) = reported_until {
                 // Cues inside what someone is reported to have said are part of
                 // the report, until a new main clause starts.
-                if !new_main_clause(text, limit, words[cue.first].start) {
+                inside_report = !new_main_clause(text, limit, words[cue.first].start);
+                if inside_report && cue.kind != CueKind::Speech {
                     continue;
                 }
             }
@@ -895,6 +914,19 @@ impl<'r> Attributor<'r> {
             let Some((subject, negated)) = subject else {
                 continue;
             };
+            // Inside a report, only a second speaker named within it counts:
+            // "X said that Washington had announced …" reports Washington's
+            // announcement as well as X's words.
+            if inside_report {
+                let limit = reported_until.unwrap_or(0);
+                let named = matches!(mentions[subject].target, Target::Actor(_));
+                let same = held
+                    .iter()
+                    .any(|(outer, _, _)| mentions[*outer].target == mentions[subject].target);
+                if mentions[subject].start < limit || !named || same || negated {
+                    continue;
+                }
+            }
             // "X has not yet expressed himself": a negated verb of saying with
             // no stance of its own reports no position.
             if negated && cue.kind == CueKind::Speech && cue.stance.is_none() {
@@ -913,6 +945,17 @@ impl<'r> Attributor<'r> {
                     last: 0,
                     kind: CueKind::Stance,
                     stance: Some(Stance::Reject),
+                };
+                held.push((mention, cue, false));
+            }
+        }
+        if held.is_empty() {
+            if let Some(mention) = voices_in(text, &words, &mentions) {
+                let cue = Cue {
+                    first: 0,
+                    last: 2,
+                    kind: CueKind::Stance,
+                    stance: None,
                 };
                 held.push((mention, cue, false));
             }
@@ -1804,6 +1847,45 @@ fn unacceptable_for(text: &str, words: &[Word], mentions: &[Mention]) -> Option<
     let after = position[1].end;
     mentions.iter().position(|mention| {
         mention.start >= after && text[after..mention.start].split_whitespace().count() <= 1
+    })
+}
+
+/// Nouns of voiced opinion that "There is … in X" ascribes to X.
+const VOICES: &[&str] = &[
+    "talk",
+    "doubts",
+    "doubt",
+    "concern",
+    "concerns",
+    "fears",
+    "calls",
+    "hopes",
+    "voices",
+    "demands",
+    "confidence",
+    "scepticism",
+    "skepticism",
+];
+
+/// "There is talk in the alliance about …", "There are doubts in Moscow": the
+/// opinion belongs to the body or place named after "in".
+fn voices_in(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
+    let opening: Vec<String> = words.iter().take(4).map(lower).collect();
+    let [there, verb, noun, preposition] = opening.as_slice() else {
+        return None;
+    };
+    let fits = there == "there"
+        && matches!(verb.as_str(), "is" | "are" | "was" | "were")
+        && VOICES.contains(&noun.as_str())
+        && preposition == "in";
+    if !fits {
+        return None;
+    }
+    let after = words[3].end;
+    mentions.iter().position(|mention| {
+        mention.start >= after
+            && !mention.possessive
+            && matches!(text[after..mention.start].trim(), "" | "the")
     })
 }
 

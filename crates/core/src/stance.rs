@@ -111,7 +111,7 @@ const LEXICON: &[(&str, Stance, f32)] = &[
     ("concern", Stance::Warn, 1.5),
     ("concerns", Stance::Warn, 1.5),
     ("concerned", Stance::Warn, 2.0),
-    ("red line", Stance::Warn, 1.0),
+    ("red line", Stance::Warn, 2.0),
     ("catastroph*", Stance::Warn, 2.0),
     ("fraught", Stance::Warn, 2.0),
     ("consequences", Stance::Warn, 1.5),

@@ -217,3 +217,51 @@ fn every_statement_gets_one_to_three_themes_from_the_rules() {
         record.themes
     );
 }
+
+#[test]
+fn a_second_speaker_named_inside_a_report_holds_a_position_too() {
+    let found = actors("Marta Lind said that Vostok City had announced new quotas for the spring.");
+    assert_eq!(found, ["Marta Lind", "Vostria"]);
+    // The reporter is not counted twice, and a pronoun inside the report
+    // names nobody new.
+    assert_eq!(
+        actors("Marta Lind said that she had announced the quotas herself."),
+        ["Marta Lind"]
+    );
+}
+
+#[test]
+fn a_verb_of_beginning_keeps_the_subject_of_the_cue() {
+    assert_eq!(
+        actors("In Oslund, they started talking about a ban on trawling."),
+        ["Norland"]
+    );
+}
+
+#[test]
+fn voices_in_a_place_or_body_belong_to_it() {
+    assert_eq!(
+        actors("There is talk in the council about halving the quotas."),
+        ["Arctic Council"]
+    );
+    assert_eq!(
+        actors("There are doubts in Vostok City as well."),
+        ["Vostria"]
+    );
+    // "There are talks in …" is a meeting, not a voiced opinion.
+    assert!(actors("There are talks in Vostok City this week.").is_empty());
+}
+
+#[test]
+fn the_parties_commitments_after_a_draft_are_its_terms() {
+    let found = statements(
+        "Vostria proposed a draft treaty on the fishing grounds. The draft says both navies would stay \
+         out of the zone. In addition, Norland and Vostria pledged not to board each other's trawlers.",
+    );
+    let pledge: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1.starts_with("In addition"))
+        .map(|f| f.0.as_str())
+        .collect();
+    assert_eq!(pledge, ["Vostria"], "{found:?}");
+}
