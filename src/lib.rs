@@ -395,6 +395,23 @@ pub fn explorer(props: &ExplorerProps) -> Html {
             dispatch: Callback::from(move |action| dispatcher.dispatch(action)),
         })
     };
+    // A URL that names an actor, theme or article another way than by its
+    // slug or id ("?actor=putin") shows the same view as the canonical one;
+    // the address bar is then rewritten in place, so the URL that gets
+    // shared is the canonical one and the facets mark what is chosen.
+    {
+        let dispatcher = state.dispatcher();
+        let data = props.data.clone();
+        use_effect_with(
+            (state.view.clone(), Rc::as_ptr(&props.data) as usize),
+            move |(view, _)| {
+                let canonical = view.canonical(&data.index);
+                if canonical != **view {
+                    dispatcher.dispatch(Action::Canonical(canonical));
+                }
+            },
+        );
+    }
     let ctx = Ctx {
         data: props.data.clone(),
         view: state.view.clone(),

@@ -240,6 +240,36 @@ impl ViewState {
         out
     }
 
+    /// This state with every actor, theme and article named by its canonical
+    /// slug or id, where the URL named it another way the index still finds
+    /// ("?actor=putin" becomes "?actor=vladimir-putin"). Names the index does
+    /// not know stay as they are, so their views can say so.
+    pub fn canonical(&self, index: &Index) -> ViewState {
+        let actor = |wanted: &Option<String>| {
+            wanted.as_ref().map(|slug| {
+                index
+                    .find_actor(slug)
+                    .map_or_else(|| slug.clone(), |i| index.actors[i].slug.clone())
+            })
+        };
+        ViewState {
+            actor: actor(&self.actor),
+            a: actor(&self.a),
+            b: actor(&self.b),
+            theme: self.theme.as_ref().map(|id| {
+                index
+                    .find_theme(id)
+                    .map_or_else(|| id.clone(), |i| index.themes[i].id.clone())
+            }),
+            article: self.article.as_ref().map(|id| {
+                index
+                    .find_article(id)
+                    .map_or_else(|| id.clone(), |i| index.articles[i].id.clone())
+            }),
+            ..self.clone()
+        }
+    }
+
     /// The statement filter of the facets in this state; slugs the index
     /// does not know leave their facet open.
     pub fn filter(&self, index: &Index) -> Filter {
@@ -247,13 +277,13 @@ impl ViewState {
             actor: self
                 .actor
                 .as_deref()
-                .and_then(|slug| index.actor_by_slug(slug)),
-            theme: self.theme.as_deref().and_then(|id| index.theme_by_id(id)),
+                .and_then(|slug| index.find_actor(slug)),
+            theme: self.theme.as_deref().and_then(|id| index.find_theme(id)),
             stance: self.stance,
             article: self
                 .article
                 .as_deref()
-                .and_then(|id| index.article_by_id(id)),
+                .and_then(|id| index.find_article(id)),
             quote: self.quote,
         }
     }
@@ -469,6 +499,9 @@ pub enum Action {
     Replace(ViewState),
     /// Back or forward: the URL already shows this state.
     Restore(ViewState),
+    /// The same view with its names made canonical ([`ViewState::canonical`]):
+    /// the URL is rewritten in place and the page number kept.
+    Canonical(ViewState),
 }
 
 /// The reducer's state: the view and how the last change meets the history.
@@ -495,9 +528,10 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let same_list = matches!(action, Action::Canonical(_));
         let (view, history) = match action {
             Action::Navigate(view) => (view, HistoryMode::Push),
-            Action::Replace(view) => (view, HistoryMode::Replace),
+            Action::Replace(view) | Action::Canonical(view) => (view, HistoryMode::Replace),
             Action::Restore(view) => (view, HistoryMode::Keep),
         };
         if *self.view == view {
@@ -514,7 +548,7 @@ impl Reducible for AppState {
             page: None,
             ..(*self.view).clone()
         };
-        if history != HistoryMode::Keep && other_list && view.page == self.view.page {
+        if history != HistoryMode::Keep && !same_list && other_list && view.page == self.view.page {
             view.page = None;
         }
         let arrivals = match history {
@@ -803,6 +837,34 @@ mod tests {
         assert_eq!(typed.view.page, None);
         let back = filtered.reduce(Action::Restore(search.clone()));
         assert_eq!(back.view.page, Some(3));
+    }
+
+    #[test]
+    fn names_in_the_url_become_canonical_slugs_and_ids() {
+        let index = Index::from_bytes(crate::INDEX_BYTES).unwrap();
+        let typed = ViewState::from_query(
+            "?view=compare&a=putin&b=Jens%20Stoltenberg&theme=NATO%20enlargement&article=000_488cd592eccbcacb",
+        );
+        let canonical = typed.canonical(&index);
+        assert_eq!(canonical.a.as_deref(), Some("vladimir-putin"));
+        assert_eq!(canonical.b.as_deref(), Some("jens-stoltenberg"));
+        assert_eq!(canonical.theme.as_deref(), Some("nato-enlargement"));
+        assert_eq!(
+            canonical.article.as_deref(),
+            Some("000_488cd592eccbcacb.txt")
+        );
+        assert_eq!(canonical.view, View::Compare);
+        // Canonical names stay; unknown ones are kept for the view to report.
+        assert_eq!(canonical.canonical(&index), canonical);
+        let unknown = ViewState::from_query("?view=actor&actor=nobody-at-all");
+        assert_eq!(unknown.canonical(&index), unknown);
+        // Making the names canonical rewrites the URL in place and keeps the page.
+        let paged = ViewState::from_query("?view=actor&actor=putin&page=2");
+        let start = Rc::new(AppState::new(paged.clone()));
+        let next = start.reduce(Action::Canonical(paged.canonical(&index)));
+        assert_eq!(next.history, HistoryMode::Replace);
+        assert_eq!(next.view.page, Some(2));
+        assert_eq!(next.view.actor.as_deref(), Some("vladimir-putin"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn actor_page() -> Html {
             </div>
         };
     };
-    let Some(actor) = index.actor_by_slug(&slug) else {
+    let Some(actor) = index.find_actor(&slug) else {
         return html! {
             <div class="index-page">
                 <PageHeading>{ "Actor not found" }</PageHeading>

@@ -35,7 +35,7 @@ pub fn article_page() -> Html {
             </div>
         };
     };
-    match index.article_by_id(&id) {
+    match index.find_article(&id) {
         Some(article) => html! { <Reader {article} /> },
         None => html! {
             <div class="index-page">

@@ -13,8 +13,8 @@ pub fn compare() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let view = (*ctx.view).clone();
-    let a = view.a.as_deref().and_then(|slug| index.actor_by_slug(slug));
-    let b = view.b.as_deref().and_then(|slug| index.actor_by_slug(slug));
+    let a = view.a.as_deref().and_then(|slug| index.find_actor(slug));
+    let b = view.b.as_deref().and_then(|slug| index.find_actor(slug));
     let choices = index.actors_by_count();
 
     let slug = |actor: Option<usize>| {

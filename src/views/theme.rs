@@ -31,7 +31,7 @@ pub fn theme_page() -> Html {
             </div>
         };
     };
-    let Some(theme) = index.theme_by_id(&id) else {
+    let Some(theme) = index.find_theme(&id) else {
         return html! {
             <div class="index-page">
                 <PageHeading>{ "Theme not found" }</PageHeading>

@@ -182,6 +182,32 @@ describe('actor view', () => {
     });
   });
 
+  test('a name typed into the URL finds the actor and the URL becomes canonical', async () => {
+    await withPage(browser, server, '?view=actor&actor=putin', async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'Vladimir Putin' }).waitFor();
+      await waitForParams(page, (p) => p.actor === 'vladimir-putin', 'actor=vladimir-putin');
+    });
+    await withPage(
+      browser,
+      server,
+      '?view=compare&a=Stoltenberg&b=ryabkov&theme=NATO%20enlargement',
+      async (page) => {
+        await waitForParams(
+          page,
+          (p) => p.a === 'jens-stoltenberg' && p.b === 'sergei-ryabkov' && p.theme === 'nato-enlargement',
+          'canonical compare parameters',
+        );
+        await waitForText(page, 'Jens Stoltenberg');
+        await waitForText(page, 'Sergei Ryabkov');
+      },
+    );
+    await withPage(browser, server, '?view=article&article=001_7c12f3d8ef08dc95', async (page) => {
+      await waitForParams(page, (p) => p.article === '001_7c12f3d8ef08dc95.txt', 'article id with its extension');
+      await page.getByRole('heading', { level: 1, name: ARTICLE_TITLES[1] }).waitFor();
+      assert.ok((await page.locator('.reader-body mark.hl').count()) > 0, 'the reader shows highlights');
+    });
+  });
+
   test('an unknown actor says so and lists the actors', async () => {
     await withPage(browser, server, '?view=actor&actor=nobody-at-all', async (page) => {
       await waitForText(page, 'Actor not found');

@@ -266,6 +266,65 @@ impl Index {
         self.articles.iter().position(|article| article.id == id)
     }
 
+    /// The actor a URL or a person names: its slug, or failing that its
+    /// name or one of its aliases as typed ("Jens Stoltenberg", "putin",
+    /// "the-kremlin"), or a surname only one actor has. URLs are shared and
+    /// typed by hand, so a near miss should still find the actor.
+    pub fn find_actor(&self, wanted: &str) -> Option<usize> {
+        if let Some(found) = self.actor_by_slug(wanted) {
+            return Some(found);
+        }
+        let wanted = crate::corpus::slugify(wanted);
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(found) = self.actor_by_slug(&wanted) {
+            return Some(found);
+        }
+        let by_alias = self.actors.iter().position(|actor| {
+            actor
+                .aliases
+                .iter()
+                .any(|alias| crate::corpus::slugify(alias) == wanted)
+        });
+        if by_alias.is_some() {
+            return by_alias;
+        }
+        let mut by_surname = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, actor)| actor.slug.rsplit('-').next() == Some(wanted.as_str()));
+        match (by_surname.next(), by_surname.next()) {
+            (Some((found, _)), None) => Some(found),
+            _ => None,
+        }
+    }
+
+    /// The theme a URL names: its id, or its id or label as typed.
+    pub fn find_theme(&self, wanted: &str) -> Option<usize> {
+        if let Some(found) = self.theme_by_id(wanted) {
+            return Some(found);
+        }
+        let wanted = crate::corpus::slugify(wanted);
+        self.themes
+            .iter()
+            .position(|theme| theme.id == wanted || crate::corpus::slugify(&theme.label) == wanted)
+    }
+
+    /// The article a URL names: its id (the file name), or the file name
+    /// without its extension.
+    pub fn find_article(&self, wanted: &str) -> Option<usize> {
+        self.article_by_id(wanted).or_else(|| {
+            self.articles.iter().position(|article| {
+                article
+                    .id
+                    .rsplit_once('.')
+                    .is_some_and(|(stem, _)| stem == wanted)
+            })
+        })
+    }
+
     /// Checks that every stored offset points into its article at character
     /// boundaries, that every statement's evidence is a whole, non-empty
     /// sentence inside the article body, and that references are in range.

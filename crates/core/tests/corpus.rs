@@ -147,3 +147,45 @@ fn bundled_and_hostile_articles_are_read_verbatim_through_the_importer() {
         }
     }
 }
+
+#[test]
+fn actors_themes_and_articles_are_found_by_the_names_people_type() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let index = build_index_from_dir(&dir).unwrap();
+    let name = |found: Option<usize>| found.map(|i| index.actors[i].name.as_str());
+    assert_eq!(
+        name(index.find_actor("ingrid-solberg")),
+        Some("Ingrid Solberg")
+    );
+    assert_eq!(
+        name(index.find_actor("Ingrid Solberg")),
+        Some("Ingrid Solberg")
+    );
+    // An alias, and a surname that only one actor has.
+    assert_eq!(name(index.find_actor("oslund")), Some("Norland"));
+    assert_eq!(name(index.find_actor("orlov")), Some("Pavel Orlov"));
+    assert_eq!(index.find_actor("nobody-at-all"), None);
+    assert_eq!(index.find_actor(""), None);
+
+    let theme = |found: Option<usize>| found.map(|i| index.themes[i].id.as_str());
+    assert_eq!(
+        theme(index.find_theme("fishing-quotas")),
+        Some("fishing-quotas")
+    );
+    assert_eq!(
+        theme(index.find_theme("Fishing quotas")),
+        Some("fishing-quotas")
+    );
+    assert_eq!(index.find_theme("whaling"), None);
+
+    let article = |found: Option<usize>| found.map(|i| index.articles[i].id.as_str());
+    assert_eq!(
+        article(index.find_article("001_patrols.txt")),
+        Some("001_patrols.txt")
+    );
+    assert_eq!(
+        article(index.find_article("001_patrols")),
+        Some("001_patrols.txt")
+    );
+    assert_eq!(index.find_article("002_missing"), None);
+}
