@@ -216,8 +216,9 @@ const CUES: &[(&str, CueKind, Option<Stance>)] = &[
     ("saw", CueKind::Speech, None),
     ("views", CueKind::Speech, None),
     ("will not", CueKind::Stance, Some(Stance::Reject)),
-    ("recognize", CueKind::Speech, None),
-    ("recognizes", CueKind::Speech, None),
+    // "Does not recognize X" refuses X: a stance, which negation flips.
+    ("recognize", CueKind::Stance, Some(Stance::Support)),
+    ("recognizes", CueKind::Stance, Some(Stance::Support)),
     ("defines", CueKind::Speech, None),
     ("talking about", CueKind::Speech, None),
     ("stressing", CueKind::Speech, None),
@@ -872,13 +873,13 @@ impl<'r> Attributor<'r> {
         }
         let lowered = sentence_text.to_lowercase();
         // A hedge ("Apparently, …", "It seems that …") covers the clause it
-        // opens, up to a dash or semicolon.
+        // opens, up to a dash, a semicolon or an aside in parentheses.
         let hedged_until = if starts_with_any(
             lowered.trim_start_matches(|c: char| !c.is_alphanumeric()),
             HEDGES,
         ) {
             let clause_end = sentence_text
-                .find([';', '—', '–'])
+                .find([';', '—', '–', '('])
                 .unwrap_or(sentence_text.len());
             sentence.start as usize + clause_end
         } else {

@@ -282,3 +282,27 @@ fn progressive_offers_and_shown_disinterest_are_positions() {
         ("Vostria", "propose")
     );
 }
+
+#[test]
+fn not_recognizing_a_claim_rejects_it() {
+    let found =
+        statements("Officially, Oslund does not recognize the Vostrian claims to the shelf.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].2.as_str()),
+        ("Norland", "reject")
+    );
+}
+
+#[test]
+fn a_hedge_does_not_reach_into_an_aside_in_parentheses() {
+    let found = statements(
+        "Thus, it would be possible to keep the quotas (something Vostria is already proposing).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].2.as_str()),
+        ("Vostria", "propose")
+    );
+    assert!(actors("Thus, Vostria would probably keep the quotas.").is_empty());
+}
