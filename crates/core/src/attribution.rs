@@ -699,6 +699,8 @@ enum Target {
     Person,
     /// "it" before a cue: the last state or body that held a position.
     Body,
+    /// "the two sides", "both sides": the two actors last named together.
+    Pair,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1001,10 +1003,16 @@ impl<'r> Attributor<'r> {
                 text[words[cue.first].start..words[cue.last].end].to_string()
             };
             let introduces_document = introduces_document(&lowered, &words, &cue);
-            for mention in subjects {
-                let Some(actor) = state.resolve(&mentions[mention].target) else {
-                    continue;
-                };
+            let actors: Vec<(usize, ActorRef)> = subjects
+                .into_iter()
+                .flat_map(|mention| {
+                    state
+                        .resolve_all(&mentions[mention].target)
+                        .into_iter()
+                        .map(move |actor| (mention, actor))
+                })
+                .collect();
+            for (mention, actor) in actors {
                 if introduces_document.is_some() {
                     frame = Some((
                         actor.clone(),
@@ -1038,6 +1046,8 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
+        // Later sentences may speak of these two as "the two sides".
+        state.note_pair(text, &mentions);
         if frame.is_none() && !lowered.contains("attempt") {
             frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
                 state
@@ -1097,6 +1107,22 @@ impl<'r> Attributor<'r> {
                 target,
                 possessive: false,
             });
+        }
+        for (index, pair) in words.windows(2).enumerate() {
+            let opens = matches!(lower(&pair[0]).as_str(), "two" | "both");
+            if opens && lower(&pair[1]) == "sides" {
+                let start = if index > 0 && lower(&words[index - 1]) == "the" {
+                    words[index - 1].start
+                } else {
+                    pair[0].start
+                };
+                mentions.push(Mention {
+                    start,
+                    end: pair[1].end,
+                    target: Target::Pair,
+                    possessive: false,
+                });
+            }
         }
         for (start, end, kind) in unregistered_names(text, words) {
             if mentions
@@ -1301,6 +1327,8 @@ impl Speaker {
 struct Discourse {
     last_person: Option<ActorRef>,
     last_body: Option<ActorRef>,
+    /// The last two actors a sentence named together ("X and Y held talks").
+    last_pair: Option<(ActorRef, ActorRef)>,
 }
 
 impl Discourse {
@@ -1322,6 +1350,40 @@ impl Discourse {
             Target::Actor(actor) => Some(actor.clone()),
             Target::Person => self.last_person.clone(),
             Target::Body => self.last_body.clone(),
+            Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
+        }
+    }
+
+    /// Every actor a target stands for: two for a pair, else at most one.
+    fn resolve_all(&self, target: &Target) -> Vec<ActorRef> {
+        match (target, &self.last_pair) {
+            (Target::Pair, Some((first, second))) => vec![first.clone(), second.clone()],
+            (Target::Pair, None) => Vec::new(),
+            _ => self.resolve(target).into_iter().collect(),
+        }
+    }
+
+    /// Remembers two registered actors a sentence joins with "and".
+    fn note_pair(&mut self, text: &str, mentions: &[Mention]) {
+        for pair in mentions.windows(2) {
+            let (Target::Actor(first), Target::Actor(second)) = (&pair[0].target, &pair[1].target)
+            else {
+                continue;
+            };
+            // "X and Russian President Y": titles may stand before the second.
+            let gap = text[pair[0].end..pair[1].start].trim();
+            let joined = gap.strip_prefix("and").is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(' ')
+                        && rest.split_whitespace().count() <= 3
+                        && rest.split_whitespace().all(|word| {
+                            word.chars().next().is_some_and(char::is_uppercase)
+                                || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                        })
+            });
+            if first != second && joined {
+                self.last_pair = Some((first.clone(), second.clone()));
+            }
         }
     }
 }
@@ -1566,12 +1628,21 @@ fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
         .rsplit([',', ';', '—', ':', '('])
         .next()
         .unwrap_or(head);
-    clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "that" | "what" | "how" | "whether"
-        )
-    })
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(index, word)| match word.as_str() {
+            // "The outcome was that X agreed …": after a copula, "that" states
+            // what happened; it does not report anyone's claim.
+            "that" => !(index > 0 && COPULAS.contains(&words[index - 1].as_str())),
+            "what" | "how" | "whether" => true,
+            _ => false,
+        })
 }
 
 fn has_copula(gap: &str) -> bool {

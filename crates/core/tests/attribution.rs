@@ -306,3 +306,24 @@ fn a_hedge_does_not_reach_into_an_aside_in_parentheses() {
     );
     assert!(actors("Thus, Vostria would probably keep the quotas.").is_empty());
 }
+
+#[test]
+fn the_two_sides_are_the_two_actors_last_named_together() {
+    let found = actors(
+        "Prime Minister Ingrid Solberg and Foreign Minister Pavel Orlov met in Oslund on Monday. \
+         The two sides agreed to resume talks on the quotas.",
+    );
+    assert_eq!(found, ["Ingrid Solberg", "Pavel Orlov"]);
+    // With no pair named before, "both sides" names nobody.
+    assert!(actors("Both sides agreed to resume talks on the quotas.").is_empty());
+}
+
+#[test]
+fn that_after_a_copula_states_what_happened() {
+    assert_eq!(
+        actors("The outcome of the meeting was that Vostria agreed to lift the ban."),
+        ["Vostria"]
+    );
+    // A "that" clause of the author's belief is still no position of Vostria's.
+    assert!(actors("Many observers doubt that Vostria wants a deal.").is_empty());
+}
