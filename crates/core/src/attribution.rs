@@ -9,7 +9,11 @@
 //! - pronouns and descriptions resolve to the last named speaker of their kind,
 //!   metonyms to their state or body through the registry's aliases;
 //! - names the registry lacks are found as new persons or bodies when they
-//!   stand in a speaker's place.
+//!   stand in a speaker's place;
+//! - a second speaker named inside a report holds a position too ("X said
+//!   that Washington had announced …"), and "the two sides" are the two
+//!   actors last named together;
+//! - "There is talk in X", "There are doubts in X" voice X's opinion.
 //!
 //! Actors in object position, in conditional clauses, after modal verbs (the
 //! author's speculation) or in rhetorical questions are not speakers.
