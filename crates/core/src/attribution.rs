@@ -870,10 +870,14 @@ impl<'r> Attributor<'r> {
         if quoted {
             return None;
         }
-        // Rhetorical questions and the author's guesses are the author's.
+        // Rhetorical questions and the author's guesses are the author's,
+        // unless the question quotes the actor's own words ("Moscow wants to
+        // “clarify the chances”?"): the position quoted is still the actor's.
+        let quotes_words = sentence_text.contains('“') && sentence_text.contains('”');
         if sentence_text
             .trim_end_matches(['”', '"', '’', ')', '*'])
             .ends_with('?')
+            && !quotes_words
         {
             return None;
         }

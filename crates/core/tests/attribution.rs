@@ -327,3 +327,15 @@ fn that_after_a_copula_states_what_happened() {
     // A "that" clause of the author's belief is still no position of Vostria's.
     assert!(actors("Many observers doubt that Vostria wants a deal.").is_empty());
 }
+
+#[test]
+fn a_question_that_quotes_the_actors_words_keeps_the_position() {
+    assert_eq!(
+        actors(
+            "The thaw comes early this year. Vostok City wants to quickly “settle the quotas \
+             before the thaw”?"
+        ),
+        ["Vostria"]
+    );
+    assert!(actors("Does Vostok City really want to settle the quotas?").is_empty());
+}
