@@ -936,6 +936,12 @@ impl<'r> Attributor<'r> {
             } else {
                 subject_of(text, &words, &mentions, cue)
             };
+            // "Moscow is satisfied with … but is demanding …": a second
+            // predicate after "but" or "and" shares the subject of the first.
+            let subject = subject.or_else(|| {
+                let (previous, _, _) = held.last()?;
+                second_predicate(text, words[cue.first].start).then_some((*previous, false))
+            });
             let Some((subject, negated)) = subject else {
                 continue;
             };
@@ -1651,6 +1657,25 @@ fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
             "what" | "how" | "whether" => true,
             _ => false,
         })
+}
+
+/// Whether the words just before `cue_start` are "but" or "and" with only
+/// auxiliaries after it ("… but is demanding"), so that the cue opens a second
+/// predicate of the clause before.
+fn second_predicate(text: &str, cue_start: usize) -> bool {
+    let head = &text[..cue_start];
+    let mut words = head
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase());
+    for _ in 0..4 {
+        match words.next().as_deref() {
+            Some("but" | "and") => return true,
+            Some(word) if AUXILIARIES.contains(&word) && !word.ends_with(',') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn has_copula(gap: &str) -> bool {

@@ -339,3 +339,16 @@ fn a_question_that_quotes_the_actors_words_keeps_the_position() {
     );
     assert!(actors("Does Vostok City really want to settle the quotas?").is_empty());
 }
+
+#[test]
+fn a_second_predicate_after_but_shares_the_subject_and_its_stance_counts() {
+    let found = statements(
+        "The season opens in May. Vostok City is satisfied with the new tables but is demanding a \
+         longer season.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].2.as_str()),
+        ("Vostria", "demand")
+    );
+}
