@@ -1049,6 +1049,9 @@ impl<'r> Attributor<'r> {
                     span: sentence,
                     actor,
                     stance: match (cue.kind, cue.stance) {
+                        _ if !negated && cue_text.to_lowercase().starts_with("agree") => {
+                            agreement_stance(&lowered)
+                        }
                         (CueKind::Speech, None) => {
                             stance::classify_with_evidence(sentence_text, None, negated, 2.0)
                         }
@@ -1657,6 +1660,32 @@ fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
             "what" | "how" | "whether" => true,
             _ => false,
         })
+}
+
+/// Agreeing to talk is a readiness to talk, a proposal; agreeing to anything
+/// else accepts it ("agreed to extend the treaty").
+fn agreement_stance(lowered: &str) -> Stance {
+    const TALKS: &[&str] = &[
+        "to discuss",
+        "to negotiate",
+        "to talk",
+        "to hold talks",
+        "to launch dialogue",
+        "to launch dialogues",
+        "to launch a dialogue",
+        "to start talks",
+        "to begin talks",
+        "to begin negotiations",
+        "to start negotiations",
+        "to continue talks",
+        "to meet",
+        "on talks",
+    ];
+    if TALKS.iter().any(|talk| lowered.contains(talk)) {
+        Stance::Propose
+    } else {
+        Stance::Support
+    }
 }
 
 /// Whether the words just before `cue_start` are "but" or "and" with only

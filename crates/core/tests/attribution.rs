@@ -352,3 +352,20 @@ fn a_second_predicate_after_but_shares_the_subject_and_its_stance_counts() {
         ("Vostria", "demand")
     );
 }
+
+#[test]
+fn agreeing_to_talk_proposes_and_agreeing_to_a_measure_supports_it() {
+    let stance_of = |body: &str| {
+        let found = statements(body);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found[0].2.clone()
+    };
+    assert_eq!(
+        stance_of("The season opens in May. Orlov agreed to discuss the quotas in June."),
+        "propose"
+    );
+    assert_eq!(
+        stance_of("The season opens in May. Orlov agreed to extend the quota treaty for a year."),
+        "support"
+    );
+}
