@@ -1052,6 +1052,14 @@ impl<'r> Attributor<'r> {
                         _ if !negated && cue_text.to_lowercase().starts_with("agree") => {
                             agreement_stance(&lowered)
                         }
+                        // Wanting a matter discussed is a readiness to talk.
+                        _ if !negated
+                            && matches!(cue_text.to_lowercase().as_str(), "want" | "wants")
+                            && (lowered.contains(" discussed")
+                                || lowered.contains("to discuss")) =>
+                        {
+                            Stance::Propose
+                        }
                         (CueKind::Speech, None) => {
                             stance::classify_with_evidence(sentence_text, None, negated, 2.0)
                         }

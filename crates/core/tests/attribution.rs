@@ -369,3 +369,15 @@ fn agreeing_to_talk_proposes_and_agreeing_to_a_measure_supports_it() {
         "support"
     );
 }
+
+#[test]
+fn wanting_a_matter_discussed_proposes_talks() {
+    let stances: Vec<String> = statements(
+        "The season opens in May. Vostok City wants the quotas discussed by the fisheries ministers. \
+         Vostok City wants a longer season.",
+    )
+    .into_iter()
+    .map(|found| found.2)
+    .collect();
+    assert_eq!(stances, ["propose", "demand"]);
+}
