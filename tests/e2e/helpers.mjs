@@ -186,15 +186,21 @@ export async function openPage(browser, url) {
 }
 
 /**
- * Records every failed request of `page` in `problems`, except one that a later
- * navigation of the page aborted. A reload cancels whatever the old document
- * still had in flight (the browser fetches the favicon late, for instance), and
- * that is the browser leaving the page, not a request the app got wrong.
+ * Records every failed request of `page` in `problems`, except an abort that
+ * is the browser cancelling rather than the app failing: one that a later
+ * navigation of the page aborted (a reload cancels whatever the old document
+ * still had in flight; the browser fetches the favicon late, for instance),
+ * or an abort of a URL that the page loads successfully before or after (the
+ * browser dropping a duplicate fetch of the same file). Real failures still
+ * count: HTTP errors are recorded by the caller, and a request that fails any
+ * other way, or whose URL never loads, is reported here.
  */
 export function recordFailedRequests(page, problems) {
   let requestsSeen = 0;
   let lastNavigationAt = -1;
   const startedAt = new WeakMap();
+  const loaded = new Set();
+  const abortedUnresolved = new Map();
   page.on('request', (request) => {
     requestsSeen += 1;
     startedAt.set(request, requestsSeen);
@@ -202,13 +208,24 @@ export function recordFailedRequests(page, problems) {
       lastNavigationAt = requestsSeen;
     }
   });
+  page.on('requestfinished', (request) => {
+    const url = request.url();
+    loaded.add(url);
+    const message = abortedUnresolved.get(url);
+    if (message !== undefined) {
+      abortedUnresolved.delete(url);
+      const at = problems.indexOf(message);
+      if (at >= 0) problems.splice(at, 1);
+    }
+  });
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'unknown';
-    const abortedByNavigation =
-      reason === 'net::ERR_ABORTED' &&
-      !request.isNavigationRequest() &&
-      (startedAt.get(request) ?? Infinity) < lastNavigationAt;
-    if (!abortedByNavigation) problems.push(`request failed: ${request.url()} (${reason})`);
+    const url = request.url();
+    const aborted = reason === 'net::ERR_ABORTED' && !request.isNavigationRequest();
+    if (aborted && ((startedAt.get(request) ?? Infinity) < lastNavigationAt || loaded.has(url))) return;
+    const message = `request failed: ${url} (${reason})`;
+    problems.push(message);
+    if (aborted) abortedUnresolved.set(url, message);
   });
 }
 
