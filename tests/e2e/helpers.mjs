@@ -191,7 +191,10 @@ export async function openPage(browser, url) {
  * navigation of the page aborted (a reload cancels whatever the old document
  * still had in flight; the browser fetches the favicon late, for instance),
  * or an abort of a URL that the page loads successfully before or after (the
- * browser dropping a duplicate fetch of the same file). Real failures still
+ * browser dropping a duplicate fetch of the same file), or an abort of an
+ * icon (icons/…): the browser itself fetches the favicon and the manifest's
+ * icons, late and at its own pace, and cancels those fetches when it picks
+ * another candidate or leaves the document. Real failures still
  * count: HTTP errors are recorded by the caller, and a request that fails any
  * other way, or whose URL never loads, is reported here.
  */
@@ -222,7 +225,10 @@ export function recordFailedRequests(page, problems) {
     const reason = request.failure()?.errorText ?? 'unknown';
     const url = request.url();
     const aborted = reason === 'net::ERR_ABORTED' && !request.isNavigationRequest();
-    if (aborted && ((startedAt.get(request) ?? Infinity) < lastNavigationAt || loaded.has(url))) return;
+    const browserIcon = /\/icons\/[^/?#]+$/.test(new URL(url).pathname);
+    const cancelled =
+      (startedAt.get(request) ?? Infinity) < lastNavigationAt || loaded.has(url) || browserIcon;
+    if (aborted && cancelled) return;
     const message = `request failed: ${url} (${reason})`;
     problems.push(message);
     if (aborted) abortedUnresolved.set(url, message);
