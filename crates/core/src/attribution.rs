@@ -963,6 +963,24 @@ impl<'r> Attributor<'r> {
             if negated && cue.kind == CueKind::Speech && cue.stance.is_none() {
                 continue;
             }
+            // "X has not yet proposed …" tells of something not done so far,
+            // not of a refusal.
+            let gap = text
+                .get(mentions[subject].end..words[cue.first].start)
+                .unwrap_or("");
+            if negated
+                && gap
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case("yet"))
+            {
+                continue;
+            }
+            // "Russia wants to disrupt NATO’s activity": an aim of harming
+            // others is the author's reading of a motive, which actors do
+            // not declare.
+            if imputed_motive(&words, cue) {
+                continue;
+            }
             if cue.kind == CueKind::Speech {
                 reported_until = Some(words[cue.last].end);
             }
@@ -1396,7 +1414,9 @@ impl Discourse {
                 continue;
             };
             // "X and Russian President Y": titles may stand before the second.
-            let gap = text[pair[0].end..pair[1].start].trim();
+            let Some(gap) = text.get(pair[0].end..pair[1].start).map(str::trim) else {
+                continue;
+            };
             let joined = gap.strip_prefix("and").is_some_and(|rest| {
                 rest.is_empty()
                     || rest.starts_with(' ')
@@ -1668,6 +1688,41 @@ fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
             "what" | "how" | "whether" => true,
             _ => false,
         })
+}
+
+/// Verbs of harming others that, after "wants to" or "seeks to", make the
+/// aim a motive the author imputes.
+const HOSTILE_AIMS: &[&str] = &[
+    "disrupt",
+    "divide",
+    "split",
+    "weaken",
+    "undermine",
+    "destabilize",
+    "destabilise",
+    "intimidate",
+    "blackmail",
+    "humiliate",
+    "sow",
+    "drive",
+];
+
+/// Whether a wanting or seeking cue ("wants to", "seeks to", "aims to")
+/// has a hostile aim right after it.
+fn imputed_motive(words: &[Word], cue: &Cue) -> bool {
+    let verb = lower(&words[cue.first]);
+    let wanting = matches!(
+        verb.as_str(),
+        "want" | "wants" | "wanted" | "seeks" | "seeking" | "sought" | "aims" | "intends"
+    );
+    if !wanting {
+        return false;
+    }
+    let after: Vec<String> = words[cue.last + 1..].iter().take(3).map(lower).collect();
+    after.first().map(String::as_str) == Some("to")
+        && after[1..]
+            .iter()
+            .any(|word| HOSTILE_AIMS.contains(&word.as_str()))
 }
 
 /// Agreeing to talk is a readiness to talk, a proposal; agreeing to anything

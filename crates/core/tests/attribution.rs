@@ -381,3 +381,27 @@ fn wanting_a_matter_discussed_proposes_talks() {
     .collect();
     assert_eq!(stances, ["propose", "demand"]);
 }
+
+#[test]
+fn what_an_actor_has_not_yet_done_is_no_refusal() {
+    assert!(
+        actors("The season opens in May. Vostok City has not yet proposed any new quota.")
+            .is_empty()
+    );
+    let found =
+        statements("The season opens in May. Vostok City does not recognize the new quota.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "reject");
+}
+
+#[test]
+fn a_hostile_aim_is_a_motive_the_author_imputes() {
+    assert!(actors(
+        "The season opens in May. By making loud demands, Vostria wants to divide the council."
+    )
+    .is_empty());
+    assert_eq!(
+        actors("The season opens in May. Vostria wants to extend the season."),
+        ["Vostria"]
+    );
+}
