@@ -197,8 +197,14 @@ describe('actor view', () => {
           (p) => p.a === 'jens-stoltenberg' && p.b === 'sergei-ryabkov' && p.theme === 'nato-enlargement',
           'canonical compare parameters',
         );
-        await waitForText(page, 'Jens Stoltenberg');
-        await waitForText(page, 'Sergei Ryabkov');
+        // The choosers show the two actors the URL named by hand.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('#compare-a')?.value === 'jens-stoltenberg' &&
+            document.querySelector('#compare-b')?.value === 'sergei-ryabkov',
+        );
+        const titles = await page.locator('.compare-row .column-title').allInnerTexts();
+        assert.ok(titles.some((t) => /jens stoltenberg/i.test(t)), `column titles: ${titles}`);
       },
     );
     await withPage(browser, server, '?view=article&article=001_7c12f3d8ef08dc95', async (page) => {
