@@ -22,6 +22,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::article::{Article, BlockKind};
 use crate::index::{ActorKind, QuoteKind, Span, Stance};
+use crate::names::{self, Found, Gender, People};
+use crate::quotes;
 use crate::registry::Registry;
 use crate::sentence::split_sentences;
 use crate::stance;
@@ -535,157 +537,6 @@ const ROLE_WORDS: &[&str] = &[
     "13th",
 ];
 
-/// Words that mark a capitalised run as a body rather than a person.
-const ORGANIZATION_WORDS: &[&str] = &[
-    "Ministry",
-    "Council",
-    "Institute",
-    "Endowment",
-    "Agency",
-    "Committee",
-    "Party",
-    "Office",
-    "Department",
-    "Commission",
-    "Parliament",
-    "Bank",
-    "Center",
-    "Centre",
-    "Foundation",
-    "University",
-    "Union",
-    "Organization",
-    "Organisation",
-    "Service",
-    "Government",
-    "Administration",
-    "Assembly",
-    "Congress",
-    "Senate",
-    "Duma",
-    "Forum",
-    "Group",
-    "Corporation",
-    "Company",
-    "Times",
-    "Post",
-    "News",
-    "Press",
-];
-
-/// Capitalised words that never start a person's name.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "As",
-    "And",
-    "But",
-    "Or",
-    "If",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "We",
-    "They",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "Its",
-    "For",
-    "From",
-    "With",
-    "To",
-    "Of",
-    "By",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "Western",
-    "Eastern",
-    "European",
-    "American",
-    "Russian",
-    "Ukrainian",
-    "Soviet",
-    "Northern",
-    "Southern",
-    "Central",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Cold",
-    "New",
-    "Old",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "President",
-    "Minister",
-    "Secretary",
-    "General",
-    "Deputy",
-    "Foreign",
-    "Prime",
-    "Chancellor",
-    "Ambassador",
-    "Editor",
-    "Director",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "According",
-    "However",
-    "Moreover",
-    "Meanwhile",
-    "Nevertheless",
-    "Therefore",
-    "Thus",
-    "So",
-    "Yet",
-    "Still",
-    "Let",
-    "Even",
-    "First",
-    "Second",
-    "Finally",
-    "Such",
-    "Some",
-    "Many",
-    "Most",
-    "All",
-    "No",
-    "Any",
-    "Each",
-];
-
 /// A reference to an actor in a sentence: a name, an alias, a pronoun or an
 /// unregistered name. Offsets are absolute.
 #[derive(Clone, Debug)]
@@ -699,8 +550,11 @@ struct Mention {
 #[derive(Clone, Debug, PartialEq)]
 enum Target {
     Actor(ActorRef),
-    /// "he", "she": the last person who spoke.
-    Person,
+    /// "he", "she": the last person of a compatible gender who spoke.
+    Person(Gender),
+    /// Somebody the text leaves unnamed ("a senior official"): a speaker
+    /// nobody can be credited with, who also stops a later pronoun.
+    Anonymous,
     /// "it" before a cue: the last state or body that held a position.
     Body,
     /// "the two sides", "both sides": the two actors last named together.
@@ -720,6 +574,9 @@ pub struct Attributor<'r> {
     registry: &'r Registry,
     matcher: AhoCorasick,
     pattern_actor: Vec<usize>,
+    /// Registry names and aliases, for mapping a gazetteer entity or a name
+    /// found in the text to the registered actor it is.
+    by_name: std::collections::HashMap<String, usize>,
 }
 
 impl<'r> Attributor<'r> {
@@ -743,18 +600,30 @@ impl<'r> Attributor<'r> {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("alias patterns are plain strings");
+        let mut by_name = std::collections::HashMap::new();
+        for (pattern, &actor) in patterns.iter().zip(&pattern_actor) {
+            by_name.entry(pattern.clone()).or_insert(actor);
+        }
         Attributor {
             registry,
             matcher,
             pattern_actor,
+            by_name,
         }
     }
 
     /// Attributes every position in an article's body.
     pub fn attribute(&self, article: &Article) -> Vec<Attribution> {
         let text = article.text.as_str();
-        let mut state = Discourse::default();
+        let mut state = Discourse {
+            people: self.people_of(article),
+            ..Discourse::default()
+        };
         let mut found = Vec::new();
+        // The speaker of a quotation left open at the end of a paragraph, or
+        // announced by "X said:" ending it: a next paragraph that opens with
+        // a quotation mark goes on in that speaker's words.
+        let mut carried: Option<Speaker> = None;
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
         let mut document: Option<(ActorRef, String)> = None;
@@ -764,13 +633,39 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let sentences = split_sentences(text, block.span);
-            let quotes = quote_regions(text, block.span);
+            let quotes = quotes::quotations(text, block.span);
             let mut speech_quotes: Vec<(Span, Speaker)> = Vec::new();
-            for quote in &quotes {
-                if let Some(speaker) = self.quote_speaker(text, &sentences, *quote, &state) {
+            let carry = carried.take();
+            let opens_quoted = quotes::opens_with_quotation(text, block.span);
+            for (position, quote) in quotes.iter().enumerate() {
+                let own = self.quote_speaker(text, &sentences, quote.span, &state);
+                // A later quotation of the same paragraph with no speaker of
+                // its own goes on in the words of the one before it.
+                let previous_in_paragraph = speech_quotes.last().map(|(_, speaker)| speaker);
+                let speaker = match (own, &carry, previous_in_paragraph) {
+                    (Some(speaker), _, _) => Some(speaker),
+                    (None, Some(previous), _) if position == 0 && opens_quoted => {
+                        let mut speaker = previous.clone();
+                        speaker.in_sentence = None;
+                        Some(speaker)
+                    }
+                    (None, _, Some(previous)) if position > 0 => {
+                        let mut speaker = previous.clone();
+                        speaker.in_sentence = None;
+                        Some(speaker)
+                    }
+                    _ => None,
+                };
+                if let Some(speaker) = speaker {
                     state.note(&speaker.target, self);
-                    speech_quotes.push((*quote, speaker));
+                    if quote.runs_on {
+                        carried = Some(speaker.clone());
+                    }
+                    speech_quotes.push((quote.span, speaker));
                 }
+            }
+            if carried.is_none() {
+                carried = self.colon_speaker(text, &sentences, &quotes, &state);
             }
             // A document's content runs on into a paragraph only when the
             // paragraph opens as a continuation of it.
@@ -873,12 +768,17 @@ impl<'r> Attributor<'r> {
         // Rhetorical questions and the author's guesses are the author's,
         // unless the question quotes the actor's own words ("Moscow wants to
         // “clarify the chances”?"): the position quoted is still the actor's.
-        let quotes_words = sentence_text.contains('“') && sentence_text.contains('”');
+        let quotes_words = quotes::holds_quotation(sentence_text);
         if sentence_text
             .trim_end_matches(['”', '"', '’', ')', '*'])
             .ends_with('?')
             && !quotes_words
         {
+            return None;
+        }
+        // "X said in a statement:" only introduces the words that follow,
+        // which are attributed to X in their own right.
+        if sentence_text.trim_end().ends_with(':') {
             return None;
         }
         let lowered = sentence_text.to_lowercase();
@@ -896,7 +796,7 @@ impl<'r> Attributor<'r> {
             0
         };
         let words = words_of(text, sentence);
-        let mentions = self.mentions(text, sentence, &words);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
 
         // "According to X, …", "In the words of X, …" and "From X’s point of
         // view, …" make X the source of the whole sentence.
@@ -1023,6 +923,11 @@ impl<'r> Attributor<'r> {
             }
         }
         for (subject, cue, negated) in held {
+            // Somebody unnamed who speaks is the person a later "he" or
+            // "she" most likely means.
+            if mentions[subject].target == Target::Anonymous && cue.kind == CueKind::Speech {
+                state.note(&Target::Anonymous, self);
+            }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
             let cue_text = if cue.first == 0
@@ -1104,7 +1009,13 @@ impl<'r> Attributor<'r> {
     /// Every mention of an actor in a sentence, leftmost-longest, with
     /// modifiers ("NATO Secretary-General …", "US President …") dropped in
     /// favour of the name they qualify.
-    fn mentions(&self, text: &str, sentence: Span, words: &[Word]) -> Vec<Mention> {
+    fn mentions(
+        &self,
+        text: &str,
+        sentence: Span,
+        words: &[Word],
+        people: &People,
+    ) -> Vec<Mention> {
         let sentence_text = &text[sentence.range()];
         let base = sentence.start as usize;
         let mut mentions: Vec<Mention> = Vec::new();
@@ -1123,7 +1034,8 @@ impl<'r> Attributor<'r> {
         }
         for (index, word) in words.iter().enumerate() {
             let target = match word.text {
-                "he" | "He" | "she" | "She" => Target::Person,
+                "he" | "He" => Target::Person(Gender::Male),
+                "she" | "She" => Target::Person(Gender::Female),
                 "It" if index == 0
                     && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) =>
                 {
@@ -1167,19 +1079,26 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
-        for (start, end, kind) in unregistered_names(text, words) {
+        for found in names::rules().find(text, sentence) {
+            // "a senior European Union official" is nobody named, whatever
+            // registered name it holds.
+            if found.found == Found::Unnamed {
+                mentions.retain(|m| !(found.start <= m.start && m.end <= found.end));
+            }
             if mentions
                 .iter()
-                .any(|mention| mention.start < end && start < mention.end)
+                .any(|mention| mention.start < found.end && found.start < mention.end)
             {
                 continue;
             }
-            let name = text[start..end].to_string();
+            let Some(target) = self.target_of(&found.found, found.start, people) else {
+                continue;
+            };
             mentions.push(Mention {
-                start,
-                end,
-                target: Target::Actor(ActorRef::New { name, kind }),
-                possessive: is_possessive(text, end),
+                start: found.start,
+                end: found.end,
+                target,
+                possessive: is_possessive(text, found.end),
             });
         }
         mentions.sort_by_key(|mention| mention.start);
@@ -1231,7 +1150,7 @@ impl<'r> Attributor<'r> {
                 end: closing.end,
             };
             let words = words_of(text, tail);
-            let mentions = self.mentions(text, tail, &words);
+            let mentions = self.mentions(text, tail, &words, &state.people);
             let cues = find_cues(&words);
             let tail_text = text[tail.range()].trim_start();
             let direct_tail = tail_text.starts_with([',', '.', '!', '?'])
@@ -1241,14 +1160,20 @@ impl<'r> Attributor<'r> {
                 .first()
                 .filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail)
             {
-                // ", said X" (the speaker after the verb).
+                // ", said X" (the speaker after the verb), when no name
+                // stands before the verb and X is no place after a preposition.
+                let named_before = mentions
+                    .iter()
+                    .any(|m| m.end <= words[cue.first].start && !m.possessive);
                 let after: Vec<&Mention> = mentions
                     .iter()
-                    .filter(|m| m.start >= words[cue.last].end)
+                    .filter(|m| m.start >= words[cue.last].end && !named_before)
                     .collect();
                 let speaker = after.iter().find(|m| {
                     let gap = &text[words[cue.last].end..m.start];
-                    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 6
+                    !gap.contains([',', ';'])
+                        && gap.split_whitespace().count() <= 6
+                        && !preceded_by_preposition(text, m.start)
                 });
                 if let Some(mention) = speaker {
                     return Some(Speaker::new(
@@ -1266,7 +1191,14 @@ impl<'r> Attributor<'r> {
                     .find(|m| m.end <= words[cue.first].start && !m.possessive);
                 if let Some(mention) = before {
                     let gap = &text[mention.end..words[cue.first].start];
-                    if gap.split_whitespace().count() <= 3 && !gap.contains([',', ';']) {
+                    // ", X, a professor at Y, said" sets a role off by commas.
+                    let appositive = gap.trim_start().starts_with(',')
+                        && gap.trim_end().ends_with(',')
+                        && gap.split_whitespace().count() <= 12
+                        && !gap.contains([';', '"', '“', '”']);
+                    if appositive
+                        || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
+                    {
                         return Some(Speaker::new(
                             &mention.target,
                             words[cue.first].text,
@@ -1286,7 +1218,7 @@ impl<'r> Attributor<'r> {
             };
             let head_text = text[head.range()].trim_end();
             let words = words_of(text, head);
-            let mentions = self.mentions(text, head, &words);
+            let mentions = self.mentions(text, head, &words, &state.people);
             let cues = find_cues(&words);
             // "X said (that) “…", with the cue close to the quotation.
             if let Some(cue) = cues.iter().rev().find(|cue| {
@@ -1316,8 +1248,127 @@ impl<'r> Attributor<'r> {
                 }
             }
         }
-        let _ = state;
         None
+    }
+
+    /// The registered actor a name found in the text is, if any.
+    fn registered(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    fn actor_named(&self, name: &str, kind: ActorKind) -> ActorRef {
+        match self.registered(name) {
+            Some(index) => ActorRef::Known(index),
+            None => ActorRef::New {
+                name: name.to_string(),
+                kind,
+            },
+        }
+    }
+
+    /// What a mention the registry lacks stands for, with the article's
+    /// people tying surnames and roles to full names.
+    fn target_of(&self, found: &Found, at: usize, people: &People) -> Option<Target> {
+        let person = |index: usize| {
+            let name = &people.people[index].name;
+            Target::Actor(self.actor_named(name, ActorKind::Person))
+        };
+        Some(match found {
+            Found::Entity { name, kind } => Target::Actor(self.actor_named(name, *kind)),
+            Found::Organization { name } => {
+                Target::Actor(self.actor_named(name, ActorKind::Organization))
+            }
+            Found::Person { name, .. } => Target::Actor(self.actor_named(name, ActorKind::Person)),
+            Found::Surname { name, .. } => match people.by_surname(name, at) {
+                Some(index) => person(index),
+                None => return None,
+            },
+            Found::Role { words } => match people.by_role(words, at) {
+                Some(index) => person(index),
+                None => Target::Anonymous,
+            },
+            Found::Unnamed => Target::Anonymous,
+        })
+    }
+
+    /// The people an article names in full, registered or not, with the
+    /// roles the text gives them, for resolving later surnames and roles.
+    fn people_of(&self, article: &Article) -> People {
+        let text = article.text.as_str();
+        let mut people = People::default();
+        for block in &article.blocks {
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            for sentence in split_sentences(text, block.span) {
+                let sentence_text = &text[sentence.range()];
+                let base = sentence.start as usize;
+                // Registered people, with their registry role.
+                for hit in self.matcher.find_iter(sentence_text) {
+                    let actor = self.pattern_actor[hit.pattern().as_usize()];
+                    if self.registry.actor_kinds[actor] != ActorKind::Person {
+                        continue;
+                    }
+                    let spec = &self.registry.actors[actor];
+                    let roles: Vec<String> = spec
+                        .role
+                        .iter()
+                        .flat_map(|role| role.split_whitespace())
+                        .map(str::to_lowercase)
+                        .collect();
+                    people.learn(&spec.name, &roles, Gender::Unknown, base + hit.start());
+                }
+                for found in names::rules().find(text, sentence) {
+                    match &found.found {
+                        Found::Person {
+                            name,
+                            roles,
+                            gender,
+                        } => people.learn(name, roles, *gender, found.start),
+                        Found::Surname { name, gender } => {
+                            if let Some(index) = people.by_surname(name, found.start) {
+                                people.saw(index, found.start, *gender);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        people
+    }
+
+    /// "X said:" closing a paragraph with no quotation after the colon: the
+    /// speaker of a quotation opening the next paragraph.
+    fn colon_speaker(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        quotes: &[quotes::Quotation],
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        let last = *sentences.last()?;
+        let sentence_text = text[last.range()].trim_end();
+        if !sentence_text.ends_with(':')
+            || quotes
+                .iter()
+                .any(|q| q.span.start as usize >= last.start as usize + sentence_text.len())
+        {
+            return None;
+        }
+        let words = words_of(text, last);
+        let mentions = self.mentions(text, last, &words, &state.people);
+        let cues = find_cues(&words);
+        let cue = cues.iter().rev().find(|cue| cue.kind == CueKind::Speech)?;
+        let (subject, _) = subject_of(text, &words, &mentions, cue)?;
+        let cue_text = &text[words[cue.first].start..words[cue.last].end];
+        Some(Speaker::new(
+            &mentions[subject].target,
+            cue_text,
+            cue.stance,
+            None,
+            0.9,
+        ))
     }
 }
 
@@ -1368,30 +1419,63 @@ impl Speaker {
 /// What the text has said so far, for resolving pronouns.
 #[derive(Default)]
 struct Discourse {
-    last_person: Option<ActorRef>,
+    /// The people who spoke or held a position, most recent last, with their
+    /// gender as far as the text tells it; `None` is somebody unnamed.
+    recent_people: Vec<(Option<ActorRef>, Gender)>,
     last_body: Option<ActorRef>,
+    /// Everyone the article names in full, for surnames and roles.
+    people: People,
     /// The last two actors a sentence named together ("X and Y held talks").
     last_pair: Option<(ActorRef, ActorRef)>,
 }
 
 impl Discourse {
     fn note(&mut self, target: &Target, attributor: &Attributor) {
-        let Target::Actor(actor) = target else { return };
+        let actor = match target {
+            Target::Actor(actor) => actor,
+            Target::Anonymous => {
+                self.recent_people.push((None, Gender::Unknown));
+                return;
+            }
+            _ => return,
+        };
         let kind = match actor {
             ActorRef::Known(index) => attributor.registry.actor_kinds[*index],
             ActorRef::New { kind, .. } => *kind,
         };
         if kind == ActorKind::Person {
-            self.last_person = Some(actor.clone());
+            let name = match actor {
+                ActorRef::Known(index) => &attributor.registry.actors[*index].name,
+                ActorRef::New { name, .. } => name,
+            };
+            let gender = self
+                .people
+                .people
+                .iter()
+                .find(|person| &person.name == name)
+                .map_or(Gender::Unknown, |person| person.gender);
+            self.recent_people.push((Some(actor.clone()), gender));
         } else {
             self.last_body = Some(actor.clone());
         }
     }
 
+    /// The last person who spoke whose gender does not rule out the pronoun.
+    fn last_person(&self, gender: Gender) -> Option<ActorRef> {
+        self.recent_people
+            .iter()
+            .rev()
+            .find(|(_, known)| {
+                gender == Gender::Unknown || *known == Gender::Unknown || *known == gender
+            })
+            .and_then(|(actor, _)| actor.clone())
+    }
+
     fn resolve(&self, target: &Target) -> Option<ActorRef> {
         match target {
             Target::Actor(actor) => Some(actor.clone()),
-            Target::Person => self.last_person.clone(),
+            Target::Anonymous => None,
+            Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone(),
             Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
         }
@@ -1631,6 +1715,15 @@ fn subject_of(
         if mention.end > cue_start {
             continue;
         }
+        // "X’s spokesman said": the body's voice speaks for it.
+        if mention.possessive {
+            let gap = text[mention.end..cue_start]
+                .trim_start_matches(['’', '\'', 's'])
+                .trim();
+            if names::rules().is_voice(gap) {
+                return Some((index, false));
+            }
+        }
         if mention.possessive
             || preceded_by_preposition(text, mention.start)
             || in_conditional(
@@ -1653,6 +1746,11 @@ fn subject_of(
             return None;
         }
         let gap = &text[mention.end..cue_start];
+        // "The bank's chief economist, Jane Roe, warned": the name set off
+        // by commas is the subject.
+        if gap.trim() == "," && text[..mention.start].trim_end().ends_with(',') {
+            return Some((index, false));
+        }
         return match gap_allows_subject(gap) {
             Some(_) if needs_copula && !has_copula(gap) => None,
             Some(negated) => Some((index, negated)),
@@ -2174,108 +2272,6 @@ fn new_main_clause(text: &str, from: usize, to: usize) -> bool {
         || between.contains(", but ")
         || between.contains(", whereas ")
         || between.contains(", as ")
-}
-
-/// Capitalised runs of two or three words that look like a person's or a
-/// body's name the registry lacks, directly before a speech cue or after
-/// "said"/"says" or a role word.
-fn unregistered_names(text: &str, words: &[Word]) -> Vec<(usize, usize, ActorKind)> {
-    let mut names = Vec::new();
-    let mut index = 0;
-    let is_name_word = |word: &Word| {
-        let mut chars = word.text.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && word
-                .text
-                .chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '’')
-            && word.text.chars().count() > 1
-    };
-    while index < words.len() {
-        let role = ROLE_WORDS.contains(&lower(&words[index]).as_str());
-        if !is_name_word(&words[index]) || NOT_NAMES.contains(&words[index].text) || role {
-            index += 1;
-            continue;
-        }
-        let mut end = index;
-        while end + 1 < words.len()
-            && end - index < 2
-            && is_name_word(&words[end + 1])
-            && text[words[end].end..words[end + 1].start].trim().is_empty()
-        {
-            end += 1;
-        }
-        let length = end - index + 1;
-        let next_is_speech = words.get(end + 1).is_some_and(|next| {
-            let next = lower(next);
-            matches!(
-                next.as_str(),
-                "said"
-                    | "says"
-                    | "write"
-                    | "writes"
-                    | "wrote"
-                    | "noted"
-                    | "notes"
-                    | "argued"
-                    | "argues"
-                    | "told"
-                    | "added"
-                    | "believes"
-                    | "warned"
-                    | "explained"
-                    | "stressed"
-                    | "insisted"
-                    | "and"
-            )
-        });
-        let previous_is_cue = index > 0 && {
-            let previous = lower(&words[index - 1]);
-            matches!(
-                previous.as_str(),
-                "said" | "says" | "wrote" | "writes" | "explained" | "declared" | "added"
-            ) || ROLE_WORDS.contains(&previous.as_str())
-        };
-        if (2..=3).contains(&length) && (next_is_speech || previous_is_cue) {
-            let organization = words[index..=end]
-                .iter()
-                .any(|w| ORGANIZATION_WORDS.contains(&w.text));
-            let kind = if organization {
-                ActorKind::Organization
-            } else {
-                ActorKind::Person
-            };
-            names.push((words[index].start, words[end].end, kind));
-        }
-        index = end + 1;
-    }
-    names
-}
-
-/// The quotations of a paragraph as spans from the opening to the closing
-/// mark, inclusive. Curly quotes pair up; straight double quotes toggle. An
-/// unclosed quotation runs to the end of the paragraph.
-fn quote_regions(text: &str, paragraph: Span) -> Vec<Span> {
-    let mut regions = Vec::new();
-    let mut open: Option<usize> = None;
-    let base = paragraph.start as usize;
-    for (offset, c) in text[paragraph.range()].char_indices() {
-        let position = base + offset;
-        match (c, open) {
-            ('“', None) => open = Some(position),
-            ('”', Some(start)) | ('"', Some(start)) => {
-                regions.push(Span::new(start, position + c.len_utf8()));
-                open = None;
-            }
-            ('"', None) => open = Some(position),
-            _ => {}
-        }
-    }
-    if let Some(start) = open {
-        regions.push(Span::new(start, paragraph.end as usize));
-    }
-    regions
 }
 
 fn overlap(a: Span, b: Span) -> usize {

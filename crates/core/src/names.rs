@@ -1,0 +1,841 @@
+//! Mentions the registry does not know: the people, states and bodies a news
+//! text names, typed with a bundled gazetteer, and the descriptions that
+//! refer back to them ("the spokeswoman", "Mr Doe") or to nobody the text
+//! names ("a senior official").
+//!
+//! The main decision is that the engine holds no words: titles, role nouns,
+//! unnamed descriptions and the gazetteer of states (with their capitals,
+//! seats of government and demonyms) and organizations are data files,
+//! `data/names.toml` and `data/gazetteer.toml`, compiled once into a
+//! [`NameRules`]. The finder works on one sentence at a time and reports
+//! byte spans of the original text; tying a surname to the full name seen
+//! earlier is the job of the article-level [`People`] table.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use crate::index::{ActorKind, Span};
+use crate::text::{tokens, Token};
+
+const NAMES_TOML: &str = include_str!("../data/names.toml");
+const GAZETTEER_TOML: &str = include_str!("../data/gazetteer.toml");
+
+#[derive(Deserialize)]
+struct NamesFile {
+    titles: Vec<String>,
+    abbreviations: Vec<String>,
+    female: Vec<String>,
+    male: Vec<String>,
+    roles: Vec<String>,
+    voices: Vec<String>,
+    unnamed: Vec<String>,
+    unnamed_openings: Vec<String>,
+    media: Vec<String>,
+    organization_words: Vec<String>,
+    particles: Vec<String>,
+    not_names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GazetteerFile {
+    #[serde(default)]
+    state: Vec<GazetteerState>,
+    #[serde(default)]
+    organization: Vec<GazetteerOrganization>,
+}
+
+#[derive(Deserialize)]
+struct GazetteerState {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    capital: Vec<String>,
+    #[serde(default)]
+    seats: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GazetteerOrganization {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// A person's gender as far as the text tells it, for "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// What a stretch of text refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found {
+    /// A state or an organization of the gazetteer, by its canonical name.
+    Entity { name: String, kind: ActorKind },
+    /// A body the gazetteer lacks, named with an organization word.
+    Organization { name: String },
+    /// A person's full name, with the role words around it.
+    Person {
+        name: String,
+        roles: Vec<String>,
+        gender: Gender,
+    },
+    /// One name word: a surname after a title ("Mr Doe", "President Doe")
+    /// or alone; the [`People`] table ties it to a full name.
+    Surname { name: String, gender: Gender },
+    /// "the foreign minister": a role the [`People`] table resolves.
+    Role { words: Vec<String> },
+    /// Somebody the text does not name: "a senior official", "analysts".
+    Unnamed,
+}
+
+/// One mention found in a sentence; offsets are absolute.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameMention {
+    pub start: usize,
+    pub end: usize,
+    pub found: Found,
+}
+
+/// The compiled word lists and gazetteer.
+pub struct NameRules {
+    titles: HashSet<String>,
+    abbreviations: HashSet<String>,
+    female: HashSet<String>,
+    male: HashSet<String>,
+    roles: HashSet<String>,
+    voices: Vec<String>,
+    unnamed: HashSet<String>,
+    unnamed_openings: HashSet<String>,
+    organization_words: HashSet<String>,
+    particles: HashSet<String>,
+    not_names: HashSet<String>,
+    gazetteer: AhoCorasick,
+    /// For each gazetteer pattern: the entity's canonical name and kind, and
+    /// whether the pattern is a demonym (an adjective, not a name).
+    pattern_entity: Vec<(String, ActorKind, bool)>,
+}
+
+/// The rules, compiled on first use.
+pub fn rules() -> &'static NameRules {
+    static RULES: OnceLock<NameRules> = OnceLock::new();
+    RULES.get_or_init(|| NameRules::parse(NAMES_TOML, GAZETTEER_TOML))
+}
+
+fn set(words: Vec<String>) -> HashSet<String> {
+    words.into_iter().collect()
+}
+
+impl NameRules {
+    /// Compiles the two bundled files. They are checked by the tests, so a
+    /// parse error here is a build defect, not a user's input.
+    fn parse(names: &str, gazetteer: &str) -> Self {
+        let names: NamesFile = toml::from_str(names).expect("data/names.toml is valid");
+        let gazetteer: GazetteerFile =
+            toml::from_str(gazetteer).expect("data/gazetteer.toml is valid");
+        let mut patterns = Vec::new();
+        let mut pattern_entity = Vec::new();
+        let mut add = |pattern: &str, name: &str, kind: ActorKind, demonym: bool| {
+            // Lower-case aliases are common words ("the alliance"); a
+            // gazetteer of names matches capitalised forms only.
+            if pattern.chars().next().is_some_and(char::is_uppercase) {
+                patterns.push(pattern.to_string());
+                pattern_entity.push((name.to_string(), kind, demonym));
+            }
+        };
+        for state in &gazetteer.state {
+            let names = std::iter::once(&state.name)
+                .chain(&state.aliases)
+                .chain(&state.capital)
+                .chain(&state.seats);
+            for pattern in names {
+                add(pattern, &state.name, ActorKind::State, false);
+            }
+            for demonym in &state.demonyms {
+                add(demonym, &state.name, ActorKind::State, true);
+            }
+        }
+        for organization in &gazetteer.organization {
+            for pattern in std::iter::once(&organization.name).chain(&organization.aliases) {
+                add(pattern, &organization.name, ActorKind::Organization, false);
+            }
+        }
+        for outlet in &names.media {
+            patterns.push(outlet.clone());
+            pattern_entity.push((String::new(), ActorKind::Organization, false));
+        }
+        let gazetteer = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer patterns are plain strings");
+        NameRules {
+            titles: set(names.titles),
+            abbreviations: set(names.abbreviations),
+            female: set(names.female),
+            male: set(names.male),
+            roles: set(names.roles),
+            voices: names.voices,
+            unnamed: set(names.unnamed),
+            unnamed_openings: set(names.unnamed_openings),
+            organization_words: set(names.organization_words),
+            particles: set(names.particles),
+            not_names: set(names.not_names),
+            gazetteer,
+            pattern_entity,
+        }
+    }
+
+    /// Whether `word` (any case) is a role noun.
+    pub fn is_role(&self, word: &str) -> bool {
+        self.roles.contains(&word.to_lowercase())
+    }
+
+    /// Whether the words between a possessive and a speech verb name the
+    /// voice of the possessor ("’s spokesman", "’s press secretary").
+    pub fn is_voice(&self, gap: &str) -> bool {
+        let gap = gap.trim().to_lowercase();
+        self.voices.iter().any(|voice| *voice == gap)
+    }
+
+    fn gender_of<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Gender {
+        for word in words {
+            if self.female.contains(word) {
+                return Gender::Female;
+            }
+            if self.male.contains(word) {
+                return Gender::Male;
+            }
+        }
+        Gender::Unknown
+    }
+
+    fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word) || self.abbreviations.contains(word)
+    }
+
+    fn is_name_word(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        first.is_uppercase()
+            && !self.not_names.contains(word)
+            && !self.titles.contains(word)
+            && !self.abbreviations.contains(word)
+            // An all-capital word of three letters or more is an acronym.
+            && !(word.chars().count() >= 3 && word.chars().all(|c| c.is_uppercase()))
+            && word.chars().any(char::is_lowercase)
+            || (word.chars().count() == 1 && first.is_uppercase())
+    }
+
+    /// Every mention in `span` of `text` that the registry may lack.
+    pub fn find(&self, text: &str, span: Span) -> Vec<NameMention> {
+        let base = span.start as usize;
+        let sentence = &text[span.range()];
+        let words: Vec<Token> = tokens(sentence)
+            .into_iter()
+            .map(|token| Token {
+                text: token.text,
+                start: base + token.start,
+                end: base + token.end,
+            })
+            .collect();
+        let mut found = Vec::new();
+        // Gazetteer entities, and which words they cover.
+        let mut covered: Vec<Option<(String, ActorKind, bool)>> = vec![None; words.len()];
+        for hit in self.gazetteer.find_iter(sentence) {
+            let (start, end) = (base + hit.start(), base + hit.end());
+            if !at_word_boundary(text, start, end) {
+                continue;
+            }
+            let entity = self.pattern_entity[hit.pattern().as_usize()].clone();
+            // "Sofia Berg", "Jordan Peele": a place name that runs straight
+            // into a name word is a first name.
+            let next = words.iter().find(|w| w.start >= end);
+            if next.is_some_and(|w| {
+                w.start == end + 1
+                    && text[end..w.start] == *" "
+                    && self.is_name_word(w.text)
+                    && !self.organization_words.contains(w.text)
+            }) && !entity.2
+            {
+                continue;
+            }
+            for (index, word) in words.iter().enumerate() {
+                if word.start >= start && word.end <= end {
+                    covered[index] = Some(entity.clone());
+                }
+            }
+            let (name, kind, demonym) = entity;
+            if name.is_empty() {
+                // An outlet: a source of news, not a party.
+                found.push(NameMention {
+                    start,
+                    end,
+                    found: Found::Unnamed,
+                });
+            } else if demonym {
+                // "the Iranian government", "the British side": a demonym
+                // before a word for the state's own voice names the state.
+                let next = words.iter().position(|w| w.start >= end);
+                let voice = next
+                    .and_then(|at| words.get(at))
+                    .map(|w| w.text.to_lowercase());
+                if matches!(
+                    voice.as_deref(),
+                    Some("government" | "authorities" | "leadership" | "side" | "delegation")
+                ) {
+                    let last = &words[next.unwrap_or(0)];
+                    found.push(NameMention {
+                        start,
+                        end: last.end,
+                        found: Found::Entity { name, kind },
+                    });
+                }
+            } else {
+                found.push(NameMention {
+                    start,
+                    end,
+                    found: Found::Entity { name, kind },
+                });
+            }
+        }
+        self.find_runs(text, &words, &covered, &mut found);
+        self.find_descriptions(text, &words, &mut found);
+        found.sort_by_key(|mention| mention.start);
+        found
+    }
+
+    /// Capitalised runs: titles, then a name.
+    fn find_runs(
+        &self,
+        text: &str,
+        words: &[Token],
+        covered: &[Option<(String, ActorKind, bool)>],
+        found: &mut Vec<NameMention>,
+    ) {
+        let mut index = 0;
+        while index < words.len() {
+            let starts = words[index]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if !starts {
+                index += 1;
+                continue;
+            }
+            // Extend the run over capitalised words, particles inside names,
+            // "of" inside titles, hyphens and abbreviation stops.
+            let mut end = index;
+            while end + 1 < words.len() {
+                let gap = &text[words[end].end..words[end + 1].start];
+                let joined = matches!(gap, " " | "-" | ". " | "." | "\u{a0}");
+                if !joined {
+                    break;
+                }
+                let next = words[end + 1].text;
+                let capital = next.chars().next().is_some_and(char::is_uppercase);
+                let inner = (self.particles.contains(next)
+                    || next == "of" && self.is_title(words[end].text))
+                    && words
+                        .get(end + 2)
+                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                if !(capital || inner) {
+                    break;
+                }
+                // A stop ends the run unless it closes an abbreviation or an initial.
+                if gap.starts_with('.')
+                    && !self.abbreviations.contains(words[end].text)
+                    && words[end].text.chars().count() > 1
+                {
+                    break;
+                }
+                end += 1;
+            }
+            self.read_run(text, words, covered, index, end, found);
+            index = end + 1;
+        }
+    }
+
+    /// Splits one capitalised run into its titles and its name.
+    fn read_run(
+        &self,
+        text: &str,
+        words: &[Token],
+        covered: &[Option<(String, ActorKind, bool)>],
+        first: usize,
+        last: usize,
+        found: &mut Vec<NameMention>,
+    ) {
+        let run = &words[first..=last];
+        // A body named with an organization word ("Foreign Ministry"), unless
+        // the gazetteer already knows it.
+        if let Some(org_at) = run
+            .iter()
+            .rposition(|w| self.organization_words.contains(w.text))
+        {
+            let from = run
+                .iter()
+                .position(|w| w.text != "The" && !self.not_names.contains(w.text))
+                .unwrap_or(0);
+            let gazetteer_whole = (first + from..=first + org_at).all(|i| covered[i].is_some());
+            if from <= org_at && !gazetteer_whole {
+                let start = run[from].start;
+                let end = run[org_at].end;
+                found.push(NameMention {
+                    start,
+                    end,
+                    found: Found::Organization {
+                        name: text[start..end].to_string(),
+                    },
+                });
+            }
+            // A name may follow the body in the same run ("Ministry spokesman
+            // …" breaks the run at the lower-case role, so this is rare).
+            if org_at + 1 < run.len() {
+                self.read_run(text, words, covered, first + org_at + 1, last, found);
+            }
+            return;
+        }
+        // Leading titles, gazetteer words and sentence openers.
+        // The name starts after the last title word, so that a portfolio
+        // the list lacks ("Fisheries Minister") stays in the title.
+        let mut name_from = 0;
+        let mut titled = false;
+        for (offset, word) in run.iter().enumerate() {
+            let lower = word.text.to_lowercase();
+            let title = self.is_title(word.text)
+                || word.text == "of"
+                || covered[first + offset].is_some()
+                || self.not_names.contains(word.text)
+                || self.roles.contains(&lower)
+                || self.unnamed.contains(&lower);
+            if title {
+                titled |= self.is_title(word.text);
+                name_from = offset + 1;
+            }
+        }
+        let name = &run[name_from..];
+        let role_words = self.roles_around(text, words, first, last, name_from);
+        let title_words: Vec<&str> = run[..name_from].iter().map(|w| w.text).collect();
+        let gender = self.gender_of(
+            title_words
+                .iter()
+                .copied()
+                .chain(role_words.iter().map(String::as_str)),
+        );
+        if name.is_empty() {
+            // "the Prime Minister": a role written with capitals.
+            let the = first > 0 && words[first - 1].text.eq_ignore_ascii_case("the")
+                || run[0].text == "The";
+            let last_word = run[run.len() - 1].text;
+            if the && titled && (self.is_role(last_word) || self.titles.contains(last_word)) {
+                let start = if run[0].text == "The" {
+                    run[0].start
+                } else {
+                    words[first - 1].start
+                };
+                let words: Vec<String> = run
+                    .iter()
+                    .filter(|w| w.text != "The")
+                    .map(|w| w.text.to_lowercase())
+                    .collect();
+                found.push(NameMention {
+                    start,
+                    end: run[run.len() - 1].end,
+                    found: Found::Role { words },
+                });
+            }
+            return;
+        }
+        if !name
+            .iter()
+            .all(|w| self.is_name_word(w.text) || self.particles.contains(w.text))
+            || name.iter().any(|w| {
+                covered[first + name_from..=last]
+                    .iter()
+                    .any(|c| c.is_some())
+                    && w.text.is_empty()
+            })
+        {
+            return;
+        }
+        // Names covered by the gazetteer ("United States") are entities.
+        if (first + name_from..=last).any(|i| covered[i].is_some()) {
+            return;
+        }
+        // "Analysts", "Officials" opening a sentence are descriptions.
+        if name.len() == 1 {
+            let lower = name[0].text.to_lowercase();
+            if self.unnamed.contains(&lower) || self.roles.contains(&lower) {
+                return;
+            }
+        }
+        let start = name[0].start;
+        let end = name[name.len() - 1].end;
+        let written = text[start..end].to_string();
+        match name.len() {
+            1 => found.push(NameMention {
+                start,
+                end,
+                found: Found::Surname {
+                    name: written,
+                    gender,
+                },
+            }),
+            2..=4 => found.push(NameMention {
+                start,
+                end,
+                found: Found::Person {
+                    name: written,
+                    roles: role_words,
+                    gender,
+                },
+            }),
+            _ => {}
+        }
+    }
+
+    /// The role words of a name: titles in its run, role nouns just before
+    /// it, and an appositive after it ("Jane Roe, the bank's chief, said").
+    fn roles_around(
+        &self,
+        text: &str,
+        words: &[Token],
+        first: usize,
+        last: usize,
+        name_from: usize,
+    ) -> Vec<String> {
+        let mut roles: Vec<String> = words[first..first + name_from]
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .collect();
+        let mut at = first;
+        while at > 0 && first - at < 4 {
+            let gap = &text[words[at - 1].end..words[at].start];
+            if !matches!(gap, " " | "-") {
+                break;
+            }
+            let word = words[at - 1].text.to_lowercase();
+            if self.is_role(&word) || self.titles.contains(words[at - 1].text) {
+                roles.push(word);
+                at -= 1;
+            } else {
+                break;
+            }
+        }
+        // An appositive set off by commas after the name.
+        if text[words[last].end..].starts_with(", ") {
+            for word in words[last + 1..].iter().take(8) {
+                if text[words[last].end..word.start].matches(',').count() > 1 {
+                    break;
+                }
+                let lower = word.text.to_lowercase();
+                if self.is_role(&lower) {
+                    roles.push(lower);
+                }
+            }
+        }
+        roles
+    }
+
+    /// Lower-case descriptions: "the spokeswoman", "the foreign minister"
+    /// (a role to resolve) and "a senior official", "analysts" (nobody named).
+    fn find_descriptions(&self, text: &str, words: &[Token], found: &mut Vec<NameMention>) {
+        for (index, word) in words.iter().enumerate() {
+            let lower = word.text.to_lowercase();
+            let is_the = lower == "the";
+            let opens_unnamed = self.unnamed_openings.contains(&lower);
+            if !(is_the || opens_unnamed || self.unnamed.contains(&lower)) {
+                continue;
+            }
+            if found
+                .iter()
+                .any(|m| m.start <= word.start && word.start < m.end)
+            {
+                continue;
+            }
+            if !is_the && !opens_unnamed {
+                // A bare plural opening a clause: "Analysts say", "Officials said".
+                let opens_clause = index == 0
+                    || matches!(
+                        text[words[index - 1].end..word.start].trim(),
+                        "," | ";" | "—" | "–"
+                    );
+                let plural = lower.ends_with('s');
+                let next_is_name = words
+                    .get(index + 1)
+                    .is_some_and(|w| self.is_name_word(w.text));
+                if opens_clause && plural && !next_is_name {
+                    found.push(NameMention {
+                        start: word.start,
+                        end: word.end,
+                        found: Found::Unnamed,
+                    });
+                }
+                continue;
+            }
+            // Up to four words to the head noun, in lower case or demonyms,
+            // with no punctuation between.
+            let mut head = None;
+            for offset in 1..=4 {
+                let Some(next) = words.get(index + offset) else {
+                    break;
+                };
+                let gap = &text[words[index + offset - 1].end..next.start];
+                if !matches!(gap, " " | "-" | "’s " | "'s ") {
+                    break;
+                }
+                let next_lower = next.text.to_lowercase();
+                let noun = if is_the {
+                    self.is_role(&next_lower)
+                } else {
+                    self.unnamed.contains(&next_lower)
+                };
+                if noun {
+                    head = Some(index + offset);
+                    // "the secretary-general": keep going over a hyphenated role.
+                    let hyphen = words
+                        .get(index + offset + 1)
+                        .is_some_and(|w| &text[next.end..w.start] == "-");
+                    if !hyphen {
+                        break;
+                    }
+                }
+            }
+            let Some(head) = head else { continue };
+            // A title before a name ("the foreign minister Jane Roe") is the
+            // name's, found by the runs.
+            if words.get(head + 1).is_some_and(|w| {
+                self.is_name_word(w.text) && &text[words[head].end..w.start] == " "
+            }) {
+                continue;
+            }
+            // "the head of the delegation": a role of a body, not a person's.
+            if is_the
+                && words.get(head + 1).is_some_and(|w| w.text == "of")
+                && words.get(head + 2).is_some_and(|w| w.text == "the")
+            {
+                continue;
+            }
+            let mention = if is_the {
+                Found::Role {
+                    words: words[index + 1..=head]
+                        .iter()
+                        .map(|w| w.text.to_lowercase())
+                        .collect(),
+                }
+            } else {
+                Found::Unnamed
+            };
+            found.push(NameMention {
+                start: word.start,
+                end: words[head].end,
+                found: mention,
+            });
+        }
+    }
+}
+
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// A person the article has named in full, for tying later surnames, titles
+/// and roles to them.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub name: String,
+    pub surname: String,
+    pub roles: Vec<String>,
+    pub gender: Gender,
+    /// Where the full name first stands.
+    pub first: usize,
+    /// Every offset where the person is mentioned, in text order.
+    pub seen: Vec<usize>,
+}
+
+/// The people one article names, in order of first mention.
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    pub people: Vec<Person>,
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    /// Adds or updates a person named in full at `at`.
+    pub fn learn(&mut self, name: &str, roles: &[String], gender: Gender, at: usize) {
+        if let Some(existing) = self.people.iter_mut().find(|p| p.name == name) {
+            existing.seen.push(at);
+            for role in roles {
+                if !existing.roles.contains(role) {
+                    existing.roles.push(role.clone());
+                }
+            }
+            if existing.gender == Gender::Unknown {
+                existing.gender = gender;
+            }
+            return;
+        }
+        let surname = name
+            .rsplit([' ', '\u{a0}'])
+            .next()
+            .unwrap_or(name)
+            .to_string();
+        self.by_surname
+            .entry(surname.clone())
+            .or_default()
+            .push(self.people.len());
+        self.people.push(Person {
+            name: name.to_string(),
+            surname,
+            roles: roles.to_vec(),
+            gender,
+            first: at,
+            seen: vec![at],
+        });
+    }
+
+    /// Notes a later mention of a known person (a surname or a role).
+    pub fn saw(&mut self, person: usize, at: usize, gender: Gender) {
+        let person = &mut self.people[person];
+        person.seen.push(at);
+        if person.gender == Gender::Unknown {
+            person.gender = gender;
+        }
+    }
+
+    /// The person a surname at `at` refers to: the one of that surname named
+    /// in full most recently before it.
+    pub fn by_surname(&self, surname: &str, at: usize) -> Option<usize> {
+        self.by_surname
+            .get(surname)?
+            .iter()
+            .copied()
+            .filter(|&person| self.people[person].first < at)
+            .max_by_key(|&person| self.people[person].first)
+    }
+
+    /// The person a role at `at` refers to: of those whose roles hold every
+    /// word of it, the one mentioned last before it.
+    pub fn by_role(&self, words: &[String], at: usize) -> Option<usize> {
+        let rules = rules();
+        let wanted: Vec<String> = words
+            .iter()
+            .flat_map(|word| word.split('-').map(str::to_string).collect::<Vec<_>>())
+            .map(|word| {
+                if word == "pm" {
+                    "minister".to_string()
+                } else {
+                    word
+                }
+            })
+            .filter(|word| {
+                rules.is_role(word) || rules.titles.iter().any(|t| t.eq_ignore_ascii_case(word))
+            })
+            .collect();
+        if wanted.is_empty() {
+            return None;
+        }
+        self.people
+            .iter()
+            .enumerate()
+            .filter(|(_, person)| person.first < at)
+            .filter(|(_, person)| {
+                let held: Vec<String> = person
+                    .roles
+                    .iter()
+                    .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
+                    .collect();
+                wanted.iter().all(|word| held.contains(word))
+            })
+            .max_by_key(|(_, person)| person.seen.iter().copied().filter(|&s| s < at).max())
+            .map(|(index, _)| index)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, expected: &[&str]) {
+        let found: Vec<String> = rules()
+            .find(sentence, Span::new(0, sentence.len()))
+            .into_iter()
+            .map(|m| {
+                let kind = match &m.found {
+                    Found::Entity { name, .. } => format!("entity {name}"),
+                    Found::Organization { name } => format!("organization {name}"),
+                    Found::Person { name, .. } => format!("person {name}"),
+                    Found::Surname { name, .. } => format!("surname {name}"),
+                    Found::Role { words } => format!("role {}", words.join(" ")),
+                    Found::Unnamed => "unnamed".to_string(),
+                };
+                format!("{kind} @{}", &sentence[m.start..m.end])
+            })
+            .collect();
+        assert_eq!(found, expected, "in {sentence:?}");
+    }
+
+    #[test]
+    fn titles_are_not_part_of_names() {
+        check(
+            "Deputy Trade Minister Lena Okafor said on Tuesday.",
+            &["person Lena Okafor @Lena Okafor"],
+        );
+        check("Mr. Okafor told reporters.", &["surname Okafor @Okafor"]);
+    }
+
+    #[test]
+    fn states_capitals_and_bodies() {
+        check(
+            "Brazil and the Environment Ministry disagreed, Brasilia said.",
+            &[
+                "entity Brazil @Brazil",
+                "organization Environment Ministry @Environment Ministry",
+                "entity Brazil @Brasilia",
+            ],
+        );
+    }
+
+    #[test]
+    fn roles_and_unnamed_people() {
+        check(
+            "The prime minister met a senior official.",
+            &[
+                "role prime minister @The prime minister",
+                "unnamed @a senior official",
+            ],
+        );
+        check("Analysts say the deal is fragile.", &["unnamed @Analysts"]);
+    }
+
+    #[test]
+    fn people_resolve_surnames_and_roles() {
+        let mut people = People::default();
+        people.learn(
+            "Lena Okafor",
+            &["trade".into(), "minister".into()],
+            Gender::Unknown,
+            10,
+        );
+        people.learn("Tom Reyes", &["spokesman".into()], Gender::Male, 50);
+        assert_eq!(people.by_surname("Okafor", 60), Some(0));
+        assert_eq!(people.by_surname("Okafor", 5), None);
+        assert_eq!(people.by_role(&["minister".into()], 80), Some(0));
+        assert_eq!(people.by_role(&["spokesman".into()], 80), Some(1));
+        assert_eq!(people.by_role(&["ambassador".into()], 80), None);
+    }
+}
