@@ -58,186 +58,7 @@ enum CueKind {
 
 /// Cue verbs and phrases, lower case, with what they are and the stance they
 /// carry on their own.
-const CUES: &[(&str, CueKind, Option<Stance>)] = &[
-    ("said", CueKind::Speech, None),
-    ("says", CueKind::Speech, None),
-    ("say", CueKind::Speech, None),
-    ("added", CueKind::Speech, None),
-    ("adds", CueKind::Speech, None),
-    ("noted", CueKind::Speech, None),
-    ("notes", CueKind::Speech, None),
-    ("explained", CueKind::Speech, None),
-    ("explains", CueKind::Speech, None),
-    ("stressed", CueKind::Speech, None),
-    ("stresses", CueKind::Speech, None),
-    ("emphasized", CueKind::Speech, None),
-    ("emphasised", CueKind::Speech, None),
-    ("emphasizes", CueKind::Speech, None),
-    ("insisted", CueKind::Speech, Some(Stance::Demand)),
-    ("insists", CueKind::Speech, Some(Stance::Demand)),
-    ("declared", CueKind::Speech, None),
-    ("declares", CueKind::Speech, None),
-    ("clarified", CueKind::Speech, None),
-    ("announced", CueKind::Speech, None),
-    ("announces", CueKind::Speech, None),
-    ("stated", CueKind::Speech, None),
-    ("argued", CueKind::Speech, None),
-    ("argues", CueKind::Speech, None),
-    ("summed up", CueKind::Speech, None),
-    ("pointed out", CueKind::Speech, None),
-    ("pointed to", CueKind::Speech, None),
-    ("points to", CueKind::Speech, None),
-    ("points out", CueKind::Speech, None),
-    ("confirmed", CueKind::Speech, None),
-    ("confirms", CueKind::Speech, None),
-    ("told", CueKind::Speech, None),
-    ("tells", CueKind::Speech, None),
-    ("wrote", CueKind::Speech, None),
-    ("writes", CueKind::Speech, None),
-    ("write", CueKind::Speech, None),
-    ("believes", CueKind::Speech, None),
-    ("believe", CueKind::Speech, None),
-    ("believed", CueKind::Speech, None),
-    ("thinks", CueKind::Speech, None),
-    ("considers", CueKind::Speech, None),
-    ("recalled", CueKind::Speech, None),
-    ("suggested", CueKind::Speech, Some(Stance::Propose)),
-    ("suggests", CueKind::Speech, Some(Stance::Propose)),
-    ("made it clear", CueKind::Speech, None),
-    ("makes it clear", CueKind::Speech, None),
-    ("admitted", CueKind::Speech, None),
-    ("acknowledged", CueKind::Speech, None),
-    ("recognised", CueKind::Speech, None),
-    ("recognized", CueKind::Speech, None),
-    ("claims", CueKind::Speech, None),
-    ("claimed", CueKind::Speech, None),
-    ("maintains", CueKind::Speech, None),
-    ("urged", CueKind::Speech, Some(Stance::Demand)),
-    ("urges", CueKind::Speech, Some(Stance::Demand)),
-    ("called for", CueKind::Speech, Some(Stance::Demand)),
-    ("calls for", CueKind::Speech, Some(Stance::Demand)),
-    ("called on", CueKind::Speech, Some(Stance::Demand)),
-    ("calls on", CueKind::Speech, Some(Stance::Demand)),
-    ("asked", CueKind::Speech, Some(Stance::Demand)),
-    ("asks", CueKind::Speech, Some(Stance::Demand)),
-    ("replied", CueKind::Speech, None),
-    ("responded", CueKind::Speech, None),
-    ("commented", CueKind::Speech, None),
-    ("remarked", CueKind::Speech, None),
-    ("assured", CueKind::Speech, Some(Stance::Propose)),
-    ("promised", CueKind::Speech, Some(Stance::Propose)),
-    ("promises", CueKind::Speech, Some(Stance::Propose)),
-    ("vowed", CueKind::Speech, Some(Stance::Propose)),
-    ("pledged", CueKind::Speech, Some(Stance::Propose)),
-    ("pledges", CueKind::Speech, Some(Stance::Propose)),
-    ("warned", CueKind::Speech, Some(Stance::Warn)),
-    ("warns", CueKind::Speech, Some(Stance::Warn)),
-    ("threatened", CueKind::Speech, Some(Stance::Warn)),
-    ("threatens", CueKind::Speech, Some(Stance::Warn)),
-    ("revealed", CueKind::Speech, None),
-    ("expressed concern", CueKind::Speech, Some(Stance::Warn)),
-    ("expressed", CueKind::Speech, None),
-    ("expressing", CueKind::Speech, None),
-    ("informed", CueKind::Speech, None),
-    ("raised the issue", CueKind::Speech, Some(Stance::Demand)),
-    ("gave instructions", CueKind::Speech, Some(Stance::Demand)),
-    ("demanded", CueKind::Stance, Some(Stance::Demand)),
-    ("demands", CueKind::Stance, Some(Stance::Demand)),
-    ("demand", CueKind::Stance, Some(Stance::Demand)),
-    ("wants", CueKind::Stance, Some(Stance::Demand)),
-    ("want", CueKind::Stance, Some(Stance::Demand)),
-    ("wanted", CueKind::Stance, Some(Stance::Demand)),
-    ("seeks", CueKind::Stance, Some(Stance::Demand)),
-    ("sought", CueKind::Stance, Some(Stance::Demand)),
-    ("proposes", CueKind::Stance, Some(Stance::Propose)),
-    ("proposed", CueKind::Stance, Some(Stance::Propose)),
-    ("propose", CueKind::Stance, Some(Stance::Propose)),
-    ("offers", CueKind::Stance, Some(Stance::Propose)),
-    ("offered", CueKind::Stance, Some(Stance::Propose)),
-    ("offer", CueKind::Stance, Some(Stance::Propose)),
-    ("refuses", CueKind::Stance, Some(Stance::Reject)),
-    ("refused", CueKind::Stance, Some(Stance::Reject)),
-    ("refuse", CueKind::Stance, Some(Stance::Reject)),
-    ("rejects", CueKind::Stance, Some(Stance::Reject)),
-    ("rejected", CueKind::Stance, Some(Stance::Reject)),
-    ("denies", CueKind::Stance, Some(Stance::Reject)),
-    ("denied", CueKind::Stance, Some(Stance::Reject)),
-    ("objects", CueKind::Stance, Some(Stance::Reject)),
-    ("objected", CueKind::Stance, Some(Stance::Reject)),
-    ("object", CueKind::Stance, Some(Stance::Reject)),
-    ("opposes", CueKind::Stance, Some(Stance::Reject)),
-    ("opposed", CueKind::Stance, Some(Stance::Reject)),
-    ("condemned", CueKind::Stance, Some(Stance::Reject)),
-    ("condemns", CueKind::Stance, Some(Stance::Reject)),
-    ("agreed", CueKind::Stance, Some(Stance::Support)),
-    ("agrees", CueKind::Stance, Some(Stance::Support)),
-    ("accepted", CueKind::Stance, Some(Stance::Support)),
-    ("accepts", CueKind::Stance, Some(Stance::Support)),
-    ("supports", CueKind::Stance, Some(Stance::Support)),
-    ("supported", CueKind::Stance, Some(Stance::Support)),
-    ("welcomed", CueKind::Stance, Some(Stance::Support)),
-    ("welcomes", CueKind::Stance, Some(Stance::Support)),
-    ("endorsed", CueKind::Stance, Some(Stance::Support)),
-    ("satisfied", CueKind::Stance, Some(Stance::Support)),
-    ("ready", CueKind::Stance, Some(Stance::Propose)),
-    ("willing", CueKind::Stance, Some(Stance::Propose)),
-    ("prepared", CueKind::Stance, Some(Stance::Propose)),
-    ("concerned", CueKind::Stance, Some(Stance::Warn)),
-    ("worried", CueKind::Stance, Some(Stance::Warn)),
-    ("interested", CueKind::Stance, Some(Stance::Demand)),
-    ("determined", CueKind::Stance, Some(Stance::Demand)),
-    ("fears", CueKind::Stance, Some(Stance::Warn)),
-    ("hopes", CueKind::Stance, Some(Stance::Demand)),
-    ("hoping", CueKind::Stance, Some(Stance::Demand)),
-    ("seeking", CueKind::Stance, Some(Stance::Demand)),
-    ("demanding", CueKind::Stance, Some(Stance::Demand)),
-    ("insisting", CueKind::Stance, Some(Stance::Demand)),
-    ("refusing", CueKind::Stance, Some(Stance::Reject)),
-    ("proposing", CueKind::Stance, Some(Stance::Propose)),
-    ("offering", CueKind::Stance, Some(Stance::Propose)),
-    (
-        "shown little interest",
-        CueKind::Stance,
-        Some(Stance::Reject),
-    ),
-    ("shown no interest", CueKind::Stance, Some(Stance::Reject)),
-    (
-        "showed little interest",
-        CueKind::Stance,
-        Some(Stance::Reject),
-    ),
-    ("showed no interest", CueKind::Stance, Some(Stance::Reject)),
-    ("counting on", CueKind::Stance, Some(Stance::Demand)),
-    ("expects", CueKind::Stance, None),
-    ("intends", CueKind::Stance, None),
-    ("agreed to", CueKind::Stance, Some(Stance::Propose)),
-    ("agrees to", CueKind::Stance, Some(Stance::Propose)),
-    ("has agreed to", CueKind::Stance, Some(Stance::Propose)),
-    ("insist", CueKind::Speech, Some(Stance::Demand)),
-    ("promise", CueKind::Speech, Some(Stance::Propose)),
-    ("spoke", CueKind::Speech, None),
-    ("speaks", CueKind::Speech, None),
-    ("calls", CueKind::Speech, None),
-    ("sees", CueKind::Speech, None),
-    ("saw", CueKind::Speech, None),
-    ("views", CueKind::Speech, None),
-    ("will not", CueKind::Stance, Some(Stance::Reject)),
-    // "Does not recognize X" refuses X: a stance, which negation flips.
-    ("recognize", CueKind::Stance, Some(Stance::Support)),
-    ("recognizes", CueKind::Stance, Some(Stance::Support)),
-    ("defines", CueKind::Speech, None),
-    ("talking about", CueKind::Speech, None),
-    ("stressing", CueKind::Speech, None),
-    ("noting", CueKind::Speech, None),
-    ("adding", CueKind::Speech, None),
-    ("arguing", CueKind::Speech, None),
-    ("saying", CueKind::Speech, None),
-    ("warning", CueKind::Speech, Some(Stance::Warn)),
-    ("explaining", CueKind::Speech, None),
-    ("emphasizing", CueKind::Speech, None),
-    ("calling on", CueKind::Speech, Some(Stance::Demand)),
-    ("calling for", CueKind::Speech, Some(Stance::Demand)),
-];
+const CUES_TOML: &str = include_str!("../data/cues.toml");
 
 /// Cues that are adjectives: they need a copula ("is ready", "was concerned").
 const COPULA_CUES: &[&str] = &[
@@ -624,6 +445,9 @@ impl<'r> Attributor<'r> {
         // announced by "X said:" ending it: a next paragraph that opens with
         // a quotation mark goes on in that speaker's words.
         let mut carried: Option<Speaker> = None;
+        // In a transcript, who holds the floor: set by a speaker tag
+        // ("MR. DOE:", "Jane Doe:") and kept until the next one.
+        let mut turn: Option<Target> = None;
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
         let mut document: Option<(ActorRef, String)> = None;
@@ -633,6 +457,14 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let sentences = split_sentences(text, block.span);
+            if let Some((tag_end, speaker)) = self.speaker_tag(text, block.span, &state.people) {
+                turn = Some(speaker);
+                let _ = tag_end;
+            }
+            if let Some(speaker) = &turn {
+                self.attribute_turn(text, &sentences, speaker, &mut state, &mut found);
+                continue;
+            }
             let quotes = quotes::quotations(text, block.span);
             let mut speech_quotes: Vec<(Span, Speaker)> = Vec::new();
             let carry = carried.take();
@@ -1251,6 +1083,191 @@ impl<'r> Attributor<'r> {
         None
     }
 
+    /// A transcript's speaker tag opening a paragraph ("MR. DOE:", "THE
+    /// PRESIDENT:", "Jane Doe:", "Q:"), with where it ends and who it names.
+    fn speaker_tag(&self, text: &str, paragraph: Span, people: &People) -> Option<(usize, Target)> {
+        let body = &text[paragraph.range()];
+        let at = paragraph.start as usize;
+        // "Q   Thank you." — a question from the floor, tagged without a colon.
+        if body.starts_with("Q ") || body.starts_with("Q\t") || body.starts_with("Q\u{a0}") {
+            return Some((at + 1, Target::Anonymous));
+        }
+        let colon = body.find(':')?;
+        let tag = body[..colon].trim();
+        // An aside after the name: "(via interpreter)", "(retranslated)".
+        let tag = match tag.find('(') {
+            Some(open) => tag[..open].trim(),
+            None => tag,
+        };
+        let words: Vec<&str> = tag.split_whitespace().collect();
+        if words.is_empty() || words.len() > 7 || tag.len() > 70 {
+            return None;
+        }
+        let all_caps = tag.chars().any(char::is_alphabetic) && !tag.chars().any(char::is_lowercase);
+        let title_case = words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*word, "of" | "the" | "and" | "de" | "von" | "van")
+        });
+        if !(all_caps || title_case) {
+            return None;
+        }
+        let end = at + colon + 1;
+        // A question from the floor is nobody the index can name.
+        if matches!(
+            words[0],
+            "Q" | "QUESTION"
+                | "Question"
+                | "REPORTER"
+                | "Reporter"
+                | "AUDIENCE"
+                | "Audience"
+                | "MODERATOR"
+                | "Moderator"
+                | "PARTICIPANT"
+                | "Participant"
+        ) {
+            return Some((end, Target::Anonymous));
+        }
+        let normal: String = if all_caps {
+            words
+                .iter()
+                .map(|word| {
+                    let mut chars = word.chars();
+                    let first = chars.next().unwrap_or(' ');
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            words.join(" ")
+        };
+        if let Some(hit) = self.matcher.find_iter(&normal).last() {
+            return Some((
+                end,
+                Target::Actor(ActorRef::Known(
+                    self.pattern_actor[hit.pattern().as_usize()],
+                )),
+            ));
+        }
+        let found = names::rules().find(&normal, Span::new(0, normal.len()));
+        for mention in found.iter().rev() {
+            let target = match &mention.found {
+                Found::Surname { name, .. } => match people.by_surname(name, at) {
+                    Some(index) => Some(Target::Actor(
+                        self.actor_named(&people.people[index].name, ActorKind::Person),
+                    )),
+                    None => self
+                        .registered(name)
+                        .map(|index| Target::Actor(ActorRef::Known(index))),
+                },
+                other => self.target_of(other, at, people),
+            };
+            if let Some(target) = target {
+                return Some((end, target));
+            }
+        }
+        None
+    }
+
+    /// Attributes a transcript paragraph: what the speaker says is theirs,
+    /// sentence by sentence, except questions and courtesies; positions the
+    /// speaker reports of others are found as in any other text.
+    fn attribute_turn(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        speaker: &Target,
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        let actor = state.resolve(speaker);
+        for &sentence in sentences {
+            let sentence_text = text[sentence.range()].trim();
+            let content = match sentence_text.find(':') {
+                Some(colon) if sentence.start == sentences[0].start && colon < 70 => {
+                    sentence_text[colon + 1..].trim()
+                }
+                _ => sentence_text,
+            };
+            // Positions others hold, as the speaker reports them, are theirs.
+            let before = found.len();
+            self.attribute_sentence(text, sentence, &[], state, found);
+            let reports_others = found[before..]
+                .iter()
+                .any(|attribution| Some(&attribution.actor) != actor.as_ref());
+            for attribution in &found[before..] {
+                state.note(&Target::Actor(attribution.actor.clone()), self);
+            }
+            if found.len() == before {
+                self.note_subject(text, sentence, state);
+            }
+            let words = content.split_whitespace().count();
+            let question = content.trim_end_matches(['"', '”', ')']).ends_with('?');
+            let courtesy = words < 5;
+            // Narration of events in the speaker's mouth ("The call covered a
+            // range of issues") holds no position: a position speaks in the
+            // first person or with words of stance.
+            let first_person = content
+                .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+                .any(|word| {
+                    matches!(
+                        word.to_lowercase().replace('\'', "’").as_str(),
+                        "i" | "we"
+                            | "i’m"
+                            | "we’re"
+                            | "i’ve"
+                            | "we’ve"
+                            | "i’d"
+                            | "we’d"
+                            | "i’ll"
+                            | "we’ll"
+                            | "my"
+                            | "our"
+                            | "us"
+                    )
+                });
+            let positional = first_person || stance::evidence(content) >= 1.0;
+            if let (Some(actor), false, false, false, true) =
+                (&actor, question, courtesy, reports_others, positional)
+            {
+                found.push(Attribution {
+                    span: sentence,
+                    actor: actor.clone(),
+                    stance: stance::classify(content, None, false),
+                    quote: QuoteKind::Direct,
+                    cue: "transcript".into(),
+                    confidence: 0.8,
+                });
+            }
+        }
+    }
+
+    /// Notes the first person a sentence names outside a prepositional
+    /// phrase, its likely subject, as the one a later "he" or "she" means.
+    fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
+        let words = words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        let subject = mentions
+            .iter()
+            .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start));
+        if let Some(Mention {
+            target: target @ Target::Actor(actor),
+            ..
+        }) = subject
+        {
+            let person = match actor {
+                ActorRef::Known(index) => self.registry.actor_kinds[*index] == ActorKind::Person,
+                ActorRef::New { kind, .. } => *kind == ActorKind::Person,
+            };
+            if person {
+                state.note(target, self);
+            }
+        }
+    }
+
     /// The registered actor a name found in the text is, if any.
     fn registered(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
@@ -1296,11 +1313,20 @@ impl<'r> Attributor<'r> {
     fn people_of(&self, article: &Article) -> People {
         let text = article.text.as_str();
         let mut people = People::default();
-        for block in &article.blocks {
-            if block.kind != BlockKind::Paragraph {
+        let title = std::iter::once(article.title_span);
+        let blocks = article
+            .blocks
+            .iter()
+            .filter(|block| block.kind == BlockKind::Paragraph)
+            .map(|block| block.span);
+        for span in title.chain(blocks) {
+            if span.is_empty() {
                 continue;
             }
-            for sentence in split_sentences(text, block.span) {
+            // A headline in title case capitalises every word, so its runs of
+            // capitals are no names; only registered names count there.
+            let headline = span == article.title_span && headline_case(&text[span.range()]);
+            for sentence in split_sentences(text, span) {
                 let sentence_text = &text[sentence.range()];
                 let base = sentence.start as usize;
                 // Registered people, with their registry role.
@@ -1318,7 +1344,18 @@ impl<'r> Attributor<'r> {
                         .collect();
                     people.learn(&spec.name, &roles, Gender::Unknown, base + hit.start());
                 }
+                let registered: Vec<(usize, usize)> = self
+                    .matcher
+                    .find_iter(sentence_text)
+                    .map(|hit| (base + hit.start(), base + hit.end()))
+                    .collect();
                 for found in names::rules().find(text, sentence) {
+                    let overlaps = registered
+                        .iter()
+                        .any(|&(start, end)| start < found.end && found.start < end);
+                    if headline || overlaps {
+                        continue;
+                    }
                     match &found.found {
                         Found::Person {
                             name,
@@ -1370,6 +1407,19 @@ impl<'r> Attributor<'r> {
             0.9,
         ))
     }
+}
+
+/// Whether a headline capitalises (nearly) every word but the short ones.
+fn headline_case(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|word| word.chars().count() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    !words.is_empty() && capitalised * 5 >= words.len() * 4
 }
 
 /// "In X, they …" at the start of a sentence: X, as the speaker for "they".
@@ -1546,24 +1596,44 @@ fn lower(word: &Word) -> String {
     word.text.to_lowercase().replace('\'', "’")
 }
 
-/// Every cue in a sentence, longest phrase first at each position.
-/// The cue phrases split into words and grouped by their first word, built
-/// once: looking cues up by word keeps attribution linear in the text.
 /// A cue phrase split into words, with what it is and the stance it carries.
-type CueEntry = (Vec<&'static str>, CueKind, Option<Stance>);
-type CueTable = std::collections::HashMap<&'static str, Vec<CueEntry>>;
+type CueEntry = (Vec<String>, CueKind, Option<Stance>);
+/// The cue phrases grouped by their first word, so that looking cues up by
+/// word keeps attribution linear in the text.
+type CueTable = std::collections::HashMap<String, Vec<CueEntry>>;
 
+/// The cue table compiled once from `data/cues.toml`. The file is bundled
+/// and checked by the tests, so a malformed entry is a build defect.
 fn cue_table() -> &'static CueTable {
     static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: std::collections::HashMap<&'static str, Vec<_>> =
-            std::collections::HashMap::new();
-        for &(phrase, kind, stance) in CUES {
-            let parts: Vec<&'static str> = phrase.split(' ').collect();
-            table
-                .entry(parts[0])
-                .or_default()
-                .push((parts, kind, stance));
+        let file: std::collections::BTreeMap<
+            String,
+            std::collections::BTreeMap<String, Vec<String>>,
+        > = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+        let mut table = CueTable::new();
+        for (kind, by_stance) in file {
+            let kind = match kind.as_str() {
+                "speech" => CueKind::Speech,
+                "stance" => CueKind::Stance,
+                other => panic!("data/cues.toml: unknown cue kind {other}"),
+            };
+            for (stance, phrases) in by_stance {
+                let stance = match stance.as_str() {
+                    "none" => None,
+                    name => Some(
+                        Stance::parse(name)
+                            .unwrap_or_else(|| panic!("data/cues.toml: unknown stance {name}")),
+                    ),
+                };
+                for phrase in phrases {
+                    let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+                    table
+                        .entry(parts[0].clone())
+                        .or_default()
+                        .push((parts, kind, stance));
+                }
+            }
         }
         table
     })
@@ -1986,9 +2056,7 @@ fn starts_with_any(text: &str, openings: &[&str]) -> bool {
 }
 
 fn is_cue_word(word: &Word) -> bool {
-    let lowered = lower(word);
-    CUES.iter()
-        .any(|(phrase, _, _)| phrase.split(' ').next() == Some(lowered.as_str()))
+    cue_table().contains_key(&lower(word))
 }
 
 /// Whether a sentence reads as the content of a document: it opens like one

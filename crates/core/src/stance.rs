@@ -173,6 +173,14 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
     classify_with_evidence(sentence, cue_stance, cue_negated, needed)
 }
 
+/// How strongly a sentence's own words signal any stance: the best score
+/// of the lexicon, zero for plain narration.
+pub fn evidence(sentence: &str) -> f32 {
+    scores(sentence, None, false)
+        .into_iter()
+        .fold(0f32, f32::max)
+}
+
 /// Like [`classify`], with the score a stance needs to beat "assess". A
 /// neutral verb of saying ("said that …") needs more: the words after it
 /// often describe someone else's actions, not the speaker's stance.
@@ -182,6 +190,27 @@ pub fn classify_with_evidence(
     cue_negated: bool,
     needed: f32,
 ) -> Stance {
+    let scores = scores(sentence, cue_stance, cue_negated);
+    let (best, score) =
+        scores
+            .iter()
+            .enumerate()
+            .fold((5, 0f32), |(best, top), (index, &score)| {
+                if score > top {
+                    (index, score)
+                } else {
+                    (best, top)
+                }
+            });
+    if score < needed {
+        Stance::Assess
+    } else {
+        Stance::ALL[best]
+    }
+}
+
+/// The score of each stance, in the order of [`Stance::ALL`].
+fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32; 6] {
     let lower = sentence.to_lowercase().replace('\'', "’");
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
@@ -231,22 +260,7 @@ pub fn classify_with_evidence(
             scores[slot(stance)] += weight;
         }
     }
-    let (best, score) =
-        scores
-            .iter()
-            .enumerate()
-            .fold((5, 0f32), |(best, top), (index, &score)| {
-                if score > top {
-                    (index, score)
-                } else {
-                    (best, top)
-                }
-            });
-    if score < needed {
-        Stance::Assess
-    } else {
-        Stance::ALL[best]
-    }
+    scores
 }
 
 /// The stance of a negated word: not supporting is rejecting, not objecting
