@@ -1195,9 +1195,18 @@ impl<'r> Attributor<'r> {
             // Positions others hold, as the speaker reports them, are theirs.
             let before = found.len();
             self.attribute_sentence(text, sentence, &[], state, found);
-            let reports_others = found[before..]
-                .iter()
-                .any(|attribution| Some(&attribution.actor) != actor.as_ref());
+            // A state or body named as subject in the speaker's words is most
+            // often the speaker's own "we"; only another person's reported
+            // position takes the sentence from the speaker.
+            let reports_others = found[before..].iter().any(|attribution| {
+                Some(&attribution.actor) != actor.as_ref()
+                    && match &attribution.actor {
+                        ActorRef::Known(index) => {
+                            self.registry.actor_kinds[*index] == ActorKind::Person
+                        }
+                        ActorRef::New { kind, .. } => *kind == ActorKind::Person,
+                    }
+            });
             for attribution in &found[before..] {
                 state.note(&Target::Actor(attribution.actor.clone()), self);
             }
@@ -1293,6 +1302,7 @@ impl<'r> Attributor<'r> {
         Some(match found {
             Found::Entity { name, kind } => Target::Actor(self.actor_named(name, *kind)),
             Found::Organization { name } => {
+                let name = people.expand(name).unwrap_or(name);
                 Target::Actor(self.actor_named(name, ActorKind::Organization))
             }
             Found::Person { name, .. } => Target::Actor(self.actor_named(name, ActorKind::Person)),
@@ -1365,6 +1375,21 @@ impl<'r> Attributor<'r> {
                         Found::Surname { name, gender } => {
                             if let Some(index) = people.by_surname(name, found.start) {
                                 people.saw(index, found.start, *gender);
+                            }
+                        }
+                        // "Syrian Democratic Forces (SDF)": later "SDF" is the
+                        // same body.
+                        Found::Organization { name } => {
+                            let after = &text[found.end..];
+                            if let Some(rest) = after.strip_prefix(" (") {
+                                if let Some(close) = rest.find(')') {
+                                    let acronym = &rest[..close];
+                                    if (2..=8).contains(&acronym.len())
+                                        && acronym.chars().all(|c| c.is_uppercase() || c == '-')
+                                    {
+                                        people.learn_acronym(acronym, name);
+                                    }
+                                }
                             }
                         }
                         _ => {}
@@ -1785,7 +1810,14 @@ fn subject_of(
         if mention.end > cue_start {
             continue;
         }
-        // "X’s spokesman said": the body's voice speaks for it.
+        // "X’s spokesman said", "a U.S. statement added": the body's voice
+        // speaks for it.
+        if !mention.possessive && !matches!(mention.target, Target::Person(_)) {
+            let gap = text[mention.end..cue_start].trim();
+            if !gap.is_empty() && names::rules().is_voice(gap) {
+                return Some((index, false));
+            }
+        }
         if mention.possessive {
             let gap = text[mention.end..cue_start]
                 .trim_start_matches(['’', '\'', 's'])

@@ -37,6 +37,7 @@ struct NamesFile {
     organization_words: Vec<String>,
     particles: Vec<String>,
     not_names: Vec<String>,
+    not_acronyms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -118,6 +119,7 @@ pub struct NameRules {
     organization_words: HashSet<String>,
     particles: HashSet<String>,
     not_names: HashSet<String>,
+    not_acronyms: HashSet<String>,
     gazetteer: AhoCorasick,
     /// For each gazetteer pattern: the entity's canonical name and kind, and
     /// whether the pattern is a demonym (an adjective, not a name).
@@ -188,6 +190,7 @@ impl NameRules {
             organization_words: set(names.organization_words),
             particles: set(names.particles),
             not_names: set(names.not_names),
+            not_acronyms: set(names.not_acronyms),
             gazetteer,
             pattern_entity,
         }
@@ -377,6 +380,23 @@ impl NameRules {
         found: &mut Vec<NameMention>,
     ) {
         let run = &words[first..=last];
+        // An acronym the gazetteer lacks names a body: "the SDF said".
+        let acronym = |word: &str| {
+            (2..=6).contains(&word.chars().count())
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && !self.not_acronyms.contains(word)
+                && !is_roman(word)
+        };
+        if run.len() == 1 && covered[first].is_none() && acronym(run[0].text) {
+            found.push(NameMention {
+                start: run[0].start,
+                end: run[0].end,
+                found: Found::Organization {
+                    name: run[0].text.to_string(),
+                },
+            });
+            return;
+        }
         // A body named with an organization word ("Foreign Ministry"), unless
         // the gazetteer already knows it.
         if let Some(org_at) = run
@@ -409,21 +429,33 @@ impl NameRules {
         // Leading titles, gazetteer words and sentence openers.
         // The name starts after the last title word, so that a portfolio
         // the list lacks ("Fisheries Minister") stays in the title.
-        let mut name_from = 0;
-        let mut titled = false;
-        for (offset, word) in run.iter().enumerate() {
+        // The name is the longest stretch of name words that ends the run
+        // ("Conservative MP Jane Roe" → "Jane Roe"; a regnal number may close
+        // it), and everything before it is title and role.
+        let is_part = |offset: usize, word: &Token| {
             let lower = word.text.to_lowercase();
-            let title = self.is_title(word.text)
-                || word.text == "of"
-                || covered[first + offset].is_some()
-                || self.not_names.contains(word.text)
-                || self.roles.contains(&lower)
-                || self.unnamed.contains(&lower);
-            if title {
-                titled |= self.is_title(word.text);
-                name_from = offset + 1;
+            covered[first + offset].is_none()
+                && !self.roles.contains(&lower)
+                && !self.unnamed.contains(&lower)
+                && (self.is_name_word(word.text)
+                    || self.particles.contains(word.text) && offset > 0)
+        };
+        let mut name_from = run.len();
+        while name_from > 0 {
+            let offset = name_from - 1;
+            let word = &run[offset];
+            let regnal = offset + 1 == run.len() && offset > 0 && is_roman(word.text);
+            if is_part(offset, word) || regnal {
+                name_from = offset;
+            } else {
+                break;
             }
         }
+        // A particle cannot open a name.
+        while name_from < run.len() && self.particles.contains(run[name_from].text) {
+            name_from += 1;
+        }
+        let titled = run[..name_from].iter().any(|w| self.is_title(w.text));
         let name = &run[name_from..];
         let role_words = self.roles_around(text, words, first, last, name_from);
         let title_words: Vec<&str> = run[..name_from].iter().map(|w| w.text).collect();
@@ -646,6 +678,11 @@ impl NameRules {
     }
 }
 
+/// A regnal number: "II", "IV", "XVI".
+fn is_roman(word: &str) -> bool {
+    word.len() <= 5 && !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -672,6 +709,8 @@ pub struct Person {
 pub struct People {
     pub people: Vec<Person>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// Acronyms the article spells out: "Syrian Democratic Forces (SDF)".
+    acronyms: HashMap<String, String>,
 }
 
 impl People {
@@ -706,6 +745,18 @@ impl People {
             first: at,
             seen: vec![at],
         });
+    }
+
+    /// Remembers that `acronym` stands for `name` in this article.
+    pub fn learn_acronym(&mut self, acronym: &str, name: &str) {
+        self.acronyms
+            .entry(acronym.to_string())
+            .or_insert_with(|| name.to_string());
+    }
+
+    /// The full name an acronym stands for, if the article spelled it out.
+    pub fn expand(&self, acronym: &str) -> Option<&str> {
+        self.acronyms.get(acronym).map(String::as_str)
     }
 
     /// Notes a later mention of a known person (a surname or a role).

@@ -267,13 +267,7 @@ fn the_parties_commitments_after_a_draft_are_its_terms() {
 }
 
 #[test]
-fn progressive_offers_and_shown_disinterest_are_positions() {
-    let found = statements("Vostok City has shown little interest in the new quota tables.");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        (found[0].0.as_str(), found[0].2.as_str()),
-        ("Vostria", "reject")
-    );
+fn progressive_offers_are_positions() {
     let found =
         statements("The council could keep the quotas (something Vostria is already proposing).");
     assert_eq!(found.len(), 1, "{found:?}");
