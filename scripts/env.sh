@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by scripts/setup.sh, serve.sh and test.sh (and usable by hand:
+# Sourced by the setup scripts, serve.sh, test.sh and others (and usable by hand:
 # `source scripts/env.sh`). Sets PATH for the project's tools and decides
 # which Rust toolchain builds the wasm32 app:
 #

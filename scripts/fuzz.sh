@@ -17,7 +17,7 @@ seconds="${1:-20}"
 case "$seconds" in
   '' | *[!0-9]*) echo "usage: bash scripts/fuzz.sh [seconds per target]" >&2; exit 2 ;;
 esac
-command -v cargo-fuzz >/dev/null 2>&1 || { echo "cargo-fuzz is missing: run bash scripts/setup.sh" >&2; exit 1; }
+command -v cargo-fuzz >/dev/null 2>&1 || { echo "cargo-fuzz is missing: run bash scripts/setup-test.sh" >&2; exit 1; }
 
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build

@@ -16,7 +16,7 @@ if [ "${1:-}" = "--from" ]; then
   [ -n "${2:-}" ] || { echo "usage: $0 [--from BUILD_DIR]" >&2; exit 2; }
   build_dir=$2
 else
-  bash scripts/setup.sh
+  bash scripts/setup-build.sh
   wasm_env trunk build --release --offline
 fi
 node scripts/single-file.mjs "$build_dir" dist-single/red-lines.html
