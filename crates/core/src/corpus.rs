@@ -90,8 +90,18 @@ pub fn read_corpus_dir(dir: &Path) -> Result<(Registry, Vec<SourceFile>), Corpus
 pub fn read_corpus_dir_with_notes(
     dir: &Path,
 ) -> Result<(Registry, Vec<SourceFile>, Vec<String>), CorpusError> {
-    let actors_path = dir.join("actors.toml");
-    let themes_path = dir.join("themes.toml");
+    read_corpus_dir_with_registry(dir, dir)
+}
+
+/// Reads the articles of `dir` with the registries of `registry_dir`: how a
+/// folder of articles that has none of its own (a held-out evaluation set)
+/// is read with the bundled corpus's actors and themes, as an import is.
+pub fn read_corpus_dir_with_registry(
+    dir: &Path,
+    registry_dir: &Path,
+) -> Result<(Registry, Vec<SourceFile>, Vec<String>), CorpusError> {
+    let actors_path = registry_dir.join("actors.toml");
+    let themes_path = registry_dir.join("themes.toml");
     let registry = Registry::parse(
         &actors_path.display().to_string(),
         &read(&actors_path)?,
