@@ -34,8 +34,8 @@ fn emit(text: &str, newline: bool) {
     }
 }
 
-use redlines_core::eval::{evaluate, Scores};
 use redlines_core::corpus::read_corpus_dir_with_registry;
+use redlines_core::eval::{evaluate, Scores};
 use redlines_core::{build_index_from_dir, ExportRecord};
 
 const USAGE: &str = "\
@@ -463,10 +463,30 @@ fn predict(dir: &Path, registry: &Path) -> Result<Vec<ExportRecord>, String> {
 /// the rules were written against them), and the held-out real articles,
 /// a dev half read while writing rules and a test half only scored.
 const SETS: &[(&str, &str, &str, &str)] = &[
-    ("seeds, first labels (training)", "eval/labels.jsonl", "seeds", "seeds"),
-    ("seeds, second labels (training)", "eval/labels-second.jsonl", "seeds", "seeds"),
-    ("held-out dev", "eval/heldout/dev.jsonl", "eval/heldout/dev", "seeds"),
-    ("held-out test", "eval/heldout/test.jsonl", "eval/heldout/test", "seeds"),
+    (
+        "seeds, first labels (training)",
+        "eval/labels.jsonl",
+        "seeds",
+        "seeds",
+    ),
+    (
+        "seeds, second labels (training)",
+        "eval/labels-second.jsonl",
+        "seeds",
+        "seeds",
+    ),
+    (
+        "held-out dev",
+        "eval/heldout/dev.jsonl",
+        "eval/heldout/dev",
+        "seeds",
+    ),
+    (
+        "held-out test",
+        "eval/heldout/test.jsonl",
+        "eval/heldout/test",
+        "seeds",
+    ),
 ];
 
 fn eval_all() -> Result<(), String> {
@@ -508,7 +528,11 @@ fn score(labels: &Path, predicted: &Path, dir: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(predicted)
         .map_err(|error| format!("{}: {error}", predicted.display()))?;
     let mut records = Vec::new();
-    for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (number, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let value: serde_json::Value = serde_json::from_str(line)
             .map_err(|error| format!("{}:{}: {error}", predicted.display(), number + 1))?;
         let field = |name: &str| value[name].as_str().unwrap_or_default().to_string();

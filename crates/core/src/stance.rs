@@ -4,129 +4,8 @@
 
 use crate::index::Stance;
 
-/// Words and phrases that signal each stance, with a weight. Matched against
-/// lower-case words; a phrase matches consecutive words, and a final `*`
-/// matches any word it begins ("refus*" matches "refusal").
-const LEXICON: &[(&str, Stance, f32)] = &[
-    ("demand*", Stance::Demand, 2.0),
-    ("insist*", Stance::Demand, 2.0),
-    ("must", Stance::Demand, 1.5),
-    ("need", Stance::Demand, 1.5),
-    ("needs", Stance::Demand, 1.5),
-    ("we need", Stance::Demand, 1.0),
-    ("require", Stance::Demand, 1.5),
-    ("requires", Stance::Demand, 1.5),
-    ("call on", Stance::Demand, 2.0),
-    ("calls on", Stance::Demand, 2.0),
-    ("called on", Stance::Demand, 2.0),
-    ("calling on", Stance::Demand, 2.0),
-    ("call for", Stance::Demand, 2.0),
-    ("calls for", Stance::Demand, 2.0),
-    ("urge*", Stance::Demand, 2.0),
-    ("asked", Stance::Demand, 1.5),
-    ("asks", Stance::Demand, 1.5),
-    ("necessary", Stance::Demand, 1.5),
-    ("necessity", Stance::Demand, 1.5),
-    ("legally binding", Stance::Demand, 1.0),
-    ("guarantees", Stance::Demand, 0.5),
-    ("want", Stance::Demand, 1.5),
-    ("wants", Stance::Demand, 1.5),
-    ("hope", Stance::Demand, 1.5),
-    ("hoping", Stance::Demand, 1.5),
-    ("hopes", Stance::Demand, 1.0),
-    ("should", Stance::Demand, 0.5),
-    ("withdrawal", Stance::Demand, 1.0),
-    ("propose", Stance::Propose, 2.0),
-    ("proposes", Stance::Propose, 2.0),
-    ("proposed", Stance::Propose, 1.0),
-    ("proposals", Stance::Propose, 1.5),
-    ("offer", Stance::Propose, 1.5),
-    ("offers", Stance::Propose, 2.0),
-    ("offered", Stance::Propose, 2.0),
-    ("ready", Stance::Propose, 2.0),
-    ("willing", Stance::Propose, 1.5),
-    ("willingness", Stance::Propose, 1.0),
-    ("suggest*", Stance::Propose, 2.0),
-    ("pledge*", Stance::Propose, 2.0),
-    ("promise", Stance::Propose, 2.0),
-    ("promised", Stance::Propose, 2.0),
-    ("prepared to", Stance::Propose, 1.5),
-    ("preparing to", Stance::Propose, 1.0),
-    ("agree to", Stance::Propose, 1.5),
-    ("agreed to", Stance::Propose, 1.0),
-    ("would agree", Stance::Propose, 1.5),
-    ("resume", Stance::Propose, 1.5),
-    ("reject", Stance::Reject, 2.5),
-    ("rejects", Stance::Reject, 2.5),
-    ("rejected", Stance::Reject, 2.5),
-    ("refus*", Stance::Reject, 2.5),
-    ("deny", Stance::Reject, 2.5),
-    ("denies", Stance::Reject, 2.5),
-    ("denied", Stance::Reject, 2.5),
-    ("object", Stance::Reject, 2.0),
-    ("objects", Stance::Reject, 2.0),
-    ("objected", Stance::Reject, 2.0),
-    ("objection*", Stance::Reject, 2.0),
-    ("oppose", Stance::Reject, 2.0),
-    ("opposes", Stance::Reject, 2.0),
-    ("opposed", Stance::Reject, 2.0),
-    ("unacceptable", Stance::Reject, 2.0),
-    ("not accept", Stance::Reject, 2.5),
-    ("never accept", Stance::Reject, 2.5),
-    ("cannot accept", Stance::Reject, 2.5),
-    ("not compromise", Stance::Reject, 2.5),
-    ("not be trusted", Stance::Reject, 2.0),
-    ("be trusted", Stance::Reject, 1.0),
-    ("outrage*", Stance::Reject, 2.0),
-    ("condemn*", Stance::Reject, 2.5),
-    ("no advantage", Stance::Reject, 2.0),
-    ("not a threat", Stance::Reject, 2.0),
-    ("negative", Stance::Reject, 1.5),
-    ("scenarios", Stance::Warn, 1.0),
-    ("substantive", Stance::Propose, 1.0),
-    ("does not recognize", Stance::Reject, 2.0),
-    ("do not recognize", Stance::Reject, 2.0),
-    ("not recognize", Stance::Reject, 1.0),
-    ("never been", Stance::Reject, 1.0),
-    ("support", Stance::Support, 2.0),
-    ("supports", Stance::Support, 2.0),
-    ("supported", Stance::Support, 2.0),
-    ("agree", Stance::Support, 1.0),
-    ("agreed", Stance::Support, 1.5),
-    ("agrees", Stance::Support, 1.5),
-    ("accept", Stance::Support, 1.0),
-    ("accepts", Stance::Support, 1.5),
-    ("accepted", Stance::Support, 1.5),
-    ("welcom*", Stance::Support, 2.0),
-    ("satisfied", Stance::Support, 2.0),
-    ("endorse*", Stance::Support, 2.0),
-    ("approv*", Stance::Support, 1.5),
-    ("breakthrough", Stance::Support, 1.0),
-    ("open door", Stance::Support, 1.0),
-    ("warn*", Stance::Warn, 2.5),
-    ("threat", Stance::Warn, 1.0),
-    ("threats", Stance::Warn, 1.0),
-    ("threaten*", Stance::Warn, 2.0),
-    ("danger*", Stance::Warn, 2.0),
-    ("concern", Stance::Warn, 1.5),
-    ("concerns", Stance::Warn, 1.5),
-    ("concerned", Stance::Warn, 2.0),
-    ("red line", Stance::Warn, 2.0),
-    ("catastroph*", Stance::Warn, 2.0),
-    ("fraught", Stance::Warn, 2.0),
-    ("consequences", Stance::Warn, 1.5),
-    ("escalat*", Stance::Warn, 1.0),
-    ("risk", Stance::Warn, 1.0),
-    ("alarm*", Stance::Warn, 2.0),
-    ("unprecedented", Stance::Warn, 1.5),
-    ("destabiliz*", Stance::Warn, 1.5),
-    ("destabilis*", Stance::Warn, 1.5),
-    ("retaliat*", Stance::Warn, 1.5),
-    ("fear*", Stance::Warn, 1.0),
-    ("invasion", Stance::Warn, 1.5),
-    ("sanctions", Stance::Warn, 1.0),
-    ("will leave", Stance::Warn, 1.0),
-];
+/// The stance lexicon, bundled as data.
+const LEXICON_TOML: &str = include_str!("../data/stance.toml");
 
 type LexiconEntry = (Vec<&'static str>, &'static str, Stance, f32);
 
@@ -144,16 +23,25 @@ fn lexicon_table() -> &'static LexiconTable {
             exact: std::collections::HashMap::new(),
             prefixed: Vec::new(),
         };
-        for &(pattern, stance, weight) in LEXICON {
-            let parts: Vec<&'static str> = pattern.split(' ').collect();
-            if parts[0].ends_with('*') {
-                table.prefixed.push((parts, pattern, stance, weight));
-            } else {
-                table
-                    .exact
-                    .entry(parts[0])
-                    .or_default()
-                    .push((parts, pattern, stance, weight));
+        let file: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>> =
+            toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
+        for (stance, patterns) in file {
+            let stance = Stance::parse(&stance)
+                .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
+            for (pattern, weight) in patterns {
+                // Compiled once for the life of the program, so the words may
+                // live as long as it does.
+                let pattern: &'static str = Box::leak(pattern.into_boxed_str());
+                let parts: Vec<&'static str> = pattern.split(' ').collect();
+                if parts[0].ends_with('*') {
+                    table.prefixed.push((parts, pattern, stance, weight));
+                } else {
+                    table
+                        .exact
+                        .entry(parts[0])
+                        .or_default()
+                        .push((parts, pattern, stance, weight));
+                }
             }
         }
         table

@@ -196,13 +196,11 @@ impl<'r> ThemeScorer<'r> {
                 return chosen.into_iter().take(1).collect();
             }
         }
-        let article_scores = self.article_scores(article);
-        let chosen = pick(&article_scores, f32::MIN_POSITIVE, 1.0);
-        if chosen.is_empty() {
-            vec![0]
-        } else {
-            chosen.into_iter().take(1).collect()
-        }
+        // Nothing near the sentence names a theme: the article's main theme
+        // is a guess, and a guess is worse than no theme for a reader who
+        // filters by theme.
+        let _ = self.article_scores(article);
+        Vec::new()
     }
 }
 
