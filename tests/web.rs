@@ -78,6 +78,7 @@ fn fixture() -> Index {
         quote: QuoteKind::Reported,
         cue: "said".into(),
         confidence: 0.9,
+        rule: redlines_core::index::Rule::ReportedSpeech,
     };
     Index {
         articles: vec![article],

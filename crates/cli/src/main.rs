@@ -566,6 +566,7 @@ fn score(labels: &Path, predicted: &Path, dir: &Path) -> Result<(), String> {
             quote: field("quote"),
             cue: field("cue"),
             confidence: 0.0,
+            rule: field("rule"),
             actor_role: None,
             actor_affiliation: None,
         });

@@ -21,7 +21,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::article::{Article, BlockKind};
-use crate::index::{ActorKind, QuoteKind, Span, Stance};
+use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
 use crate::names::{self, Found, Gender, People};
 use crate::quotes;
 use crate::registry::Registry;
@@ -46,6 +46,7 @@ pub struct Attribution {
     pub quote: QuoteKind,
     pub cue: String,
     pub confidence: f32,
+    pub rule: Rule,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -545,6 +546,7 @@ impl<'r> Attributor<'r> {
                                 quote: QuoteKind::Attributed,
                                 cue: cue.clone(),
                                 confidence: 0.6,
+                                rule: Rule::DocumentContent,
                             });
                         }
                     }
@@ -589,6 +591,11 @@ impl<'r> Attributor<'r> {
                         stance: stance::classify(sentence_text, speaker.cue_stance, false),
                         quote: QuoteKind::Direct,
                         cue: speaker.cue.clone(),
+                        rule: if continuation {
+                            Rule::QuoteContinued
+                        } else {
+                            speaker.rule
+                        },
                         confidence: if continuation { 0.85 } else { 0.95 } * speaker.certainty,
                     });
                 }
@@ -641,6 +648,7 @@ impl<'r> Attributor<'r> {
                     quote: QuoteKind::Reported,
                     cue: "according to".into(),
                     confidence: 0.8,
+                    rule: Rule::AccordingTo,
                 });
                 return None;
             }
@@ -649,7 +657,7 @@ impl<'r> Attributor<'r> {
         let cues = find_cues(&words);
         let mut reported_until: Option<usize> = None;
         let mut frame: Option<(ActorRef, String)> = None;
-        let mut held: Vec<(usize, Cue, bool)> = Vec::new();
+        let mut held: Vec<(usize, Cue, bool, Rule)> = Vec::new();
         for cue in &cues {
             if words[cue.first].start < hedged_until {
                 continue;
@@ -671,7 +679,7 @@ impl<'r> Attributor<'r> {
             // "Moscow is satisfied with … but is demanding …": a second
             // predicate after "but" or "and" shares the subject of the first.
             let subject = subject.or_else(|| {
-                let (previous, _, _) = held.last()?;
+                let (previous, _, _, _) = held.last()?;
                 second_predicate(text, words[cue.first].start).then_some((*previous, false))
             });
             let Some((subject, negated)) = subject else {
@@ -685,7 +693,7 @@ impl<'r> Attributor<'r> {
                 let named = matches!(mentions[subject].target, Target::Actor(_));
                 let same = held
                     .iter()
-                    .any(|(outer, _, _)| mentions[*outer].target == mentions[subject].target);
+                    .any(|(outer, _, _, _)| mentions[*outer].target == mentions[subject].target);
                 if mentions[subject].start < limit || !named || same || negated {
                     continue;
                 }
@@ -716,7 +724,11 @@ impl<'r> Attributor<'r> {
             if cue.kind == CueKind::Speech {
                 reported_until = Some(words[cue.last].end);
             }
-            held.push((subject, cue.clone(), negated));
+            let rule = match cue.kind {
+                CueKind::Speech => Rule::ReportedSpeech,
+                CueKind::Stance => Rule::AttributedStance,
+            };
+            held.push((subject, cue.clone(), negated, rule));
         }
         // "X is unacceptable for Y": Y rejects X.
         if held.is_empty() {
@@ -727,7 +739,7 @@ impl<'r> Attributor<'r> {
                     kind: CueKind::Stance,
                     stance: Some(Stance::Reject),
                 };
-                held.push((mention, cue, false));
+                held.push((mention, cue, false, Rule::UnacceptableFor));
             }
         }
         if held.is_empty() {
@@ -738,7 +750,7 @@ impl<'r> Attributor<'r> {
                     kind: CueKind::Stance,
                     stance: None,
                 };
-                held.push((mention, cue, false));
+                held.push((mention, cue, false, Rule::VoicesIn));
             }
         }
         // "Among Russia’s demands …", "Putin’s demand for …": a possessive
@@ -751,10 +763,10 @@ impl<'r> Attributor<'r> {
                     kind: CueKind::Stance,
                     stance: position_noun_stance(&lowered),
                 };
-                held.push((mention, cue, false));
+                held.push((mention, cue, false, Rule::PossessivePosition));
             }
         }
-        for (subject, cue, negated) in held {
+        for (subject, cue, negated, rule) in held {
             // Somebody unnamed who speaks is the person a later "he" or
             // "she" most likely means.
             if mentions[subject].target == Target::Anonymous && cue.kind == CueKind::Speech {
@@ -823,6 +835,7 @@ impl<'r> Attributor<'r> {
                     quote,
                     cue: cue_text.clone(),
                     confidence,
+                    rule,
                 });
             }
         }
@@ -1014,6 +1027,7 @@ impl<'r> Attributor<'r> {
                         cue.stance,
                         Some(closing),
                         1.0,
+                        Rule::QuoteTail,
                     ));
                 }
                 // ", X said" (the speaker before the verb).
@@ -1037,6 +1051,7 @@ impl<'r> Attributor<'r> {
                             cue.stance,
                             Some(closing),
                             1.0,
+                            Rule::QuoteTail,
                         ));
                     }
                 }
@@ -1065,6 +1080,7 @@ impl<'r> Attributor<'r> {
                         cue.stance,
                         Some(opening),
                         1.0,
+                        Rule::QuoteHead,
                     ));
                 }
             }
@@ -1076,7 +1092,14 @@ impl<'r> Attributor<'r> {
                         && m.target != Target::Body
                 });
                 if let Some(mention) = subject {
-                    return Some(Speaker::new(&mention.target, ":", None, Some(opening), 0.9));
+                    return Some(Speaker::new(
+                        &mention.target,
+                        ":",
+                        None,
+                        Some(opening),
+                        0.9,
+                        Rule::QuoteColon,
+                    ));
                 }
             }
         }
@@ -1249,6 +1272,7 @@ impl<'r> Attributor<'r> {
                     quote: QuoteKind::Direct,
                     cue: "transcript".into(),
                     confidence: 0.8,
+                    rule: Rule::TranscriptTurn,
                 });
             }
         }
@@ -1430,6 +1454,7 @@ impl<'r> Attributor<'r> {
             cue.stance,
             None,
             0.9,
+            Rule::QuoteColon,
         ))
     }
 }
@@ -1471,6 +1496,7 @@ struct Speaker {
     /// are continuations.
     in_sentence: Option<Span>,
     certainty: f32,
+    rule: Rule,
 }
 
 impl Speaker {
@@ -1480,6 +1506,7 @@ impl Speaker {
         cue_stance: Option<Stance>,
         in_sentence: Option<Span>,
         certainty: f32,
+        rule: Rule,
     ) -> Self {
         Speaker {
             target: target.clone(),
@@ -1487,6 +1514,7 @@ impl Speaker {
             cue_stance,
             in_sentence,
             certainty,
+            rule,
         }
     }
 }

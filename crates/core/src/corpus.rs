@@ -238,6 +238,7 @@ pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
                 quote: attribution.quote,
                 cue: attribution.cue,
                 confidence: (attribution.confidence * 100.0).round() / 100.0,
+                rule: attribution.rule,
             });
         }
     }

@@ -181,6 +181,7 @@ impl Index {
                 statement.actor = actor as u16;
             }
             statement.confidence = 1.0;
+            statement.rule = crate::index::Rule::Correction;
             outcome.applied += 1;
         }
         outcome

@@ -26,6 +26,9 @@ pub struct ExportRecord {
     pub cue: String,
     #[serde(default)]
     pub confidence: f32,
+    /// The attribution rule that fired (see `Rule` in the index format).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rule: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_role: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -54,6 +57,7 @@ impl Index {
                     quote: statement.quote.as_str().to_string(),
                     cue: statement.cue.clone(),
                     confidence: statement.confidence,
+                    rule: statement.rule.as_str().to_string(),
                     actor_role: actor.role.clone(),
                     actor_affiliation: actor.affiliation.clone(),
                 }

@@ -185,6 +185,62 @@ pub struct Statement {
     pub cue: String,
     /// Between 0 and 1; how sure the rule that fired is.
     pub confidence: f32,
+    /// The attribution rule that found the statement, so that a wrong one
+    /// can be traced to its rule.
+    pub rule: Rule,
+}
+
+/// The attribution rules, by name. Stored as one byte per statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Rule {
+    /// A quotation whose speaker is named after it: `“…,” X said`, `said X`.
+    QuoteTail,
+    /// A quotation whose speaker is named before it: `X said: “…”`.
+    QuoteHead,
+    /// `X …: “…”`, a colon introducing the speaker's words.
+    QuoteColon,
+    /// A quotation that goes on in the words of the one before it, in the
+    /// same paragraph or the next (a paragraph opening with a quotation mark).
+    QuoteContinued,
+    /// A transcript's speaker tag (`MR. DOE:`) and the turn it opens.
+    TranscriptTurn,
+    /// Reported speech: the actor is the subject of a verb of saying.
+    ReportedSpeech,
+    /// An attributed stance: the actor is the subject of a verb of wanting,
+    /// offering or refusing.
+    AttributedStance,
+    /// `According to X, …`.
+    AccordingTo,
+    /// The content of a document an actor put forward.
+    DocumentContent,
+    /// `… is unacceptable for X`.
+    UnacceptableFor,
+    /// `There is talk in X`: a voice in a place or body.
+    VoicesIn,
+    /// `X’s demand for …`: a possessive with a noun of position.
+    PossessivePosition,
+    /// A user's correction.
+    Correction,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::QuoteTail => "quote-speaker-after",
+            Rule::QuoteHead => "quote-speaker-before",
+            Rule::QuoteColon => "quote-colon",
+            Rule::QuoteContinued => "quote-continued",
+            Rule::TranscriptTurn => "transcript-turn",
+            Rule::ReportedSpeech => "reported-speech",
+            Rule::AttributedStance => "attributed-stance",
+            Rule::AccordingTo => "according-to",
+            Rule::DocumentContent => "document-content",
+            Rule::UnacceptableFor => "unacceptable-for",
+            Rule::VoicesIn => "voices-in",
+            Rule::PossessivePosition => "possessive-position",
+            Rule::Correction => "correction",
+        }
+    }
 }
 
 /// The whole explorer's data: articles with their original text, the actors
@@ -216,7 +272,7 @@ impl std::error::Error for IndexError {}
 
 /// Bumped whenever the layout of [`Index`] changes, so an old blob is refused
 /// with a clear message rather than misread.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 impl Index {
     /// The compact binary form embedded in the app: a version tag, then postcard.

@@ -1260,6 +1260,7 @@ mod tests {
             quote,
             cue: "said".into(),
             confidence: 0.9,
+            rule: crate::index::Rule::ReportedSpeech,
         }
     }
 

@@ -602,6 +602,7 @@ mod tests {
             quote: QuoteKind::Reported,
             cue: "said".into(),
             confidence: 0.9,
+            rule: crate::index::Rule::ReportedSpeech,
         };
         Index {
             articles: vec![article],
