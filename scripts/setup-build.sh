@@ -12,6 +12,9 @@
 #     Cargo.lock), with cargo install into ~/.cargo/bin (a few minutes each,
 #     the first time only)
 #   - binaryen 132 (wasm-opt) from npm into .tools/ (git-ignored; seconds)
+#   - the crates the wasm build needs, into cargo's download cache (cargo
+#     fetch): Trunk.toml builds offline, and on the Debian toolchain that also
+#     means the standard library's own dependencies for -Zbuild-std
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -83,6 +86,18 @@ else
   mkdir -p .tools
   npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
   say "installed binaryen $BINARYEN_VERSION in $((SECONDS - step_started)) s"
+fi
+
+# ---- the crates the wasm build needs --------------------------------------------
+# trunk builds offline (Trunk.toml), so cargo must find every crate in its cache:
+# the app's, and on the Debian toolchain the standard library's (dlmalloc, ...)
+# for -Zbuild-std, which `cargo fetch` with the same environment also fetches.
+# Quick when they are there already; without a network it keeps what is cached.
+step_started=$SECONDS
+if wasm_env cargo fetch --quiet --target wasm32-unknown-unknown; then
+  say "ok: crates for the wasm build ($((SECONDS - step_started)) s)"
+else
+  say "warning: cargo fetch failed; the offline build will use what cargo has cached"
 fi
 
 say "done"
