@@ -240,6 +240,9 @@ const AUXILIARIES: &[&str] = &[
     "just",
     "recently",
     "earlier",
+    "later",
+    "subsequently",
+    "separately",
     "previously",
     "once",
     "quickly",
@@ -591,7 +594,7 @@ impl<'r> Attributor<'r> {
                         stance: stance::classify(sentence_text, speaker.cue_stance, false),
                         quote: QuoteKind::Direct,
                         cue: speaker.cue.clone(),
-                        rule: if continuation {
+                        rule: if continuation && speaker.rule != Rule::QuoteColon {
                             Rule::QuoteContinued
                         } else {
                             speaker.rule
@@ -1182,9 +1185,15 @@ impl<'r> Attributor<'r> {
                     Some(index) => Some(Target::Actor(
                         self.actor_named(&people.people[index].name, ActorKind::Person),
                     )),
-                    None => self
-                        .registered(name)
-                        .map(|index| Target::Actor(ActorRef::Known(index))),
+                    // A surname the text never spelled out in full is still
+                    // the speaker's name.
+                    None => Some(Target::Actor(match self.registered(name) {
+                        Some(index) => ActorRef::Known(index),
+                        None => ActorRef::New {
+                            name: name.clone(),
+                            kind: ActorKind::Person,
+                        },
+                    })),
                 },
                 other => self.target_of(other, at, people),
             };

@@ -229,6 +229,9 @@ impl NameRules {
         let Some(first) = chars.next() else {
             return false;
         };
+        if self.not_names.contains(word) {
+            return false;
+        }
         first.is_uppercase()
             && !self.not_names.contains(word)
             && !self.titles.contains(word)
@@ -387,12 +390,16 @@ impl NameRules {
                 && !self.not_acronyms.contains(word)
                 && !is_roman(word)
         };
-        if run.len() == 1 && covered[first].is_none() && acronym(run[0].text) {
+        let last_word = &run[run.len() - 1];
+        let only_openers = run[..run.len() - 1]
+            .iter()
+            .all(|w| self.not_names.contains(w.text));
+        if only_openers && covered[last].is_none() && acronym(last_word.text) {
             found.push(NameMention {
-                start: run[0].start,
-                end: run[0].end,
+                start: last_word.start,
+                end: last_word.end,
                 found: Found::Organization {
-                    name: run[0].text.to_string(),
+                    name: last_word.text.to_string(),
                 },
             });
             return;

@@ -1,0 +1,209 @@
+//! The attribution pipeline end to end, one case per news-writing convention:
+//! an input text and the statements it must give, one line each as
+//! `actor | stance | quote type | rule | sentence`. The texts are written for
+//! these tests; they follow how news is written in general, not any one
+//! article. Run with `UPDATE_EXPECT=1` to rewrite an expectation after a
+//! deliberate change, then read the diff.
+
+use std::path::Path;
+
+use expect_test::{expect, Expect};
+use redlines_core::registry::Registry;
+use redlines_core::{build_index, SourceFile};
+
+fn registry() -> Registry {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    Registry::parse(
+        "actors.toml",
+        &read("actors.toml"),
+        "themes.toml",
+        &read("themes.toml"),
+    )
+    .unwrap()
+}
+
+fn check(body: &str, expected: Expect) {
+    let text = format!("A test report\n\n{body}\n");
+    let index = build_index(
+        &registry(),
+        &[SourceFile {
+            name: "t.txt".into(),
+            text,
+        }],
+    );
+    index.verify().unwrap();
+    let lines: Vec<String> = index
+        .export_records()
+        .into_iter()
+        .map(|r| {
+            format!(
+                "{} | {} | {} | {} | {}",
+                r.actor, r.stance, r.quote, r.rule, r.sentence
+            )
+        })
+        .collect();
+    let mut actual = lines.join("\n");
+    if !actual.is_empty() {
+        actual.push('\n');
+    }
+    expected.assert_eq(&actual);
+}
+
+#[test]
+fn straight_quotes_with_the_speaker_after() {
+    check(
+        r#"Trade Minister Lena Okafor met her counterpart on Monday. "We will not sign this text," Okafor told reporters."#,
+        expect![[r#"
+            Lena Okafor | reject | direct | quote-speaker-after | "We will not sign this text," Okafor told reporters.
+        "#]],
+    );
+}
+
+#[test]
+fn the_verb_before_the_speaker_and_an_appositive() {
+    check(
+        r#""The offer stands until Friday," said Tom Reyes, a spokesman for the ministry."#,
+        expect![[r#"
+            Tom Reyes | propose | direct | quote-speaker-after | "The offer stands until Friday," said Tom Reyes, a spokesman for the ministry.
+        "#]],
+    );
+}
+
+#[test]
+fn single_quotation_marks_and_apostrophes() {
+    check(
+        "The union's leader, Ana Costa, said: 'We're ready to talk, but not at any price.'",
+        expect![[r#"
+            Ana Costa | propose | direct | quote-speaker-before | The union's leader, Ana Costa, said: 'We're ready to talk, but not at any price.'
+        "#]],
+    );
+}
+
+#[test]
+fn guillemets() {
+    check(
+        "«We reject the plan», said Foreign Minister Henri Dubois.",
+        expect![[r#"
+            Henri Dubois | reject | direct | quote-speaker-after | «We reject the plan», said Foreign Minister Henri Dubois.
+        "#]],
+    );
+}
+
+#[test]
+fn a_quotation_runs_on_into_the_next_paragraph() {
+    check(
+        "\"We came here to reach a deal,\" said chief negotiator Mei Lin. \"The other side has to move.\n\n\"Otherwise we will leave the table.\"",
+        expect![[r#"
+            Mei Lin | assess | direct | quote-speaker-after | "We came here to reach a deal," said chief negotiator Mei Lin.
+            Mei Lin | demand | direct | quote-continued | "The other side has to move.
+            Mei Lin | assess | direct | quote-continued | "Otherwise we will leave the table."
+        "#]],
+    );
+}
+
+#[test]
+fn a_colon_ending_a_paragraph_announces_the_quotation() {
+    check(
+        "The ministry's spokesman, Karl Weber, said on Tuesday:\n\n\"No agreement will be signed under pressure.\"",
+        expect![[r#"
+            Karl Weber | assess | direct | quote-colon | "No agreement will be signed under pressure."
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_goes_to_the_last_named_speaker_not_the_last_registered_actor() {
+    check(
+        "Marta Lind said the quotas are fair. Later, envoy Samuel Adeyemi warned of delays. \"Nothing is settled yet,\" he said.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the quotas are fair.
+            Samuel Adeyemi | warn | reported | reported-speech | Later, envoy Samuel Adeyemi warned of delays.
+            Samuel Adeyemi | assess | direct | quote-speaker-after | "Nothing is settled yet," he said.
+        "#]],
+    );
+}
+
+#[test]
+fn an_unnamed_speaker_keeps_a_pronoun_from_reaching_back() {
+    check(
+        "Marta Lind said the quotas are fair. A senior official said the talks would continue. \"We are close,\" he said.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the quotas are fair.
+        "#]],
+    );
+}
+
+#[test]
+fn surnames_titles_and_roles_refer_to_the_person() {
+    check(
+        "Trade Minister Jonas Berg said his government would seek a compromise. Mr Berg later added that the deadline stands. The trade minister also rejected any delay.",
+        expect![[r#"
+            Jonas Berg | assess | reported | reported-speech | Trade Minister Jonas Berg said his government would seek a compromise.
+            Jonas Berg | assess | reported | reported-speech | Mr Berg later added that the deadline stands.
+            Jonas Berg | reject | attributed | attributed-stance | The trade minister also rejected any delay.
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_speaks_through_its_spokesperson_and_its_statements() {
+    check(
+        "Vostria's spokeswoman said the fleet would stay in port. A Norland statement added that patrols would resume.",
+        expect![[r#"
+            Vostria | assess | reported | reported-speech | Vostria's spokeswoman said the fleet would stay in port.
+            Norland | assess | reported | reported-speech | A Norland statement added that patrols would resume.
+        "#]],
+    );
+}
+
+#[test]
+fn capitals_and_states_from_the_gazetteer() {
+    check(
+        "Tehran rejected the proposal on Sunday. Kenya said it supports the ceasefire.",
+        expect![[r#"
+            Iran | reject | attributed | attributed-stance | Tehran rejected the proposal on Sunday.
+            Kenya | support | reported | reported-speech | Kenya said it supports the ceasefire.
+        "#]],
+    );
+}
+
+#[test]
+fn an_acronym_stands_for_the_body_it_abbreviates() {
+    check(
+        "The Coastal Fishers Association (CFA) said the quotas were unfair. The CFA demanded a new count.",
+        expect![[r#"
+            Coastal Fishers Association | assess | reported | reported-speech | The Coastal Fishers Association (CFA) said the quotas were unfair.
+            Coastal Fishers Association | demand | attributed | attributed-stance | The CFA demanded a new count.
+        "#]],
+    );
+}
+
+#[test]
+fn analysts_and_officials_hold_no_position_of_anyone_named() {
+    check(
+        "Analysts say the deal is fragile. Officials said Norland had agreed.",
+        expect![""],
+    );
+}
+
+#[test]
+fn a_transcript_gives_each_turn_to_its_speaker() {
+    check(
+        "MS. OKAFOR: Thank you. We are ready to resume the talks next week.\n\nQ Will you sign the text?\n\nMS. OKAFOR: We will not sign a text that ignores our fishermen.",
+        expect![[r#"
+            Okafor | propose | direct | transcript-turn | We are ready to resume the talks next week.
+            Okafor | reject | direct | transcript-turn | MS. OKAFOR: We will not sign a text that ignores our fishermen.
+        "#]],
+    );
+}
+
+#[test]
+fn according_to_makes_the_source_the_speaker() {
+    check(
+        "According to Pavel Orlov, the licences remain valid.",
+        expect![[r#"
+            Pavel Orlov | assess | reported | according-to | According to Pavel Orlov, the licences remain valid.
+        "#]],
+    );
+}
