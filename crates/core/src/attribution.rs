@@ -1247,7 +1247,13 @@ impl<'r> Attributor<'r> {
             }
             let words = content.split_whitespace().count();
             let question = content.trim_end_matches(['"', '”', ')']).ends_with('?');
-            let courtesy = words < 5;
+            // Greetings and thanks are courtesies, not positions.
+            let lowered_content = content.to_lowercase();
+            let courtesy = words < 5
+                || lowered_content.contains("thank")
+                || lowered_content.starts_with("good morning")
+                || lowered_content.starts_with("good afternoon")
+                || lowered_content.starts_with("good evening");
             // Narration of events in the speaker's mouth ("The call covered a
             // range of issues") holds no position: a position speaks in the
             // first person or with words of stance.
@@ -1396,7 +1402,10 @@ impl<'r> Attributor<'r> {
                     let overlaps = registered
                         .iter()
                         .any(|&(start, end)| start < found.end && found.start < end);
-                    if headline || overlaps {
+                    // In a headline only a name with its title counts
+                    // ("Briefing by Press Secretary Jane Roe").
+                    let titled = matches!(&found.found, Found::Person { roles, .. } if !roles.is_empty());
+                    if (headline && !titled) || overlaps {
                         continue;
                     }
                     match &found.found {

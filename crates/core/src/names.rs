@@ -38,6 +38,7 @@ struct NamesFile {
     particles: Vec<String>,
     not_names: Vec<String>,
     not_acronyms: Vec<String>,
+    role_kinds: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +121,9 @@ pub struct NameRules {
     particles: HashSet<String>,
     not_names: HashSet<String>,
     not_acronyms: HashSet<String>,
+    /// General role nouns and the titles they cover: a "diplomat" may be a
+    /// foreign minister or an ambassador.
+    role_kinds: HashMap<String, Vec<String>>,
     gazetteer: AhoCorasick,
     /// For each gazetteer pattern: the entity's canonical name and kind, and
     /// whether the pattern is a demonym (an adjective, not a name).
@@ -191,6 +195,7 @@ impl NameRules {
             particles: set(names.particles),
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
+            role_kinds: names.role_kinds,
             gazetteer,
             pattern_entity,
         }
@@ -631,7 +636,9 @@ impl NameRules {
                     break;
                 };
                 let gap = &text[words[index + offset - 1].end..next.start];
-                if !matches!(gap, " " | "-" | "’s " | "'s ") {
+                // "the top U.S. diplomat": an abbreviation's stop joins too.
+                let abbreviation = gap == ". " && words[index + offset - 1].text.contains('.');
+                if !matches!(gap, " " | "-" | "’s " | "'s ") && !abbreviation {
                     break;
                 }
                 let next_lower = next.text.to_lowercase();
@@ -800,6 +807,13 @@ impl People {
                     word
                 }
             })
+            // "top", "senior", "former" qualify a role without naming it.
+            .filter(|word| {
+                !matches!(
+                    word.as_str(),
+                    "top" | "senior" | "former" | "acting" | "interim" | "new" | "current" | "then"
+                )
+            })
             .filter(|word| {
                 rules.is_role(word) || rules.titles.iter().any(|t| t.eq_ignore_ascii_case(word))
             })
@@ -817,7 +831,13 @@ impl People {
                     .iter()
                     .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
                     .collect();
-                wanted.iter().all(|word| held.contains(word))
+                wanted.iter().all(|word| {
+                    held.contains(word)
+                        || rules
+                            .role_kinds
+                            .get(word)
+                            .is_some_and(|kinds| kinds.iter().any(|kind| held.contains(kind)))
+                })
             })
             .max_by_key(|(_, person)| person.seen.iter().copied().filter(|&s| s < at).max())
             .map(|(index, _)| index)
