@@ -1004,6 +1004,21 @@ impl<'r> Attributor<'r> {
             let direct_tail = tail_text.starts_with([',', '.', '!', '?'])
                 || tail_text.chars().next().is_some_and(char::is_lowercase)
                 || tail_text.chars().next().is_some_and(char::is_uppercase);
+            // "“…,” according to X."
+            let lowered_tail = tail_text.trim_start_matches([',', ' ']).to_lowercase();
+            if lowered_tail.starts_with("according to") {
+                let after = mentions.first();
+                if let Some(mention) = after {
+                    return Some(Speaker::new(
+                        &mention.target,
+                        "according to",
+                        None,
+                        Some(closing),
+                        0.95,
+                        Rule::QuoteTail,
+                    ));
+                }
+            }
             if let Some(cue) = cues
                 .first()
                 .filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail)
@@ -1087,8 +1102,13 @@ impl<'r> Attributor<'r> {
                     ));
                 }
             }
-            // "X …: “…" — a colon introduces the speaker's words.
-            if head_text.ends_with(':') {
+            // "X …: “…" — a colon introduces the speaker's words, and so does
+            // a comma after a short clause that opens with the speaker ("X
+            // spoke on the radio, “…").
+            let short_clause = head_text.ends_with(',')
+                && head_text.split_whitespace().count() <= 14
+                && !head_text.contains(['“', '”', '"', ';']);
+            if head_text.ends_with(':') || short_clause {
                 let subject = mentions.iter().find(|m| {
                     !m.possessive
                         && !preceded_by_preposition(text, m.start)
@@ -1341,12 +1361,21 @@ impl<'r> Attributor<'r> {
         Some(match found {
             Found::Entity { name, kind } => Target::Actor(self.actor_named(name, *kind)),
             Found::Organization { name } => {
-                let name = people.expand(name).unwrap_or(name);
+                // An acronym names a body only where the article spells it
+                // out ("Syrian Democratic Forces (SDF)"); "EEZ" or "GDP"
+                // alone is no speaker.
+                let acronym = !name.contains(' ') && name.chars().all(|c| c.is_uppercase());
+                let name = match people.expand(name) {
+                    Some(full) => full,
+                    None if acronym && self.registered(name).is_none() => return None,
+                    None => name,
+                };
                 Target::Actor(self.actor_named(name, ActorKind::Organization))
             }
             Found::Person { name, .. } => Target::Actor(self.actor_named(name, ActorKind::Person)),
-            Found::Surname { name, .. } => match people.by_surname(name, at) {
+            Found::Surname { name, titled, .. } => match people.by_surname(name, at) {
                 Some(index) => person(index),
+                None if *titled => Target::Actor(self.actor_named(name, ActorKind::Person)),
                 None => return None,
             },
             Found::Role { words } => match people.by_role(words, at) {
@@ -1404,7 +1433,8 @@ impl<'r> Attributor<'r> {
                         .any(|&(start, end)| start < found.end && found.start < end);
                     // In a headline only a name with its title counts
                     // ("Briefing by Press Secretary Jane Roe").
-                    let titled = matches!(&found.found, Found::Person { roles, .. } if !roles.is_empty());
+                    let titled =
+                        matches!(&found.found, Found::Person { roles, .. } if !roles.is_empty());
                     if (headline && !titled) || overlaps {
                         continue;
                     }
@@ -1414,11 +1444,18 @@ impl<'r> Attributor<'r> {
                             roles,
                             gender,
                         } => people.learn(name, roles, *gender, found.start),
-                        Found::Surname { name, gender } => {
-                            if let Some(index) = people.by_surname(name, found.start) {
-                                people.saw(index, found.start, *gender);
-                            }
-                        }
+                        Found::Surname {
+                            name,
+                            gender,
+                            titled,
+                            roles,
+                        } => match people.by_surname(name, found.start) {
+                            Some(index) => people.saw(index, found.start, *gender),
+                            // "Turkish president Doe", never named in full:
+                            // a person known by one name.
+                            None if *titled => people.learn(name, roles, *gender, found.start),
+                            None => {}
+                        },
                         // "Syrian Democratic Forces (SDF)": later "SDF" is the
                         // same body.
                         Found::Organization { name } => {

@@ -75,7 +75,7 @@ impl Scores {
 /// match when they overlap by at least half of the shorter one, so a
 /// labeller's slightly different boundary still counts.
 pub fn same_statement(gold: &ExportRecord, predicted: &ExportRecord) -> bool {
-    if gold.article != predicted.article || gold.actor != predicted.actor {
+    if gold.article != predicted.article || !same_actor(&gold.actor, &predicted.actor) {
         return false;
     }
     let start = gold.start.max(predicted.start);
@@ -85,6 +85,34 @@ pub fn same_statement(gold: &ExportRecord, predicted: &ExportRecord) -> bool {
         .min(predicted.end - predicted.start)
         .max(1);
     overlap * 2 >= shorter
+}
+
+/// Whether two names denote the same actor: the same words up to case and
+/// a leading "the", an acronym and the name it abbreviates ("SDF", "Syrian
+/// Democratic Forces"), or a lone surname and the full name that ends with
+/// it ("Erdoğan", "Recep Tayyip Erdoğan"). Labellers write names differently,
+/// and these variants never name two different actors within one article.
+pub fn same_actor(a: &str, b: &str) -> bool {
+    let normal = |name: &str| {
+        let lower = name.trim().to_lowercase();
+        lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+    };
+    let (a, b) = (normal(a), normal(b));
+    if a == b {
+        return true;
+    }
+    let initials = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter(|word| !matches!(*word, "of" | "and" | "for" | "the" | "de"))
+            .filter_map(|word| word.chars().next())
+            .collect()
+    };
+    let acronym = |short: &str, long: &str| {
+        !short.contains(' ') && long.contains(' ') && initials(long) == short
+    };
+    let surname =
+        |short: &str, long: &str| !short.contains(' ') && long.rsplit(' ').next() == Some(short);
+    acronym(&a, &b) || acronym(&b, &a) || surname(&a, &b) || surname(&b, &a)
 }
 
 pub fn evaluate(gold: &[ExportRecord], predicted: &[ExportRecord]) -> Scores {

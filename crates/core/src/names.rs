@@ -92,7 +92,14 @@ pub enum Found {
     },
     /// One name word: a surname after a title ("Mr Doe", "President Doe")
     /// or alone; the [`People`] table ties it to a full name.
-    Surname { name: String, gender: Gender },
+    Surname {
+        name: String,
+        gender: Gender,
+        /// A title or role stands before it ("President Doe", "Turkish
+        /// president Doe"): a person even when never named in full.
+        titled: bool,
+        roles: Vec<String>,
+    },
     /// "the foreign minister": a role the [`People`] table resolves.
     Role { words: Vec<String> },
     /// Somebody the text does not name: "a senior official", "analysts".
@@ -356,7 +363,9 @@ impl NameRules {
                 let next = words[end + 1].text;
                 let capital = next.chars().next().is_some_and(char::is_uppercase);
                 let inner = (self.particles.contains(next)
-                    || next == "of" && self.is_title(words[end].text))
+                    || next == "of"
+                        && (self.is_title(words[end].text)
+                            || self.organization_words.contains(words[end].text)))
                     && words
                         .get(end + 2)
                         .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
@@ -534,6 +543,8 @@ impl NameRules {
                 found: Found::Surname {
                     name: written,
                     gender,
+                    titled: titled || !role_words.is_empty(),
+                    roles: role_words,
                 },
             }),
             2..=4 => found.push(NameMention {
@@ -789,7 +800,7 @@ impl People {
             .get(surname)?
             .iter()
             .copied()
-            .filter(|&person| self.people[person].first < at)
+            .filter(|&person| self.people[person].first <= at)
             .max_by_key(|&person| self.people[person].first)
     }
 
