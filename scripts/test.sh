@@ -5,7 +5,9 @@
 # release build into dist/, the single-file build from it, the first-load
 # size budget, builds of the hostile test corpus into dist-hostile/ and of a
 # big synthetic corpus into dist-big/ (its index chunked), the end-to-end tests against all four
-# (Chromium, and Firefox ESR for dist/), then Lighthouse on dist/.
+# (Chromium, and Firefox ESR for dist/), Lighthouse on dist/, and last the
+# README's first command in a clean clone of HEAD (scripts/fresh-serve-check.sh).
+# At the end (or on a failure) it prints how long each section took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/env.sh
@@ -14,23 +16,42 @@ source scripts/env.sh
 started=$SECONDS
 section_started=$SECONDS
 current=""
+section_names=()
+section_secs=()
+end_section() { # end_section [SUFFIX]: records the current section's time
+  [ -n "$current" ] || return 0
+  section_names+=("${current%%: *}${1:-}")
+  section_secs+=("$((SECONDS - section_started))")
+}
 section() {
   if [ -n "$current" ]; then
+    end_section
     printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
   fi
   current="$*"
   section_started=$SECONDS
   printf '\n==== %s\n' "$current"
 }
+print_times() {
+  local i
+  printf '\n==== times\n'
+  printf '  %-58s %7s\n' "section" "seconds"
+  for i in "${!section_names[@]}"; do
+    printf '  %-58s %7d\n' "${section_names[$i]}" "${section_secs[$i]}"
+  done
+  printf '  %-58s %7d\n' "total" "$((SECONDS - started))"
+}
 on_exit() {
   local status=$?
   if [ "$status" -ne 0 ]; then
+    end_section " (FAILED)"
+    print_times >&2
     printf '\n==== FAILED: %s (exit %s, after %ss)\n' "${current:-?}" "$status" "$((SECONDS - started))" >&2
   fi
 }
 trap on_exit EXIT
 
-section "setup (scripts/setup.sh)"
+section "setup: bash scripts/setup.sh (scripts/setup-build.sh, then scripts/setup-test.sh)"
 bash scripts/setup.sh
 
 section "rustfmt: cargo fmt --all --check"
@@ -88,5 +109,13 @@ CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
 section "lighthouse: node scripts/lighthouse.mjs dist (mobile and desktop, reports in lighthouse-reports/)"
 CHROMIUM_PATH="$REDLINES_CHROMIUM" node scripts/lighthouse.mjs dist
 
+section "fresh clone: bash scripts/fresh-serve-check.sh (bash scripts/serve.sh in a clean clone of HEAD, to first paint)"
+# The README's first command as a newcomer runs it: nothing carried over but
+# the tools installed on the machine; the clone compiles from scratch.
+bash scripts/fresh-serve-check.sh
+
+end_section
 printf '==== ok: %s (%ss)\n' "$current" "$((SECONDS - section_started))"
+current=""
+print_times
 printf '\n==== all checks passed in %ss\n' "$((SECONDS - started))"
