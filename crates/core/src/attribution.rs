@@ -884,6 +884,15 @@ impl<'r> Attributor<'r> {
             let target = match word.text {
                 "he" | "He" => Target::Person(Gender::Male),
                 "she" | "She" => Target::Person(Gender::Female),
+                // "According to him, …": the only place an object pronoun
+                // names a source.
+                "him" | "her" if text[..word.start].to_lowercase().ends_with("according to ") => {
+                    if word.text == "him" {
+                        Target::Person(Gender::Male)
+                    } else {
+                        Target::Person(Gender::Female)
+                    }
+                }
                 "It" if index == 0
                     && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) =>
                 {
@@ -1931,6 +1940,31 @@ fn subject_of(
             return None;
         }
         let gap = &text[mention.end..cue_start];
+        // "X is banned", "X was urged to": a passive verb has its actor
+        // elsewhere; adjectives of stance ("is opposed", "is prepared") are
+        // no passives.
+        let cue_word = lower(&words[cue.first]);
+        let passive = cue_word.ends_with("ed")
+            && !needs_copula
+            && !matches!(
+                cue_word.as_str(),
+                "opposed"
+                    | "committed"
+                    | "determined"
+                    | "concerned"
+                    | "interested"
+                    | "convinced"
+                    | "prepared"
+            )
+            && gap.split_whitespace().last().is_some_and(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            });
+        if passive {
+            return None;
+        }
         // "The bank's chief economist, Jane Roe, warned": the name set off
         // by commas is the subject.
         if gap.trim() == "," && text[..mention.start].trim_end().ends_with(',') {

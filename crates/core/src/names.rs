@@ -284,6 +284,7 @@ impl NameRules {
                     && self.is_name_word(w.text)
                     && !self.organization_words.contains(w.text)
             }) && !entity.2
+                && !sentence[hit.start()..hit.end()].contains(' ')
             {
                 continue;
             }
@@ -361,7 +362,15 @@ impl NameRules {
                     break;
                 }
                 let next = words[end + 1].text;
-                let capital = next.chars().next().is_some_and(char::is_uppercase);
+                // "Man-kei", "Jae-in": a given name's second syllable after a
+                // hyphen is written in lower case.
+                let syllable = gap == "-"
+                    && next.chars().all(char::is_lowercase)
+                    && next.chars().count() <= 4
+                    && words
+                        .get(end + 2)
+                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                let capital = next.chars().next().is_some_and(char::is_uppercase) || syllable;
                 let inner = (self.particles.contains(next)
                     || next == "of"
                         && (self.is_title(words[end].text)
@@ -455,10 +464,14 @@ impl NameRules {
         // it), and everything before it is title and role.
         let is_part = |offset: usize, word: &Token| {
             let lower = word.text.to_lowercase();
+            let syllable = offset > 0
+                && word.text.chars().all(char::is_lowercase)
+                && text[run[offset - 1].end..word.start] == *"-";
             covered[first + offset].is_none()
                 && !self.roles.contains(&lower)
                 && !self.unnamed.contains(&lower)
-                && (self.is_name_word(word.text)
+                && (syllable
+                    || self.is_name_word(word.text)
                     || self.particles.contains(word.text) && offset > 0)
         };
         let mut name_from = run.len();
