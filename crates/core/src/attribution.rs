@@ -557,9 +557,13 @@ impl<'r> Attributor<'r> {
                 if let Some(frame) = frame {
                     document = Some(frame);
                 }
-                // Later pronouns refer to the last actor who held a position.
+                // Later pronouns refer to the last actor who held a position,
+                // or else to the person a sentence is about.
                 for attribution in &found[before..] {
                     state.note(&Target::Actor(attribution.actor.clone()), self);
+                }
+                if found.len() == before {
+                    self.note_subject(text, sentence, &mut state);
                 }
             }
         }
@@ -1956,12 +1960,15 @@ fn subject_of(
                     | "convinced"
                     | "prepared"
             )
-            && gap.split_whitespace().last().is_some_and(|word| {
-                matches!(
-                    word.to_lowercase().as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            });
+            && gap
+                .split_whitespace()
+                .rfind(|word| !word.ends_with("ly"))
+                .is_some_and(|word| {
+                    matches!(
+                        word.to_lowercase().as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
         if passive {
             return None;
         }
@@ -2422,6 +2429,11 @@ fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usi
     while current > 0 {
         let previous = &mentions[current - 1];
         let gap = text[previous.end..mentions[current].start].trim();
+        // "…, he added" after a list of places is no list of speakers.
+        let pronoun = !matches!(mentions[current].target, Target::Actor(_));
+        if pronoun && gap != "and" {
+            break;
+        }
         if (gap == "and" || gap == "," || gap == ", and")
             && !previous.possessive
             && !preceded_by_preposition(text, previous.start)
