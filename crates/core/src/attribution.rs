@@ -1594,6 +1594,10 @@ struct Discourse {
     /// gender as far as the text tells it; `None` is somebody unnamed.
     recent_people: Vec<(Option<ActorRef>, Gender)>,
     last_body: Option<ActorRef>,
+    /// Whether the last actor noted was a state or body rather than a
+    /// person: "They" and "It" opening a sentence only reach back to a body
+    /// when no person spoke since.
+    body_last: bool,
     /// Everyone the article names in full, for surnames and roles.
     people: People,
     /// The last two actors a sentence named together ("X and Y held talks").
@@ -1606,6 +1610,7 @@ impl Discourse {
             Target::Actor(actor) => actor,
             Target::Anonymous => {
                 self.recent_people.push((None, Gender::Unknown));
+                self.body_last = false;
                 return;
             }
             _ => return,
@@ -1626,8 +1631,10 @@ impl Discourse {
                 .find(|person| &person.name == name)
                 .map_or(Gender::Unknown, |person| person.gender);
             self.recent_people.push((Some(actor.clone()), gender));
+            self.body_last = false;
         } else {
             self.last_body = Some(actor.clone());
+            self.body_last = true;
         }
     }
 
@@ -1647,7 +1654,7 @@ impl Discourse {
             Target::Actor(actor) => Some(actor.clone()),
             Target::Anonymous => None,
             Target::Person(gender) => self.last_person(*gender),
-            Target::Body => self.last_body.clone(),
+            Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
         }
     }
