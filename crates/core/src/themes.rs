@@ -191,7 +191,7 @@ impl<'r> ThemeScorer<'r> {
                 }
             }
             let paragraph = self.sentence_scores(article, block.span);
-            let chosen = pick(&paragraph, settings.min_score, 0.8);
+            let chosen = pick(&paragraph, settings.min_score * 2.0, 0.8);
             if !chosen.is_empty() {
                 return chosen.into_iter().take(1).collect();
             }
