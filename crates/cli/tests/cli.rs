@@ -42,11 +42,13 @@ fn export_prints_one_json_object_per_statement_with_every_field() {
             "quote",
             "cue",
             "confidence",
+            "rule",
         ] {
             assert!(record.get(field).is_some(), "missing {field} in {record}");
         }
         let themes = record["themes"].as_array().unwrap();
-        assert!((1..=3).contains(&themes.len()));
+        // A statement about none of the corpus's themes has none.
+        assert!(themes.len() <= 3);
         assert!(["demand", "propose", "reject", "support", "warn", "assess"]
             .contains(&record["stance"].as_str().unwrap()));
         assert!(["direct", "reported", "attributed"].contains(&record["quote"].as_str().unwrap()));

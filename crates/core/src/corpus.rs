@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use crate::article::{parse_article, Article};
-use crate::attribution::{ActorRef, Attributor};
 use crate::index::{Actor, ActorKind, Index, Statement, Theme};
+use crate::pipeline::{ActorRef, Attributor};
 use crate::registry::{Registry, RegistryError};
 use crate::themes::ThemeScorer;
 

@@ -8,7 +8,6 @@
 //! checked verbatim against its source ([`Index::verify`]).
 
 pub mod article;
-pub mod attribution;
 pub mod corpus;
 pub mod corrections;
 pub mod eval;
@@ -16,16 +15,13 @@ pub mod export;
 pub mod html;
 pub mod import;
 pub mod index;
-pub mod names;
+pub mod pipeline;
 pub mod query;
-pub mod quotes;
 pub mod registry;
 pub mod search;
 pub mod sentence;
-pub mod stance;
 pub mod synth;
 pub mod text;
-pub mod themes;
 
 pub use article::{parse_article, Article, Block, BlockKind};
 pub use corpus::{build_index, build_index_from_dir, CorpusError, SourceFile};
@@ -36,6 +32,7 @@ pub use index::{
     Actor, ActorKind, Bundle, Chunk, ChunkEntry, ChunkManifest, Index, IndexError, QuoteKind, Span,
     Stance, Statement, Theme,
 };
+pub use pipeline::{names, quotes, stance, themes};
 pub use query::{Counts, Filter};
 pub use registry::{ActorSpec, Registry, RegistryError, ThemeSpec};
 pub use sentence::split_sentences;

@@ -5,7 +5,7 @@
 use crate::index::Stance;
 
 /// The stance lexicon, bundled as data.
-const LEXICON_TOML: &str = include_str!("../data/stance.toml");
+const LEXICON_TOML: &str = include_str!("../../data/stance.toml");
 
 type LexiconEntry = (Vec<&'static str>, &'static str, Stance, f32);
 

@@ -20,8 +20,8 @@ use serde::Deserialize;
 use crate::index::{ActorKind, Span};
 use crate::text::{tokens, Token};
 
-const NAMES_TOML: &str = include_str!("../data/names.toml");
-const GAZETTEER_TOML: &str = include_str!("../data/gazetteer.toml");
+const NAMES_TOML: &str = include_str!("../../data/names.toml");
+const GAZETTEER_TOML: &str = include_str!("../../data/gazetteer.toml");
 
 #[derive(Deserialize)]
 struct NamesFile {
@@ -217,7 +217,7 @@ impl NameRules {
     /// voice of the possessor ("’s spokesman", "’s press secretary").
     pub fn is_voice(&self, gap: &str) -> bool {
         let gap = gap.trim().to_lowercase();
-        self.voices.iter().any(|voice| *voice == gap)
+        self.voices.contains(&gap)
     }
 
     fn gender_of<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Gender {
@@ -237,21 +237,20 @@ impl NameRules {
     }
 
     fn is_name_word(&self, word: &str) -> bool {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else {
+        let Some(first) = word.chars().next() else {
             return false;
         };
-        if self.not_names.contains(word) {
+        if !first.is_uppercase() || self.not_names.contains(word) {
             return false;
         }
-        first.is_uppercase()
-            && !self.not_names.contains(word)
-            && !self.titles.contains(word)
+        // A single capital is an initial ("John F. Kennedy").
+        if word.chars().count() == 1 {
+            return true;
+        }
+        // A name has lower-case letters: all capitals make an acronym.
+        !self.titles.contains(word)
             && !self.abbreviations.contains(word)
-            // An all-capital word of three letters or more is an acronym.
-            && !(word.chars().count() >= 3 && word.chars().all(|c| c.is_uppercase()))
             && word.chars().any(char::is_lowercase)
-            || (word.chars().count() == 1 && first.is_uppercase())
     }
 
     /// Every mention in `span` of `text` that the registry may lack.

@@ -1,0 +1,534 @@
+//! Clause structure, read from the words alone: which mention is the
+//! subject of a cue, and the frames that make a sentence someone else's
+//! (conditionals, modals, hedges, embedded clauses, "according to").
+
+use super::*;
+
+/// Sentence openings by which the author marks what follows as a guess.
+pub(crate) const HEDGES: &[&str] = &[
+    "apparently",
+    "perhaps",
+    "probably",
+    "thus",
+    "presumably",
+    "possibly",
+    "seemingly",
+    "likely",
+    "it seems",
+    "most likely",
+    "in all likelihood",
+    "it appears",
+];
+
+/// Words before a cue's subject that make the sentence a hypothesis.
+pub(crate) const CONDITIONALS: &[&str] = &["if", "unless", "whether", "once", "should"];
+
+/// Words that may stand between a subject and its cue verb.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "does",
+    "do",
+    "did",
+    "will",
+    // Verbs of beginning and going on keep the subject of the cue after them
+    // ("they started talking about", "Moscow kept insisting").
+    "started",
+    "starts",
+    "began",
+    "begins",
+    "kept",
+    "keeps",
+    "also",
+    "not",
+    "n’t",
+    "explicitly",
+    "immediately",
+    "already",
+    "repeatedly",
+    "publicly",
+    "only",
+    "clearly",
+    "still",
+    "now",
+    "then",
+    "particularly",
+    "especially",
+    "additionally",
+    "even",
+    "however",
+    "again",
+    "firmly",
+    "further",
+    "therefore",
+    "thus",
+    "reportedly",
+    "officially",
+    "openly",
+    "directly",
+    "strongly",
+    "never",
+    "always",
+    "just",
+    "recently",
+    "earlier",
+    "later",
+    "subsequently",
+    "separately",
+    "previously",
+    "once",
+    "quickly",
+    "consistently",
+    "really",
+    "in",
+    "turn",
+    "itself",
+    "himself",
+    "herself",
+    "both",
+    "all",
+    "too",
+    "yet",
+    "so",
+    "far",
+    "certainly",
+];
+
+/// Modal verbs: a cue after one of them is the author's speculation.
+pub(crate) const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "should", "would", "must", "ought",
+];
+
+pub(crate) const NEGATIONS: &[&str] = &["not", "n’t", "never", "no"];
+
+/// A word before a mention that puts it in object position.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "with",
+    "to",
+    "from",
+    "for",
+    "against",
+    "by",
+    "on",
+    "of",
+    "about",
+    "into",
+    "at",
+    "in",
+    "between",
+    "than",
+    "like",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "upon",
+    "among",
+    "within",
+    "without",
+    "through",
+    "via",
+    "onto",
+    "around",
+    "near",
+    "across",
+    "behind",
+    "beyond",
+    "despite",
+    "including",
+    "if",
+    "unless",
+    "whether",
+    "whom",
+    "let",
+];
+
+/// Words that open a new clause: a subject before one of them is not the
+/// subject of a cue after it.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whose", "because", "since", "while", "when", "if", "but", "and", "or",
+    "although", "though", "as", "where", "whether", "so",
+];
+
+/// The word before `start`, lower case.
+pub(crate) fn previous_word(text: &str, start: usize) -> Option<String> {
+    let before = text[..start].trim_end();
+    if before.ends_with([',', ';', ':', '.', '—', '–', '(', '“', '"']) {
+        return None;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '’')
+        .collect();
+    (!word.is_empty()).then(|| word.chars().rev().collect::<String>().to_lowercase())
+}
+
+pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
+    // Skip a determiner or title between the preposition and the name.
+    let mut position = start;
+    for _ in 0..3 {
+        match previous_word(text, position) {
+            Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
+            Some(word)
+                if matches!(
+                    word.as_str(),
+                    "the" | "a" | "an" | "mr" | "president" | "its" | "their" | "his" | "her"
+                ) =>
+            {
+                position = text[..position].trim_end().len() - word.len();
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The mention that is the subject of `cue`, with whether the cue is negated.
+pub(crate) fn subject_of(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<(usize, bool)> {
+    let cue_start = words[cue.first].start;
+    let needs_copula = COPULA_CUES.contains(&lower(&words[cue.first]).as_str());
+    for (index, mention) in mentions.iter().enumerate().rev() {
+        if mention.end > cue_start {
+            continue;
+        }
+        // "X’s spokesman said", "a U.S. statement added": the body's voice
+        // speaks for it.
+        if !mention.possessive && !matches!(mention.target, Target::Person(_)) {
+            let gap = text[mention.end..cue_start].trim();
+            if !gap.is_empty() && names::rules().is_voice(gap) {
+                return Some((index, false));
+            }
+        }
+        if mention.possessive {
+            let gap = text[mention.end..cue_start]
+                .trim_start_matches(['’', '\'', 's'])
+                .trim();
+            if names::rules().is_voice(gap) {
+                return Some((index, false));
+            }
+        }
+        if mention.possessive
+            || preceded_by_preposition(text, mention.start)
+            || in_conditional(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
+        {
+            continue;
+        }
+        // An attributed stance inside a "that" or "what" clause is someone
+        // else's claim about the actor, or the author's.
+        if cue.kind == CueKind::Stance
+            && embedded(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
+        {
+            return None;
+        }
+        let gap = &text[mention.end..cue_start];
+        // "X is banned", "X was urged to": a passive verb has its actor
+        // elsewhere; adjectives of stance ("is opposed", "is prepared") are
+        // no passives.
+        let cue_word = lower(&words[cue.first]);
+        let passive = cue_word.ends_with("ed")
+            && !needs_copula
+            && !matches!(
+                cue_word.as_str(),
+                "opposed"
+                    | "committed"
+                    | "determined"
+                    | "concerned"
+                    | "interested"
+                    | "convinced"
+                    | "prepared"
+            )
+            && gap
+                .split_whitespace()
+                .rfind(|word| !word.ends_with("ly"))
+                .is_some_and(|word| {
+                    matches!(
+                        word.to_lowercase().as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
+        if passive {
+            return None;
+        }
+        // "The bank's chief economist, Jane Roe, warned": the name set off
+        // by commas is the subject.
+        if gap.trim() == "," && text[..mention.start].trim_end().ends_with(',') {
+            return Some((index, false));
+        }
+        return match gap_allows_subject(gap) {
+            Some(_) if needs_copula && !has_copula(gap) => None,
+            Some(negated) => Some((index, negated)),
+            // The nearest candidate that cannot be the subject shields the
+            // ones before it, unless it sits inside an appositive.
+            None if inside_appositive(text, mention.start, cue_start) => continue,
+            None => None,
+        };
+    }
+    None
+}
+
+/// Whether a subordinating word ("that", "what", "how") opens the clause
+/// before a mention.
+pub(crate) fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {
+    let head = &text[sentence_start..start];
+    let clause = head
+        .rsplit([',', ';', '—', ':', '('])
+        .next()
+        .unwrap_or(head);
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(index, word)| match word.as_str() {
+            // "The outcome was that X agreed …": after a copula, "that" states
+            // what happened; it does not report anyone's claim.
+            "that" => !(index > 0 && COPULAS.contains(&words[index - 1].as_str())),
+            "what" | "how" | "whether" => true,
+            _ => false,
+        })
+}
+
+/// Whether the words just before `cue_start` are "but" or "and" with only
+/// auxiliaries after it ("… but is demanding"), so that the cue opens a second
+/// predicate of the clause before.
+pub(crate) fn second_predicate(text: &str, cue_start: usize) -> bool {
+    let head = &text[..cue_start];
+    let mut words = head
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|word| !word.is_empty())
+        .map(|word| word.to_lowercase());
+    for _ in 0..4 {
+        match words.next().as_deref() {
+            Some("but" | "and") => return true,
+            Some(word) if AUXILIARIES.contains(&word) && !word.ends_with(',') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+pub(crate) fn has_copula(gap: &str) -> bool {
+    gap.split(|c: char| !c.is_alphanumeric() && c != '’')
+        .any(|word| COPULAS.contains(&word.to_lowercase().as_str()))
+        || gap.contains("’s ")
+}
+
+/// Whether a conditional word ("if", "unless") opens the clause a mention
+/// stands in.
+pub(crate) fn in_conditional(text: &str, sentence_start: usize, start: usize) -> bool {
+    let head = &text[sentence_start..start];
+    head.rsplit([',', ';', '—', ':'])
+        .next()
+        .unwrap_or(head)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| CONDITIONALS.contains(&word.to_lowercase().as_str()))
+}
+
+/// The subject of a participle clause: ", stressing that …" takes the main
+/// clause's subject before it; "While calling on …, X …" the one after it.
+pub(crate) fn participle_subject(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<(usize, bool)> {
+    let cue_start = words[cue.first].start;
+    let before = text[..cue_start].trim_end();
+    let valid = |mention: &Mention| {
+        !mention.possessive
+            && !preceded_by_preposition(text, mention.start)
+            && !in_conditional(
+                text,
+                words.first().map_or(0, |word| word.start),
+                mention.start,
+            )
+    };
+    if before.ends_with(',') {
+        let sentence_start = words.first().map_or(0, |word| word.start);
+        return mentions
+            .iter()
+            .position(|mention| {
+                mention.start >= sentence_start && mention.end <= cue_start && valid(mention)
+            })
+            .map(|index| (index, false));
+    }
+    if cue.first <= 1 {
+        let comma = text[cue_start..].find(',')? + cue_start;
+        return mentions
+            .iter()
+            .position(|mention| mention.start > comma && valid(mention))
+            .map(|index| (index, false));
+    }
+    None
+}
+
+/// Whether the text between a subject and a cue keeps them in one clause;
+/// returns whether it negates the cue.
+pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
+    let mut gap = gap.trim();
+    // An appositive between commas: "X, the minister, said".
+    if let Some(rest) = gap.strip_prefix(',') {
+        let last_comma = rest.rfind(',')?;
+        gap = rest[last_comma + 1..].trim();
+    } else if let Some(rest) = gap.strip_prefix('(') {
+        let close = rest.rfind(')')?;
+        gap = rest[close + 1..].trim();
+    }
+    let words: Vec<String> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+                .to_lowercase()
+                .replace('\'', "’")
+        })
+        .collect();
+    if words.iter().any(|word| MODALS.contains(&word.as_str())) {
+        return None;
+    }
+    let negated = words
+        .iter()
+        .any(|word| NEGATIONS.contains(&word.as_str()) || word.ends_with("n’t"));
+    // Adverbs set off by commas ("does not, however, promise") stay inside.
+    let all_auxiliary = words.iter().all(|word| {
+        AUXILIARIES.contains(&word.as_str())
+            || COPULAS.contains(&word.as_str())
+            || word.ends_with("n’t")
+            || word.ends_with("ly")
+            || word.is_empty()
+    });
+    if words.len() <= 6 && all_auxiliary && !gap.contains([';', ':', '—', '–']) {
+        return Some(negated);
+    }
+    // A prepositional phrase: "X at the meeting in Y said".
+    let prepositional = words
+        .first()
+        .is_some_and(|word| PREPOSITIONS.contains(&word.as_str()))
+        && words.len() <= 10
+        && !gap.contains([',', ';', ':', '—', '–', '“', '”'])
+        && !words
+            .iter()
+            .any(|word| CLAUSE_WORDS.contains(&word.as_str()));
+    prepositional.then_some(negated)
+}
+
+/// Whether `start` lies inside a comma-bounded stretch that ends before `cue_start`.
+pub(crate) fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
+    text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
+}
+
+pub(crate) fn starts_with_any(text: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|opening| {
+        text.strip_prefix(opening)
+            .is_some_and(|rest| rest.is_empty() || !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// Mentions joined to `subject` by "and" or a comma list: "X and Y said".
+pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usize> {
+    let mut joined = Vec::new();
+    let mut current = subject;
+    while current > 0 {
+        let previous = &mentions[current - 1];
+        let gap = text[previous.end..mentions[current].start].trim();
+        // "…, he added" after a list of places is no list of speakers.
+        let pronoun = !matches!(mentions[current].target, Target::Actor(_));
+        if pronoun && gap != "and" {
+            break;
+        }
+        if (gap == "and" || gap == "," || gap == ", and")
+            && !previous.possessive
+            && !preceded_by_preposition(text, previous.start)
+        {
+            joined.push(current - 1);
+            current -= 1;
+        } else {
+            break;
+        }
+    }
+    joined
+}
+
+/// "According to X," "In the words of X," or "From X’s point of view," at
+/// the start of a clause.
+pub(crate) fn source_frame<'m>(
+    text: &str,
+    words: &[Word],
+    mentions: &'m [Mention],
+) -> Option<&'m Mention> {
+    let lowered: Vec<String> = words.iter().map(lower).collect();
+    for index in 0..words.len() {
+        let according =
+            lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to");
+        let in_the_words_of = lowered[index] == "words"
+            && lowered.get(index + 1).is_some_and(|w| w == "of")
+            && index > 0
+            && lowered[index - 1] == "the";
+        if !according && !in_the_words_of {
+            continue;
+        }
+        let frame_end = index + 1;
+        let after = words[frame_end].end;
+        let mention = mentions.iter().find(|m| m.start >= after)?;
+        let between = words
+            .iter()
+            .filter(|w| w.start >= after && w.end <= mention.start)
+            .count();
+        if between <= 2 && !text[after..mention.start].contains(',') {
+            return Some(mention);
+        }
+    }
+    // "From Russia’s point of view," "In Moscow’s view," "In X’s opinion,".
+    let opening = words.first().map(lower)?;
+    if matches!(opening.as_str(), "from" | "in") {
+        let mention = mentions
+            .first()
+            .filter(|m| m.possessive && m.start <= words.get(2).map_or(0, |w| w.start))?;
+        let rest = text[mention.end..]
+            .trim_start_matches(['’', '\'', 's'])
+            .trim_start();
+        if ["point of view", "view", "opinion", "eyes"]
+            .iter()
+            .any(|noun| rest.starts_with(noun))
+        {
+            return Some(mention);
+        }
+    }
+    None
+}
+
+/// Whether a new main clause starts between two offsets (after a semicolon,
+/// a dash, or ", while/but/whereas").
+pub(crate) fn new_main_clause(text: &str, from: usize, to: usize) -> bool {
+    let between = &text[from..to];
+    between.contains(';')
+        || between.contains(" — ")
+        || between.contains(", while ")
+        || between.contains(", but ")
+        || between.contains(", whereas ")
+        || between.contains(", as ")
+}

@@ -1,0 +1,112 @@
+//! Coreference within an article: who a pronoun, "they" or "the two
+//! sides" stands for, from the people and bodies that spoke last.
+
+use super::*;
+
+/// What the text has said so far, for resolving pronouns.
+#[derive(Default)]
+pub(crate) struct Discourse {
+    /// The people who spoke or held a position, most recent last, with their
+    /// gender as far as the text tells it; `None` is somebody unnamed.
+    pub(crate) recent_people: Vec<(Option<ActorRef>, Gender)>,
+    pub(crate) last_body: Option<ActorRef>,
+    /// Whether the last actor noted was a state or body rather than a
+    /// person: "They" and "It" opening a sentence only reach back to a body
+    /// when no person spoke since.
+    pub(crate) body_last: bool,
+    /// Everyone the article names in full, for surnames and roles.
+    pub(crate) people: People,
+    /// The last two actors a sentence named together ("X and Y held talks").
+    pub(crate) last_pair: Option<(ActorRef, ActorRef)>,
+}
+
+impl Discourse {
+    pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
+        let actor = match target {
+            Target::Actor(actor) => actor,
+            Target::Anonymous => {
+                self.recent_people.push((None, Gender::Unknown));
+                self.body_last = false;
+                return;
+            }
+            _ => return,
+        };
+        let kind = match actor {
+            ActorRef::Known(index) => attributor.registry.actor_kinds[*index],
+            ActorRef::New { kind, .. } => *kind,
+        };
+        if kind == ActorKind::Person {
+            let name = match actor {
+                ActorRef::Known(index) => &attributor.registry.actors[*index].name,
+                ActorRef::New { name, .. } => name,
+            };
+            let gender = self
+                .people
+                .people
+                .iter()
+                .find(|person| &person.name == name)
+                .map_or(Gender::Unknown, |person| person.gender);
+            self.recent_people.push((Some(actor.clone()), gender));
+            self.body_last = false;
+        } else {
+            self.last_body = Some(actor.clone());
+            self.body_last = true;
+        }
+    }
+
+    /// The last person who spoke whose gender does not rule out the pronoun.
+    pub(crate) fn last_person(&self, gender: Gender) -> Option<ActorRef> {
+        self.recent_people
+            .iter()
+            .rev()
+            .find(|(_, known)| {
+                gender == Gender::Unknown || *known == Gender::Unknown || *known == gender
+            })
+            .and_then(|(actor, _)| actor.clone())
+    }
+
+    pub(crate) fn resolve(&self, target: &Target) -> Option<ActorRef> {
+        match target {
+            Target::Actor(actor) => Some(actor.clone()),
+            Target::Anonymous => None,
+            Target::Person(gender) => self.last_person(*gender),
+            Target::Body => self.last_body.clone().filter(|_| self.body_last),
+            Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
+        }
+    }
+
+    /// Every actor a target stands for: two for a pair, else at most one.
+    pub(crate) fn resolve_all(&self, target: &Target) -> Vec<ActorRef> {
+        match (target, &self.last_pair) {
+            (Target::Pair, Some((first, second))) => vec![first.clone(), second.clone()],
+            (Target::Pair, None) => Vec::new(),
+            _ => self.resolve(target).into_iter().collect(),
+        }
+    }
+
+    /// Remembers two registered actors a sentence joins with "and".
+    pub(crate) fn note_pair(&mut self, text: &str, mentions: &[Mention]) {
+        for pair in mentions.windows(2) {
+            let (Target::Actor(first), Target::Actor(second)) = (&pair[0].target, &pair[1].target)
+            else {
+                continue;
+            };
+            // "X and Russian President Y": titles may stand before the second.
+            let Some(gap) = text.get(pair[0].end..pair[1].start).map(str::trim) else {
+                continue;
+            };
+            let joined = gap.strip_prefix("and").is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(' ')
+                        && rest.split_whitespace().count() <= 3
+                        && rest.split_whitespace().all(|word| {
+                            word.chars().next().is_some_and(char::is_uppercase)
+                                || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                        })
+            });
+            if first != second && joined {
+                self.last_pair = Some((first.clone(), second.clone()));
+            }
+        }
+    }
+}

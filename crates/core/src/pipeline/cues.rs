@@ -1,0 +1,248 @@
+//! Cue words: the verbs and phrases that tell a position is held, compiled
+//! once from `data/cues.toml`, and the few cue-specific judgements (an
+//! agreement to talk proposes, a hostile aim is an imputed motive).
+
+use super::*;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum CueKind {
+    /// A verb of saying or thinking: the position is reported.
+    Speech,
+    /// A verb of wanting, offering or refusing: the position is attributed.
+    Stance,
+}
+
+/// Cue verbs and phrases, lower case, with what they are and the stance they
+/// carry on their own.
+pub(crate) const CUES_TOML: &str = include_str!("../../data/cues.toml");
+
+/// Cues that are adjectives: they need a copula ("is ready", "was concerned").
+pub(crate) const COPULA_CUES: &[&str] = &[
+    "ready",
+    "willing",
+    "prepared",
+    "concerned",
+    "worried",
+    "satisfied",
+    "interested",
+    "determined",
+];
+
+pub(crate) const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "appears",
+];
+
+/// Cues in a participle clause ("…, stressing that"): their subject is the
+/// subject of the main clause.
+pub(crate) const PARTICIPLE_CUES: &[&str] = &[
+    "stressing",
+    "noting",
+    "adding",
+    "arguing",
+    "saying",
+    "warning",
+    "explaining",
+    "emphasizing",
+    "calling",
+    "insisting",
+    "expressing",
+];
+
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    pub(crate) kind: CueKind,
+    pub(crate) stance: Option<Stance>,
+}
+
+/// A cue phrase split into words, with what it is and the stance it carries.
+pub(crate) type CueEntry = (Vec<String>, CueKind, Option<Stance>);
+/// The cue phrases grouped by their first word, so that looking cues up by
+/// word keeps attribution linear in the text.
+pub(crate) type CueTable = std::collections::HashMap<String, Vec<CueEntry>>;
+
+/// The cue table compiled once from `data/cues.toml`. The file is bundled
+/// and checked by the tests, so a malformed entry is a build defect.
+pub(crate) fn cue_table() -> &'static CueTable {
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let file: std::collections::BTreeMap<
+            String,
+            std::collections::BTreeMap<String, Vec<String>>,
+        > = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+        let mut table = CueTable::new();
+        for (kind, by_stance) in file {
+            let kind = match kind.as_str() {
+                "speech" => CueKind::Speech,
+                "stance" => CueKind::Stance,
+                other => panic!("data/cues.toml: unknown cue kind {other}"),
+            };
+            for (stance, phrases) in by_stance {
+                let stance = match stance.as_str() {
+                    "none" => None,
+                    name => Some(
+                        Stance::parse(name)
+                            .unwrap_or_else(|| panic!("data/cues.toml: unknown stance {name}")),
+                    ),
+                };
+                for phrase in phrases {
+                    let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+                    table
+                        .entry(parts[0].clone())
+                        .or_default()
+                        .push((parts, kind, stance));
+                }
+            }
+        }
+        table
+    })
+}
+
+pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
+    let lowered: Vec<String> = words.iter().map(lower).collect();
+    let table = cue_table();
+    let mut cues = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let mut best: Option<Cue> = None;
+        for (parts, kind, stance) in table
+            .get(lowered[index].as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            if index + parts.len() > words.len() {
+                continue;
+            }
+            // "will not be able to" is a forecast, not a refusal.
+            let forecast = parts[..] == ["will", "not"]
+                && lowered
+                    .get(index + 2)
+                    .is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
+            if !forecast
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, part)| lowered[index + offset] == *part)
+            {
+                let candidate = Cue {
+                    first: index,
+                    last: index + parts.len() - 1,
+                    kind: *kind,
+                    stance: *stance,
+                };
+                if best.as_ref().is_none_or(|b| candidate.last > b.last) {
+                    best = Some(candidate);
+                }
+            }
+        }
+        // "makes a number of demands", "put forward proposals": a light verb
+        // with a noun of position makes one cue.
+        if best.is_none()
+            && matches!(
+                lowered[index].as_str(),
+                "makes"
+                    | "made"
+                    | "make"
+                    | "puts"
+                    | "put"
+                    | "advances"
+                    | "advanced"
+                    | "submits"
+                    | "submitted"
+            )
+        {
+            let noun = (index + 1..words.len().min(index + 6)).find(|&at| {
+                matches!(
+                    lowered[at].as_str(),
+                    "demands" | "demand" | "proposals" | "proposal" | "offer" | "requests"
+                )
+            });
+            if let Some(at) = noun {
+                let stance = if lowered[at].starts_with("demand") || lowered[at] == "requests" {
+                    Stance::Demand
+                } else {
+                    Stance::Propose
+                };
+                best = Some(Cue {
+                    first: index,
+                    last: at,
+                    kind: CueKind::Stance,
+                    stance: Some(stance),
+                });
+            }
+        }
+        match best {
+            Some(cue) => {
+                index = cue.last + 1;
+                cues.push(cue);
+            }
+            None => index += 1,
+        }
+    }
+    cues
+}
+
+pub(crate) fn is_cue_word(word: &Word) -> bool {
+    cue_table().contains_key(&lower(word))
+}
+
+/// Verbs of harming others that, after "wants to" or "seeks to", make the
+/// aim a motive the author imputes.
+pub(crate) const HOSTILE_AIMS: &[&str] = &[
+    "disrupt",
+    "divide",
+    "split",
+    "weaken",
+    "undermine",
+    "destabilize",
+    "destabilise",
+    "intimidate",
+    "blackmail",
+    "humiliate",
+    "sow",
+    "drive",
+];
+
+/// Whether a wanting or seeking cue ("wants to", "seeks to", "aims to")
+/// has a hostile aim right after it.
+pub(crate) fn imputed_motive(words: &[Word], cue: &Cue) -> bool {
+    let verb = lower(&words[cue.first]);
+    let wanting = matches!(
+        verb.as_str(),
+        "want" | "wants" | "wanted" | "seeks" | "seeking" | "sought" | "aims" | "intends"
+    );
+    if !wanting {
+        return false;
+    }
+    let after: Vec<String> = words[cue.last + 1..].iter().take(3).map(lower).collect();
+    after.first().map(String::as_str) == Some("to")
+        && after[1..]
+            .iter()
+            .any(|word| HOSTILE_AIMS.contains(&word.as_str()))
+}
+
+/// Agreeing to talk is a readiness to talk, a proposal; agreeing to anything
+/// else accepts it ("agreed to extend the treaty").
+pub(crate) fn agreement_stance(lowered: &str) -> Stance {
+    const TALKS: &[&str] = &[
+        "to discuss",
+        "to negotiate",
+        "to talk",
+        "to hold talks",
+        "to launch dialogue",
+        "to launch a dialogue",
+        "to start talks",
+        "to begin talks",
+        "to begin negotiations",
+        "to start negotiations",
+        "to continue talks",
+        "to meet",
+        "on talks",
+    ];
+    if TALKS.iter().any(|talk| lowered.contains(talk)) {
+        Stance::Propose
+    } else {
+        Stance::Support
+    }
+}

@@ -1,0 +1,419 @@
+//! Mentions: every reference to an actor in a sentence (registry names and
+//! aliases, pronouns, the names, roles and bodies `names` finds), and the
+//! article's people table that ties surnames and roles to full names.
+
+use super::*;
+
+/// A reference to an actor in a sentence: a name, an alias, a pronoun or an
+/// unregistered name. Offsets are absolute.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) target: Target,
+    pub(crate) possessive: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Target {
+    Actor(ActorRef),
+    /// "he", "she": the last person of a compatible gender who spoke.
+    Person(Gender),
+    /// Somebody the text leaves unnamed ("a senior official"): a speaker
+    /// nobody can be credited with, who also stops a later pronoun.
+    Anonymous,
+    /// "it" before a cue: the last state or body that held a position.
+    Body,
+    /// "the two sides", "both sides": the two actors last named together.
+    Pair,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) lower_is: fn(&str) -> bool,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+pub(crate) fn is_lower_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+pub(crate) fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
+    let base = span.start as usize;
+    crate::text::tokens(&text[span.range()])
+        .into_iter()
+        .map(|token| Word {
+            text: token.text,
+            lower_is: is_lower_word,
+            start: base + token.start,
+            end: base + token.end,
+        })
+        .collect()
+}
+
+pub(crate) fn lower(word: &Word) -> String {
+    word.text.to_lowercase().replace('\'', "’")
+}
+
+pub(crate) fn is_possessive(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with("’s")
+        || rest.starts_with("'s")
+        || rest.starts_with("’ ")
+        || rest.starts_with("s’")
+}
+
+pub(crate) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Words after which a capitalised run is a role, not a name ("analysts").
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "analysts",
+    "chief",
+    "head",
+    "leader",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "director",
+    "editor",
+    "official",
+    "officials",
+    "chancellor",
+    "general",
+    "deputy",
+    "senator",
+    "professor",
+    "expert",
+    "researcher",
+    "fellow",
+    "correspondent",
+    "commentator",
+    "premier",
+    "representative",
+    "presidential",
+    "foreign",
+    "prime",
+    "defence",
+    "defense",
+    "assistant",
+    "undersecretary",
+    "13th",
+];
+
+/// "In X, they …" at the start of a sentence: X, as the speaker for "they".
+pub(crate) fn place_before_they(
+    text: &str,
+    sentence: Span,
+    mentions: &[Mention],
+    they: usize,
+) -> Option<Target> {
+    let head = &text[sentence.start as usize..they];
+    let place = mentions.iter().find(|m| m.end <= they && !m.possessive)?;
+    let before = text[sentence.start as usize..place.start].trim();
+    let between = text[place.end..they].trim();
+    (before == "In" && between == "," && head.len() < 60).then(|| place.target.clone())
+}
+
+/// Whether a headline capitalises (nearly) every word but the short ones.
+pub(crate) fn headline_case(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|word| word.chars().count() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    !words.is_empty() && capitalised * 5 >= words.len() * 4
+}
+
+impl<'r> Attributor<'r> {
+    /// Every mention of an actor in a sentence, leftmost-longest, with
+    /// modifiers ("NATO Secretary-General …", "US President …") dropped in
+    /// favour of the name they qualify.
+    pub(crate) fn mentions(
+        &self,
+        text: &str,
+        sentence: Span,
+        words: &[Word],
+        people: &People,
+    ) -> Vec<Mention> {
+        let sentence_text = &text[sentence.range()];
+        let base = sentence.start as usize;
+        let mut mentions: Vec<Mention> = Vec::new();
+        for found in self.matcher.find_iter(sentence_text) {
+            let (start, end) = (base + found.start(), base + found.end());
+            if !at_word_boundary(text, start, end) {
+                continue;
+            }
+            let actor = self.pattern_actor[found.pattern().as_usize()];
+            mentions.push(Mention {
+                start,
+                end,
+                target: Target::Actor(ActorRef::Known(actor)),
+                possessive: is_possessive(text, end),
+            });
+        }
+        for (index, word) in words.iter().enumerate() {
+            let target = match word.text {
+                "he" | "He" => Target::Person(Gender::Male),
+                "she" | "She" => Target::Person(Gender::Female),
+                // "According to him, …": the only place an object pronoun
+                // names a source.
+                "him" | "her" if text[..word.start].to_lowercase().ends_with("according to ") => {
+                    if word.text == "him" {
+                        Target::Person(Gender::Male)
+                    } else {
+                        Target::Person(Gender::Female)
+                    }
+                }
+                "It" if index == 0
+                    && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) =>
+                {
+                    Target::Body
+                }
+                // "In Kiev, they …" speaks for the place named; a sentence
+                // opening with "They" for the last state or body.
+                "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
+                    Some(target) => target,
+                    None if index == 0 => Target::Body,
+                    None => continue,
+                },
+                _ => continue,
+            };
+            if mentions
+                .iter()
+                .any(|mention| mention.start <= word.start && word.end <= mention.end)
+            {
+                continue;
+            }
+            mentions.push(Mention {
+                start: word.start,
+                end: word.end,
+                target,
+                possessive: false,
+            });
+        }
+        for (index, pair) in words.windows(2).enumerate() {
+            let opens = matches!(lower(&pair[0]).as_str(), "two" | "both");
+            if opens && lower(&pair[1]) == "sides" {
+                let start = if index > 0 && lower(&words[index - 1]) == "the" {
+                    words[index - 1].start
+                } else {
+                    pair[0].start
+                };
+                mentions.push(Mention {
+                    start,
+                    end: pair[1].end,
+                    target: Target::Pair,
+                    possessive: false,
+                });
+            }
+        }
+        for found in names::rules().find(text, sentence) {
+            // "a senior European Union official" is nobody named, whatever
+            // registered name it holds.
+            if found.found == Found::Unnamed {
+                mentions.retain(|m| !(found.start <= m.start && m.end <= found.end));
+            }
+            if mentions
+                .iter()
+                .any(|mention| mention.start < found.end && found.start < mention.end)
+            {
+                continue;
+            }
+            let Some(target) = self.target_of(&found.found, found.start, people) else {
+                continue;
+            };
+            mentions.push(Mention {
+                start: found.start,
+                end: found.end,
+                target,
+                possessive: is_possessive(text, found.end),
+            });
+        }
+        mentions.sort_by_key(|mention| mention.start);
+        // Drop a mention that only qualifies the next one.
+        let mut kept: Vec<Mention> = Vec::new();
+        for (index, mention) in mentions.iter().enumerate() {
+            let qualifies_next = mentions.get(index + 1).is_some_and(|next| {
+                let gap = &text[mention.end..next.start];
+                !mention.possessive
+                    && gap.split_whitespace().count() <= 4
+                    && !gap.contains([',', ';', '(', ')', '—', '–', '“', '”', '"'])
+                    && gap.split_whitespace().all(|word| {
+                        word.chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                            || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                    })
+                    && !gap.split_whitespace().any(|word| word == "and")
+            });
+            if !qualifies_next {
+                kept.push(mention.clone());
+            }
+        }
+        // New names only count where they stand as a speaker; the check is
+        // done by the callers, which only use mentions before cues.
+        kept
+    }
+
+    /// The registered actor a name found in the text is, if any.
+    pub(crate) fn registered(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    pub(crate) fn actor_named(&self, name: &str, kind: ActorKind) -> ActorRef {
+        match self.registered(name) {
+            Some(index) => ActorRef::Known(index),
+            None => ActorRef::New {
+                name: name.to_string(),
+                kind,
+            },
+        }
+    }
+
+    /// What a mention the registry lacks stands for, with the article's
+    /// people tying surnames and roles to full names.
+    pub(crate) fn target_of(&self, found: &Found, at: usize, people: &People) -> Option<Target> {
+        let person = |index: usize| {
+            let name = &people.people[index].name;
+            Target::Actor(self.actor_named(name, ActorKind::Person))
+        };
+        Some(match found {
+            Found::Entity { name, kind } => Target::Actor(self.actor_named(name, *kind)),
+            Found::Organization { name } => {
+                // An acronym names a body only where the article spells it
+                // out ("Syrian Democratic Forces (SDF)"); "EEZ" or "GDP"
+                // alone is no speaker.
+                let acronym = !name.contains(' ') && name.chars().all(|c| c.is_uppercase());
+                let name = match people.expand(name) {
+                    Some(full) => full,
+                    None if acronym && self.registered(name).is_none() => return None,
+                    None => name,
+                };
+                Target::Actor(self.actor_named(name, ActorKind::Organization))
+            }
+            Found::Person { name, .. } => Target::Actor(self.actor_named(name, ActorKind::Person)),
+            Found::Surname { name, titled, .. } => match people.by_surname(name, at) {
+                Some(index) => person(index),
+                None if *titled => Target::Actor(self.actor_named(name, ActorKind::Person)),
+                None => return None,
+            },
+            Found::Role { words } => match people.by_role(words, at) {
+                Some(index) => person(index),
+                None => Target::Anonymous,
+            },
+            Found::Unnamed => Target::Anonymous,
+        })
+    }
+
+    /// The people an article names in full, registered or not, with the
+    /// roles the text gives them, for resolving later surnames and roles.
+    pub(crate) fn people_of(&self, article: &Article) -> People {
+        let text = article.text.as_str();
+        let mut people = People::default();
+        let title = std::iter::once(article.title_span);
+        let blocks = article
+            .blocks
+            .iter()
+            .filter(|block| block.kind == BlockKind::Paragraph)
+            .map(|block| block.span);
+        for span in title.chain(blocks) {
+            if span.is_empty() {
+                continue;
+            }
+            // A headline in title case capitalises every word, so its runs of
+            // capitals are no names; only registered names count there.
+            let headline = span == article.title_span && headline_case(&text[span.range()]);
+            for sentence in split_sentences(text, span) {
+                let sentence_text = &text[sentence.range()];
+                let base = sentence.start as usize;
+                // Registered people, with their registry role.
+                for hit in self.matcher.find_iter(sentence_text) {
+                    let actor = self.pattern_actor[hit.pattern().as_usize()];
+                    if self.registry.actor_kinds[actor] != ActorKind::Person {
+                        continue;
+                    }
+                    let spec = &self.registry.actors[actor];
+                    let roles: Vec<String> = spec
+                        .role
+                        .iter()
+                        .flat_map(|role| role.split_whitespace())
+                        .map(str::to_lowercase)
+                        .collect();
+                    people.learn(&spec.name, &roles, Gender::Unknown, base + hit.start());
+                }
+                let registered: Vec<(usize, usize)> = self
+                    .matcher
+                    .find_iter(sentence_text)
+                    .map(|hit| (base + hit.start(), base + hit.end()))
+                    .collect();
+                for found in names::rules().find(text, sentence) {
+                    let overlaps = registered
+                        .iter()
+                        .any(|&(start, end)| start < found.end && found.start < end);
+                    // In a headline only a name with its title counts
+                    // ("Briefing by Press Secretary Jane Roe").
+                    let titled =
+                        matches!(&found.found, Found::Person { roles, .. } if !roles.is_empty());
+                    if (headline && !titled) || overlaps {
+                        continue;
+                    }
+                    match &found.found {
+                        Found::Person {
+                            name,
+                            roles,
+                            gender,
+                        } => people.learn(name, roles, *gender, found.start),
+                        Found::Surname {
+                            name,
+                            gender,
+                            titled,
+                            roles,
+                        } => match people.by_surname(name, found.start) {
+                            Some(index) => people.saw(index, found.start, *gender),
+                            // "Turkish president Doe", never named in full:
+                            // a person known by one name.
+                            None if *titled => people.learn(name, roles, *gender, found.start),
+                            None => {}
+                        },
+                        // "Syrian Democratic Forces (SDF)": later "SDF" is the
+                        // same body.
+                        Found::Organization { name } => {
+                            let after = &text[found.end..];
+                            if let Some(rest) = after.strip_prefix(" (") {
+                                if let Some(close) = rest.find(')') {
+                                    let acronym = &rest[..close];
+                                    if (2..=8).contains(&acronym.len())
+                                        && acronym.chars().all(|c| c.is_uppercase() || c == '-')
+                                    {
+                                        people.learn_acronym(acronym, name);
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        people
+    }
+}

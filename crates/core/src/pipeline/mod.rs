@@ -1,0 +1,573 @@
+//! Attribution: which named actor holds a position in which sentence.
+//!
+//! The rules are general English patterns, not tuned to any one text:
+//! - a speech quotation belongs to the speaker named beside it (", X said",
+//!   "said X", "X said that “…", "X: “…"), and so does every sentence inside it;
+//! - reported speech and attributed stances need the actor as the subject of a
+//!   cue verb ("X said", "Moscow is demanding", "X, the minister, noted");
+//! - "according to X" and "in the words of X" make X the source;
+//! - pronouns and descriptions resolve to the last named speaker of their kind,
+//!   metonyms to their state or body through the registry's aliases;
+//! - names the registry lacks are found as new persons or bodies when they
+//!   stand in a speaker's place;
+//! - a second speaker named inside a report holds a position too ("X said
+//!   that Washington had announced …"), and "the two sides" are the two
+//!   actors last named together;
+//! - "There is talk in X", "There are doubts in X" voice X's opinion.
+//!
+//! Actors in object position, in conditional clauses, after modal verbs (the
+//! author's speculation) or in rhetorical questions are not speakers.
+
+use self::names::{Found, Gender, People};
+use crate::article::{Article, BlockKind};
+use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::registry::Registry;
+use crate::sentence::split_sentences;
+
+pub mod names;
+pub mod quotes;
+pub mod stance;
+pub mod themes;
+
+mod clauses;
+mod coref;
+mod cues;
+mod documents;
+mod mentions;
+mod speakers;
+
+use clauses::*;
+use coref::*;
+use cues::*;
+use documents::*;
+use mentions::*;
+use speakers::*;
+
+/// Who a mention refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorRef {
+    /// Index into the registry's actors.
+    Known(usize),
+    /// A name the registry lacks, as the text gives it.
+    New { name: String, kind: ActorKind },
+}
+
+/// One attributed position before it is placed in the index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    pub span: Span,
+    pub actor: ActorRef,
+    pub stance: Stance,
+    pub quote: QuoteKind,
+    pub cue: String,
+    pub confidence: f32,
+    pub rule: Rule,
+}
+
+/// The pipeline's compiled matchers for one registry.
+pub struct Attributor<'r> {
+    pub(crate) registry: &'r Registry,
+    pub(crate) matcher: AhoCorasick,
+    pub(crate) pattern_actor: Vec<usize>,
+    /// Registry names and aliases, for mapping a gazetteer entity or a name
+    /// found in the text to the registered actor it is.
+    pub(crate) by_name: std::collections::HashMap<String, usize>,
+}
+
+impl<'r> Attributor<'r> {
+    pub fn new(registry: &'r Registry) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_actor = Vec::new();
+        for (index, actor) in registry.actors.iter().enumerate() {
+            for alias in std::iter::once(&actor.name).chain(actor.aliases.iter()) {
+                patterns.push(alias.clone());
+                pattern_actor.push(index);
+                // An alias written in lower case ("the alliance") also matches at
+                // the start of a sentence ("The alliance").
+                let mut chars = alias.chars();
+                if let Some(first) = chars.next().filter(|c| c.is_lowercase()) {
+                    patterns.push(first.to_uppercase().chain(chars).collect());
+                    pattern_actor.push(index);
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("alias patterns are plain strings");
+        let mut by_name = std::collections::HashMap::new();
+        for (pattern, &actor) in patterns.iter().zip(&pattern_actor) {
+            by_name.entry(pattern.clone()).or_insert(actor);
+        }
+        Attributor {
+            registry,
+            matcher,
+            pattern_actor,
+            by_name,
+        }
+    }
+
+    /// Attributes every position in an article's body.
+    pub fn attribute(&self, article: &Article) -> Vec<Attribution> {
+        let text = article.text.as_str();
+        let mut state = Discourse {
+            people: self.people_of(article),
+            ..Discourse::default()
+        };
+        let mut found = Vec::new();
+        // The speaker of a quotation left open at the end of a paragraph, or
+        // announced by "X said:" ending it: a next paragraph that opens with
+        // a quotation mark goes on in that speaker's words.
+        let mut carried: Option<Speaker> = None;
+        // In a transcript, who holds the floor: set by a speaker tag
+        // ("MR. DOE:", "Jane Doe:") and kept until the next one.
+        let mut turn: Option<Target> = None;
+        // The document whose content the following sentences may describe, with
+        // its owner and the cue that introduced it.
+        let mut document: Option<(ActorRef, String)> = None;
+        for block in &article.blocks {
+            if block.kind != BlockKind::Paragraph {
+                document = None;
+                continue;
+            }
+            let sentences = split_sentences(text, block.span);
+            if let Some((tag_end, speaker)) = self.speaker_tag(text, block.span, &state.people) {
+                turn = Some(speaker);
+                let _ = tag_end;
+            }
+            if let Some(speaker) = &turn {
+                self.attribute_turn(text, &sentences, speaker, &mut state, &mut found);
+                continue;
+            }
+            let quotes = quotes::quotations(text, block.span);
+            let mut speech_quotes: Vec<(Span, Speaker)> = Vec::new();
+            let carry = carried.take();
+            let opens_quoted = quotes::opens_with_quotation(text, block.span);
+            for (position, quote) in quotes.iter().enumerate() {
+                let own = self.quote_speaker(text, &sentences, quote.span, &state);
+                // A later quotation of the same paragraph with no speaker of
+                // its own goes on in the words of the one before it.
+                let previous_in_paragraph = speech_quotes.last().map(|(_, speaker)| speaker);
+                let speaker = match (own, &carry, previous_in_paragraph) {
+                    (Some(speaker), _, _) => Some(speaker),
+                    (None, Some(previous), _) if position == 0 && opens_quoted => {
+                        let mut speaker = previous.clone();
+                        speaker.in_sentence = None;
+                        Some(speaker)
+                    }
+                    (None, _, Some(previous)) if position > 0 => {
+                        let mut speaker = previous.clone();
+                        speaker.in_sentence = None;
+                        Some(speaker)
+                    }
+                    _ => None,
+                };
+                if let Some(speaker) = speaker {
+                    state.note(&speaker.target, self);
+                    if quote.runs_on {
+                        carried = Some(speaker.clone());
+                    }
+                    speech_quotes.push((quote.span, speaker));
+                }
+            }
+            if carried.is_none() {
+                carried = self.colon_speaker(text, &sentences, &quotes, &state);
+            }
+            // A document's content runs on into a paragraph only when the
+            // paragraph opens as a continuation of it.
+            if let Some(first) = sentences.first() {
+                let opening = text[first.range()].to_lowercase();
+                if !starts_with_any(&opening, CONTINUATIONS)
+                    && !starts_with_any(&opening, CONTENT_OPENINGS)
+                {
+                    document = None;
+                }
+            }
+            for &sentence in &sentences {
+                let before = found.len();
+                let frame =
+                    self.attribute_sentence(text, sentence, &speech_quotes, &mut state, &mut found);
+                // "In addition, Russia and NATO pledged …" after a draft is
+                // announced: the parties' commitments are the draft's terms,
+                // put forward by its owner, not pledges the parties made.
+                let parties_terms = document.is_some()
+                    && found.len() >= before + 2
+                    && starts_with_any(&text[sentence.range()].to_lowercase(), CONTINUATIONS);
+                if parties_terms {
+                    found.truncate(before);
+                }
+                let own = found.len() > before;
+                if !own {
+                    if let Some((owner, cue)) = &document {
+                        if parties_terms || describes_content(&text[sentence.range()]) {
+                            let sentence_text = &text[sentence.range()];
+                            // The terms of a draft are proposals unless they
+                            // read as demands, refusals or warnings.
+                            let terms = if cue.contains("demand") {
+                                Stance::Demand
+                            } else {
+                                Stance::Propose
+                            };
+                            let stance = match stance::classify(sentence_text, None, false) {
+                                Stance::Assess | Stance::Support => terms,
+                                other => other,
+                            };
+                            found.push(Attribution {
+                                span: sentence,
+                                actor: owner.clone(),
+                                stance,
+                                quote: QuoteKind::Attributed,
+                                cue: cue.clone(),
+                                confidence: 0.6,
+                                rule: Rule::DocumentContent,
+                            });
+                        }
+                    }
+                }
+                if let Some(frame) = frame {
+                    document = Some(frame);
+                }
+                // Later pronouns refer to the last actor who held a position,
+                // or else to the person a sentence is about.
+                for attribution in &found[before..] {
+                    state.note(&Target::Actor(attribution.actor.clone()), self);
+                }
+                if found.len() == before {
+                    self.note_subject(text, sentence, &mut state);
+                }
+            }
+        }
+        dedupe(found)
+    }
+
+    /// Attributes one sentence, pushing its statements to `found`. Returns the
+    /// owner and cue of a document the sentence introduces, if any.
+    pub(crate) fn attribute_sentence(
+        &self,
+        text: &str,
+        sentence: Span,
+        speech_quotes: &[(Span, Speaker)],
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) -> Option<(ActorRef, String)> {
+        let sentence_text = &text[sentence.range()];
+        // Sentences inside a speech quotation belong to its speaker only.
+        let mut quoted = false;
+        for (quote, speaker) in speech_quotes {
+            let overlap = overlap(*quote, sentence);
+            let inside = overlap * 2 >= sentence.len()
+                || overlap >= 60
+                || (speaker.in_sentence == Some(sentence) && overlap > 0 && quote.len() >= 20);
+            if inside {
+                quoted = true;
+                if let Some(actor) = state.resolve(&speaker.target) {
+                    let continuation = speaker.in_sentence != Some(sentence);
+                    found.push(Attribution {
+                        span: sentence,
+                        actor,
+                        stance: stance::classify(sentence_text, speaker.cue_stance, false),
+                        quote: QuoteKind::Direct,
+                        cue: speaker.cue.clone(),
+                        rule: if continuation && speaker.rule != Rule::QuoteColon {
+                            Rule::QuoteContinued
+                        } else {
+                            speaker.rule
+                        },
+                        confidence: if continuation { 0.85 } else { 0.95 } * speaker.certainty,
+                    });
+                }
+            }
+        }
+        if quoted {
+            return None;
+        }
+        // Rhetorical questions and the author's guesses are the author's,
+        // unless the question quotes the actor's own words ("Moscow wants to
+        // “clarify the chances”?"): the position quoted is still the actor's.
+        let quotes_words = quotes::holds_quotation(sentence_text);
+        if sentence_text
+            .trim_end_matches(['”', '"', '’', ')', '*'])
+            .ends_with('?')
+            && !quotes_words
+        {
+            return None;
+        }
+        // "X said in a statement:" only introduces the words that follow,
+        // which are attributed to X in their own right.
+        if sentence_text.trim_end().ends_with(':') {
+            return None;
+        }
+        let lowered = sentence_text.to_lowercase();
+        // A hedge ("Apparently, …", "It seems that …") covers the clause it
+        // opens, up to a dash, a semicolon or an aside in parentheses.
+        let hedged_until = if starts_with_any(
+            lowered.trim_start_matches(|c: char| !c.is_alphanumeric()),
+            HEDGES,
+        ) {
+            let clause_end = sentence_text
+                .find([';', '—', '–', '('])
+                .unwrap_or(sentence_text.len());
+            sentence.start as usize + clause_end
+        } else {
+            0
+        };
+        let words = words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+
+        // "According to X, …", "In the words of X, …" and "From X’s point of
+        // view, …" make X the source of the whole sentence.
+        if let Some(mention) = source_frame(text, &words, &mentions) {
+            if let Some(actor) = state.resolve(&mention.target) {
+                found.push(Attribution {
+                    span: sentence,
+                    actor,
+                    stance: stance::classify(sentence_text, None, false),
+                    quote: QuoteKind::Reported,
+                    cue: "according to".into(),
+                    confidence: 0.8,
+                    rule: Rule::AccordingTo,
+                });
+                return None;
+            }
+        }
+
+        let cues = find_cues(&words);
+        let mut reported_until: Option<usize> = None;
+        let mut frame: Option<(ActorRef, String)> = None;
+        let mut held: Vec<(usize, Cue, bool, Rule)> = Vec::new();
+        for cue in &cues {
+            if words[cue.first].start < hedged_until {
+                continue;
+            }
+            let mut inside_report = false;
+            if let Some(limit) = reported_until {
+                // Cues inside what someone is reported to have said are part of
+                // the report, until a new main clause starts.
+                inside_report = !new_main_clause(text, limit, words[cue.first].start);
+                if inside_report && cue.kind != CueKind::Speech {
+                    continue;
+                }
+            }
+            let subject = if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
+                participle_subject(text, &words, &mentions, cue)
+            } else {
+                subject_of(text, &words, &mentions, cue)
+            };
+            // "Moscow is satisfied with … but is demanding …": a second
+            // predicate after "but" or "and" shares the subject of the first.
+            let subject = subject.or_else(|| {
+                let (previous, _, _, _) = held.last()?;
+                second_predicate(text, words[cue.first].start).then_some((*previous, false))
+            });
+            let Some((subject, negated)) = subject else {
+                continue;
+            };
+            // Inside a report, only a second speaker named within it counts:
+            // "X said that Washington had announced …" reports Washington's
+            // announcement as well as X's words.
+            if inside_report {
+                let limit = reported_until.unwrap_or(0);
+                let named = matches!(mentions[subject].target, Target::Actor(_));
+                let same = held
+                    .iter()
+                    .any(|(outer, _, _, _)| mentions[*outer].target == mentions[subject].target);
+                if mentions[subject].start < limit || !named || same || negated {
+                    continue;
+                }
+            }
+            // "X has not yet expressed himself": a negated verb of saying with
+            // no stance of its own reports no position.
+            if negated && cue.kind == CueKind::Speech && cue.stance.is_none() {
+                continue;
+            }
+            // "X has not yet proposed …" tells of something not done so far,
+            // not of a refusal.
+            let gap = text
+                .get(mentions[subject].end..words[cue.first].start)
+                .unwrap_or("");
+            if negated
+                && gap
+                    .split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case("yet"))
+            {
+                continue;
+            }
+            // "Russia wants to disrupt NATO’s activity": an aim of harming
+            // others is the author's reading of a motive, which actors do
+            // not declare.
+            if imputed_motive(&words, cue) {
+                continue;
+            }
+            if cue.kind == CueKind::Speech {
+                reported_until = Some(words[cue.last].end);
+            }
+            let rule = match cue.kind {
+                CueKind::Speech => Rule::ReportedSpeech,
+                CueKind::Stance => Rule::AttributedStance,
+            };
+            held.push((subject, cue.clone(), negated, rule));
+        }
+        // "X is unacceptable for Y": Y rejects X.
+        if held.is_empty() {
+            if let Some(mention) = unacceptable_for(text, &words, &mentions) {
+                let cue = Cue {
+                    first: 0,
+                    last: 0,
+                    kind: CueKind::Stance,
+                    stance: Some(Stance::Reject),
+                };
+                held.push((mention, cue, false, Rule::UnacceptableFor));
+            }
+        }
+        if held.is_empty() {
+            if let Some(mention) = voices_in(text, &words, &mentions) {
+                let cue = Cue {
+                    first: 0,
+                    last: 2,
+                    kind: CueKind::Stance,
+                    stance: None,
+                };
+                held.push((mention, cue, false, Rule::VoicesIn));
+            }
+        }
+        // "Among Russia’s demands …", "Putin’s demand for …": a possessive
+        // speaker opening the sentence.
+        if held.is_empty() && !lowered.contains("attempt") {
+            if let Some(mention) = possessive_position(text, &words, &mentions) {
+                let cue = Cue {
+                    first: 0,
+                    last: 0,
+                    kind: CueKind::Stance,
+                    stance: position_noun_stance(&lowered),
+                };
+                held.push((mention, cue, false, Rule::PossessivePosition));
+            }
+        }
+        for (subject, cue, negated, rule) in held {
+            // Somebody unnamed who speaks is the person a later "he" or
+            // "she" most likely means.
+            if mentions[subject].target == Target::Anonymous && cue.kind == CueKind::Speech {
+                state.note(&Target::Anonymous, self);
+            }
+            let mut subjects = vec![subject];
+            subjects.extend(coordinated_with(text, &mentions, subject));
+            let cue_text = if cue.first == 0
+                && cue.last == 0
+                && cue.stance.is_some()
+                && !is_cue_word(&words[0])
+            {
+                "position".to_string()
+            } else {
+                text[words[cue.first].start..words[cue.last].end].to_string()
+            };
+            let introduces_document = introduces_document(&lowered, &words, &cue);
+            let actors: Vec<(usize, ActorRef)> = subjects
+                .into_iter()
+                .flat_map(|mention| {
+                    state
+                        .resolve_all(&mentions[mention].target)
+                        .into_iter()
+                        .map(move |actor| (mention, actor))
+                })
+                .collect();
+            for (mention, actor) in actors {
+                if introduces_document.is_some() {
+                    frame = Some((
+                        actor.clone(),
+                        introduces_document.clone().unwrap_or_default(),
+                    ));
+                }
+                // A document announced with no content given is narration.
+                if introduces_document.as_deref() == Some("announced") {
+                    continue;
+                }
+                let pronoun = !matches!(mentions[mention].target, Target::Actor(_));
+                let new_name = matches!(actor, ActorRef::New { .. });
+                let (quote, base) = match cue.kind {
+                    CueKind::Speech => (QuoteKind::Reported, 0.85),
+                    CueKind::Stance => (QuoteKind::Attributed, 0.7),
+                };
+                let confidence =
+                    base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
+                found.push(Attribution {
+                    span: sentence,
+                    actor,
+                    stance: match (cue.kind, cue.stance) {
+                        _ if !negated && cue_text.to_lowercase().starts_with("agree") => {
+                            agreement_stance(&lowered)
+                        }
+                        // Wanting a matter discussed is a readiness to talk.
+                        _ if !negated
+                            && matches!(cue_text.to_lowercase().as_str(), "want" | "wants")
+                            && (lowered.contains(" discussed")
+                                || lowered.contains("to discuss")) =>
+                        {
+                            Stance::Propose
+                        }
+                        (CueKind::Speech, None) => {
+                            stance::classify_with_evidence(sentence_text, None, negated, 2.0)
+                        }
+                        _ => stance::classify(sentence_text, cue.stance, negated),
+                    },
+                    quote,
+                    cue: cue_text.clone(),
+                    confidence,
+                    rule,
+                });
+            }
+        }
+        // Later sentences may speak of these two as "the two sides".
+        state.note_pair(text, &mentions);
+        if frame.is_none() && !lowered.contains("attempt") {
+            frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
+                state
+                    .resolve(&mentions[mention].target)
+                    .map(|actor| (actor, noun))
+            });
+        }
+        frame
+    }
+}
+
+fn overlap(a: Span, b: Span) -> usize {
+    let start = a.start.max(b.start);
+    let end = a.end.min(b.end);
+    end.saturating_sub(start) as usize
+}
+
+/// One statement per sentence and actor. The most confident attribution
+/// wins; between cues of one actor in one sentence ("is satisfied … but is
+/// demanding"), the more committal stance wins.
+fn dedupe(found: Vec<Attribution>) -> Vec<Attribution> {
+    let weight = |stance: Stance| match stance {
+        Stance::Demand => 5,
+        Stance::Reject => 4,
+        Stance::Warn => 3,
+        Stance::Propose => 2,
+        Stance::Support => 1,
+        Stance::Assess => 0,
+    };
+    let mut kept: Vec<Attribution> = Vec::new();
+    for attribution in found {
+        match kept
+            .iter_mut()
+            .find(|k| k.span == attribution.span && k.actor == attribution.actor)
+        {
+            Some(existing) => {
+                if weight(attribution.stance) > weight(existing.stance) {
+                    existing.stance = attribution.stance;
+                }
+                if existing.confidence < attribution.confidence {
+                    existing.confidence = attribution.confidence;
+                    existing.quote = attribution.quote;
+                    existing.cue = attribution.cue;
+                }
+            }
+            None => kept.push(attribution),
+        }
+    }
+    kept.sort_by_key(|attribution| (attribution.span.start, attribution.span.end));
+    kept
+}

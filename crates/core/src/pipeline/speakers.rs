@@ -1,0 +1,440 @@
+//! Speaker attachment: who speaks a quotation (`"…," X said`, `said X`,
+//! `X said: "…"`, a colon closing the paragraph before), and the turns of a
+//! transcript (`MR. DOE:`).
+
+use super::*;
+
+/// Who speaks a quotation and through which cue.
+#[derive(Clone, Debug)]
+pub(crate) struct Speaker {
+    pub(crate) target: Target,
+    pub(crate) cue: String,
+    pub(crate) cue_stance: Option<Stance>,
+    /// The sentence holding the attribution; other sentences of the quotation
+    /// are continuations.
+    pub(crate) in_sentence: Option<Span>,
+    pub(crate) certainty: f32,
+    pub(crate) rule: Rule,
+}
+
+impl Speaker {
+    pub(crate) fn new(
+        target: &Target,
+        cue: &str,
+        cue_stance: Option<Stance>,
+        in_sentence: Option<Span>,
+        certainty: f32,
+        rule: Rule,
+    ) -> Self {
+        Speaker {
+            target: target.clone(),
+            cue: cue.to_string(),
+            cue_stance,
+            in_sentence,
+            certainty,
+            rule,
+        }
+    }
+}
+
+impl<'r> Attributor<'r> {
+    /// Finds who speaks a quotation: ", X said" or ", said X" after it, or
+    /// "X said (that)" or "X …:" before it.
+    pub(crate) fn quote_speaker(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        quote: Span,
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        let opening = *sentences
+            .iter()
+            .find(|s| s.start <= quote.start && quote.start < s.end.max(s.start + 1))?;
+        let closing = *sentences
+            .iter()
+            .find(|s| s.start < quote.end && quote.end <= s.end)
+            .unwrap_or(sentences.last()?);
+        // After the quotation, in the sentence where it closes.
+        if quote.end < closing.end as usize as u32 {
+            let tail = Span {
+                start: quote.end,
+                end: closing.end,
+            };
+            let words = words_of(text, tail);
+            let mentions = self.mentions(text, tail, &words, &state.people);
+            let cues = find_cues(&words);
+            let tail_text = text[tail.range()].trim_start();
+            let direct_tail = tail_text.starts_with([',', '.', '!', '?'])
+                || tail_text.chars().next().is_some_and(char::is_lowercase)
+                || tail_text.chars().next().is_some_and(char::is_uppercase);
+            // "“…,” according to X."
+            let lowered_tail = tail_text.trim_start_matches([',', ' ']).to_lowercase();
+            if lowered_tail.starts_with("according to") {
+                let after = mentions.first();
+                if let Some(mention) = after {
+                    return Some(Speaker::new(
+                        &mention.target,
+                        "according to",
+                        None,
+                        Some(closing),
+                        0.95,
+                        Rule::QuoteTail,
+                    ));
+                }
+            }
+            if let Some(cue) = cues
+                .first()
+                .filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail)
+            {
+                // ", said X" (the speaker after the verb), when no name
+                // stands before the verb and X is no place after a preposition.
+                let named_before = mentions
+                    .iter()
+                    .any(|m| m.end <= words[cue.first].start && !m.possessive);
+                let after: Vec<&Mention> = mentions
+                    .iter()
+                    .filter(|m| m.start >= words[cue.last].end && !named_before)
+                    .collect();
+                let speaker = after.iter().find(|m| {
+                    let gap = &text[words[cue.last].end..m.start];
+                    !gap.contains([',', ';'])
+                        && gap.split_whitespace().count() <= 6
+                        && !preceded_by_preposition(text, m.start)
+                });
+                if let Some(mention) = speaker {
+                    return Some(Speaker::new(
+                        &mention.target,
+                        words[cue.first].text,
+                        cue.stance,
+                        Some(closing),
+                        1.0,
+                        Rule::QuoteTail,
+                    ));
+                }
+                // ", X said" (the speaker before the verb).
+                let before = mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= words[cue.first].start && !m.possessive);
+                if let Some(mention) = before {
+                    let gap = &text[mention.end..words[cue.first].start];
+                    // ", X, a professor at Y, said" sets a role off by commas.
+                    let appositive = gap.trim_start().starts_with(',')
+                        && gap.trim_end().ends_with(',')
+                        && gap.split_whitespace().count() <= 12
+                        && !gap.contains([';', '"', '“', '”']);
+                    if appositive
+                        || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
+                    {
+                        return Some(Speaker::new(
+                            &mention.target,
+                            words[cue.first].text,
+                            cue.stance,
+                            Some(closing),
+                            1.0,
+                            Rule::QuoteTail,
+                        ));
+                    }
+                }
+            }
+        }
+        // Before the quotation, in the sentence where it opens.
+        if opening.start < quote.start {
+            let head = Span {
+                start: opening.start,
+                end: quote.start,
+            };
+            let head_text = text[head.range()].trim_end();
+            let words = words_of(text, head);
+            let mentions = self.mentions(text, head, &words, &state.people);
+            let cues = find_cues(&words);
+            // "X said (that) “…", with the cue close to the quotation.
+            if let Some(cue) = cues.iter().rev().find(|cue| {
+                let between = &text[words[cue.last].end..quote.start as usize];
+                between.split_whitespace().count() <= 2 && cue.kind == CueKind::Speech
+            }) {
+                if let Some((subject, _)) = subject_of(text, &words, &mentions, cue) {
+                    let cue_text = &text[words[cue.first].start..words[cue.last].end];
+                    return Some(Speaker::new(
+                        &mentions[subject].target,
+                        cue_text,
+                        cue.stance,
+                        Some(opening),
+                        1.0,
+                        Rule::QuoteHead,
+                    ));
+                }
+            }
+            // "X …: “…" — a colon introduces the speaker's words, and so does
+            // a comma after a short clause that opens with the speaker ("X
+            // spoke on the radio, “…").
+            let short_clause = head_text.ends_with(',')
+                && head_text.split_whitespace().count() <= 14
+                && !head_text.contains(['“', '”', '"', ';']);
+            if head_text.ends_with(':') || short_clause {
+                let subject = mentions.iter().find(|m| {
+                    !m.possessive
+                        && !preceded_by_preposition(text, m.start)
+                        && m.target != Target::Body
+                });
+                if let Some(mention) = subject {
+                    return Some(Speaker::new(
+                        &mention.target,
+                        ":",
+                        None,
+                        Some(opening),
+                        0.9,
+                        Rule::QuoteColon,
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// A transcript's speaker tag opening a paragraph ("MR. DOE:", "THE
+    /// PRESIDENT:", "Jane Doe:", "Q:"), with where it ends and who it names.
+    pub(crate) fn speaker_tag(
+        &self,
+        text: &str,
+        paragraph: Span,
+        people: &People,
+    ) -> Option<(usize, Target)> {
+        let body = &text[paragraph.range()];
+        let at = paragraph.start as usize;
+        // "Q   Thank you." — a question from the floor, tagged without a colon.
+        if body.starts_with("Q ") || body.starts_with("Q\t") || body.starts_with("Q\u{a0}") {
+            return Some((at + 1, Target::Anonymous));
+        }
+        let colon = body.find(':')?;
+        let tag = body[..colon].trim();
+        // An aside after the name: "(via interpreter)", "(retranslated)".
+        let tag = match tag.find('(') {
+            Some(open) => tag[..open].trim(),
+            None => tag,
+        };
+        let words: Vec<&str> = tag.split_whitespace().collect();
+        if words.is_empty() || words.len() > 7 || tag.len() > 70 {
+            return None;
+        }
+        let all_caps = tag.chars().any(char::is_alphabetic) && !tag.chars().any(char::is_lowercase);
+        let title_case = words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*word, "of" | "the" | "and" | "de" | "von" | "van")
+        });
+        if !(all_caps || title_case) {
+            return None;
+        }
+        let end = at + colon + 1;
+        // A question from the floor is nobody the index can name.
+        if matches!(
+            words[0],
+            "Q" | "QUESTION"
+                | "Question"
+                | "REPORTER"
+                | "Reporter"
+                | "AUDIENCE"
+                | "Audience"
+                | "MODERATOR"
+                | "Moderator"
+                | "PARTICIPANT"
+                | "Participant"
+        ) {
+            return Some((end, Target::Anonymous));
+        }
+        let normal: String = if all_caps {
+            words
+                .iter()
+                .map(|word| {
+                    let mut chars = word.chars();
+                    let first = chars.next().unwrap_or(' ');
+                    first
+                        .to_uppercase()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            words.join(" ")
+        };
+        if let Some(hit) = self.matcher.find_iter(&normal).last() {
+            return Some((
+                end,
+                Target::Actor(ActorRef::Known(
+                    self.pattern_actor[hit.pattern().as_usize()],
+                )),
+            ));
+        }
+        let found = names::rules().find(&normal, Span::new(0, normal.len()));
+        for mention in found.iter().rev() {
+            let target = match &mention.found {
+                Found::Surname { name, .. } => match people.by_surname(name, at) {
+                    Some(index) => Some(Target::Actor(
+                        self.actor_named(&people.people[index].name, ActorKind::Person),
+                    )),
+                    // A surname the text never spelled out in full is still
+                    // the speaker's name.
+                    None => Some(Target::Actor(match self.registered(name) {
+                        Some(index) => ActorRef::Known(index),
+                        None => ActorRef::New {
+                            name: name.clone(),
+                            kind: ActorKind::Person,
+                        },
+                    })),
+                },
+                other => self.target_of(other, at, people),
+            };
+            if let Some(target) = target {
+                return Some((end, target));
+            }
+        }
+        None
+    }
+
+    /// Attributes a transcript paragraph: what the speaker says is theirs,
+    /// sentence by sentence, except questions and courtesies; positions the
+    /// speaker reports of others are found as in any other text.
+    pub(crate) fn attribute_turn(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        speaker: &Target,
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        let actor = state.resolve(speaker);
+        for &sentence in sentences {
+            let sentence_text = text[sentence.range()].trim();
+            let content = match sentence_text.find(':') {
+                Some(colon) if sentence.start == sentences[0].start && colon < 70 => {
+                    sentence_text[colon + 1..].trim()
+                }
+                _ => sentence_text,
+            };
+            // Positions others hold, as the speaker reports them, are theirs.
+            let before = found.len();
+            self.attribute_sentence(text, sentence, &[], state, found);
+            // A state or body named as subject in the speaker's words is most
+            // often the speaker's own "we"; only another person's reported
+            // position takes the sentence from the speaker.
+            let reports_others = found[before..].iter().any(|attribution| {
+                Some(&attribution.actor) != actor.as_ref()
+                    && match &attribution.actor {
+                        ActorRef::Known(index) => {
+                            self.registry.actor_kinds[*index] == ActorKind::Person
+                        }
+                        ActorRef::New { kind, .. } => *kind == ActorKind::Person,
+                    }
+            });
+            for attribution in &found[before..] {
+                state.note(&Target::Actor(attribution.actor.clone()), self);
+            }
+            if found.len() == before {
+                self.note_subject(text, sentence, state);
+            }
+            let words = content.split_whitespace().count();
+            let question = content.trim_end_matches(['"', '”', ')']).ends_with('?');
+            // Greetings and thanks are courtesies, not positions.
+            let lowered_content = content.to_lowercase();
+            let courtesy = words < 5
+                || lowered_content.contains("thank")
+                || lowered_content.starts_with("good morning")
+                || lowered_content.starts_with("good afternoon")
+                || lowered_content.starts_with("good evening");
+            // Narration of events in the speaker's mouth ("The call covered a
+            // range of issues") holds no position: a position speaks in the
+            // first person or with words of stance.
+            let first_person = content
+                .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+                .any(|word| {
+                    matches!(
+                        word.to_lowercase().replace('\'', "’").as_str(),
+                        "i" | "we"
+                            | "i’m"
+                            | "we’re"
+                            | "i’ve"
+                            | "we’ve"
+                            | "i’d"
+                            | "we’d"
+                            | "i’ll"
+                            | "we’ll"
+                            | "my"
+                            | "our"
+                            | "us"
+                    )
+                });
+            let positional = first_person || stance::evidence(content) >= 1.0;
+            if let (Some(actor), false, false, false, true) =
+                (&actor, question, courtesy, reports_others, positional)
+            {
+                found.push(Attribution {
+                    span: sentence,
+                    actor: actor.clone(),
+                    stance: stance::classify(content, None, false),
+                    quote: QuoteKind::Direct,
+                    cue: "transcript".into(),
+                    confidence: 0.8,
+                    rule: Rule::TranscriptTurn,
+                });
+            }
+        }
+    }
+
+    /// Notes the first person a sentence names outside a prepositional
+    /// phrase, its likely subject, as the one a later "he" or "she" means.
+    pub(crate) fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
+        let words = words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        let subject = mentions
+            .iter()
+            .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start));
+        if let Some(Mention {
+            target: target @ Target::Actor(actor),
+            ..
+        }) = subject
+        {
+            let person = match actor {
+                ActorRef::Known(index) => self.registry.actor_kinds[*index] == ActorKind::Person,
+                ActorRef::New { kind, .. } => *kind == ActorKind::Person,
+            };
+            if person {
+                state.note(target, self);
+            }
+        }
+    }
+
+    /// "X said:" closing a paragraph with no quotation after the colon: the
+    /// speaker of a quotation opening the next paragraph.
+    pub(crate) fn colon_speaker(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        quotes: &[quotes::Quotation],
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        let last = *sentences.last()?;
+        let sentence_text = text[last.range()].trim_end();
+        if !sentence_text.ends_with(':')
+            || quotes
+                .iter()
+                .any(|q| q.span.start as usize >= last.start as usize + sentence_text.len())
+        {
+            return None;
+        }
+        let words = words_of(text, last);
+        let mentions = self.mentions(text, last, &words, &state.people);
+        let cues = find_cues(&words);
+        let cue = cues.iter().rev().find(|cue| cue.kind == CueKind::Speech)?;
+        let (subject, _) = subject_of(text, &words, &mentions, cue)?;
+        let cue_text = &text[words[cue.first].start..words[cue.last].end];
+        Some(Speaker::new(
+            &mentions[subject].target,
+            cue_text,
+            cue.stance,
+            None,
+            0.9,
+            Rule::QuoteColon,
+        ))
+    }
+}
