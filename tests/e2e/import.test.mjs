@@ -350,3 +350,36 @@ describe('dropping files on the Import view', () => {
     assertNoProblems(problems);
   });
 });
+
+describe('importing a real news report the rules were not written on', () => {
+  let context;
+  let page;
+  let problems;
+  before(async () => {
+    // A context of its own, so its IndexedDB starts empty.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+  });
+  after(async () => {
+    await context?.close();
+  });
+
+  test('its quoted speakers, people the registry lacks among them, hold their statements', async () => {
+    // A Wikinews report (CC BY 2.5) from the held-out dev set, eval/heldout/.
+    const report = path.join(REPO_ROOT, 'eval', 'heldout', 'dev', 'wikinews-2019-10-08-us-troop-withdrawal-syria.txt');
+    await waitForText(page, 'You have not added any articles yet.');
+    await idle(page);
+    await pick(page, [report]);
+    await waitForText(page, 'Added wikinews-2019-10-08-us-troop-withdrawal-syria.txt.');
+    await idle(page);
+
+    // A senator quoted over several sentences, named in full once.
+    await visit(page, '?view=actor&actor=lindsey-graham');
+    await card(page, 'This is going to lead to ISIS').waitFor();
+    await card(page, 'a big win for Iran and Assad').waitFor();
+    // A former envoy quoted by surname after his first full mention.
+    await visit(page, '?view=actor&actor=brett-mcgurk');
+    await card(page, 'Not a single American life was lost.').waitFor();
+    assertNoProblems(problems);
+  });
+});
