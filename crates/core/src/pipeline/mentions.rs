@@ -255,13 +255,15 @@ impl<'r> Attributor<'r> {
             let qualifies_next = mentions.get(index + 1).is_some_and(|next| {
                 let gap = &text[mention.end..next.start];
                 !mention.possessive
-                    && gap.split_whitespace().count() <= 4
+                    && gap.split_whitespace().count() <= 5
                     && !gap.contains([',', ';', '(', ')', '—', '–', '“', '”', '"'])
                     && gap.split_whitespace().all(|word| {
                         word.chars()
                             .next()
                             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                             || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                            // "US Secretary of State Jane Roe".
+                            || word == "of"
                     })
                     && !gap.split_whitespace().any(|word| word == "and")
             });

@@ -365,7 +365,11 @@ impl NameRules {
                 // hyphen is written in lower case.
                 let syllable = gap == "-"
                     && next.chars().all(char::is_lowercase)
-                    && next.chars().count() <= 4
+                    && next.chars().count() <= 3
+                    && !matches!(
+                        next,
+                        "led" | "run" | "old" | "new" | "age" | "era" | "way" | "day" | "war"
+                    )
                     && words
                         .get(end + 2)
                         .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
