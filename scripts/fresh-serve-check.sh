@@ -116,8 +116,14 @@ start_server() {
       bash scripts/serve.sh --port "$1"
   ) >>"$log" 2>&1 </dev/null &
   server_pid=$!
-  [ "$(ps -o pgid= -p "$server_pid" | tr -d ' ')" = "$server_pid" ] ||
-    fail "serve.sh did not get a process group of its own"
+  # setsid makes it the leader of a new process group once the subshell has
+  # exec'd it: wait for that (a moment), so that stopping it stops them all.
+  local tries=0
+  until [ "$(ps -o pgid= -p "$server_pid" | tr -d ' ')" = "$server_pid" ]; do
+    tries=$((tries + 1))
+    [ "$tries" -le 100 ] || fail "serve.sh did not get a process group of its own"
+    sleep 0.05
+  done
 }
 # answers URL: HTTP 200 and the page trunk built (it names the app's wasm).
 answers() {
