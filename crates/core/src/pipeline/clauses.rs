@@ -220,6 +220,27 @@ pub(crate) fn subject_of(
                 return Some((index, false));
             }
         }
+        // "A spokesman for the ministry said": the body speaks.
+        let voice_for = {
+            let before = text[..mention.start].trim_end().to_lowercase();
+            let before = before.strip_suffix(" the").unwrap_or(&before);
+            [
+                "spokesman for",
+                "spokeswoman for",
+                "spokesperson for",
+                "statement from",
+                "spokesman of",
+                "spokeswoman of",
+            ]
+            .iter()
+            .any(|voice| before.ends_with(voice))
+        };
+        if voice_for && !matches!(mention.target, Target::Person(_)) {
+            let gap = &text[mention.end..cue_start];
+            if let Some(negated) = gap_allows_subject(gap) {
+                return Some((index, negated));
+            }
+        }
         if mention.possessive
             || preceded_by_preposition(text, mention.start)
             || in_conditional(
@@ -251,6 +272,8 @@ pub(crate) fn subject_of(
             && !matches!(
                 cue_word.as_str(),
                 "opposed"
+                    | "quoted"
+                    | "cited"
                     | "committed"
                     | "determined"
                     | "concerned"
@@ -272,8 +295,18 @@ pub(crate) fn subject_of(
         }
         // "The bank's chief economist, Jane Roe, warned": the name set off
         // by commas is the subject.
-        if gap.trim() == "," && text[..mention.start].trim_end().ends_with(',') {
-            return Some((index, false));
+        if text[..mention.start].trim_end().ends_with(',') {
+            if gap.trim() == "," {
+                return Some((index, false));
+            }
+            // "The minister, Jane Roe, has told …".
+            if let Some(rest) = gap.trim_start().strip_prefix(',') {
+                if !rest.contains(',') {
+                    if let Some(negated) = gap_allows_subject(rest) {
+                        return Some((index, negated));
+                    }
+                }
+            }
         }
         return match gap_allows_subject(gap) {
             Some(_) if needs_copula && !has_copula(gap) => None,

@@ -236,6 +236,12 @@ impl<'r> Attributor<'r> {
                 }
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
+                } else if found[before..]
+                    .iter()
+                    .all(|attribution| attribution.rule == Rule::ReportedSpeech)
+                {
+                    // A body that spoke through somebody unnamed.
+                    self.note_unnamed_voice(text, sentence, &mut state);
                 }
             }
         }

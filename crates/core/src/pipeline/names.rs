@@ -604,6 +604,22 @@ impl NameRules {
                 break;
             }
         }
+        // A title set off by a comma before the name: "The Prime Minister,
+        // Jane Roe, said".
+        if first >= 1 && text[..words[first].start].ends_with(", ") {
+            let mut at = first;
+            while at > 0 && first - at < 4 {
+                let word = &words[at - 1];
+                let lower = word.text.to_lowercase();
+                let joined = at == first || matches!(&text[word.end..words[at].start], " " | "-");
+                if joined && (self.is_role(&lower) || self.titles.contains(word.text)) {
+                    roles.push(lower);
+                    at -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
         // An appositive set off by commas after the name.
         if text[words[last].end..].starts_with(", ") {
             for word in words[last + 1..].iter().take(8) {

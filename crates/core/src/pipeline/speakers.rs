@@ -389,6 +389,12 @@ impl<'r> Attributor<'r> {
         let subject = mentions
             .iter()
             .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start));
+        // "A spokesman for the ministry said …": somebody unnamed spoke, and
+        // a later "he" is more likely them than anyone named before.
+        if subject.is_some_and(|mention| mention.target == Target::Anonymous) {
+            state.note(&Target::Anonymous, self);
+            return;
+        }
         if let Some(Mention {
             target: target @ Target::Actor(actor),
             ..
@@ -401,6 +407,19 @@ impl<'r> Attributor<'r> {
             if person {
                 state.note(target, self);
             }
+        }
+    }
+
+    /// Notes somebody unnamed who opens a sentence ("A spokesman for the
+    /// ministry said"), whose words went to the body they speak for.
+    pub(crate) fn note_unnamed_voice(&self, text: &str, sentence: Span, state: &mut Discourse) {
+        let words = words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        if mentions
+            .first()
+            .is_some_and(|mention| mention.target == Target::Anonymous)
+        {
+            state.note(&Target::Anonymous, self);
         }
     }
 
