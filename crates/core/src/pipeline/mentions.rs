@@ -308,7 +308,9 @@ impl<'r> Attributor<'r> {
                 let name = match people.expand(name) {
                     Some(full) => full,
                     None if acronym && self.registered(name).is_none() => return None,
-                    None => name,
+                    // "the Observatory" after "the Syrian Observatory for
+                    // Human Rights": the body named in full before.
+                    None => people.body_named_by(name, at).unwrap_or(name),
                 };
                 Target::Actor(self.actor_named(name, ActorKind::Organization))
             }
@@ -399,6 +401,7 @@ impl<'r> Attributor<'r> {
                         // "Syrian Democratic Forces (SDF)": later "SDF" is the
                         // same body.
                         Found::Organization { name } => {
+                            people.learn_body(name, found.start);
                             let after = &text[found.end..];
                             if let Some(rest) = after.strip_prefix(" (") {
                                 if let Some(close) = rest.find(')') {

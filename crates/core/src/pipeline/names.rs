@@ -377,7 +377,9 @@ impl NameRules {
                 let inner = (self.particles.contains(next)
                     || next == "of"
                         && (self.is_title(words[end].text)
-                            || self.organization_words.contains(words[end].text)))
+                            || self.organization_words.contains(words[end].text))
+                    || matches!(next, "for" | "on")
+                        && self.organization_words.contains(words[end].text))
                     && words
                         .get(end + 2)
                         .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
@@ -768,6 +770,9 @@ pub struct People {
     by_surname: HashMap<String, Vec<usize>>,
     /// Acronyms the article spells out: "Syrian Democratic Forces (SDF)".
     acronyms: HashMap<String, String>,
+    /// Bodies named in full, with where: a shorter name after them may be
+    /// the same body ("the Observatory").
+    bodies: Vec<(String, usize)>,
 }
 
 impl People {
@@ -809,6 +814,27 @@ impl People {
         self.acronyms
             .entry(acronym.to_string())
             .or_insert_with(|| name.to_string());
+    }
+
+    /// Remembers a body named at `at`.
+    pub fn learn_body(&mut self, name: &str, at: usize) {
+        if name.contains(' ') && !self.bodies.iter().any(|(known, _)| known == name) {
+            self.bodies.push((name.to_string(), at));
+        }
+    }
+
+    /// The body named in full before `at` whose name holds every word of a
+    /// shorter `name`, the latest such.
+    pub fn body_named_by(&self, name: &str, at: usize) -> Option<&str> {
+        self.bodies
+            .iter()
+            .rev()
+            .filter(|(full, first)| *first < at && full != name)
+            .find(|(full, _)| {
+                name.split_whitespace()
+                    .all(|word| full.split_whitespace().any(|part| part == word))
+            })
+            .map(|(full, _)| full.as_str())
     }
 
     /// The full name an acronym stands for, if the article spelled it out.

@@ -315,6 +315,16 @@ impl<'r> Attributor<'r> {
             // Positions others hold, as the speaker reports them, are theirs.
             let before = found.len();
             self.attribute_sentence(text, sentence, &[], state, found);
+            // A stance the speaker ascribes to others with no verb of saying
+            // ("X is not threatening anyone") is the speaker's own claim.
+            let mut kept = before;
+            for index in before..found.len() {
+                if found[index].rule != Rule::AttributedStance {
+                    found.swap(kept, index);
+                    kept += 1;
+                }
+            }
+            found.truncate(kept);
             // A state or body named as subject in the speaker's words is most
             // often the speaker's own "we"; only another person's reported
             // position takes the sentence from the speaker.
@@ -364,7 +374,7 @@ impl<'r> Attributor<'r> {
                             | "us"
                     )
                 });
-            let positional = first_person || stance::evidence(content) >= 1.0;
+            let positional = first_person || stance::evidence(content) >= 0.5;
             if let (Some(actor), false, false, false, true) =
                 (&actor, question, courtesy, reports_others, positional)
             {
