@@ -64,7 +64,7 @@ impl<'r> Attributor<'r> {
             let mentions = self.mentions(text, tail, &words, &state.people);
             let cues = find_cues(&words);
             let tail_text = text[tail.range()].trim_start();
-            let direct_tail = tail_text.starts_with([',', '.', '!', '?'])
+            let direct_tail = tail_text.starts_with([',', '.', '!', '?', '—', '–'])
                 || tail_text.chars().next().is_some_and(char::is_lowercase)
                 || tail_text.chars().next().is_some_and(char::is_uppercase);
             // "“…,” according to X."
