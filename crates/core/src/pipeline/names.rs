@@ -309,7 +309,16 @@ impl NameRules {
                     .map(|w| w.text.to_lowercase());
                 if matches!(
                     voice.as_deref(),
-                    Some("government" | "authorities" | "leadership" | "side" | "delegation")
+                    Some(
+                        "government"
+                            | "authorities"
+                            | "leadership"
+                            | "side"
+                            | "delegation"
+                            | "statement"
+                            | "embassy"
+                            | "ministry"
+                    )
                 ) {
                     let last = &words[next.unwrap_or(0)];
                     found.push(NameMention {
@@ -472,7 +481,10 @@ impl NameRules {
             let syllable = offset > 0
                 && word.text.chars().all(char::is_lowercase)
                 && text[run[offset - 1].end..word.start] == *"-";
-            covered[first + offset].is_none()
+            // "BBC's Jane Roe": a possessive is no part of the name after it.
+            let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+            !possessive
+                && covered[first + offset].is_none()
                 && !self.roles.contains(&lower)
                 && !self.unnamed.contains(&lower)
                 && (syllable
