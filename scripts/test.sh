@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check, failing fast: setup, rustfmt, clippy (host, and wasm32
 # for a seed build and a chunked one),
-# native tests, a short fuzzing run, wasm tests in headless Chromium, the
+# native tests, the quality figures on every labelled set (redlines eval),
+# a short fuzzing run, wasm tests in headless Chromium, the
 # release build into dist/, the single-file build from it, the first-load
 # size budget, builds of the hostile test corpus into dist-hostile/ and of a
 # big synthetic corpus into dist-big/ (its index chunked), the end-to-end tests against all four
@@ -72,6 +73,11 @@ rm -rf "$chunks_tmp"
 
 section "tests (native): cargo test --workspace"
 cargo test --workspace
+
+section "quality: redlines eval (the seeds, which are training data, and the held-out dev and test articles)"
+# The floors under these figures are held by crates/core/tests/corpus.rs;
+# this prints them for the log.
+cargo run --quiet -p redlines-cli -- eval
 
 section "fuzz: bash scripts/fuzz.sh 20 (cargo-fuzz, 20 s for each of the article, html_to_text and import_file targets)"
 bash scripts/fuzz.sh 20
