@@ -207,3 +207,13 @@ fn according_to_makes_the_source_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_ministry_is_named_with_its_demonym() {
+    check(
+        "Chile's Foreign Ministry rejected the claim on Monday.",
+        expect![[r#"
+            Chilean Foreign Ministry | reject | attributed | attributed-stance | Chile's Foreign Ministry rejected the claim on Monday.
+        "#]],
+    );
+}

@@ -232,6 +232,13 @@ impl<'r> Attributor<'r> {
             if found.found == Found::Unnamed {
                 mentions.retain(|m| !(found.start <= m.start && m.end <= found.end));
             }
+            // "Iran's Foreign Ministry" is the ministry, not Iran.
+            if matches!(found.found, Found::Organization { .. }) {
+                mentions.retain(|m| {
+                    !(found.start <= m.start && m.end < found.end)
+                        || !matches!(m.target, Target::Actor(_))
+                });
+            }
             if mentions
                 .iter()
                 .any(|mention| mention.start < found.end && found.start < mention.end)

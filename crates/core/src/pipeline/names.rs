@@ -131,6 +131,9 @@ pub struct NameRules {
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
+    /// A state's names to its demonym: "Iran's Foreign Ministry" is the
+    /// Iranian Foreign Ministry.
+    demonym_of: HashMap<String, String>,
     gazetteer: AhoCorasick,
     /// For each gazetteer pattern: the entity's canonical name and kind, and
     /// whether the pattern is a demonym (an adjective, not a name).
@@ -156,6 +159,14 @@ impl NameRules {
             toml::from_str(gazetteer).expect("data/gazetteer.toml is valid");
         let mut patterns = Vec::new();
         let mut pattern_entity = Vec::new();
+        let mut demonym_of = HashMap::new();
+        for state in &gazetteer.state {
+            if let Some(demonym) = state.demonyms.first() {
+                for name in std::iter::once(&state.name).chain(&state.aliases) {
+                    demonym_of.insert(name.clone(), demonym.clone());
+                }
+            }
+        }
         let mut add = |pattern: &str, name: &str, kind: ActorKind, demonym: bool| {
             // Lower-case aliases are common words ("the alliance"); a
             // gazetteer of names matches capitalised forms only.
@@ -203,6 +214,7 @@ impl NameRules {
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
             role_kinds: names.role_kinds,
+            demonym_of,
             gazetteer,
             pattern_entity,
         }
@@ -455,12 +467,25 @@ impl NameRules {
             if from <= org_at && !gazetteer_whole {
                 let start = run[from].start;
                 let end = run[org_at].end;
+                // "Iran's Foreign Ministry": the state's body, named with its
+                // demonym as news names it elsewhere.
+                let owner = run[from]
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| run[from].text.strip_suffix("’s"));
+                let name = match owner.and_then(|owner| self.demonym_of.get(owner)) {
+                    Some(demonym) if from < org_at => {
+                        format!("{demonym} {}", &text[run[from + 1].start..end])
+                    }
+                    _ if owner.is_some() && from < org_at => {
+                        text[run[from + 1].start..end].to_string()
+                    }
+                    _ => text[start..end].to_string(),
+                };
                 found.push(NameMention {
                     start,
                     end,
-                    found: Found::Organization {
-                        name: text[start..end].to_string(),
-                    },
+                    found: Found::Organization { name },
                 });
             }
             // A name may follow the body in the same run ("Ministry spokesman
