@@ -226,7 +226,8 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
-        for found in names::rules().find(text, sentence) {
+        for found in self.names_in(text, sentence).iter() {
+            let found = found.clone();
             // "a senior European Union official" is nobody named, whatever
             // registered name it holds.
             if found.found == Found::Unnamed {
@@ -281,6 +282,17 @@ impl<'r> Attributor<'r> {
         // New names only count where they stand as a speaker; the check is
         // done by the callers, which only use mentions before cues.
         kept
+    }
+
+    /// What `names` finds in a span, found once per article.
+    pub(crate) fn names_in(&self, text: &str, span: Span) -> Rc<Vec<names::NameMention>> {
+        let key = (span.start, span.end);
+        if let Some(found) = self.names_found.borrow().get(&key) {
+            return Rc::clone(found);
+        }
+        let found = Rc::new(names::rules().find(text, span));
+        self.names_found.borrow_mut().insert(key, Rc::clone(&found));
+        found
     }
 
     /// The registered actor a name found in the text is, if any.
@@ -376,7 +388,7 @@ impl<'r> Attributor<'r> {
                     .find_iter(sentence_text)
                     .map(|hit| (base + hit.start(), base + hit.end()))
                     .collect();
-                for found in names::rules().find(text, sentence) {
+                for found in self.names_in(text, sentence).iter() {
                     let overlaps = registered
                         .iter()
                         .any(|&(start, end)| start < found.end && found.start < end);

@@ -21,6 +21,10 @@
 use self::names::{Found, Gender, People};
 use crate::article::{Article, BlockKind};
 use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::registry::Registry;
@@ -74,6 +78,9 @@ pub struct Attributor<'r> {
     /// Registry names and aliases, for mapping a gazetteer entity or a name
     /// found in the text to the registered actor it is.
     pub(crate) by_name: std::collections::HashMap<String, usize>,
+    /// What `names` found in each span of the article being read, since
+    /// several stages read the same sentence.
+    names_found: RefCell<HashMap<(u32, u32), Rc<Vec<names::NameMention>>>>,
 }
 
 impl<'r> Attributor<'r> {
@@ -106,11 +113,13 @@ impl<'r> Attributor<'r> {
             matcher,
             pattern_actor,
             by_name,
+            names_found: RefCell::default(),
         }
     }
 
     /// Attributes every position in an article's body.
     pub fn attribute(&self, article: &Article) -> Vec<Attribution> {
+        self.names_found.borrow_mut().clear();
         let text = article.text.as_str();
         let mut state = Discourse {
             people: self.people_of(article),

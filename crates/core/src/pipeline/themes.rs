@@ -199,7 +199,6 @@ impl<'r> ThemeScorer<'r> {
         // Nothing near the sentence names a theme: the article's main theme
         // is a guess, and a guess is worse than no theme for a reader who
         // filters by theme.
-        let _ = self.article_scores(article);
         Vec::new()
     }
 }
