@@ -236,8 +236,9 @@ impl<'r> Attributor<'r> {
             // "Iran's Foreign Ministry" is the ministry, not Iran.
             if matches!(found.found, Found::Organization { .. }) {
                 mentions.retain(|m| {
-                    !(found.start <= m.start && m.end < found.end)
-                        || !matches!(m.target, Target::Actor(_))
+                    !(found.start <= m.start
+                        && m.end < found.end
+                        && matches!(m.target, Target::Actor(_)))
                 });
             }
             if mentions
@@ -285,7 +286,7 @@ impl<'r> Attributor<'r> {
     }
 
     /// What `names` finds in a span, found once per article.
-    pub(crate) fn names_in(&self, text: &str, span: Span) -> Rc<Vec<names::NameMention>> {
+    pub(crate) fn names_in(&self, text: &str, span: Span) -> FoundNames {
         let key = (span.start, span.end);
         if let Some(found) = self.names_found.borrow().get(&key) {
             return Rc::clone(found);

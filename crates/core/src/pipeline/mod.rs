@@ -80,8 +80,11 @@ pub struct Attributor<'r> {
     pub(crate) by_name: std::collections::HashMap<String, usize>,
     /// What `names` found in each span of the article being read, since
     /// several stages read the same sentence.
-    names_found: RefCell<HashMap<(u32, u32), Rc<Vec<names::NameMention>>>>,
+    names_found: RefCell<HashMap<(u32, u32), FoundNames>>,
 }
+
+/// What `names` found in one span, shared between the stages that read it.
+type FoundNames = Rc<Vec<names::NameMention>>;
 
 impl<'r> Attributor<'r> {
     pub fn new(registry: &'r Registry) -> Self {
