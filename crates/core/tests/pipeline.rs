@@ -217,3 +217,13 @@ fn a_state_s_ministry_is_named_with_its_demonym() {
         "#]],
     );
 }
+
+#[test]
+fn the_representative_of_a_state_speaks_for_it() {
+    check(
+        "The representative of Brazil said the resolution was unbalanced.",
+        expect![[r#"
+            Brazil | assess | reported | reported-speech | The representative of Brazil said the resolution was unbalanced.
+        "#]],
+    );
+}

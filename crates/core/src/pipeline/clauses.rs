@@ -231,6 +231,11 @@ pub(crate) fn subject_of(
                 "statement from",
                 "spokesman of",
                 "spokeswoman of",
+                // UN meetings coverage: "The representative of X said".
+                "representative of",
+                "representative for",
+                "delegate of",
+                "delegation of",
             ]
             .iter()
             .any(|voice| before.ends_with(voice))
