@@ -227,3 +227,13 @@ fn the_representative_of_a_state_speaks_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn scare_quotes_in_the_author_s_sentence_are_no_one_s_words() {
+    check(
+        "\"We will sign,\" said Ana Diaz. Critics call the deal \"a farce\" and a gift to exporters.",
+        expect![[r#"
+            Ana Diaz | assess | direct | quote-speaker-after | "We will sign," said Ana Diaz.
+        "#]],
+    );
+}

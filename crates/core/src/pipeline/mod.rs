@@ -169,7 +169,18 @@ impl<'r> Attributor<'r> {
                         speaker.in_sentence = None;
                         Some(speaker)
                     }
-                    (None, _, Some(previous)) if position > 0 => {
+                    // Only a quotation that opens its sentence goes on: a few
+                    // quoted words inside the author's sentence ("critics call
+                    // it “a farce”") are not the last speaker's.
+                    (None, _, Some(previous))
+                        if position > 0
+                            && sentences.iter().any(|sentence| {
+                                sentence.start <= quote.span.start
+                                    && text[sentence.start as usize..quote.span.start as usize]
+                                        .trim()
+                                        .is_empty()
+                            }) =>
+                    {
                         let mut speaker = previous.clone();
                         speaker.in_sentence = None;
                         Some(speaker)
