@@ -317,9 +317,9 @@ impl Ops {
         self.save_corrections(next, Notice::info("Correction saved."));
     }
 
-    pub fn undo(&self, article: &str, start: u32, end: u32) {
+    pub fn undo(&self, shown: &redlines_core::corrections::StatementKey) {
         let mut next = self.saved.borrow().clone();
-        next.undo(article, start, end);
+        next.undo(shown);
         self.save_corrections(next, Notice::info("Correction undone."));
     }
 

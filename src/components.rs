@@ -15,6 +15,7 @@ use crate::hooks::{use_color_scheme, Scheme};
 use crate::library::{make_correction, Judgement};
 use crate::state::{Action, Page, View, ViewState};
 use crate::{use_ctx, use_shared};
+use redlines_core::corrections::StatementKey;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
@@ -348,7 +349,12 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
         library
             .state
             .collection
-            .correction_at(&article.id, statement.span.start, statement.span.end)
+            .correction_at(&StatementKey {
+                article: article.id.clone(),
+                start: statement.span.start,
+                end: statement.span.end,
+                actor: index.actors[statement.actor as usize].name.clone(),
+            })
             .is_some()
     });
     let quote = match statement.quote {
@@ -705,11 +711,13 @@ pub fn correct_control(props: &CorrectProps) -> Html {
     };
     let article = index.article_of(statement).id.clone();
     let (start, end) = (statement.span.start, statement.span.end);
-    let earlier = library
-        .state
-        .collection
-        .correction_at(&article, start, end)
-        .cloned();
+    let key = StatementKey {
+        article: article.clone(),
+        start,
+        end,
+        actor: index.actors[statement.actor as usize].name.clone(),
+    };
+    let earlier = library.state.collection.correction_at(&key).cloned();
     let busy = library.state.busy.is_some();
     let toggle = {
         let (open, chosen, not_position, problem) = (
@@ -728,8 +736,8 @@ pub fn correct_control(props: &CorrectProps) -> Html {
     };
     let undo = {
         let ops = library.ops.clone();
-        let article = article.clone();
-        Callback::from(move |_: MouseEvent| ops.undo(&article, start, end))
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| ops.undo(&key))
     };
     // The form and what it needs are built only while it is open: cards are
     // drawn by the hundred, and almost all of them stay closed.

@@ -5,7 +5,7 @@
 //! downloads. Indexing happens in the import worker (`src/bin/import-worker.rs`)
 //! through [`index_job`]; the page only decodes the index bytes it sends back.
 
-use redlines_core::corrections::Correction;
+use redlines_core::corrections::{Correction, StatementKey};
 use redlines_core::{build_index, import_file, import_pasted, Index, Registry, SourceFile};
 use serde::{Deserialize, Serialize};
 
@@ -109,13 +109,13 @@ impl Collection {
 
     /// Records a correction. A statement corrected again keeps the actor the
     /// pipeline gave it, because that is how the correction finds it.
-    pub fn correct(&mut self, mut correction: Correction) {
-        if let Some(existing) = self.corrections.iter_mut().find(|existing| {
-            existing.article == correction.article
-                && existing.start == correction.start
-                && existing.end == correction.end
-        }) {
-            correction.actor = existing.actor.clone();
+    pub fn correct(&mut self, correction: Correction) {
+        let key = correction.key();
+        if let Some(existing) = self
+            .corrections
+            .iter_mut()
+            .find(|existing| existing.key() == key)
+        {
             *existing = correction;
         } else {
             self.corrections.push(correction);
@@ -123,17 +123,17 @@ impl Collection {
     }
 
     /// The correction of the statement at this place, if any.
-    pub fn correction_at(&self, article: &str, start: u32, end: u32) -> Option<&Correction> {
-        self.corrections.iter().find(|correction| {
-            correction.article == article && correction.start == start && correction.end == end
-        })
+    /// `shown` is the statement as the views show it, corrected actor and all.
+    pub fn correction_at(&self, shown: &StatementKey) -> Option<&Correction> {
+        self.corrections
+            .iter()
+            .find(|correction| correction.shown_key() == *shown)
     }
 
-    /// Undoes the correction of the statement at this place.
-    pub fn undo(&mut self, article: &str, start: u32, end: u32) {
-        self.corrections.retain(|correction| {
-            !(correction.article == article && correction.start == start && correction.end == end)
-        });
+    /// Undoes the correction of the statement shown as `shown`.
+    pub fn undo(&mut self, shown: &StatementKey) {
+        self.corrections
+            .retain(|correction| correction.shown_key() != *shown);
     }
 
     /// The corrections as the JSON patch `redlines apply` reads.
@@ -152,9 +152,11 @@ impl Collection {
             }
         }
         for correction in other.corrections {
-            if self
-                .correction_at(&correction.article, correction.start, correction.end)
-                .is_none()
+            let key = correction.key();
+            if !self
+                .corrections
+                .iter()
+                .any(|existing| existing.key() == key)
             {
                 self.corrections.push(correction);
             }
@@ -474,22 +476,59 @@ mod tests {
             .contains("newer Red Lines"));
     }
 
+    fn shown(article: &str, start: u32, actor: &str) -> StatementKey {
+        StatementKey {
+            article: article.into(),
+            start,
+            end: start + 10,
+            actor: actor.into(),
+        }
+    }
+
     #[test]
     fn corrections_replace_keep_the_original_actor_and_undo() {
         let mut collection = Collection::default();
         collection.correct(correction("a.txt", 5, "NATO"));
-        let mut again = correction("a.txt", 5, "Jens Stoltenberg");
+        // Corrected again, the statement is still found by its pipeline actor.
+        let mut again = correction("a.txt", 5, "NATO");
         again.set_actor = Some("Jens Stoltenberg".into());
         collection.correct(again);
         assert_eq!(collection.corrections.len(), 1);
-        let stored = collection.correction_at("a.txt", 5, 15).unwrap();
+        let stored = collection
+            .correction_at(&shown("a.txt", 5, "Jens Stoltenberg"))
+            .unwrap();
         assert_eq!(stored.actor, "NATO");
         assert_eq!(stored.set_actor.as_deref(), Some("Jens Stoltenberg"));
         assert!(collection
+            .correction_at(&shown("a.txt", 5, "NATO"))
+            .is_none());
+        assert!(collection
             .corrections_json()
             .contains("\"set_actor\": \"Jens Stoltenberg\""));
-        collection.undo("a.txt", 5, 15);
+        collection.undo(&shown("a.txt", 5, "Jens Stoltenberg"));
         assert!(collection.corrections.is_empty());
+    }
+
+    #[test]
+    fn two_actors_in_one_sentence_keep_their_own_corrections() {
+        let mut collection = Collection::default();
+        let mut first = correction("a.txt", 5, "NATO");
+        first.set_stance = Some("warn".into());
+        collection.correct(first);
+        assert!(collection
+            .correction_at(&shown("a.txt", 5, "Russia"))
+            .is_none());
+        let mut second = correction("a.txt", 5, "Russia");
+        second.set_stance = Some("reject".into());
+        collection.correct(second);
+        assert_eq!(collection.corrections.len(), 2);
+        let nato = collection
+            .correction_at(&shown("a.txt", 5, "NATO"))
+            .unwrap();
+        assert_eq!(nato.set_stance.as_deref(), Some("warn"));
+        collection.undo(&shown("a.txt", 5, "Russia"));
+        assert_eq!(collection.corrections.len(), 1);
+        assert_eq!(collection.corrections[0].actor, "NATO");
     }
 
     #[test]

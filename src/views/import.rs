@@ -201,8 +201,8 @@ pub fn import_page() -> Html {
                         { for collection.corrections.iter().map(|correction| {
                             let undo = {
                                 let ops = library.ops.clone();
-                                let (article, start, end) = (correction.article.clone(), correction.start, correction.end);
-                                Callback::from(move |_: MouseEvent| ops.undo(&article, start, end))
+                                let key = correction.shown_key();
+                                Callback::from(move |_: MouseEvent| ops.undo(&key))
                             };
                             let change = describe_correction(correction);
                             html! {

@@ -383,3 +383,57 @@ describe('importing a real news report the rules were not written on', () => {
     assertNoProblems(problems);
   });
 });
+
+describe('two actors in one sentence', () => {
+  let context;
+  let page;
+  let problems;
+  before(async () => {
+    // A context of its own, so its IndexedDB starts empty.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+  });
+  after(async () => {
+    await context?.close();
+  });
+
+  test('correcting one actor’s statement leaves the other’s untouched', async () => {
+    const text = 'Two Leaders Agree\n\nVladimir Putin and Jens Stoltenberg agreed to hold talks in Geneva in the spring.\n';
+    await waitForText(page, 'You have not added any articles yet.');
+    await idle(page);
+    await pick(page, [{ name: 'two-leaders.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await waitForText(page, 'Added two-leaders.txt.');
+    await idle(page);
+
+    const sentence = 'agreed to hold talks in Geneva in the spring';
+    await visit(page, '?view=actor&actor=vladimir-putin');
+    const putin = card(page, sentence);
+    await putin.getByRole('button', { name: 'Correct' }).click();
+    await putin.getByLabel('Stance').selectOption('warn');
+    await putin.getByRole('button', { name: 'Save correction' }).click();
+    await putin.locator('.badge-corrected').waitFor();
+
+    // The other actor's statement in the same sentence is not marked corrected.
+    await visit(page, '?view=actor&actor=jens-stoltenberg');
+    const stoltenberg = card(page, sentence);
+    await stoltenberg.waitFor();
+    assert.equal(await stoltenberg.locator('.badge-corrected').count(), 0);
+    assert.doesNotMatch(await stoltenberg.locator('.badge').first().innerText(), /warn/i);
+
+    // Correcting it adds a second correction instead of overwriting the first.
+    await stoltenberg.getByRole('button', { name: 'Correct' }).click();
+    await stoltenberg.getByLabel('Stance').selectOption('reject');
+    await stoltenberg.getByRole('button', { name: 'Save correction' }).click();
+    await stoltenberg.locator('.badge-corrected').waitFor();
+    const stored = (await storedCollection(page)).corrections;
+    assert.deepEqual(
+      stored.map((c) => [c.actor, c.set_stance]).sort(),
+      [['Jens Stoltenberg', 'reject'], ['Vladimir Putin', 'warn']],
+    );
+
+    await visit(page, '?view=actor&actor=vladimir-putin');
+    await putin.locator('.badge-corrected').waitFor();
+    assert.match(await putin.locator('.badge').first().innerText(), /warn/i);
+    assertNoProblems(problems);
+  });
+});

@@ -27,6 +27,40 @@ pub struct Correction {
     pub not_a_position: bool,
 }
 
+/// What identifies a statement across builds, in the core, the command line
+/// and the browser alike: its article, its span, and the actor holding it.
+/// The actor is part of it because one sentence can hold two actors'
+/// statements ("A and B agreed …").
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StatementKey {
+    pub article: String,
+    pub start: u32,
+    pub end: u32,
+    pub actor: String,
+}
+
+impl Correction {
+    /// The statement as the pipeline gave it, which is how the correction
+    /// finds it at every build.
+    pub fn key(&self) -> StatementKey {
+        StatementKey {
+            article: self.article.clone(),
+            start: self.start,
+            end: self.end,
+            actor: self.actor.clone(),
+        }
+    }
+
+    /// The statement as it shows once corrected: with the new actor, if the
+    /// correction set one.
+    pub fn shown_key(&self) -> StatementKey {
+        StatementKey {
+            actor: self.set_actor.clone().unwrap_or_else(|| self.actor.clone()),
+            ..self.key()
+        }
+    }
+}
+
 /// The outcome of applying corrections: how many took effect, and why the
 /// others did not.
 #[derive(Clone, Debug, Default, PartialEq)]
