@@ -233,12 +233,14 @@ impl<'r> Attributor<'r> {
             if found.found == Found::Unnamed {
                 mentions.retain(|m| !(found.start <= m.start && m.end <= found.end));
             }
-            // "Iran's Foreign Ministry" is the ministry, not Iran.
-            if matches!(found.found, Found::Organization { .. }) {
+            // "Iran's Foreign Ministry" is the ministry, not Iran; "the
+            // President of Russia" is a person, not Russia.
+            if matches!(found.found, Found::Organization { .. } | Found::Role { .. }) {
                 mentions.retain(|m| {
-                    !(found.start <= m.start
-                        && m.end < found.end
-                        && matches!(m.target, Target::Actor(_)))
+                    let inside = found.start <= m.start
+                        && m.end <= found.end
+                        && (found.start, found.end) != (m.start, m.end);
+                    !(inside && matches!(m.target, Target::Actor(_)))
                 });
             }
             if mentions

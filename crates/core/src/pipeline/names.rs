@@ -289,12 +289,20 @@ impl NameRules {
             // "Sofia Berg", "Jordan Peele": a place name that runs straight
             // into a name word is a first name.
             let next = words.iter().find(|w| w.start >= end);
-            if next.is_some_and(|w| {
-                w.start == end + 1
-                    && text[end..w.start] == *" "
-                    && self.is_name_word(w.text)
-                    && !self.organization_words.contains(w.text)
-            }) && !entity.2
+            // After "of" ("President of Chile Ana Diaz") it is the place.
+            let after_of = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= start)
+                .is_some_and(|w| matches!(w.text, "of" | "in" | "from" | "for"));
+            if !after_of
+                && next.is_some_and(|w| {
+                    w.start == end + 1
+                        && text[end..w.start] == *" "
+                        && self.is_name_word(w.text)
+                        && !self.organization_words.contains(w.text)
+                })
+                && !entity.2
                 && !sentence[hit.start()..hit.end()].contains(' ')
             {
                 continue;
@@ -755,9 +763,27 @@ impl NameRules {
             {
                 continue;
             }
+            // "the President of Russia": the place or body after "of" is part
+            // of the role ("of" and the words after it, up to two).
+            let mut end = head;
+            if is_the && words.get(head + 1).is_some_and(|w| w.text == "of") {
+                let mut at = head + 2;
+                while at < words.len()
+                    && at <= head + 3
+                    && words[at]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && matches!(&text[words[at - 1].end..words[at].start], " ")
+                {
+                    end = at;
+                    at += 1;
+                }
+            }
             let mention = if is_the {
                 Found::Role {
-                    words: words[index + 1..=head]
+                    words: words[index + 1..=end]
                         .iter()
                         .map(|w| w.text.to_lowercase())
                         .collect(),
@@ -767,7 +793,7 @@ impl NameRules {
             };
             found.push(NameMention {
                 start: word.start,
-                end: words[head].end,
+                end: words[end].end,
                 found: mention,
             });
         }
@@ -903,6 +929,12 @@ impl People {
     /// word of it, the one mentioned last before it.
     pub fn by_role(&self, words: &[String], at: usize) -> Option<usize> {
         let rules = rules();
+        // "the President of Russia": the words after "of" narrow the role to
+        // the person whose title names the same place or body.
+        let (words, qualifiers) = match words.iter().position(|word| word == "of") {
+            Some(of) => (&words[..of], &words[of + 1..]),
+            None => (words, &[][..]),
+        };
         let wanted: Vec<String> = words
             .iter()
             .flat_map(|word| word.split('-').map(str::to_string).collect::<Vec<_>>())
@@ -937,13 +969,14 @@ impl People {
                     .iter()
                     .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
                     .collect();
-                wanted.iter().all(|word| {
-                    held.contains(word)
-                        || rules
-                            .role_kinds
-                            .get(word)
-                            .is_some_and(|kinds| kinds.iter().any(|kind| held.contains(kind)))
-                })
+                qualifiers.iter().all(|word| held.contains(word))
+                    && wanted.iter().all(|word| {
+                        held.contains(word)
+                            || rules
+                                .role_kinds
+                                .get(word)
+                                .is_some_and(|kinds| kinds.iter().any(|kind| held.contains(kind)))
+                    })
             })
             .max_by_key(|(_, person)| person.seen.iter().copied().filter(|&s| s < at).max())
             .map(|(index, _)| index)
