@@ -87,6 +87,16 @@ function card(page, text) {
   return page.locator('article.statement', { has: page.locator('blockquote', { hasText: text }) });
 }
 
+/**
+ * A browser context of its own, so its IndexedDB starts empty, opened on the
+ * Import view: { context, page, problems }.
+ */
+async function freshImportPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await openInContext(context, `${server.url}?view=import`);
+  return { context, page, problems };
+}
+
 describe('importing articles', () => {
   let context;
   let page;
@@ -316,9 +326,7 @@ describe('dropping files on the Import view', () => {
   let page;
   let problems;
   before(async () => {
-    // A context of its own, so its IndexedDB starts empty.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+    ({ context, page, problems } = await freshImportPage());
   });
   after(async () => {
     await context?.close();
@@ -356,9 +364,7 @@ describe('importing a real news report the rules were not written on', () => {
   let page;
   let problems;
   before(async () => {
-    // A context of its own, so its IndexedDB starts empty.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+    ({ context, page, problems } = await freshImportPage());
   });
   after(async () => {
     await context?.close();
@@ -389,9 +395,7 @@ describe('two actors in one sentence', () => {
   let page;
   let problems;
   before(async () => {
-    // A context of its own, so its IndexedDB starts empty.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    ({ page, problems } = await openInContext(context, `${server.url}?view=import`));
+    ({ context, page, problems } = await freshImportPage());
   });
   after(async () => {
     await context?.close();

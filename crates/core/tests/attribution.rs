@@ -1,21 +1,13 @@
 //! The attribution rules, one hand-written fixture each. None of these texts
 //! comes from the bundled corpus: they check that the rules are general.
 
-use std::path::Path;
+mod common;
 
 use redlines_core::registry::Registry;
 use redlines_core::{build_index, ExportRecord, SourceFile};
 
 fn registry() -> Registry {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-    Registry::parse(
-        "actors.toml",
-        &read("actors.toml"),
-        "themes.toml",
-        &read("themes.toml"),
-    )
-    .unwrap()
+    common::fixture_registry()
 }
 
 /// Runs the whole pipeline over one article made of `body` and returns

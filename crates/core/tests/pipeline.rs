@@ -5,22 +5,14 @@
 //! article. Run with `UPDATE_EXPECT=1` to rewrite an expectation after a
 //! deliberate change, then read the diff.
 
-use std::path::Path;
+mod common;
 
 use expect_test::{expect, Expect};
 use redlines_core::registry::Registry;
 use redlines_core::{build_index, SourceFile};
 
 fn registry() -> Registry {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus");
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-    Registry::parse(
-        "actors.toml",
-        &read("actors.toml"),
-        "themes.toml",
-        &read("themes.toml"),
-    )
-    .unwrap()
+    common::fixture_registry()
 }
 
 fn check(body: &str, expected: Expect) {
