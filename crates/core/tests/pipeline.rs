@@ -237,3 +237,13 @@ fn a_role_of_a_named_place_finds_the_person_who_holds_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_ministry_is_the_body_named_before() {
+    check(
+        "The Chilean Foreign Ministry summoned the envoy. The ministry said the fishing ban was illegal.",
+        expect![[r#"
+            Chilean Foreign Ministry | assess | reported | reported-speech | The ministry said the fishing ban was illegal.
+        "#]],
+    );
+}

@@ -342,6 +342,11 @@ impl<'r> Attributor<'r> {
                 None if *titled => Target::Actor(self.actor_named(name, ActorKind::Person)),
                 None => return None,
             },
+            // "The ministry said": only a body the article named before.
+            Found::BodyRef { word } => match people.body_named_by(word, at) {
+                Some(full) => Target::Actor(self.actor_named(full, ActorKind::Organization)),
+                None => return None,
+            },
             Found::Role { words } => match people.by_role(words, at) {
                 Some(index) => person(index),
                 None => Target::Anonymous,
@@ -375,6 +380,8 @@ impl<'r> Attributor<'r> {
                 for hit in self.matcher.find_iter(sentence_text) {
                     let actor = self.pattern_actor[hit.pattern().as_usize()];
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
+                        // A registered body, for a later "the ministry".
+                        people.learn_body(&self.registry.actors[actor].name, base + hit.start());
                         continue;
                     }
                     let spec = &self.registry.actors[actor];

@@ -102,6 +102,9 @@ pub enum Found {
     },
     /// "the foreign minister": a role the [`People`] table resolves.
     Role { words: Vec<String> },
+    /// "the ministry", "the committee": a body named in full earlier in the
+    /// article, found by the organization word of its name.
+    BodyRef { word: String },
     /// Somebody the text does not name: "a senior official", "analysts".
     Unnamed,
 }
@@ -698,6 +701,24 @@ impl NameRules {
             {
                 continue;
             }
+            // "the ministry said": a body named before, by its organization
+            // word in lower case.
+            if is_the {
+                if let Some(next) = words.get(index + 1) {
+                    let capitalised = capitalise(next.text);
+                    if next.text.chars().all(char::is_lowercase)
+                        && self.organization_words.contains(&capitalised)
+                        && &text[word.end..next.start] == " "
+                    {
+                        found.push(NameMention {
+                            start: word.start,
+                            end: next.end,
+                            found: Found::BodyRef { word: capitalised },
+                        });
+                        continue;
+                    }
+                }
+            }
             if !is_the && !opens_unnamed {
                 // A bare plural opening a clause: "Analysts say", "Officials said".
                 let opens_clause = index == 0
@@ -797,6 +818,15 @@ impl NameRules {
                 found: mention,
             });
         }
+    }
+}
+
+/// A word with its first letter in upper case: "ministry" → "Ministry".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -998,6 +1028,7 @@ mod tests {
                     Found::Person { name, .. } => format!("person {name}"),
                     Found::Surname { name, .. } => format!("surname {name}"),
                     Found::Role { words } => format!("role {}", words.join(" ")),
+                    Found::BodyRef { word } => format!("body {word}"),
                     Found::Unnamed => "unnamed".to_string(),
                 };
                 format!("{kind} @{}", &sentence[m.start..m.end])
