@@ -14,6 +14,55 @@ type LexiconEntry = (Vec<&'static str>, &'static str, Stance, f32);
 struct LexiconTable {
     exact: std::collections::HashMap<&'static str, Vec<LexiconEntry>>,
     prefixed: Vec<LexiconEntry>,
+    conditional: ConditionalRule,
+}
+
+/// `data/stance.toml`: the conditional rule, then one table of weighted
+/// patterns per stance.
+#[derive(serde::Deserialize)]
+struct LexiconFile {
+    conditional: ConditionalRule,
+    #[serde(flatten)]
+    stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
+}
+
+/// A consequence stated under a condition ("if they cross it, we will
+/// answer") is how threats and warnings are phrased in any language of
+/// diplomacy, whatever the verbs: the rule weighs the sentence's shape, not
+/// its words.
+#[derive(serde::Deserialize, Default)]
+struct ConditionalRule {
+    /// Words that open a condition.
+    markers: Vec<String>,
+    /// Words before a marker that make it an indirect question ("asked if").
+    not_after: Vec<String>,
+    /// Modal words that state the consequence.
+    consequences: Vec<String>,
+    weight: f32,
+}
+
+impl ConditionalRule {
+    /// The words of the condition (from its marker to the end of its
+    /// comma-delimited clause), if the sentence states a modal consequence
+    /// outside it. `clause_of` gives each word's clause number.
+    fn condition(&self, words: &[&str], clause_of: &[usize]) -> Option<std::ops::Range<usize>> {
+        let marker = words.iter().enumerate().position(|(index, word)| {
+            self.markers.iter().any(|marker| marker == word)
+                && !(index > 0 && self.not_after.iter().any(|before| before == words[index - 1]))
+        })?;
+        let end = (marker..words.len())
+            .find(|&index| clause_of[index] != clause_of[marker])
+            .unwrap_or(words.len());
+        // The consequence may come before the condition ("we will respond if
+        // they move") or after it ("if they move, we will respond").
+        let consequence = words.iter().enumerate().any(|(index, word)| {
+            !(marker..end).contains(&index)
+                && self.consequences.iter().any(|modal| {
+                    word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                })
+        });
+        consequence.then_some(marker..end)
+    }
 }
 
 fn lexicon_table() -> &'static LexiconTable {
@@ -22,10 +71,11 @@ fn lexicon_table() -> &'static LexiconTable {
         let mut table = LexiconTable {
             exact: std::collections::HashMap::new(),
             prefixed: Vec::new(),
+            conditional: ConditionalRule::default(),
         };
-        let file: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>> =
-            toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
-        for (stance, patterns) in file {
+        let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
+        table.conditional = file.conditional;
+        for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
             for (pattern, weight) in patterns {
@@ -100,10 +150,16 @@ pub fn classify_with_evidence(
 /// The score of each stance, in the order of [`Stance::ALL`].
 fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32; 6] {
     let lower = sentence.to_lowercase().replace('\'', "’");
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
-        .filter(|word| !word.is_empty())
-        .collect();
+    // Words with the number of the comma-delimited clause each is in.
+    let (words, clause_of): (Vec<&str>, Vec<usize>) = lower
+        .split(',')
+        .enumerate()
+        .flat_map(|(clause, text)| {
+            text.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
+                .filter(|word| !word.is_empty())
+                .map(move |word| (word, clause))
+        })
+        .unzip();
     let mut scores = [0f32; 6];
     let slot = |stance: Stance| Stance::ALL.iter().position(|s| *s == stance).unwrap_or(5);
     if let Some(stance) = cue_stance {
@@ -111,7 +167,16 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
         scores[slot(stance)] += 3.0;
     }
     let table = lexicon_table();
+    // What a condition supposes ("if they refuse") is nobody's stance; the
+    // consequence stated under it is a warning.
+    let condition = table.conditional.condition(&words, &clause_of);
+    if condition.is_some() {
+        scores[slot(Stance::Warn)] += table.conditional.weight;
+    }
     for index in 0..words.len() {
+        if condition.as_ref().is_some_and(|range| range.contains(&index)) {
+            continue;
+        }
         let exact = table
             .exact
             .get(words[index])
