@@ -247,3 +247,37 @@ fn the_ministry_is_the_body_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn joint_speakers_with_their_titles_and_a_later_they() {
+    check(
+        "Interior Minister Marta Silva and her Chilean counterpart Diego Rojas said the border crossing would reopen in May. They warned that smugglers would exploit any delay.",
+        expect![[r#"
+            Diego Rojas | assess | reported | reported-speech | Interior Minister Marta Silva and her Chilean counterpart Diego Rojas said the border crossing would reopen in May.
+            Marta Silva | assess | reported | reported-speech | Interior Minister Marta Silva and her Chilean counterpart Diego Rojas said the border crossing would reopen in May.
+            Diego Rojas | warn | reported | reported-speech | They warned that smugglers would exploit any delay.
+            Marta Silva | warn | reported | reported-speech | They warned that smugglers would exploit any delay.
+        "#]],
+    );
+}
+
+#[test]
+fn a_description_means_the_body_named_in_full_before() {
+    check(
+        "The Green Alliance, a group of environmental charities, criticised the plan. The alliance said the river would suffer.",
+        expect![[r#"
+            Green Alliance | reject | reported | reported-speech | The Green Alliance, a group of environmental charities, criticised the plan.
+            Green Alliance | assess | reported | reported-speech | The alliance said the river would suffer.
+        "#]],
+    );
+}
+
+#[test]
+fn a_consequence_under_a_condition_is_a_warning() {
+    check(
+        "Finance Minister Omar Haddad said that if the lenders refuse, the government will stop its payments.",
+        expect![[r#"
+            Omar Haddad | warn | reported | reported-speech | Finance Minister Omar Haddad said that if the lenders refuse, the government will stop its payments.
+        "#]],
+    );
+}

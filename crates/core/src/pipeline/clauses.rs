@@ -498,7 +498,7 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         if pronoun && gap != "and" {
             break;
         }
-        if (gap == "and" || gap == "," || gap == ", and")
+        if coordinating_gap(gap)
             && !previous.possessive
             && !preceded_by_preposition(text, previous.start)
         {
@@ -509,6 +509,32 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         }
     }
     joined
+}
+
+/// Whether the words between two mentions join them as one subject: "and",
+/// a comma, or either followed by what introduces the second person ("and
+/// her Danish counterpart", "and Prime Minister"): determiners, capitalised
+/// words and role nouns, no verb.
+fn coordinating_gap(gap: &str) -> bool {
+    let rest = gap
+        .strip_prefix(", and")
+        .or_else(|| gap.strip_prefix("and"))
+        .or_else(|| gap.strip_prefix(','));
+    let Some(rest) = rest else {
+        return false;
+    };
+    if rest.is_empty() {
+        return true;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    rest.starts_with(' ')
+        && words.len() <= 4
+        && words.iter().all(|word| {
+            matches!(*word, "the" | "his" | "her" | "their" | "its")
+                || word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                || names::rules().is_role(word)
+        })
 }
 
 /// "According to X," "In the words of X," or "From X’s point of view," at

@@ -18,10 +18,18 @@ pub(crate) struct Discourse {
     pub(crate) people: People,
     /// The last two actors a sentence named together ("X and Y held talks").
     pub(crate) last_pair: Option<(ActorRef, ActorRef)>,
+    /// The actors of the last joint statement ("X and Y said …"), whom a
+    /// "They" opening a later sentence means while nobody else spoke since.
+    pub(crate) last_group: Vec<ActorRef>,
+    pub(crate) group_last: bool,
+    /// The joint speakers of the sentence being read, kept until its own
+    /// statements are noted.
+    pub(crate) pending_group: Vec<ActorRef>,
 }
 
 impl Discourse {
     pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
+        self.group_last = false;
         let actor = match target {
             Target::Actor(actor) => actor,
             Target::Anonymous => {
@@ -72,6 +80,29 @@ impl Discourse {
             Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
+            Target::Plural => self.resolve_all(target).into_iter().next(),
+        }
+    }
+
+    /// Remembers the actors of a joint statement in the current sentence.
+    pub(crate) fn note_joint(&mut self, actors: &[ActorRef]) {
+        let mut distinct: Vec<ActorRef> = Vec::new();
+        for actor in actors {
+            if !distinct.contains(actor) {
+                distinct.push(actor.clone());
+            }
+        }
+        if distinct.len() >= 2 {
+            self.pending_group = distinct;
+        }
+    }
+
+    /// Makes the joint speakers of the sentence just read the group a later
+    /// "They" means, once its statements have been noted one by one.
+    pub(crate) fn close_sentence(&mut self) {
+        if !self.pending_group.is_empty() {
+            self.last_group = std::mem::take(&mut self.pending_group);
+            self.group_last = true;
         }
     }
 
@@ -80,6 +111,8 @@ impl Discourse {
         match (target, &self.last_pair) {
             (Target::Pair, Some((first, second))) => vec![first.clone(), second.clone()],
             (Target::Pair, None) => Vec::new(),
+            (Target::Plural, _) if self.group_last => self.last_group.clone(),
+            (Target::Plural, _) => self.resolve(&Target::Body).into_iter().collect(),
             _ => self.resolve(target).into_iter().collect(),
         }
     }

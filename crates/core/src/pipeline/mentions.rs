@@ -26,6 +26,9 @@ pub(crate) enum Target {
     Body,
     /// "the two sides", "both sides": the two actors last named together.
     Pair,
+    /// "They" opening a sentence: the actors who last spoke together, or
+    /// else the last state or body.
+    Plural,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -113,7 +116,6 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "defense",
     "assistant",
     "undersecretary",
-    "13th",
 ];
 
 /// "In X, they …" at the start of a sentence: X, as the speaker for "they".
@@ -128,6 +130,12 @@ pub(crate) fn place_before_they(
     let before = text[sentence.start as usize..place.start].trim();
     let between = text[place.end..they].trim();
     (before == "In" && between == "," && head.len() < 60).then(|| place.target.clone())
+}
+
+/// Whether a registered alias is a description ("the alliance") rather than
+/// a name.
+fn is_description(matched: &str) -> bool {
+    matched.starts_with("the ") || matched.starts_with("The ")
 }
 
 /// Whether a headline capitalises (nearly) every word but the short ones.
@@ -163,10 +171,13 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let actor = self.pattern_actor[found.pattern().as_usize()];
+            let target = self
+                .described_body(&text[start..end], actor, start, people)
+                .unwrap_or(Target::Actor(ActorRef::Known(actor)));
             mentions.push(Mention {
                 start,
                 end,
-                target: Target::Actor(ActorRef::Known(actor)),
+                target,
                 possessive: is_possessive(text, end),
             });
         }
@@ -192,7 +203,7 @@ impl<'r> Attributor<'r> {
                 // opening with "They" for the last state or body.
                 "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
                     Some(target) => target,
-                    None if index == 0 => Target::Body,
+                    None if index == 0 => Target::Plural,
                     None => continue,
                 },
                 _ => continue,
@@ -355,6 +366,29 @@ impl<'r> Attributor<'r> {
         })
     }
 
+    /// A registered description ("the alliance") stands for the registered
+    /// body only where the article has not named another body it fits
+    /// ("the Farmers' Alliance") before naming the registered one: news
+    /// writing shortens the last body it named in full.
+    fn described_body(
+        &self,
+        matched: &str,
+        actor: usize,
+        at: usize,
+        people: &People,
+    ) -> Option<Target> {
+        if !is_description(matched) || people.registered_named_before(actor, at) {
+            return None;
+        }
+        let head = matched.split_whitespace().last()?;
+        let mut capitalised = head.chars();
+        let first = capitalised.next()?;
+        let head: String = first.to_uppercase().chain(capitalised).collect();
+        let full = people.body_named_by(&head, at)?;
+        (full != self.registry.actors[actor].name)
+            .then(|| Target::Actor(self.actor_named(full, ActorKind::Organization)))
+    }
+
     /// The people an article names in full, registered or not, with the
     /// roles the text gives them, for resolving later surnames and roles.
     pub(crate) fn people_of(&self, article: &Article) -> People {
@@ -382,6 +416,9 @@ impl<'r> Attributor<'r> {
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
                         // A registered body, for a later "the ministry".
                         people.learn_body(&self.registry.actors[actor].name, base + hit.start());
+                        if !is_description(&sentence_text[hit.range()]) {
+                            people.learn_registered_name(actor, base + hit.start());
+                        }
                         continue;
                     }
                     let spec = &self.registry.actors[actor];

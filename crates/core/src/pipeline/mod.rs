@@ -257,6 +257,7 @@ impl<'r> Attributor<'r> {
                 for attribution in &found[before..] {
                     state.note(&Target::Actor(attribution.actor.clone()), self);
                 }
+                state.close_sentence();
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
                 } else if found[before..]
@@ -501,6 +502,10 @@ impl<'r> Attributor<'r> {
                         .map(move |actor| (mention, actor))
                 })
                 .collect();
+            if cue.kind == CueKind::Speech || cue.kind == CueKind::Stance {
+                let joint: Vec<ActorRef> = actors.iter().map(|(_, actor)| actor.clone()).collect();
+                state.note_joint(&joint);
+            }
             for (mention, actor) in actors {
                 if introduces_document.is_some() {
                     frame = Some((

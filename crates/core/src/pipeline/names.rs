@@ -866,6 +866,9 @@ pub struct People {
     /// Bodies named in full, with where: a shorter name after them may be
     /// the same body ("the Observatory").
     bodies: Vec<(String, usize)>,
+    /// Where registered bodies are named by a proper name rather than a
+    /// description ("NATO", not "the alliance"), as (actor, position).
+    registered_names: Vec<(usize, usize)>,
 }
 
 impl People {
@@ -914,6 +917,18 @@ impl People {
         if name.contains(' ') && !self.bodies.iter().any(|(known, _)| known == name) {
             self.bodies.push((name.to_string(), at));
         }
+    }
+
+    /// Remembers that the registered body `actor` is named at `at`.
+    pub fn learn_registered_name(&mut self, actor: usize, at: usize) {
+        self.registered_names.push((actor, at));
+    }
+
+    /// Whether the registered body `actor` was named before `at`.
+    pub fn registered_named_before(&self, actor: usize, at: usize) -> bool {
+        self.registered_names
+            .iter()
+            .any(|&(known, first)| known == actor && first < at)
     }
 
     /// The body named in full before `at` whose name holds every word of a

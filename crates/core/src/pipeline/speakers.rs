@@ -175,7 +175,7 @@ impl<'r> Attributor<'r> {
                 let subject = mentions.iter().find(|m| {
                     !m.possessive
                         && !preceded_by_preposition(text, m.start)
-                        && m.target != Target::Body
+                        && !matches!(m.target, Target::Body | Target::Plural)
                 });
                 if let Some(mention) = subject {
                     return Some(Speaker::new(
