@@ -281,3 +281,14 @@ fn a_consequence_under_a_condition_is_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn a_titled_name_before_its_voice_and_an_apposition() {
+    check(
+        "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",
+        expect![[r#"
+            Lucia Ferrante | assess | reported | reported-speech | Prime Minister Lucia Ferrante's office said she would skip the summit.
+            Piet Janssen | reject | attributed | attributed-stance | The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft.
+        "#]],
+    );
+}

@@ -490,9 +490,17 @@ pub(crate) fn starts_with_any(text: &str, openings: &[&str]) -> bool {
 pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize) -> Vec<usize> {
     let mut joined = Vec::new();
     let mut current = subject;
+    // A bare comma joins a list only before its "and" ("X, Y and Z said");
+    // with no "and" after it, it opens an apposition ("The minister, X,
+    // said"), which names one speaker twice.
+    let mut seen_and = false;
     while current > 0 {
         let previous = &mentions[current - 1];
         let gap = text[previous.end..mentions[current].start].trim();
+        if gap.starts_with(',') && !gap.starts_with(", and") && !seen_and {
+            break;
+        }
+        seen_and |= !gap.starts_with(',') || gap.starts_with(", and");
         // "…, he added" after a list of places is no list of speakers.
         let pronoun = !matches!(mentions[current].target, Target::Actor(_));
         if pronoun && gap != "and" {
@@ -562,6 +570,21 @@ pub(crate) fn source_frame<'m>(
             .iter()
             .filter(|w| w.start >= after && w.end <= mention.start)
             .count();
+        // "According to X’s critics" cites the critics, not X; "according
+        // to X’s office" cites X through its voice.
+        if mention.possessive {
+            let after: Vec<String> = text[mention.end..]
+                .trim_start_matches(['’', '\'', 's'])
+                .split_whitespace()
+                .take(2)
+                .map(|word| word.trim_matches(|c: char| !c.is_alphabetic()).to_string())
+                .collect();
+            let voice = (1..=after.len())
+                .any(|length| names::rules().is_voice(&after[..length].join(" ")));
+            if !voice {
+                return None;
+            }
+        }
         if between <= 2 && !text[after..mention.start].contains(',') {
             return Some(mention);
         }

@@ -442,6 +442,28 @@ impl NameRules {
         last: usize,
         found: &mut Vec<NameMention>,
     ) {
+        // "Prime Minister Jane Roe's office": the name ends before the
+        // possessive, which tells what of hers speaks, not who she is.
+        let trimmed: Vec<Token>;
+        let words = match words[last]
+            .text
+            .strip_suffix("'s")
+            .or_else(|| words[last].text.strip_suffix("’s"))
+        {
+            Some(stem) if !stem.is_empty() => {
+                trimmed = words
+                    .iter()
+                    .enumerate()
+                    .map(|(index, word)| Token {
+                        text: if index == last { stem } else { word.text },
+                        start: word.start,
+                        end: if index == last { word.start + stem.len() } else { word.end },
+                    })
+                    .collect();
+                &trimmed[..]
+            }
+            _ => words,
+        };
         let run = &words[first..=last];
         // An acronym the gazetteer lacks names a body: "the SDF said".
         let acronym = |word: &str| {
