@@ -292,3 +292,26 @@ fn a_titled_name_before_its_voice_and_an_apposition() {
         "#]],
     );
 }
+
+#[test]
+fn titles_with_a_posting_and_a_name_with_its_country() {
+    check(
+        "US Ambassador to Kenya Paul Otieno said the embassy would stay open. President Maria Costa of Portugal said the vote was fair.",
+        expect![[r#"
+            Paul Otieno | assess | reported | reported-speech | US Ambassador to Kenya Paul Otieno said the embassy would stay open.
+            Maria Costa | assess | reported | reported-speech | President Maria Costa of Portugal said the vote was fair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_paragraph_that_is_only_a_quotation_quotes_the_last_speaker() {
+    check(
+        "Senator Ruth Adeyemi criticised the decision on the radio.\n\n\"This leaves the farmers without any protection. It is a grave error.\"",
+        expect![[r#"
+            Ruth Adeyemi | reject | reported | reported-speech | Senator Ruth Adeyemi criticised the decision on the radio.
+            Ruth Adeyemi | assess | direct | quote-continued | "This leaves the farmers without any protection.
+            Ruth Adeyemi | warn | direct | quote-continued | It is a grave error."
+        "#]],
+    );
+}

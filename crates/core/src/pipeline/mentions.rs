@@ -274,9 +274,19 @@ impl<'r> Attributor<'r> {
         // Drop a mention that only qualifies the next one.
         let mut kept: Vec<Mention> = Vec::new();
         for (index, mention) in mentions.iter().enumerate() {
+            // A person's name qualifies nothing: "Jane Roe of Chile" is Jane
+            // Roe, from Chile.
+            let person = match &mention.target {
+                Target::Actor(ActorRef::New { kind, .. }) => *kind == ActorKind::Person,
+                Target::Actor(ActorRef::Known(index)) => {
+                    self.registry.actor_kinds[*index] == ActorKind::Person
+                }
+                _ => false,
+            };
             let qualifies_next = mentions.get(index + 1).is_some_and(|next| {
                 let gap = &text[mention.end..next.start];
-                !mention.possessive
+                !person
+                    && !mention.possessive
                     && gap.split_whitespace().count() <= 5
                     && !gap.contains([',', ';', '(', ')', '—', '–', '“', '”', '"'])
                     && gap.split_whitespace().all(|word| {

@@ -133,6 +133,11 @@ impl<'r> Attributor<'r> {
         // announced by "X said:" ending it: a next paragraph that opens with
         // a quotation mark goes on in that speaker's words.
         let mut carried: Option<Speaker> = None;
+        // The one actor who held a position in the last sentence of the
+        // paragraph before: a paragraph that is a bare quotation right after
+        // it quotes that actor, as news reports go on ("X criticised the
+        // decision." / "“…”").
+        let mut last_holder: Option<ActorRef> = None;
         // In a transcript, who holds the floor: set by a speaker tag
         // ("MR. DOE:", "Jane Doe:") and kept until the next one.
         let mut turn: Option<Target> = None;
@@ -156,6 +161,7 @@ impl<'r> Attributor<'r> {
             let quotes = quotes::quotations(text, block.span);
             let mut speech_quotes: Vec<(Span, Speaker)> = Vec::new();
             let carry = carried.take();
+            let holder = last_holder.take();
             let opens_quoted = quotes::opens_with_quotation(text, block.span);
             for (position, quote) in quotes.iter().enumerate() {
                 let own = self.quote_speaker(text, &sentences, quote.span, &state);
@@ -168,6 +174,18 @@ impl<'r> Attributor<'r> {
                         let mut speaker = previous.clone();
                         speaker.in_sentence = None;
                         Some(speaker)
+                    }
+                    (None, None, _) if position == 0 && opens_quoted && holder.is_some() => {
+                        holder.as_ref().map(|actor| {
+                            Speaker::new(
+                                &Target::Actor(actor.clone()),
+                                "quoted",
+                                None,
+                                None,
+                                0.8,
+                                Rule::QuoteContinued,
+                            )
+                        })
                     }
                     // Only a quotation that opens its sentence goes on: a few
                     // quoted words inside the author's sentence ("critics call
@@ -208,6 +226,7 @@ impl<'r> Attributor<'r> {
                     document = None;
                 }
             }
+            let mut holder_of_last: Option<ActorRef> = None;
             for &sentence in &sentences {
                 let before = found.len();
                 let frame =
@@ -258,6 +277,11 @@ impl<'r> Attributor<'r> {
                     state.note(&Target::Actor(attribution.actor.clone()), self);
                 }
                 state.close_sentence();
+                let mut holders = found[before..].iter().map(|found| &found.actor);
+                holder_of_last = match (holders.next(), holders.next()) {
+                    (Some(actor), None) => Some(actor.clone()),
+                    _ => None,
+                };
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
                 } else if found[before..]
@@ -268,6 +292,7 @@ impl<'r> Attributor<'r> {
                     self.note_unnamed_voice(text, sentence, &mut state);
                 }
             }
+            last_holder = holder_of_last;
         }
         dedupe(found)
     }

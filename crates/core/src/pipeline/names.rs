@@ -297,7 +297,7 @@ impl NameRules {
                 .iter()
                 .rev()
                 .find(|w| w.end <= start)
-                .is_some_and(|w| matches!(w.text, "of" | "in" | "from" | "for"));
+                .is_some_and(|w| matches!(w.text, "of" | "in" | "from" | "for" | "to"));
             if !after_of
                 && next.is_some_and(|w| {
                     w.start == end + 1
@@ -410,6 +410,8 @@ impl NameRules {
                     || next == "of"
                         && (self.is_title(words[end].text)
                             || self.organization_words.contains(words[end].text))
+                    // "Ambassador to France Jane Roe", "Envoy for Syria …".
+                    || matches!(next, "to" | "for") && self.is_title(words[end].text)
                     || matches!(next, "for" | "on")
                         && self.organization_words.contains(words[end].text))
                     && words
