@@ -508,6 +508,13 @@ impl NameRules {
                     .text
                     .strip_suffix("'s")
                     .or_else(|| run[from].text.strip_suffix("’s"));
+                // "the Foreign Ministry of Peru" is the same body, named
+                // the same way.
+                let of_state = (run.get(org_at + 1).is_some_and(|w| w.text == "of"))
+                    .then(|| covered.get(first + org_at + 2).cloned().flatten())
+                    .flatten()
+                    .filter(|(_, kind, demonym)| *kind == ActorKind::State && !demonym)
+                    .and_then(|(state, _, _)| self.demonym_of.get(&state).cloned());
                 let name = match owner.and_then(|owner| self.demonym_of.get(owner)) {
                     Some(demonym) if from < org_at => {
                         format!("{demonym} {}", &text[run[from + 1].start..end])
@@ -515,13 +522,23 @@ impl NameRules {
                     _ if owner.is_some() && from < org_at => {
                         text[run[from + 1].start..end].to_string()
                     }
-                    _ => text[start..end].to_string(),
+                    _ => match &of_state {
+                        Some(demonym) => format!("{demonym} {}", &text[start..end]),
+                        None => text[start..end].to_string(),
+                    },
+                };
+                let end = match &of_state {
+                    Some(_) => run[org_at + 2].end,
+                    None => end,
                 };
                 found.push(NameMention {
                     start,
                     end,
                     found: Found::Organization { name },
                 });
+                if of_state.is_some() {
+                    return;
+                }
             }
             // A name may follow the body in the same run ("Ministry spokesman
             // …" breaks the run at the lower-case role, so this is rare).
