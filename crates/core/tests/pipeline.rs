@@ -315,3 +315,13 @@ fn a_paragraph_that_is_only_a_quotation_quotes_the_last_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_regnal_number_closes_a_name() {
+    check(
+        "King Olav IX said he would sign the law.",
+        expect![[r#"
+            Olav IX | assess | reported | reported-speech | King Olav IX said he would sign the law.
+        "#]],
+    );
+}

@@ -617,9 +617,12 @@ impl NameRules {
             }
             return;
         }
-        if !name
-            .iter()
-            .all(|w| self.is_name_word(w.text) || self.particles.contains(w.text))
+        if !name.iter().enumerate().all(|(offset, w)| {
+            self.is_name_word(w.text)
+                || self.particles.contains(w.text)
+                // A regnal number closes a name: "Elizabeth II".
+                || offset + 1 == name.len() && offset > 0 && is_roman(w.text)
+        })
             || name.iter().any(|w| {
                 covered[first + name_from..=last]
                     .iter()
