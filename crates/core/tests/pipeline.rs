@@ -325,3 +325,13 @@ fn a_regnal_number_closes_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_the_gazetteer_knows_opening_a_sentence() {
+    check(
+        "The European Union said the tariffs must go.",
+        expect![[r#"
+            European Union | demand | reported | reported-speech | The European Union said the tariffs must go.
+        "#]],
+    );
+}

@@ -497,7 +497,9 @@ impl NameRules {
             let from = run
                 .iter()
                 .position(|w| w.text != "The" && !self.not_names.contains(w.text))
-                .unwrap_or(0);
+                // A run of common words only ("The European Union" when both
+                // words are also common adjectives) names no new body.
+                .unwrap_or(run.len());
             let gazetteer_whole = (first + from..=first + org_at).all(|i| covered[i].is_some());
             if from <= org_at && !gazetteer_whole {
                 let start = run[from].start;
