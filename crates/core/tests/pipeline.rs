@@ -335,3 +335,15 @@ fn a_body_the_gazetteer_knows_opening_a_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_skips_a_person_whose_given_name_tells_another_gender() {
+    check(
+        "Mayor Sarah Lindgren opposed the tax.\n\nThe treasurer, Thomas Brandt, called the budget \"a fair compromise\".\n\n\"We cannot afford it,\" she said.",
+        expect![[r#"
+            Sarah Lindgren | reject | attributed | attributed-stance | Mayor Sarah Lindgren opposed the tax.
+            Thomas Brandt | assess | reported | reported-speech | The treasurer, Thomas Brandt, called the budget "a fair compromise".
+            Sarah Lindgren | assess | direct | quote-speaker-after | "We cannot afford it," she said.
+        "#]],
+    );
+}

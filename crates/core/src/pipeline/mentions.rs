@@ -438,7 +438,8 @@ impl<'r> Attributor<'r> {
                         .flat_map(|role| role.split_whitespace())
                         .map(str::to_lowercase)
                         .collect();
-                    people.learn(&spec.name, &roles, Gender::Unknown, base + hit.start());
+                    let gender = names::rules().gender_of_name(&spec.name);
+                    people.learn(&spec.name, &roles, gender, base + hit.start());
                 }
                 let registered: Vec<(usize, usize)> = self
                     .matcher

@@ -29,6 +29,8 @@ struct NamesFile {
     abbreviations: Vec<String>,
     female: Vec<String>,
     male: Vec<String>,
+    female_given: Vec<String>,
+    male_given: Vec<String>,
     roles: Vec<String>,
     voices: Vec<String>,
     unnamed: Vec<String>,
@@ -206,8 +208,8 @@ impl NameRules {
         NameRules {
             titles: set(names.titles),
             abbreviations: set(names.abbreviations),
-            female: set(names.female),
-            male: set(names.male),
+            female: set(names.female.into_iter().chain(names.female_given).collect()),
+            male: set(names.male.into_iter().chain(names.male_given).collect()),
             roles: set(names.roles),
             voices: names.voices,
             unnamed: set(names.unnamed),
@@ -233,6 +235,11 @@ impl NameRules {
     pub fn is_voice(&self, gap: &str) -> bool {
         let gap = gap.trim().to_lowercase();
         self.voices.contains(&gap)
+    }
+
+    /// The gender a full name's given name tells, if any.
+    pub fn gender_of_name(&self, name: &str) -> Gender {
+        self.gender_of(name.split_whitespace().take(1))
     }
 
     fn gender_of<'a>(&self, words: impl IntoIterator<Item = &'a str>) -> Gender {
@@ -593,7 +600,8 @@ impl NameRules {
             title_words
                 .iter()
                 .copied()
-                .chain(role_words.iter().map(String::as_str)),
+                .chain(role_words.iter().map(String::as_str))
+                .chain(run.get(name_from).map(|word| word.text)),
         );
         if name.is_empty() {
             // "the Prime Minister": a role written with capitals.
