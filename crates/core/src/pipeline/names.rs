@@ -519,7 +519,7 @@ impl NameRules {
                     .or_else(|| run[from].text.strip_suffix("’s"));
                 // "the Foreign Ministry of Peru" is the same body, named
                 // the same way.
-                let of_state = (run.get(org_at + 1).is_some_and(|w| w.text == "of"))
+                let of_state = (org_at + 2 < run.len() && run[org_at + 1].text == "of")
                     .then(|| covered.get(first + org_at + 2).cloned().flatten())
                     .flatten()
                     .filter(|(_, kind, demonym)| *kind == ActorKind::State && !demonym)
