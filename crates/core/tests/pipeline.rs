@@ -347,3 +347,13 @@ fn a_pronoun_skips_a_person_whose_given_name_tells_another_gender() {
         "#]],
     );
 }
+
+#[test]
+fn according_to_a_statement_by_a_body_or_an_office() {
+    check(
+        "According to a statement released by President Tomas Lind's office, the border will reopen. According to a statement from the Foreign Ministry of Chile, the talks failed.",
+        expect![[r#"
+            Chilean Foreign Ministry | assess | reported | according-to | According to a statement from the Foreign Ministry of Chile, the talks failed.
+        "#]],
+    );
+}

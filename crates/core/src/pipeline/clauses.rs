@@ -585,7 +585,30 @@ pub(crate) fn source_frame<'m>(
                 return None;
             }
         }
-        if between <= 2 && !text[after..mention.start].contains(',') {
+        // "According to a statement released by X": the statement is X's.
+        let through_statement = {
+            let between_text = text[after..mention.start].to_lowercase();
+            let between_text = between_text.trim_end();
+            // Titles before a name ("by Prime Minister X") count as words.
+            let between_text = between_text.strip_suffix(" the").unwrap_or(between_text);
+            between <= 8
+                && ["statement", "communiqué", "declaration"]
+                    .iter()
+                    .any(|noun| between_text.contains(noun))
+                && ["by", "from", "of"]
+                    .iter()
+                    .any(|word| {
+                        between_text.ends_with(&format!(" {word}"))
+                            || between_text
+                                .rsplit_once(&format!(" {word} "))
+                                .is_some_and(|(_, title)| {
+                                    title.split_whitespace().all(|w| {
+                                        names::rules().is_role(w) || ROLE_WORDS.contains(&w)
+                                    })
+                                })
+                    })
+        };
+        if (between <= 2 || through_statement) && !text[after..mention.start].contains(',') {
             return Some(mention);
         }
     }
