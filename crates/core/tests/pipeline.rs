@@ -351,8 +351,9 @@ fn a_pronoun_skips_a_person_whose_given_name_tells_another_gender() {
 #[test]
 fn according_to_a_statement_by_a_body_or_an_office() {
     check(
-        "According to a statement released by President Tomas Lind's office, the border will reopen. According to a statement from the Foreign Ministry of Chile, the talks failed.",
+        "According to a statement released by President Tomas Berglund's office, the talks will resume next week. According to a statement from the Foreign Ministry of Chile, the talks failed.",
         expect![[r#"
+            Tomas Berglund | propose | reported | according-to | According to a statement released by President Tomas Berglund's office, the talks will resume next week.
             Chilean Foreign Ministry | assess | reported | according-to | According to a statement from the Foreign Ministry of Chile, the talks failed.
         "#]],
     );
