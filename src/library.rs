@@ -621,7 +621,7 @@ mod job_tests {
             uploads: vec!["new.txt".into(), "empty.txt".into(), "again.txt".into()],
             pasted: vec![Pasted {
                 title: "Pasted piece".into(),
-                text: "Sergei Ryabkov warned that Russia would respond to new missiles in Europe."
+                text: "Sergei Ryabkov warned in January 2022 that Russia would respond to new missiles in Europe."
                     .into(),
             }],
         };
@@ -678,6 +678,21 @@ mod job_tests {
             .filter(|s| !index.articles[s.article as usize].user_added)
             .count();
         assert_eq!(kept, seed_statements);
+        // The dates each article states are found as at build time, for the
+        // seeds and for the user's articles alike.
+        for article in &seeds.articles {
+            let rebuilt = &index.articles[index.article_by_id(&article.id).unwrap()];
+            assert_eq!(rebuilt.dates, article.dates);
+        }
+        let pasted = &index.articles[index.article_by_id("Pasted piece").unwrap()];
+        assert_eq!(
+            pasted
+                .dates
+                .iter()
+                .map(|stated| stated.date.label())
+                .collect::<Vec<_>>(),
+            ["January 2022"]
+        );
         assert_eq!(
             steps.last().map(String::as_str),
             Some("Indexing 7 articles")

@@ -785,59 +785,7 @@ impl Index {
     }
 }
 
-/// A date as precisely as a text states it; a missing month or day sorts
-/// before the months and days of the same year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TextDate {
-    pub year: u16,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
-}
-
-impl TextDate {
-    /// "2021", "December 2021" or "10 December 2021".
-    pub fn label(&self) -> String {
-        match (self.month, self.day) {
-            (Some(month), Some(day)) => {
-                format!("{day} {} {}", MONTH_NAMES[month as usize - 1], self.year)
-            }
-            (Some(month), None) => format!("{} {}", MONTH_NAMES[month as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
-    }
-
-    /// One number that orders dates as `Ord` does: year, then month (none
-    /// first), then day (none first).
-    pub fn sort_key(&self) -> i64 {
-        let month = self.month.map_or(0, |month| month as i64 + 1);
-        let day = self.day.map_or(0, |day| day as i64 + 1);
-        (self.year as i64 * 100 + month) * 100 + day
-    }
-
-    /// An article's ISO date ("2021-12-15").
-    pub fn parse_iso(iso: &str) -> Option<TextDate> {
-        let mut parts = iso.split('-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next().and_then(|part| part.parse().ok());
-        let day = parts.next().and_then(|part| part.parse().ok());
-        Some(TextDate { year, month, day })
-    }
-}
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::dates::TextDate;
 
 /// A date stated in an article's body, with the sentence that states it.
 #[derive(Clone, Debug, PartialEq)]
@@ -862,142 +810,54 @@ pub struct TimelineEntry {
     pub mentions: Vec<DateMention>,
 }
 
-fn month_number(word: &str) -> Option<u8> {
-    MONTH_NAMES
-        .iter()
-        .position(|month| *month == word)
-        .map(|position| position as u8 + 1)
-}
-
-fn day_number(word: &str) -> Option<u8> {
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))
-        .unwrap_or(word);
-    let day: u8 = digits.parse().ok().filter(|_| digits.len() <= 2)?;
-    (1..=31).contains(&day).then_some(day)
-}
-
-fn year_number(word: &str) -> Option<u16> {
-    let year: u16 = word.parse().ok().filter(|_| word.len() == 4)?;
-    (1900..=2100).contains(&year).then_some(year)
-}
-
-/// The dates in one sentence: "10 December 2021", "December 10", "December
-/// 2021", "2008". Month names must be capitalised, so "may" the verb is not a
-/// date; a day and month without a year take `default_year` (or are skipped).
-fn dates_in(
-    text: &str,
-    sentence: crate::index::Span,
-    default_year: Option<u16>,
-) -> Vec<(TextDate, bool, crate::index::Span)> {
-    use crate::index::Span;
-    let words = crate::search::words(text, sentence);
-    let word = |i: usize| words.get(i).map(|span: &Span| &text[span.range()]);
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let current = word(i).unwrap_or("");
-        let (next, after) = (word(i + 1), word(i + 2));
-        let mut consumed = 1;
-        let mut date = None;
-        if let (Some(day), Some(month)) = (day_number(current), next.and_then(month_number)) {
-            // "10 December 2021" or "10 December".
-            match after.and_then(year_number) {
-                Some(year) => {
-                    date = Some((year, Some(month), Some(day), true));
-                    consumed = 3;
-                }
-                None => {
-                    date = default_year.map(|year| (year, Some(month), Some(day), false));
-                    consumed = 2;
-                }
-            }
-        } else if let Some(month) = month_number(current) {
-            if let Some(day) = next.and_then(day_number) {
-                // "December 10, 2021" or "December 10".
-                match after.and_then(year_number) {
-                    Some(year) => {
-                        date = Some((year, Some(month), Some(day), true));
-                        consumed = 3;
-                    }
-                    None => {
-                        date = default_year.map(|year| (year, Some(month), Some(day), false));
-                        consumed = 2;
-                    }
-                }
-            } else if let Some(year) = next.and_then(year_number) {
-                date = Some((year, Some(month), None, true));
-                consumed = 2;
-            }
-        } else if let Some(year) = year_number(current) {
-            date = Some((year, None, None, true));
-        }
-        if let Some((year, month, day, stated)) = date {
-            let span = Span {
-                start: words[i].start,
-                end: words[i + consumed - 1].end,
-            };
-            found.push((TextDate { year, month, day }, stated, span));
-        }
-        i += consumed;
-    }
-    found
-}
-
 impl Index {
-    /// Every date stated in the articles' bodies and every publication
-    /// date, merged by date in chronological order.
+    /// Every date stated in the articles' bodies (found when each article
+    /// was parsed, see [`crate::dates::stated_dates`]) and every
+    /// publication date, merged by date in chronological order, each
+    /// mention with the statements made in its sentence.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
+        // Statements are linked here rather than stored with the dates,
+        // because corrections add and remove statements after the build.
+        let mut by_sentence: std::collections::HashMap<(u16, crate::index::Span), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (number, statement) in self.statements.iter().enumerate() {
+            by_sentence
+                .entry((statement.article, statement.span))
+                .or_default()
+                .push(number);
+        }
         let mut entries: Vec<TimelineEntry> = Vec::new();
-        let entry_for = |entries: &mut Vec<TimelineEntry>, date: TextDate| -> usize {
-            match entries.iter().position(|entry| entry.date == date) {
-                Some(position) => position,
-                None => {
-                    entries.push(TimelineEntry {
-                        date,
-                        published: Vec::new(),
-                        mentions: Vec::new(),
-                    });
-                    entries.len() - 1
-                }
-            }
+        let mut positions: std::collections::HashMap<TextDate, usize> =
+            std::collections::HashMap::new();
+        let mut entry_for = |entries: &mut Vec<TimelineEntry>, date: TextDate| -> usize {
+            *positions.entry(date).or_insert_with(|| {
+                entries.push(TimelineEntry {
+                    date,
+                    published: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                entries.len() - 1
+            })
         };
         for (number, article) in self.articles.iter().enumerate() {
-            let published = article.date.as_deref().and_then(TextDate::parse_iso);
-            if let Some(date) = published {
+            if let Some(date) = article.date.as_deref().and_then(TextDate::parse_iso) {
                 let position = entry_for(&mut entries, date);
                 entries[position].published.push(number);
             }
-            for block in article.paragraphs() {
-                for sentence in crate::sentence::split_sentences(&article.text, block.span) {
-                    let mut seen: Vec<TextDate> = Vec::new();
-                    for (date, year_stated, span) in
-                        dates_in(&article.text, sentence, published.map(|date| date.year))
-                    {
-                        if seen.contains(&date) {
-                            continue;
-                        }
-                        seen.push(date);
-                        let statements = (0..self.statements.len())
-                            .filter(|&s| {
-                                let statement = &self.statements[s];
-                                statement.article as usize == number && statement.span == sentence
-                            })
-                            .collect();
-                        let position = entry_for(&mut entries, date);
-                        entries[position].mentions.push(DateMention {
-                            date,
-                            year_stated,
-                            article: number,
-                            span,
-                            sentence,
-                            statements,
-                        });
-                    }
-                }
+            for stated in &article.dates {
+                let statements = by_sentence
+                    .get(&(number as u16, stated.sentence))
+                    .cloned()
+                    .unwrap_or_default();
+                let position = entry_for(&mut entries, stated.date);
+                entries[position].mentions.push(DateMention {
+                    date: stated.date,
+                    year_stated: stated.year_stated,
+                    article: number,
+                    span: stated.span,
+                    sentence: stated.sentence,
+                    statements,
+                });
             }
         }
         sort_by_rank(&mut entries, |entry| [entry.date.sort_key(), 0, 0]);
@@ -1267,7 +1127,7 @@ mod tests {
     /// Actors: 0 Russia, 1 Putin (for Russia), 2 NATO, 3 Stoltenberg (for NATO).
     /// Themes: 0 guarantees, 1 enlargement, 2 talks.
     fn fixture() -> Index {
-        let article = Article {
+        let mut article = Article {
             id: "a.txt".into(),
             title: "Security Talks".into(),
             outlet: Some("Example, Inc".into()),
@@ -1280,7 +1140,9 @@ mod tests {
                 block("On 10 December", "January 2022."),
             ],
             user_added: false,
+            dates: Vec::new(),
         };
+        article.dates = crate::dates::stated_dates(&article);
         let theme = |id: &str| Theme {
             id: id.into(),
             label: id.to_uppercase(),
@@ -1541,10 +1403,6 @@ mod tests {
         assert_eq!(percent(f32::NAN), 0);
         assert_eq!(decimal(0.05), "0.05");
         assert_eq!(decimal(1.0), "1.00");
-        let date = |year, month, day| TextDate { year, month, day };
-        assert!(date(2021, None, None).sort_key() < date(2021, Some(1), None).sort_key());
-        assert!(date(2021, Some(1), None).sort_key() < date(2021, Some(1), Some(1)).sort_key());
-        assert!(date(2021, Some(12), Some(31)).sort_key() < date(2022, None, None).sort_key());
     }
 
     #[test]
