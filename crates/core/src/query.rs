@@ -891,120 +891,6 @@ impl Index {
             source
         )
     }
-
-    /// The statements as CSV (RFC 4180), one row each, with a header row.
-    pub fn export_csv(&self, statements: &[usize]) -> String {
-        let mut out = String::from(
-            "article,title,outlet,date,actor,actor_kind,stance,quote,themes,sentence,start,end,cue,confidence\r\n",
-        );
-        for &number in statements {
-            let s = &self.statements[number];
-            let article = self.article_of(s);
-            let actor = self.actor(s);
-            let fields = [
-                article.id.clone(),
-                article.title.clone(),
-                article.outlet.clone().unwrap_or_default(),
-                article.date.clone().unwrap_or_default(),
-                actor.name.clone(),
-                actor.kind.as_str().to_string(),
-                s.stance.as_str().to_string(),
-                s.quote.as_str().to_string(),
-                self.theme_ids(s).join(";"),
-                self.sentence(s).to_string(),
-                s.span.start.to_string(),
-                s.span.end.to_string(),
-                s.cue.clone(),
-                decimal(s.confidence),
-            ];
-            let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
-        }
-        out
-    }
-
-    /// The statements as a JSON array of flat records (the fields of
-    /// [`crate::ExportRecord`] plus the article's title, outlet and date).
-    pub fn export_json(&self, statements: &[usize]) -> String {
-        let mut out = String::from("[");
-        for (position, &number) in statements.iter().enumerate() {
-            let s = &self.statements[number];
-            let article = self.article_of(s);
-            let actor = self.actor(s);
-            let themes: Vec<String> = self.theme_ids(s).iter().map(|id| json_string(id)).collect();
-            let optional =
-                |value: &Option<String>| value.as_deref().map_or("null".to_string(), json_string);
-            out.push_str(if position == 0 { "\n  " } else { ",\n  " });
-            out.push_str(&format!(
-                "{{\"article\":{},\"title\":{},\"outlet\":{},\"date\":{},\"sentence\":{},\"start\":{},\"end\":{},\"actor\":{},\"actor_kind\":{},\"actor_role\":{},\"actor_affiliation\":{},\"themes\":[{}],\"stance\":{},\"quote\":{},\"cue\":{},\"confidence\":{}}}",
-                json_string(&article.id),
-                json_string(&article.title),
-                optional(&article.outlet),
-                optional(&article.date),
-                json_string(self.sentence(s)),
-                s.span.start,
-                s.span.end,
-                json_string(&actor.name),
-                json_string(actor.kind.as_str()),
-                optional(&actor.role),
-                optional(&actor.affiliation),
-                themes.join(","),
-                json_string(s.stance.as_str()),
-                json_string(s.quote.as_str()),
-                json_string(&s.cue),
-                decimal(s.confidence),
-            ));
-        }
-        out.push_str(if statements.is_empty() {
-            "]\n"
-        } else {
-            "\n]\n"
-        });
-        out
-    }
-
-    /// The statements as Markdown: one quotation per statement, grouped by
-    /// actor, with stance, themes and source.
-    pub fn export_markdown(&self, statements: &[usize]) -> String {
-        let mut out = String::from("# Red Lines: statements\n");
-        for (actor, group) in self.group_by_actor(statements) {
-            out.push_str(&format!(
-                "\n## {}\n",
-                markdown_text(&self.actors[actor].name)
-            ));
-            for number in group {
-                let s = &self.statements[number];
-                let article = self.article_of(s);
-                let themes: Vec<&str> = s
-                    .themes
-                    .iter()
-                    .map(|&theme| self.themes[theme as usize].label.as_str())
-                    .collect();
-                out.push_str(&format!(
-                    "\n> {}\n\n**{}** ({} quote) · {} · *{}*",
-                    markdown_text(self.sentence(s)),
-                    s.stance.as_str(),
-                    s.quote.as_str(),
-                    markdown_text(&themes.join(", ")),
-                    markdown_text(&article.title),
-                ));
-                if let Some(date) = &article.date {
-                    out.push_str(&format!(", {date}"));
-                }
-                out.push('\n');
-            }
-        }
-        out
-    }
-
-    fn theme_ids(&self, statement: &crate::index::Statement) -> Vec<String> {
-        statement
-            .themes
-            .iter()
-            .map(|&theme| self.themes[theme as usize].id.clone())
-            .collect()
-    }
 }
 
 /// A confidence between 0 and 1 as a whole percentage (0.856 → 86).
@@ -1017,59 +903,11 @@ pub fn percent(confidence: f32) -> u32 {
     }
 }
 
-/// A confidence between 0 and 1 with two decimals ("0.85"), for exports.
-fn decimal(confidence: f32) -> String {
-    let hundredths = percent(confidence);
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
-}
-
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Corpus text in Markdown, with the characters that would start markup
-/// escaped and line breaks folded, so a sentence stays one quoted line.
-fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::article::{Article, Block, BlockKind};
+    use crate::export::ExportRecord;
     use crate::index::{Actor, ActorKind, Span, Statement, Theme};
 
     const TEXT: &str = "Security Talks\n\n15.12.2021\n\n\
@@ -1401,8 +1239,6 @@ mod tests {
         );
         assert_eq!(percent(0.856), 86);
         assert_eq!(percent(f32::NAN), 0);
-        assert_eq!(decimal(0.05), "0.05");
-        assert_eq!(decimal(1.0), "1.00");
     }
 
     #[test]
@@ -1412,21 +1248,150 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[1].starts_with("a.txt,Security Talks,\"Example, Inc\",2021-12-15,NATO,organization,reject,attributed,enlargement,"));
+        assert!(lines[1].ends_with(",said,0.90"));
         let json = index.export_json(&[0, 1]);
-        assert!(json.starts_with("[\n  {\"article\":\"a.txt\""));
+        assert!(json.starts_with("[\n  {\"article\":\"a.txt\",\"title\":\"Security Talks\""));
         assert!(json.contains("\"themes\":[\"guarantees\",\"enlargement\"]"));
         assert!(json.contains("\"actor_role\":null"));
+        assert!(json.contains("\"confidence\":0.9,\"rule\":\"reported-speech\"}"));
+        assert_eq!(json.lines().count(), 4, "one record to a line");
         assert_eq!(index.export_json(&[]), "[]\n");
-        assert_eq!(json_string("a \"b\"\n"), "\"a \\\"b\\\"\\n\"");
         let markdown = index.export_markdown(&[0, 1]);
         assert!(markdown.contains("## Putin\n\n> Putin demanded guarantees.\n"));
         assert!(markdown.contains(
             "**reject** (attributed quote) · ENLARGEMENT · *Security Talks*, 2021-12-15"
         ));
-        assert_eq!(markdown_text("a*b_c"), "a\\*b\\_c");
         assert_eq!(
             index.citation(0),
             "Putin (demand): “Putin demanded guarantees.” — as reported in “Security Talks” (Example, Inc, 2021-12-15)."
         );
+    }
+
+    /// RFC 4180 read back, as a spreadsheet would.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let (mut row, mut field) = (Vec::new(), String::new());
+        let (mut quoted, mut chars) = (false, text.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn the_three_export_formats_carry_the_same_records() {
+        let mut index = fixture();
+        // Text that each format must quote or escape.
+        index.articles[0].title = "Talks, \"Lines\"\nand *Stars*".into();
+        index.articles[0].outlet = None;
+        index.actors[2].name = "NATO | [Alliance]".into();
+        index.actors[2].role = Some("bloc".into());
+        index.themes[1].label = "Enlargement_east".into();
+        index.statements[1].cue = "said \"no\", twice".into();
+        index.statements[1].confidence = 0.85;
+        let chosen = [3, 1, 0, 2];
+        let records: Vec<ExportRecord> = chosen
+            .iter()
+            .map(|&number| index.export_record(number))
+            .collect();
+
+        // JSON gives back the records field for field (theme labels are the
+        // Markdown's alone).
+        let from_json: Vec<ExportRecord> =
+            serde_json::from_str(&index.export_json(&chosen)).unwrap();
+        let without_labels: Vec<ExportRecord> = records
+            .iter()
+            .map(|record| ExportRecord {
+                theme_labels: Vec::new(),
+                ..record.clone()
+            })
+            .collect();
+        assert_eq!(from_json, without_labels);
+
+        // CSV gives back every column of every record, in the same order.
+        let rows = parse_csv(&index.export_csv(&chosen));
+        assert_eq!(rows[0], crate::export::CSV_HEADER);
+        let expected: Vec<Vec<String>> = records
+            .iter()
+            .map(|record| {
+                vec![
+                    record.article.clone(),
+                    record.title.clone(),
+                    record.outlet.clone().unwrap_or_default(),
+                    record.date.clone().unwrap_or_default(),
+                    record.actor.clone(),
+                    record.actor_kind.clone(),
+                    record.stance.clone(),
+                    record.quote.clone(),
+                    record.themes.join(";"),
+                    record.sentence.clone(),
+                    record.start.to_string(),
+                    record.end.to_string(),
+                    record.cue.clone(),
+                    format!("{:.2}", record.confidence),
+                ]
+            })
+            .collect();
+        assert_eq!(rows[1..], expected[..]);
+
+        // Markdown quotes every record under its actor, in the order of the
+        // actor groups, and its escapes read back as the text.
+        let unescape = |text: &str| {
+            let mut out = String::new();
+            let mut chars = text.chars();
+            while let Some(c) = chars.next() {
+                out.push(if c == '\\' { chars.next().unwrap() } else { c });
+            }
+            out
+        };
+        let markdown = index.export_markdown(&chosen);
+        let mut read = Vec::new();
+        let mut actor = String::new();
+        for line in markdown.lines() {
+            if let Some(heading) = line.strip_prefix("## ") {
+                actor = unescape(heading);
+            } else if let Some(quote) = line.strip_prefix("> ") {
+                read.push((actor.clone(), unescape(quote), String::new()));
+            } else if line.starts_with("**") {
+                read.last_mut().unwrap().2 = unescape(line);
+            }
+        }
+        let grouped: Vec<&ExportRecord> = index
+            .group_by_actor(&chosen)
+            .iter()
+            .flat_map(|(_, members)| members.iter())
+            .map(|number| &records[chosen.iter().position(|n| n == number).unwrap()])
+            .collect();
+        assert_eq!(read.len(), records.len());
+        for ((actor, sentence, details), record) in read.iter().zip(grouped) {
+            assert_eq!(actor, &record.actor);
+            assert_eq!(sentence, &record.sentence);
+            assert_eq!(
+                details,
+                &format!(
+                    "**{}** ({} quote) · {} · *{}*, {}",
+                    record.stance,
+                    record.quote,
+                    record.theme_labels.join(", "),
+                    record.title.replace('\n', " "),
+                    record.date.as_deref().unwrap()
+                )
+            );
+        }
     }
 }
