@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::library::{Collection, JobRequest, Pasted};
+use crate::library::{Collection, JobRequest, Pasted, Upload};
 use crate::state::{LibraryAction, LibraryState, Notice};
 use crate::worker_client::{self, WorkerEvent};
 use crate::{browser, idb};
@@ -129,23 +129,16 @@ impl Ops {
                 articles: collection.articles.clone(),
                 ..JobRequest::default()
             };
-            ops.index(collection, request, Vec::new(), Vec::new(), false);
+            ops.index(collection, request, Vec::new(), false);
         });
     }
 
     /// Indexes `next` (with `request`'s new files) in the worker, saves it
     /// when `save` is set, then shows it.
-    fn index(
-        &self,
-        next: Collection,
-        request: JobRequest,
-        files: Vec<js_sys::Uint8Array>,
-        notices: Vec<Notice>,
-        save: bool,
-    ) {
+    fn index(&self, next: Collection, request: JobRequest, notices: Vec<Notice>, save: bool) {
         let ops = self.handle();
         let earlier = RefCell::new(notices);
-        worker_client::run(&request, files, move |event| match event {
+        worker_client::run(request, move |event| match event {
             WorkerEvent::Progress(text) => ops.dispatch.emit(LibraryAction::Busy(text)),
             WorkerEvent::Failed(text) => {
                 let mut notices = earlier.take();
@@ -213,14 +206,13 @@ impl Ops {
                 uploads: Vec::new(),
                 pasted,
             };
-            let mut bytes = Vec::new();
             let mut notices = Vec::new();
             for file in files {
                 match JsFuture::from(file.array_buffer()).await {
-                    Ok(buffer) => {
-                        request.uploads.push(file.name());
-                        bytes.push(js_sys::Uint8Array::new(&buffer));
-                    }
+                    Ok(buffer) => request.uploads.push(Upload {
+                        name: file.name(),
+                        bytes: js_sys::Uint8Array::new(&buffer).to_vec(),
+                    }),
                     Err(_) => notices.push(Notice::error(format!(
                         "{} could not be read: the browser refused to open it.",
                         file.name()
@@ -228,7 +220,7 @@ impl Ops {
                 }
             }
             let next = ops.saved.borrow().clone();
-            ops.index(next, request, bytes, notices, true);
+            ops.index(next, request, notices, true);
         });
     }
 
@@ -245,7 +237,6 @@ impl Ops {
         self.index(
             next,
             request,
-            Vec::new(),
             vec![Notice::info(format!("Removed {name}."))],
             true,
         );
@@ -289,7 +280,7 @@ impl Ops {
                 articles: next.articles.clone(),
                 ..JobRequest::default()
             };
-            ops.index(next, request, Vec::new(), notices, true);
+            ops.index(next, request, notices, true);
         });
     }
 

@@ -4,10 +4,13 @@
 //! The collection is what IndexedDB keeps and what "Export collection"
 //! downloads. Indexing happens in the import worker (`src/bin/import-worker.rs`)
 //! through [`index_job`]; the page only decodes the index bytes it sends back.
+//! What the page and the worker say to each other is typed in [`messages`].
 
 use redlines_core::corrections::{Correction, StatementKey};
 use redlines_core::{build_index, import_file, import_pasted, Index, Registry, SourceFile};
 use serde::{Deserialize, Serialize};
+
+pub mod messages;
 
 /// The `format` field of an exported collection file.
 pub const COLLECTION_FORMAT: &str = "red-lines-collection";
@@ -21,7 +24,9 @@ pub struct UserArticle {
     pub name: String,
     pub text: String,
     /// What the import step noted about the file, e.g. the encoding it read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Always written (as `null` when there is none): the worker messages'
+    /// codec, postcard, cannot skip a field.
+    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -270,8 +275,10 @@ pub fn unique_name(name: &str, in_use: impl Fn(&str) -> bool) -> String {
 }
 
 /// A file the user picked or dropped, as bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Upload {
     pub name: String,
+    #[serde(with = "messages::bytes")]
     pub bytes: Vec<u8>,
 }
 
@@ -284,15 +291,15 @@ pub struct Pasted {
 
 /// What the page asks the import worker to do: index the bundled corpus
 /// plus `articles` (already prepared) plus the new uploads and pasted texts.
-/// The uploads' bytes travel beside this, in the same order as `uploads`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct JobRequest {
     pub articles: Vec<UserArticle>,
-    pub uploads: Vec<String>,
+    pub uploads: Vec<Upload>,
     pub pasted: Vec<Pasted>,
 }
 
-/// What the import worker answers, beside the index bytes.
+/// What the import worker answers, with the index bytes
+/// ([`messages::FromWorker::Done`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct JobReply {
     /// The whole collection's articles after this import, in order.
@@ -335,7 +342,6 @@ pub fn index_job(
     seeds: &Index,
     registry: &Registry,
     request: JobRequest,
-    uploads: Vec<Upload>,
     progress: &mut dyn FnMut(String),
 ) -> (JobReply, Option<Index>) {
     let seed_files: Vec<SourceFile> = seeds
@@ -353,8 +359,9 @@ pub fn index_job(
         corrections: Vec::new(),
     };
     let mut reply = JobReply::default();
-    let total = uploads.len() + request.pasted.len();
-    let prepared = uploads
+    let total = request.uploads.len() + request.pasted.len();
+    let prepared = request
+        .uploads
         .iter()
         .map(prepare_upload)
         .chain(request.pasted.iter().map(prepare_pasted));
@@ -618,31 +625,28 @@ mod job_tests {
         let (seeds, registry) = seeds();
         let request = JobRequest {
             articles: Vec::new(),
-            uploads: vec!["new.txt".into(), "empty.txt".into(), "again.txt".into()],
+            uploads: vec![
+                Upload {
+                    name: "new.txt".into(),
+                    bytes: ARTICLE.as_bytes().to_vec(),
+                },
+                Upload {
+                    name: "empty.txt".into(),
+                    bytes: b"  \n".to_vec(),
+                },
+                Upload {
+                    name: "again.txt".into(),
+                    bytes: ARTICLE.as_bytes().to_vec(),
+                },
+            ],
             pasted: vec![Pasted {
                 title: "Pasted piece".into(),
-                text: "Sergei Ryabkov warned that Russia would respond to new missiles in Europe."
+                text: "Sergei Ryabkov warned in January 2022 that Russia would respond to new missiles in Europe."
                     .into(),
             }],
         };
-        let uploads = vec![
-            Upload {
-                name: "new.txt".into(),
-                bytes: ARTICLE.as_bytes().to_vec(),
-            },
-            Upload {
-                name: "empty.txt".into(),
-                bytes: b"  \n".to_vec(),
-            },
-            Upload {
-                name: "again.txt".into(),
-                bytes: ARTICLE.as_bytes().to_vec(),
-            },
-        ];
         let mut steps = Vec::new();
-        let (reply, index) = index_job(&seeds, &registry, request, uploads, &mut |step| {
-            steps.push(step)
-        });
+        let (reply, index) = index_job(&seeds, &registry, request, &mut |step| steps.push(step));
         let index = index.expect("the job builds an index");
         assert_eq!(
             reply.added,
@@ -678,6 +682,21 @@ mod job_tests {
             .filter(|s| !index.articles[s.article as usize].user_added)
             .count();
         assert_eq!(kept, seed_statements);
+        // The dates each article states are found as at build time, for the
+        // seeds and for the user's articles alike.
+        for article in &seeds.articles {
+            let rebuilt = &index.articles[index.article_by_id(&article.id).unwrap()];
+            assert_eq!(rebuilt.dates, article.dates);
+        }
+        let pasted = &index.articles[index.article_by_id("Pasted piece").unwrap()];
+        assert_eq!(
+            pasted
+                .dates
+                .iter()
+                .map(|stated| stated.date.label())
+                .collect::<Vec<_>>(),
+            ["January 2022"]
+        );
         assert_eq!(
             steps.last().map(String::as_str),
             Some("Indexing 7 articles")
@@ -713,13 +732,13 @@ mod fixture_tests {
             .collect();
         let request = JobRequest {
             articles: Vec::new(),
-            uploads: names.iter().map(|name| name.to_string()).collect(),
+            uploads,
             pasted: vec![Pasted {
                 title: "Warsaw Summit Notes".into(),
                 text: "Olaf Scholz demanded a permanent NATO base in eastern Poland before the summit in Warsaw.".into(),
             }],
         };
-        let (reply, index) = index_job(&seeds, &registry, request, uploads, &mut |_| {});
+        let (reply, index) = index_job(&seeds, &registry, request, &mut |_| {});
         let index = index.unwrap();
         assert_eq!(reply.added.len(), 5, "{:?}", reply.errors);
         assert_eq!(reply.errors.len(), 2, "{:?}", reply.errors);

@@ -1,7 +1,8 @@
 //! The page's side of the import worker (`src/bin/import-worker.rs`): starts
 //! it on first use (so its wasm is not part of the first load), queues the
 //! request until the worker says it is ready, and hands its answers back.
-//! One job runs at a time; the page disables importing while one runs.
+//! One job runs at a time; the page disables importing while one runs. The
+//! messages both ways are the typed ones of [`crate::library::messages`].
 //!
 //! In a build with a chunked index the same worker loads the chunks first
 //! ([`load_chunks`]): it reports each checked chunk, then says it is ready,
@@ -13,6 +14,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::library::messages::{self, FromWorker, ToWorker};
 use crate::library::{JobReply, JobRequest};
 
 /// The worker's loader, written by trunk next to index.html (the name of a
@@ -47,7 +49,8 @@ type Loader = Rc<dyn Fn(LoadEvent)>;
 struct Client {
     worker: web_sys::Worker,
     ready: bool,
-    pending: Option<JsValue>,
+    /// The encoded job waiting for the worker to be ready.
+    pending: Option<js_sys::Uint8Array>,
     listener: Option<Listener>,
     loader: Option<Loader>,
     _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
@@ -56,10 +59,6 @@ struct Client {
 
 thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
-}
-
-fn field(data: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(data, &name.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Tells the current job's listener, outside the borrow of the client.
@@ -91,23 +90,30 @@ fn loader(finished: bool) -> Option<Loader> {
     })
 }
 
+/// Reads one message from the worker, decoded once, and acts on it.
 fn on_message(data: JsValue) {
-    match field(&data, "kind").as_string().as_deref() {
-        Some("chunk") => {
+    let message = match data
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| "it is not a message".to_string())
+        .and_then(|bytes| messages::decode::<FromWorker>(&bytes.to_vec()))
+    {
+        Ok(message) => message,
+        Err(reason) => {
+            fail(format!("its answer could not be read ({reason})"));
+            return;
+        }
+    };
+    match message {
+        FromWorker::Chunk { number, of, bytes } => {
             if let Some(loader) = loader(false) {
-                let count = |name| field(&data, name).as_f64().unwrap_or(0.0) as usize;
-                let bytes = field(&data, "bytes")
-                    .dyn_into::<js_sys::Uint8Array>()
-                    .map(|bytes| bytes.to_vec())
-                    .unwrap_or_default();
                 loader(LoadEvent::Chunk {
-                    number: count("number"),
-                    of: count("of"),
+                    number: number as usize,
+                    of: of as usize,
                     bytes,
                 });
             }
         }
-        Some("ready") => {
+        FromWorker::Ready => {
             if let Some(loader) = loader(true) {
                 loader(LoadEvent::Loaded);
             }
@@ -121,37 +127,27 @@ fn on_message(data: JsValue) {
                     .map(|message| (client.worker.clone(), message))
             });
             if let Some((worker, message)) = pending {
-                if let Err(error) = worker.post_message(&message) {
-                    fail(format!("{error:?}"));
-                }
+                send(&worker, &message);
             }
         }
-        Some("progress") => notify(
-            WorkerEvent::Progress(field(&data, "text").as_string().unwrap_or_default()),
-            false,
-        ),
-        Some("done") => {
-            let reply = field(&data, "reply")
-                .as_string()
-                .and_then(|text| serde_json::from_str::<JobReply>(&text).ok());
-            let bytes = field(&data, "index")
-                .dyn_into::<js_sys::Uint8Array>()
-                .map(|bytes| bytes.to_vec())
-                .unwrap_or_default();
-            match reply {
-                Some(reply) => notify(WorkerEvent::Done(reply, bytes), true),
-                None => fail("its answer could not be read".to_string()),
-            }
-        }
-        Some("failed") => {
-            let text = field(&data, "text").as_string().unwrap_or_default();
+        FromWorker::Progress(text) => notify(WorkerEvent::Progress(text), false),
+        FromWorker::Done { reply, index } => notify(WorkerEvent::Done(reply, index), true),
+        FromWorker::Failed(text) => {
             match loader(true) {
                 Some(loader) => loader(LoadEvent::Failed(text)),
                 None => notify(WorkerEvent::Failed(text), true),
             }
             stop();
         }
-        _ => {}
+    }
+}
+
+/// Posts an encoded message to the worker, handing its buffer over.
+fn send(worker: &web_sys::Worker, message: &js_sys::Uint8Array) {
+    if let Err(error) =
+        worker.post_message_with_transfer(message, &js_sys::Array::of1(&message.buffer()))
+    {
+        fail(format!("{error:?}"));
     }
 }
 
@@ -216,12 +212,8 @@ pub fn started() -> bool {
     CLIENT.with(|client| client.borrow().is_some())
 }
 
-/// Sends a job: the request and the uploads' bytes in its order.
-pub fn run(
-    request: &JobRequest,
-    files: Vec<js_sys::Uint8Array>,
-    listener: impl Fn(WorkerEvent) + 'static,
-) {
+/// Sends a job (the request carries the uploads' bytes).
+pub fn run(request: JobRequest, listener: impl Fn(WorkerEvent) + 'static) {
     if !started() {
         if let Err(error) = start() {
             listener(WorkerEvent::Failed(format!(
@@ -230,15 +222,7 @@ pub fn run(
             return;
         }
     }
-    let array = js_sys::Array::new();
-    for file in &files {
-        array.push(file);
-    }
-    let message = js_sys::Object::new();
-    let json = serde_json::to_string(request).unwrap_or_default();
-    let _ = js_sys::Reflect::set(&message, &"request".into(), &json.into());
-    let _ = js_sys::Reflect::set(&message, &"files".into(), &array);
-    let message: JsValue = message.into();
+    let message = js_sys::Uint8Array::from(messages::encode(&ToWorker::Job(request)).as_slice());
     let send_now = CLIENT.with(|client| {
         let mut client = client.borrow_mut();
         let client = client.as_mut()?;
@@ -251,9 +235,7 @@ pub fn run(
         }
     });
     if let Some(worker) = send_now {
-        if let Err(error) = worker.post_message(&message) {
-            fail(format!("{error:?}"));
-        }
+        send(&worker, &message);
     }
 }
 

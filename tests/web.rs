@@ -54,7 +54,7 @@ fn actor(name: &str, kind: ActorKind, speaks_for: Option<u16>) -> Actor {
 /// Themes: 0 legal-guarantees, 1 nato-enlargement.
 fn fixture() -> Index {
     let title = Span::new(0, TEXT.find('\n').unwrap());
-    let article = Article {
+    let mut article = Article {
         id: "a.txt".into(),
         title: TEXT[title.range()].to_string(),
         outlet: Some("Example Outlet".into()),
@@ -68,7 +68,9 @@ fn fixture() -> Index {
             block(BlockKind::Paragraph, "Stoltenberg said", "stays open."),
         ],
         user_added: false,
+        dates: Vec::new(),
     };
+    article.dates = redlines_core::dates::stated_dates(&article);
     let statement = |needle: &str, actor: u16, themes: Vec<u8>, stance| Statement {
         article: 0,
         span: span_of(needle),

@@ -1,131 +1,91 @@
 //! The import worker: a second wasm binary that runs in a Web Worker, so
 //! reading files and rebuilding the index never blocks the page.
 //!
-//! The page (`src/worker_client.rs`) sends `{request, files}`: a
-//! [`JobRequest`] as JSON and the uploaded files' bytes in the same order.
-//! The worker answers `{kind: "ready"}` once it listens, `{kind: "progress",
-//! text}` while it works, and `{kind: "done", reply, index}` with a
-//! [`JobReply`] as JSON and the index bytes, or `{kind: "failed", text}`.
-//! Its wasm is only fetched when the page first needs it.
+//! It speaks the typed messages of `red_lines::library::messages`: the page
+//! sends [`ToWorker::Job`] with a [`JobRequest`] (the user's articles, the
+//! uploaded files' names and bytes, pasted texts). The worker answers
+//! [`FromWorker::Ready`] once it listens, [`FromWorker::Progress`] while it
+//! works, and [`FromWorker::Done`] with a [`JobReply`] and the index bytes,
+//! or [`FromWorker::Failed`]. Its wasm is only fetched when the page first
+//! needs it.
 //!
 //! When the build chunked the index (a large corpus), the worker is the one
-//! that fetches the chunk files: before it says "ready" it fetches each
+//! that fetches the chunk files: before it says it is ready it fetches each
 //! chunk, checks it against the manifest (size, checksum, integrity of every
-//! span) and posts `{kind: "chunk", number, of, bytes}` with the file's
-//! bytes handed over, so the page shows progress and never decodes one
-//! monolithic blob. A chunk that cannot be fetched or checked ends the
-//! loading with `{kind: "failed", text}` naming it.
+//! span) and posts [`FromWorker::Chunk`] with the file's bytes, so the page
+//! shows progress and never decodes one monolithic blob. A chunk that cannot
+//! be fetched or checked ends the loading with [`FromWorker::Failed`] naming
+//! it.
 
-use red_lines::library::{index_job, JobReply, JobRequest, Upload};
+use red_lines::library::messages::{self, FromWorker, ToWorker};
+use red_lines::library::{index_job, JobReply, JobRequest};
 use redlines_core::{Bundle, Chunk, ChunkManifest, Index};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&object, &"kind".into(), &kind.into());
-    for (name, value) in fields {
-        let _ = js_sys::Reflect::set(&object, &(*name).into(), value);
-    }
-    object.into()
-}
 
 fn scope() -> web_sys::DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-fn post(value: &JsValue) {
-    let _ = scope().post_message(value);
-}
-
-fn field(data: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(data, &name.into()).unwrap_or(JsValue::UNDEFINED)
+/// Posts one message, encoded once; its buffer is handed over, not copied.
+fn post(message: &FromWorker) {
+    let bytes = js_sys::Uint8Array::from(messages::encode(message).as_slice());
+    let _ = scope().post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
 /// Runs one job and posts its outcome.
 fn handle(seeds: &Index, data: JsValue) {
-    let request: JobRequest = match field(&data, "request")
-        .as_string()
-        .map(|text| serde_json::from_str(&text))
+    let request: JobRequest = match data
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| "it is not a message".to_string())
+        .and_then(|bytes| messages::decode::<ToWorker>(&bytes.to_vec()))
     {
-        Some(Ok(request)) => request,
-        _ => {
-            post(&message(
-                "failed",
-                &[(
-                    "text",
-                    "The import worker got a request it cannot read.".into(),
-                )],
+        Ok(ToWorker::Job(request)) => request,
+        Err(_) => {
+            post(&FromWorker::Failed(
+                "The import worker got a request it cannot read.".into(),
             ));
             return;
         }
     };
-    let files = js_sys::Array::from(&field(&data, "files"));
-    let uploads: Vec<Upload> = request
-        .uploads
-        .iter()
-        .enumerate()
-        .map(|(position, name)| Upload {
-            name: name.clone(),
-            bytes: files
-                .get(position as u32)
-                .dyn_into::<js_sys::Uint8Array>()
-                .map(|bytes| bytes.to_vec())
-                .unwrap_or_default(),
-        })
-        .collect();
     let registry = match red_lines::registry() {
         Ok(registry) => registry,
         Err(error) => {
-            post(&message(
-                "failed",
-                &[(
-                    "text",
-                    format!("The bundled registries cannot be read: {error}").into(),
-                )],
-            ));
+            post(&FromWorker::Failed(format!(
+                "The bundled registries cannot be read: {error}"
+            )));
             return;
         }
     };
     let (reply, index): (JobReply, Option<Index>) =
-        index_job(seeds, &registry, request, uploads, &mut |text| {
-            post(&message("progress", &[("text", text.into())]))
+        index_job(seeds, &registry, request, &mut |text| {
+            post(&FromWorker::Progress(text))
         });
-    let bytes = index.map(|index| index.to_bytes()).unwrap_or_default();
-    let reply = serde_json::to_string(&reply).unwrap_or_default();
-    let bytes = js_sys::Uint8Array::from(bytes.as_slice());
-    let done = message(
-        "done",
-        &[("reply", reply.into()), ("index", bytes.clone().into())],
-    );
-    // The index buffer is handed over, not copied.
-    let _ = scope().post_message_with_transfer(&done, &js_sys::Array::of1(&bytes.buffer()));
+    post(&FromWorker::Done {
+        reply,
+        index: index.map(|index| index.to_bytes()).unwrap_or_default(),
+    });
 }
 
 fn main() {
     // A panic ends the worker (release builds abort), so say why first; the
     // page shows the message and keeps what it had.
     std::panic::set_hook(Box::new(|info| {
-        post(&message(
-            "failed",
-            &[("text", format!("The import worker failed: {info}").into())],
-        ));
+        post(&FromWorker::Failed(format!(
+            "The import worker failed: {info}"
+        )));
     }));
     match Bundle::from_bytes(red_lines::INDEX_BYTES) {
         Ok(Bundle::Whole(index)) => listen(index),
         Ok(Bundle::Chunked(manifest)) => wasm_bindgen_futures::spawn_local(async move {
             match load_chunks(&manifest).await {
                 Ok(index) => listen(index),
-                Err(text) => post(&message("failed", &[("text", text.into())])),
+                Err(text) => post(&FromWorker::Failed(text)),
             }
         }),
-        Err(error) => post(&message(
-            "failed",
-            &[(
-                "text",
-                format!("The bundled index cannot be read: {error}").into(),
-            )],
-        )),
+        Err(error) => post(&FromWorker::Failed(format!(
+            "The bundled index cannot be read: {error}"
+        ))),
     }
 }
 
@@ -138,7 +98,7 @@ fn listen(seeds: Index) {
     scope().set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     // The worker lives as long as the page; so does its handler.
     onmessage.forget();
-    post(&message("ready", &[]));
+    post(&FromWorker::Ready);
 }
 
 /// Fetches, checks and posts every chunk in order, and returns the whole
@@ -156,28 +116,24 @@ async fn load_chunks(manifest: &ChunkManifest) -> Result<Index, String> {
                 number + 1
             )
         })?;
-        let chunk = manifest.check(number, &bytes.to_vec()).map_err(|error| {
+        let chunk = manifest.check(number, &bytes).map_err(|error| {
             format!(
                 "Part {} of {of} of the index is unusable: {error}.",
                 number + 1
             )
         })?;
         chunks.push(chunk);
-        let done = message(
-            "chunk",
-            &[
-                ("number", (number as u32).into()),
-                ("of", (of as u32).into()),
-                ("bytes", bytes.clone().into()),
-            ],
-        );
-        let _ = scope().post_message_with_transfer(&done, &js_sys::Array::of1(&bytes.buffer()));
+        post(&FromWorker::Chunk {
+            number: number as u32,
+            of: of as u32,
+            bytes,
+        });
     }
     Index::from_chunks(manifest, chunks)
         .map_err(|error| format!("The index is incomplete: {error}."))
 }
 
-async fn fetch_bytes(url: &str) -> Result<js_sys::Uint8Array, String> {
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen_futures::JsFuture;
     let describe = |error: JsValue| {
         error
@@ -195,5 +151,5 @@ async fn fetch_bytes(url: &str) -> Result<js_sys::Uint8Array, String> {
     let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
         .await
         .map_err(describe)?;
-    Ok(js_sys::Uint8Array::new(&buffer))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -116,12 +116,10 @@ fn load(dir: &Path) -> Result<redlines_core::Index, String> {
 
 fn export(dir: &Path) -> Result<(), String> {
     let index = load(dir)?;
-    let mut out = String::new();
-    for record in index.export_records() {
-        out.push_str(&serde_json::to_string(&record).map_err(|error| error.to_string())?);
-        out.push('\n');
-    }
-    emit(&out, false);
+    emit(
+        &redlines_core::export::to_jsonl(&index.export_records()),
+        false,
+    );
     Ok(())
 }
 
@@ -567,8 +565,7 @@ fn score(labels: &Path, predicted: &Path, dir: &Path) -> Result<(), String> {
             cue: field("cue"),
             confidence: 0.0,
             rule: field("rule"),
-            actor_role: None,
-            actor_affiliation: None,
+            ..ExportRecord::default()
         });
     }
     print_scores(&evaluate(&gold, &records));

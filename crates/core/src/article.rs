@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::StatedDate;
 use crate::index::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +39,9 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// True for articles a user added, false for the bundled corpus.
     pub user_added: bool,
+    /// The dates the body states, found once here so that the timeline
+    /// reads them instead of searching the text on every view.
+    pub dates: Vec<StatedDate>,
 }
 
 impl Article {
@@ -146,7 +150,7 @@ pub fn parse_article(id: &str, text: &str) -> Article {
     }
 
     let title_span = title.unwrap_or(Span::new(0, 0));
-    Article {
+    let mut article = Article {
         id: id.to_string(),
         title: text[title_span.range()].to_string(),
         outlet,
@@ -156,7 +160,10 @@ pub fn parse_article(id: &str, text: &str) -> Article {
         title_span,
         blocks,
         user_added: false,
-    }
+        dates: Vec::new(),
+    };
+    article.dates = crate::dates::stated_dates(&article);
+    article
 }
 
 fn lines_with_spans(text: &str) -> Vec<Span> {

@@ -180,9 +180,7 @@ mod tests {
             quote: "direct".into(),
             cue: String::new(),
             confidence: 1.0,
-            rule: String::new(),
-            actor_role: None,
-            actor_affiliation: None,
+            ..ExportRecord::default()
         }
     }
 

@@ -271,8 +271,9 @@ impl std::fmt::Display for IndexError {
 impl std::error::Error for IndexError {}
 
 /// Bumped whenever the layout of [`Index`] changes, so an old blob is refused
-/// with a clear message rather than misread.
-pub const FORMAT_VERSION: u16 = 2;
+/// with a clear message rather than misread. Version 3 added the dates each
+/// article states (`Article::dates`).
+pub const FORMAT_VERSION: u16 = 3;
 
 impl Index {
     /// The compact binary form embedded in the app: a version tag, then postcard.
@@ -416,6 +417,22 @@ fn verify_parts(
                 ));
             }
         }
+        // The timeline highlights a date inside its sentence and links the
+        // sentence to statements, so both must be real spans of the body.
+        for stated in &article.dates {
+            if !span_is_valid(&article.text, stated.span)
+                || !stated.sentence.contains(stated.span)
+                || !article
+                    .blocks
+                    .iter()
+                    .any(|block| block.span.contains(stated.sentence))
+            {
+                return fail(format!(
+                    "article {}: the date at bytes {}..{} is not inside a sentence of the body",
+                    article.id, stated.span.start, stated.span.end
+                ));
+            }
+        }
     }
     for (number, statement) in statements.iter().enumerate() {
         let Some(article) = (statement.article as usize)
@@ -496,8 +513,9 @@ fn span_is_valid(text: &str, span: Span) -> bool {
 /// The tag that opens a [`ChunkManifest`] (`Index` opens with
 /// [`FORMAT_VERSION`]); bumped with the layout.
 pub const MANIFEST_VERSION: u16 = 0x4d01;
-/// The tag that opens a [`Chunk`]; bumped with the layout.
-pub const CHUNK_VERSION: u16 = 0x4301;
+/// The tag that opens a [`Chunk`]; bumped with the layout (0x4302 added the
+/// dates each article states).
+pub const CHUNK_VERSION: u16 = 0x4302;
 /// The chunk size the build aims at, in bytes of the encoded chunk.
 pub const DEFAULT_CHUNK_BYTES: usize = 1 << 20;
 

@@ -10,6 +10,7 @@
 pub mod article;
 pub mod corpus;
 pub mod corrections;
+pub mod dates;
 pub mod eval;
 pub mod export;
 pub mod html;

@@ -785,59 +785,7 @@ impl Index {
     }
 }
 
-/// A date as precisely as a text states it; a missing month or day sorts
-/// before the months and days of the same year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct TextDate {
-    pub year: u16,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
-}
-
-impl TextDate {
-    /// "2021", "December 2021" or "10 December 2021".
-    pub fn label(&self) -> String {
-        match (self.month, self.day) {
-            (Some(month), Some(day)) => {
-                format!("{day} {} {}", MONTH_NAMES[month as usize - 1], self.year)
-            }
-            (Some(month), None) => format!("{} {}", MONTH_NAMES[month as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
-    }
-
-    /// One number that orders dates as `Ord` does: year, then month (none
-    /// first), then day (none first).
-    pub fn sort_key(&self) -> i64 {
-        let month = self.month.map_or(0, |month| month as i64 + 1);
-        let day = self.day.map_or(0, |day| day as i64 + 1);
-        (self.year as i64 * 100 + month) * 100 + day
-    }
-
-    /// An article's ISO date ("2021-12-15").
-    pub fn parse_iso(iso: &str) -> Option<TextDate> {
-        let mut parts = iso.split('-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next().and_then(|part| part.parse().ok());
-        let day = parts.next().and_then(|part| part.parse().ok());
-        Some(TextDate { year, month, day })
-    }
-}
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::dates::TextDate;
 
 /// A date stated in an article's body, with the sentence that states it.
 #[derive(Clone, Debug, PartialEq)]
@@ -862,142 +810,54 @@ pub struct TimelineEntry {
     pub mentions: Vec<DateMention>,
 }
 
-fn month_number(word: &str) -> Option<u8> {
-    MONTH_NAMES
-        .iter()
-        .position(|month| *month == word)
-        .map(|position| position as u8 + 1)
-}
-
-fn day_number(word: &str) -> Option<u8> {
-    let digits = word
-        .strip_suffix("st")
-        .or_else(|| word.strip_suffix("nd"))
-        .or_else(|| word.strip_suffix("rd"))
-        .or_else(|| word.strip_suffix("th"))
-        .unwrap_or(word);
-    let day: u8 = digits.parse().ok().filter(|_| digits.len() <= 2)?;
-    (1..=31).contains(&day).then_some(day)
-}
-
-fn year_number(word: &str) -> Option<u16> {
-    let year: u16 = word.parse().ok().filter(|_| word.len() == 4)?;
-    (1900..=2100).contains(&year).then_some(year)
-}
-
-/// The dates in one sentence: "10 December 2021", "December 10", "December
-/// 2021", "2008". Month names must be capitalised, so "may" the verb is not a
-/// date; a day and month without a year take `default_year` (or are skipped).
-fn dates_in(
-    text: &str,
-    sentence: crate::index::Span,
-    default_year: Option<u16>,
-) -> Vec<(TextDate, bool, crate::index::Span)> {
-    use crate::index::Span;
-    let words = crate::search::words(text, sentence);
-    let word = |i: usize| words.get(i).map(|span: &Span| &text[span.range()]);
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let current = word(i).unwrap_or("");
-        let (next, after) = (word(i + 1), word(i + 2));
-        let mut consumed = 1;
-        let mut date = None;
-        if let (Some(day), Some(month)) = (day_number(current), next.and_then(month_number)) {
-            // "10 December 2021" or "10 December".
-            match after.and_then(year_number) {
-                Some(year) => {
-                    date = Some((year, Some(month), Some(day), true));
-                    consumed = 3;
-                }
-                None => {
-                    date = default_year.map(|year| (year, Some(month), Some(day), false));
-                    consumed = 2;
-                }
-            }
-        } else if let Some(month) = month_number(current) {
-            if let Some(day) = next.and_then(day_number) {
-                // "December 10, 2021" or "December 10".
-                match after.and_then(year_number) {
-                    Some(year) => {
-                        date = Some((year, Some(month), Some(day), true));
-                        consumed = 3;
-                    }
-                    None => {
-                        date = default_year.map(|year| (year, Some(month), Some(day), false));
-                        consumed = 2;
-                    }
-                }
-            } else if let Some(year) = next.and_then(year_number) {
-                date = Some((year, Some(month), None, true));
-                consumed = 2;
-            }
-        } else if let Some(year) = year_number(current) {
-            date = Some((year, None, None, true));
-        }
-        if let Some((year, month, day, stated)) = date {
-            let span = Span {
-                start: words[i].start,
-                end: words[i + consumed - 1].end,
-            };
-            found.push((TextDate { year, month, day }, stated, span));
-        }
-        i += consumed;
-    }
-    found
-}
-
 impl Index {
-    /// Every date stated in the articles' bodies and every publication
-    /// date, merged by date in chronological order.
+    /// Every date stated in the articles' bodies (found when each article
+    /// was parsed, see [`crate::dates::stated_dates`]) and every
+    /// publication date, merged by date in chronological order, each
+    /// mention with the statements made in its sentence.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
+        // Statements are linked here rather than stored with the dates,
+        // because corrections add and remove statements after the build.
+        let mut by_sentence: std::collections::HashMap<(u16, crate::index::Span), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (number, statement) in self.statements.iter().enumerate() {
+            by_sentence
+                .entry((statement.article, statement.span))
+                .or_default()
+                .push(number);
+        }
         let mut entries: Vec<TimelineEntry> = Vec::new();
-        let entry_for = |entries: &mut Vec<TimelineEntry>, date: TextDate| -> usize {
-            match entries.iter().position(|entry| entry.date == date) {
-                Some(position) => position,
-                None => {
-                    entries.push(TimelineEntry {
-                        date,
-                        published: Vec::new(),
-                        mentions: Vec::new(),
-                    });
-                    entries.len() - 1
-                }
-            }
+        let mut positions: std::collections::HashMap<TextDate, usize> =
+            std::collections::HashMap::new();
+        let mut entry_for = |entries: &mut Vec<TimelineEntry>, date: TextDate| -> usize {
+            *positions.entry(date).or_insert_with(|| {
+                entries.push(TimelineEntry {
+                    date,
+                    published: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                entries.len() - 1
+            })
         };
         for (number, article) in self.articles.iter().enumerate() {
-            let published = article.date.as_deref().and_then(TextDate::parse_iso);
-            if let Some(date) = published {
+            if let Some(date) = article.date.as_deref().and_then(TextDate::parse_iso) {
                 let position = entry_for(&mut entries, date);
                 entries[position].published.push(number);
             }
-            for block in article.paragraphs() {
-                for sentence in crate::sentence::split_sentences(&article.text, block.span) {
-                    let mut seen: Vec<TextDate> = Vec::new();
-                    for (date, year_stated, span) in
-                        dates_in(&article.text, sentence, published.map(|date| date.year))
-                    {
-                        if seen.contains(&date) {
-                            continue;
-                        }
-                        seen.push(date);
-                        let statements = (0..self.statements.len())
-                            .filter(|&s| {
-                                let statement = &self.statements[s];
-                                statement.article as usize == number && statement.span == sentence
-                            })
-                            .collect();
-                        let position = entry_for(&mut entries, date);
-                        entries[position].mentions.push(DateMention {
-                            date,
-                            year_stated,
-                            article: number,
-                            span,
-                            sentence,
-                            statements,
-                        });
-                    }
-                }
+            for stated in &article.dates {
+                let statements = by_sentence
+                    .get(&(number as u16, stated.sentence))
+                    .cloned()
+                    .unwrap_or_default();
+                let position = entry_for(&mut entries, stated.date);
+                entries[position].mentions.push(DateMention {
+                    date: stated.date,
+                    year_stated: stated.year_stated,
+                    article: number,
+                    span: stated.span,
+                    sentence: stated.sentence,
+                    statements,
+                });
             }
         }
         sort_by_rank(&mut entries, |entry| [entry.date.sort_key(), 0, 0]);
@@ -1031,120 +891,6 @@ impl Index {
             source
         )
     }
-
-    /// The statements as CSV (RFC 4180), one row each, with a header row.
-    pub fn export_csv(&self, statements: &[usize]) -> String {
-        let mut out = String::from(
-            "article,title,outlet,date,actor,actor_kind,stance,quote,themes,sentence,start,end,cue,confidence\r\n",
-        );
-        for &number in statements {
-            let s = &self.statements[number];
-            let article = self.article_of(s);
-            let actor = self.actor(s);
-            let fields = [
-                article.id.clone(),
-                article.title.clone(),
-                article.outlet.clone().unwrap_or_default(),
-                article.date.clone().unwrap_or_default(),
-                actor.name.clone(),
-                actor.kind.as_str().to_string(),
-                s.stance.as_str().to_string(),
-                s.quote.as_str().to_string(),
-                self.theme_ids(s).join(";"),
-                self.sentence(s).to_string(),
-                s.span.start.to_string(),
-                s.span.end.to_string(),
-                s.cue.clone(),
-                decimal(s.confidence),
-            ];
-            let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
-        }
-        out
-    }
-
-    /// The statements as a JSON array of flat records (the fields of
-    /// [`crate::ExportRecord`] plus the article's title, outlet and date).
-    pub fn export_json(&self, statements: &[usize]) -> String {
-        let mut out = String::from("[");
-        for (position, &number) in statements.iter().enumerate() {
-            let s = &self.statements[number];
-            let article = self.article_of(s);
-            let actor = self.actor(s);
-            let themes: Vec<String> = self.theme_ids(s).iter().map(|id| json_string(id)).collect();
-            let optional =
-                |value: &Option<String>| value.as_deref().map_or("null".to_string(), json_string);
-            out.push_str(if position == 0 { "\n  " } else { ",\n  " });
-            out.push_str(&format!(
-                "{{\"article\":{},\"title\":{},\"outlet\":{},\"date\":{},\"sentence\":{},\"start\":{},\"end\":{},\"actor\":{},\"actor_kind\":{},\"actor_role\":{},\"actor_affiliation\":{},\"themes\":[{}],\"stance\":{},\"quote\":{},\"cue\":{},\"confidence\":{}}}",
-                json_string(&article.id),
-                json_string(&article.title),
-                optional(&article.outlet),
-                optional(&article.date),
-                json_string(self.sentence(s)),
-                s.span.start,
-                s.span.end,
-                json_string(&actor.name),
-                json_string(actor.kind.as_str()),
-                optional(&actor.role),
-                optional(&actor.affiliation),
-                themes.join(","),
-                json_string(s.stance.as_str()),
-                json_string(s.quote.as_str()),
-                json_string(&s.cue),
-                decimal(s.confidence),
-            ));
-        }
-        out.push_str(if statements.is_empty() {
-            "]\n"
-        } else {
-            "\n]\n"
-        });
-        out
-    }
-
-    /// The statements as Markdown: one quotation per statement, grouped by
-    /// actor, with stance, themes and source.
-    pub fn export_markdown(&self, statements: &[usize]) -> String {
-        let mut out = String::from("# Red Lines: statements\n");
-        for (actor, group) in self.group_by_actor(statements) {
-            out.push_str(&format!(
-                "\n## {}\n",
-                markdown_text(&self.actors[actor].name)
-            ));
-            for number in group {
-                let s = &self.statements[number];
-                let article = self.article_of(s);
-                let themes: Vec<&str> = s
-                    .themes
-                    .iter()
-                    .map(|&theme| self.themes[theme as usize].label.as_str())
-                    .collect();
-                out.push_str(&format!(
-                    "\n> {}\n\n**{}** ({} quote) · {} · *{}*",
-                    markdown_text(self.sentence(s)),
-                    s.stance.as_str(),
-                    s.quote.as_str(),
-                    markdown_text(&themes.join(", ")),
-                    markdown_text(&article.title),
-                ));
-                if let Some(date) = &article.date {
-                    out.push_str(&format!(", {date}"));
-                }
-                out.push('\n');
-            }
-        }
-        out
-    }
-
-    fn theme_ids(&self, statement: &crate::index::Statement) -> Vec<String> {
-        statement
-            .themes
-            .iter()
-            .map(|&theme| self.themes[theme as usize].id.clone())
-            .collect()
-    }
 }
 
 /// A confidence between 0 and 1 as a whole percentage (0.856 → 86).
@@ -1157,59 +903,11 @@ pub fn percent(confidence: f32) -> u32 {
     }
 }
 
-/// A confidence between 0 and 1 with two decimals ("0.85"), for exports.
-fn decimal(confidence: f32) -> String {
-    let hundredths = percent(confidence);
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_string()
-    }
-}
-
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Corpus text in Markdown, with the characters that would start markup
-/// escaped and line breaks folded, so a sentence stays one quoted line.
-fn markdown_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::article::{Article, Block, BlockKind};
+    use crate::export::ExportRecord;
     use crate::index::{Actor, ActorKind, Span, Statement, Theme};
 
     const TEXT: &str = "Security Talks\n\n15.12.2021\n\n\
@@ -1267,7 +965,7 @@ mod tests {
     /// Actors: 0 Russia, 1 Putin (for Russia), 2 NATO, 3 Stoltenberg (for NATO).
     /// Themes: 0 guarantees, 1 enlargement, 2 talks.
     fn fixture() -> Index {
-        let article = Article {
+        let mut article = Article {
             id: "a.txt".into(),
             title: "Security Talks".into(),
             outlet: Some("Example, Inc".into()),
@@ -1280,7 +978,9 @@ mod tests {
                 block("On 10 December", "January 2022."),
             ],
             user_added: false,
+            dates: Vec::new(),
         };
+        article.dates = crate::dates::stated_dates(&article);
         let theme = |id: &str| Theme {
             id: id.into(),
             label: id.to_uppercase(),
@@ -1539,12 +1239,6 @@ mod tests {
         );
         assert_eq!(percent(0.856), 86);
         assert_eq!(percent(f32::NAN), 0);
-        assert_eq!(decimal(0.05), "0.05");
-        assert_eq!(decimal(1.0), "1.00");
-        let date = |year, month, day| TextDate { year, month, day };
-        assert!(date(2021, None, None).sort_key() < date(2021, Some(1), None).sort_key());
-        assert!(date(2021, Some(1), None).sort_key() < date(2021, Some(1), Some(1)).sort_key());
-        assert!(date(2021, Some(12), Some(31)).sort_key() < date(2022, None, None).sort_key());
     }
 
     #[test]
@@ -1554,21 +1248,150 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[1].starts_with("a.txt,Security Talks,\"Example, Inc\",2021-12-15,NATO,organization,reject,attributed,enlargement,"));
+        assert!(lines[1].ends_with(",said,0.90"));
         let json = index.export_json(&[0, 1]);
-        assert!(json.starts_with("[\n  {\"article\":\"a.txt\""));
+        assert!(json.starts_with("[\n  {\"article\":\"a.txt\",\"title\":\"Security Talks\""));
         assert!(json.contains("\"themes\":[\"guarantees\",\"enlargement\"]"));
         assert!(json.contains("\"actor_role\":null"));
+        assert!(json.contains("\"confidence\":0.9,\"rule\":\"reported-speech\"}"));
+        assert_eq!(json.lines().count(), 4, "one record to a line");
         assert_eq!(index.export_json(&[]), "[]\n");
-        assert_eq!(json_string("a \"b\"\n"), "\"a \\\"b\\\"\\n\"");
         let markdown = index.export_markdown(&[0, 1]);
         assert!(markdown.contains("## Putin\n\n> Putin demanded guarantees.\n"));
         assert!(markdown.contains(
             "**reject** (attributed quote) · ENLARGEMENT · *Security Talks*, 2021-12-15"
         ));
-        assert_eq!(markdown_text("a*b_c"), "a\\*b\\_c");
         assert_eq!(
             index.citation(0),
             "Putin (demand): “Putin demanded guarantees.” — as reported in “Security Talks” (Example, Inc, 2021-12-15)."
         );
+    }
+
+    /// RFC 4180 read back, as a spreadsheet would.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let (mut row, mut field) = (Vec::new(), String::new());
+        let (mut quoted, mut chars) = (false, text.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut field)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn the_three_export_formats_carry_the_same_records() {
+        let mut index = fixture();
+        // Text that each format must quote or escape.
+        index.articles[0].title = "Talks, \"Lines\"\nand *Stars*".into();
+        index.articles[0].outlet = None;
+        index.actors[2].name = "NATO | [Alliance]".into();
+        index.actors[2].role = Some("bloc".into());
+        index.themes[1].label = "Enlargement_east".into();
+        index.statements[1].cue = "said \"no\", twice".into();
+        index.statements[1].confidence = 0.85;
+        let chosen = [3, 1, 0, 2];
+        let records: Vec<ExportRecord> = chosen
+            .iter()
+            .map(|&number| index.export_record(number))
+            .collect();
+
+        // JSON gives back the records field for field (theme labels are the
+        // Markdown's alone).
+        let from_json: Vec<ExportRecord> =
+            serde_json::from_str(&index.export_json(&chosen)).unwrap();
+        let without_labels: Vec<ExportRecord> = records
+            .iter()
+            .map(|record| ExportRecord {
+                theme_labels: Vec::new(),
+                ..record.clone()
+            })
+            .collect();
+        assert_eq!(from_json, without_labels);
+
+        // CSV gives back every column of every record, in the same order.
+        let rows = parse_csv(&index.export_csv(&chosen));
+        assert_eq!(rows[0], crate::export::CSV_HEADER);
+        let expected: Vec<Vec<String>> = records
+            .iter()
+            .map(|record| {
+                vec![
+                    record.article.clone(),
+                    record.title.clone(),
+                    record.outlet.clone().unwrap_or_default(),
+                    record.date.clone().unwrap_or_default(),
+                    record.actor.clone(),
+                    record.actor_kind.clone(),
+                    record.stance.clone(),
+                    record.quote.clone(),
+                    record.themes.join(";"),
+                    record.sentence.clone(),
+                    record.start.to_string(),
+                    record.end.to_string(),
+                    record.cue.clone(),
+                    format!("{:.2}", record.confidence),
+                ]
+            })
+            .collect();
+        assert_eq!(rows[1..], expected[..]);
+
+        // Markdown quotes every record under its actor, in the order of the
+        // actor groups, and its escapes read back as the text.
+        let unescape = |text: &str| {
+            let mut out = String::new();
+            let mut chars = text.chars();
+            while let Some(c) = chars.next() {
+                out.push(if c == '\\' { chars.next().unwrap() } else { c });
+            }
+            out
+        };
+        let markdown = index.export_markdown(&chosen);
+        let mut read = Vec::new();
+        let mut actor = String::new();
+        for line in markdown.lines() {
+            if let Some(heading) = line.strip_prefix("## ") {
+                actor = unescape(heading);
+            } else if let Some(quote) = line.strip_prefix("> ") {
+                read.push((actor.clone(), unescape(quote), String::new()));
+            } else if line.starts_with("**") {
+                read.last_mut().unwrap().2 = unescape(line);
+            }
+        }
+        let grouped: Vec<&ExportRecord> = index
+            .group_by_actor(&chosen)
+            .iter()
+            .flat_map(|(_, members)| members.iter())
+            .map(|number| &records[chosen.iter().position(|n| n == number).unwrap()])
+            .collect();
+        assert_eq!(read.len(), records.len());
+        for ((actor, sentence, details), record) in read.iter().zip(grouped) {
+            assert_eq!(actor, &record.actor);
+            assert_eq!(sentence, &record.sentence);
+            assert_eq!(
+                details,
+                &format!(
+                    "**{}** ({} quote) · {} · *{}*, {}",
+                    record.stance,
+                    record.quote,
+                    record.theme_labels.join(", "),
+                    record.title.replace('\n', " "),
+                    record.date.as_deref().unwrap()
+                )
+            );
+        }
     }
 }

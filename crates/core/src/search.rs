@@ -10,32 +10,7 @@ use crate::index::{Index, Span};
 use crate::query::{sort_by_rank, Rank};
 use crate::text::Stemmer;
 
-/// The words of `text[span]` as absolute byte spans: runs of letters and
-/// digits, with apostrophes kept inside a word ("Russia’s", "don't").
-/// Hyphens, dashes and all other punctuation separate words.
-pub fn words(text: &str, span: Span) -> Vec<Span> {
-    let base = span.start as usize;
-    let slice = &text[span.range()];
-    let mut found = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let inner_apostrophe = matches!(c, '\'' | '’')
-            && start.is_some()
-            && chars
-                .peek()
-                .is_some_and(|&(_, next)| next.is_alphanumeric());
-        if c.is_alphanumeric() || inner_apostrophe {
-            start.get_or_insert(at);
-        } else if let Some(first) = start.take() {
-            found.push(Span::new(base + first, base + at));
-        }
-    }
-    if let Some(first) = start {
-        found.push(Span::new(base + first, base + slice.len()));
-    }
-    found
-}
+pub use crate::text::words;
 
 /// The form words are compared in: lower case, curly apostrophes made
 /// plain and a possessive "'s" dropped.
@@ -577,6 +552,7 @@ mod tests {
                 },
             ],
             user_added: false,
+            dates: Vec::new(),
         };
         let sentence = |needle: &str| {
             let start = text.find(needle).unwrap();

@@ -156,6 +156,55 @@ fn a_damaged_index_is_refused_with_a_message() {
         .len() as u32
         + 5;
     assert!(broken.verify().is_err());
+    let mut misdated = index.clone();
+    let article = misdated
+        .articles
+        .iter_mut()
+        .find(|article| !article.dates.is_empty())
+        .expect("the seeds state dates");
+    article.dates[0].span.end = article.dates[0].sentence.end + 1;
+    assert!(misdated.verify().is_err());
+}
+
+#[test]
+fn an_index_of_the_last_layout_is_refused_by_its_version() {
+    let index = build_index_from_dir(&root().join("seeds")).unwrap();
+    let mut old = index.to_bytes();
+    old[..2].copy_from_slice(&(redlines_core::index::FORMAT_VERSION - 1).to_le_bytes());
+    assert_eq!(
+        Index::from_bytes(&old).unwrap_err().to_string(),
+        format!(
+            "the index cannot be read: format version {}, this build reads version {}",
+            redlines_core::index::FORMAT_VERSION - 1,
+            redlines_core::index::FORMAT_VERSION
+        )
+    );
+}
+
+#[test]
+fn the_index_carries_the_dates_each_article_states() {
+    let index = build_index_from_dir(&root().join("seeds")).unwrap();
+    assert!(index
+        .articles
+        .iter()
+        .any(|article| !article.dates.is_empty()));
+    for article in &index.articles {
+        assert_eq!(article.dates, redlines_core::dates::stated_dates(article));
+    }
+    let decoded = Index::from_bytes(&index.to_bytes()).unwrap();
+    assert_eq!(decoded, index);
+    let timeline = decoded.timeline();
+    let mentions: usize = timeline.iter().map(|entry| entry.mentions.len()).sum();
+    let stated: usize = index
+        .articles
+        .iter()
+        .map(|article| article.dates.len())
+        .sum();
+    assert_eq!(mentions, stated, "every stored date is on the timeline");
+    assert!(timeline
+        .iter()
+        .flat_map(|entry| &entry.mentions)
+        .any(|mention| !mention.statements.is_empty()));
 }
 
 #[test]
