@@ -114,9 +114,7 @@ for (const base of ['/', '/red-lines/']) {
       assert.match(html, /<table class="matrix">/);
       for (const name of [...ACTORS, ...THEMES]) assert.ok(html.includes(`>${name}<`), `${name} in the HTML`);
       assert.ok(html.includes('Russia Demands Security Guarantees from the U.S. and NATO'), 'an article title in the HTML');
-      // What a browser with JavaScript off says above it. (Playwright's
-      // javaScriptEnabled: false stops scripts but still parses <noscript> as
-      // if scripting were on, so its text is checked here, not on screen.)
+      // What a browser with JavaScript off says above it.
       assert.match(html, /<noscript><p class="?noscript-note"?>JavaScript is off/);
       // Every in-app link is relative (a query string), so the page works under any sub-path.
       for (const m of html.matchAll(/<a href="([^"]*)"/g)) assert.match(m[1], /^(\?view=|#)/, `relative link ${m[1]}`);
@@ -128,6 +126,8 @@ for (const base of ['/', '/red-lines/']) {
         const { page, problems } = await openInContext(context, server.url, { app: false });
         await assertOverviewVisible(page);
         await page.getByRole('heading', { level: 1, name: 'Who stands where' }).waitFor();
+        // The <noscript> note (by its element: Playwright's text search skips <noscript>).
+        await page.locator('p.noscript-note').waitFor({ state: 'visible' });
         assert.equal(await page.locator('html').getAttribute('data-app'), null, 'no app ran');
         await assertOneScreen(page);
         assertNoProblems(withoutScriptRefusals(problems));
