@@ -41,6 +41,10 @@ fn main() {
         }
         None => index.to_bytes(),
     };
+    // The prerender's id (see `PRERENDER_ID` in src/lib.rs): the same bytes
+    // give the same id in the native prerender and in the wasm.
+    std::fs::write(out.join("prerender-id.txt"), fnv1a_hex(&embedded))
+        .expect("OUT_DIR is writable");
     std::fs::write(out.join("index.bin"), embedded).expect("OUT_DIR is writable");
     // The import worker rebuilds the index in the browser over the same
     // corpus plus the user's articles, so it needs the same registries.
@@ -89,4 +93,15 @@ fn write_chunks(index: &redlines_core::Index, folder: &std::path::Path) -> Vec<u
     }
     std::fs::write(folder.join("chunks.txt"), list).unwrap_or_else(|error| fail(error));
     manifest.to_bytes()
+}
+
+/// A 64-bit FNV-1a hash of `bytes` in hex: an id, not a checksum anyone relies on
+/// for integrity.
+fn fnv1a_hex(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in bytes {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }

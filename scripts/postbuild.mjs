@@ -8,6 +8,15 @@
 //  3. Content-Security-Policy: the <meta> in index.html gets the sha256 hash
 //     of every inline script (trunk's loader) and inline style in script-src /
 //     style-src, replacing hashes from an earlier run; no 'unsafe-inline'.
+//  3b. The prerender: the first screen (the overview with its actor × theme
+//     matrix and article list), rendered natively by Yew's server-side
+//     rendering (`cargo run --features ssr --bin prerender`, see
+//     src/bin/prerender.rs), replaces the empty <div id="app">, so the
+//     positions are in the first HTML response and readable without
+//     JavaScript; the app hydrates it (src/lib.rs, `start`). It adds no
+//     inline script or style. Skipped under `trunk serve` (each rebuild would
+//     wait for a native build), for a chunked index (the first screen is the
+//     loader), and with REDLINES_PRERENDER=0.
 //  4. With REDLINES_CHUNKS_OUT set (a chunked index, see build.rs): the chunk
 //     files listed in its chunks.txt are copied into index/.
 //  5. sw.js from web/sw.js, with the precache list (every file of the build,
@@ -18,8 +27,10 @@
 // Under `trunk serve` (trunk injects its live-reload script) the service
 // worker would get in the way of live reload: the page does not register it
 // and sw.js is a stub that removes any worker and caches an earlier build left.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeIcons } from './icons.mjs';
@@ -95,6 +106,16 @@ if (devServer) {
     .replace(/`\{\{__TRUNK_WS_BASE__\}\}`|'\{\{__TRUNK_WS_BASE__\}\}'/g, "new URL('./', location.href).pathname");
 }
 
+// 3b. The prerendered overview (before the CSP step, though it adds nothing
+// inline: Yew's markup is elements, text and comments).
+if (!devServer && !process.env.REDLINES_CHUNKS_OUT && process.env.REDLINES_PRERENDER !== '0') {
+  const app = findElements(html, 'div').find((div) => div.attrs.get('id') === 'app');
+  if (!app) fail('index.html has no <div id="app"> to put the prerendered overview in');
+  const markup = prerender();
+  html = applyEdits(html, [{ start: app.start, end: elementEnd(html, app, 'div'), replacement: markup }]);
+  console.log(`postbuild: overview prerendered into index.html (${markup.length} bytes)`);
+}
+
 // 3. Content-Security-Policy hashes.
 {
   const meta = findCspMeta(html);
@@ -132,6 +153,56 @@ if (process.env.REDLINES_CHUNKS_OUT) {
   mkdirSync(path.join(dir, 'index'), { recursive: true });
   for (const name of names) copyFileSync(path.join(from, name), path.join(dir, 'index', name));
   console.log(`postbuild: ${names.length} index chunks copied into index/`);
+}
+
+/**
+ * Runs the native prerender and returns its markup, the app's root element.
+ * With the host's cargo (rustup's, not the Debian wasm toolchain that
+ * scripts/env.sh's wasm_env may have put first on PATH, nor its build-std
+ * settings) and the same environment otherwise, so REDLINES_CORPUS picks
+ * the same corpus as the wasm build.
+ */
+function prerender() {
+  const env = { ...process.env };
+  delete env.CARGO_UNSTABLE_BUILD_STD;
+  delete env.RUSTC_BOOTSTRAP;
+  const cargoBin = env.REDLINES_CARGO_BIN ?? path.join(env.CARGO_HOME ?? path.join(os.homedir(), '.cargo'), 'bin');
+  if (existsSync(cargoBin)) env.PATH = `${cargoBin}${path.delimiter}${env.PATH ?? ''}`;
+  const run = spawnSync(
+    'cargo',
+    ['run', '--quiet', '--manifest-path', path.join(REPO_ROOT, 'Cargo.toml'), '--features', 'ssr', '--bin', 'prerender'],
+    { cwd: REPO_ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (run.error) fail(`cannot run cargo for the prerender: ${run.error.message}`);
+  if (run.status !== 0) fail(`the prerender failed (cargo exit ${run.status}); REDLINES_PRERENDER=0 builds without it`);
+  const markup = run.stdout;
+  const first = findElements(markup, 'div')[0];
+  if (!markup.startsWith('<div ') || first?.attrs.get('id') !== 'app' || !first.attrs.get('data-prerender')) {
+    fail(`the prerender did not print the app's root element: ${markup.slice(0, 120)}`);
+  }
+  // Yew escapes text and attribute values, and no component draws a script
+  // or style: the policy's hashes stay as they are. Checked, not assumed.
+  if (/<(script|style|link|meta|iframe|object|embed|base)(?=[\s>\/])/i.test(markup)) {
+    fail('the prerendered markup contains a script, style or other head element');
+  }
+  if (elementEnd(markup, first, 'div') !== markup.length) fail('the prerendered markup is not one element');
+  return markup;
+}
+
+/**
+ * Where `element` (from findElements, a `name` element that may nest, such as
+ * <div>) ends: just after its matching end tag. Fine for the markup of this
+ * build, whose text has every "<" escaped.
+ */
+function elementEnd(html, element, name) {
+  const tags = new RegExp(`<${name}(?=[\\s>/])|</${name}\\s*>`, 'gi');
+  tags.lastIndex = element.start + element.tag.length;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0][1] === '/' ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  fail(`<${name}> at offset ${element.start} is not closed`);
 }
 
 // 5. The service worker.

@@ -21,7 +21,10 @@ target=153600
 # view, IndexedDB storage, corrections and the JSON they read and write joined
 # the page's wasm (about 54 KB gzip); the import pipeline itself stays in the
 # worker.
-budget=${REDLINES_SIZE_BUDGET:-293888}
+# Raised to 306 KiB for the overview prerendered into index.html and Yew's
+# hydration code in the wasm (issue 13): 309796 B measured, 15405 B more than
+# the same tree built without them.
+budget=${REDLINES_SIZE_BUDGET:-313344}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 # The import worker's files (import-worker*) are left out: the page fetches
 # them only when the user imports or has imported articles, never on a first

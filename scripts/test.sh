@@ -3,7 +3,8 @@
 # for a seed build and a chunked one),
 # native tests, the quality figures on every labelled set (redlines eval),
 # a short fuzzing run, wasm tests in headless Chromium, the
-# release build into dist/, the single-file build from it, the first-load
+# release build into dist/ (with the overview prerendered into its
+# index.html), the single-file build from it, the first-load
 # size budget, builds of the hostile test corpus into dist-hostile/ and of a
 # big synthetic corpus into dist-big/ (its index chunked), the end-to-end tests against all four
 # (Chromium, and Firefox ESR for dist/), Lighthouse on dist/, and last the
@@ -61,6 +62,11 @@ cargo fmt --all --check
 section "clippy (host): cargo clippy --workspace --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
+section "clippy (host, the prerender): cargo clippy -p red-lines --features ssr --bin prerender -- -D warnings"
+# The native binary that prerenders the overview into index.html
+# (scripts/postbuild.mjs) needs the ssr feature, which --all-targets leaves off.
+cargo clippy -p red-lines --features ssr --bin prerender -- -D warnings
+
 section "clippy (wasm32, $REDLINES_WASM_TOOLCHAIN toolchain): cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings"
 wasm_env cargo clippy --target wasm32-unknown-unknown -p red-lines --all-targets -- -D warnings
 
@@ -107,6 +113,9 @@ section "build (synthetic corpus whose lists run past one page): bash scripts/bu
 bash scripts/build-big.sh
 
 section "end-to-end: node --test tests/e2e (headless Chromium on dist/, dist-single/, dist-hostile/, dist-big/)"
+# prerender.test.mjs among them: the overview prerendered into dist/ and
+# dist-single/ (scripts/postbuild.mjs) with JavaScript off, hydrated, and
+# cleared for deep links.
 CHROMIUM_PATH="$REDLINES_CHROMIUM" DIST_DIR="$REPO_ROOT/dist" \
   SINGLE_FILE="$REPO_ROOT/dist-single/red-lines.html" HOSTILE_DIST_DIR="$REPO_ROOT/dist-hostile" \
   BIG_DIST_DIR="$REPO_ROOT/dist-big" \

@@ -1,34 +1,53 @@
 //! The few browser calls the app makes, each tolerant of a missing window or
 //! a refused permission: a failure here must never break the page, so every
 //! function quietly does nothing when the browser says no.
+//!
+//! Natively (the build's prerender, `src/bin/prerender.rs`) there is no
+//! window at all: [`window`] is `None` there, so the calls that components
+//! make while rendering (the query string, the remembered colour scheme,
+//! media queries) give the defaults of a first visit to `/` instead of
+//! calling into a browser that is not there, which would panic.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The browser window; always `None` when not built for the browser.
+#[cfg(target_arch = "wasm32")]
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// No window natively: web-sys's functions panic off the wasm target, and the
+/// prerender renders the components natively (see the module comment).
+#[cfg(not(target_arch = "wasm32"))]
+fn window() -> Option<web_sys::Window> {
+    None
+}
+
 /// The current query string, with its "?" (or empty).
 pub fn query() -> String {
-    web_sys::window()
+    window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
 }
 
 /// The current address, for citations that link back to the view.
 pub fn href() -> String {
-    web_sys::window()
+    window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default()
 }
 
 /// Adds a history entry for `query` (a relative "?view=..." URL).
 pub fn push(query: &str) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+    if let Some(history) = window().and_then(|window| window.history().ok()) {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(query));
     }
 }
 
 /// Replaces the current history entry's URL with `query`.
 pub fn replace(query: &str) {
-    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+    if let Some(history) = window().and_then(|window| window.history().ok()) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(query));
     }
 }
@@ -41,7 +60,7 @@ pub struct PopStateListener {
 impl PopStateListener {
     pub fn new(mut on_pop: impl FnMut() + 'static) -> PopStateListener {
         let closure = Closure::<dyn FnMut(JsValue)>::new(move |_| on_pop());
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = window() {
             let _ = window
                 .add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
         }
@@ -51,7 +70,7 @@ impl PopStateListener {
 
 impl Drop for PopStateListener {
     fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = window() {
             let _ = window.remove_event_listener_with_callback(
                 "popstate",
                 self.closure.as_ref().unchecked_ref(),
@@ -61,7 +80,7 @@ impl Drop for PopStateListener {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+    window()?.local_storage().ok()?
 }
 
 pub fn stored(key: &str) -> Option<String> {
@@ -79,7 +98,7 @@ pub fn store(key: &str, value: Option<&str>) {
 
 /// Whether the system asks for a dark colour scheme.
 pub fn prefers_dark() -> bool {
-    web_sys::window()
+    window()
         .and_then(|window| {
             window
                 .match_media("(prefers-color-scheme: dark)")
@@ -91,7 +110,7 @@ pub fn prefers_dark() -> bool {
 
 /// Sets or removes an attribute of the root `<html>` element.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window()
+    let Some(root) = window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
     else {
@@ -103,8 +122,13 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     };
 }
 
+/// The element with `id`, if the document has one.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
+}
+
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
+    window()?
         .document()?
         .get_element_by_id(id)?
         .dyn_into::<web_sys::HtmlElement>()
@@ -123,7 +147,7 @@ pub fn reveal(id: &str) {
 
 /// Scrolls to the top and focuses the element with `id` (a page heading).
 pub fn arrive_at(id: &str) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
     if let Some(element) = element(id) {
@@ -133,7 +157,7 @@ pub fn arrive_at(id: &str) {
 
 /// Copies text to the clipboard and reports whether that worked.
 pub fn copy(text: &str, on_done: impl Fn(bool) + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         on_done(false);
         return;
     };
@@ -151,7 +175,7 @@ pub fn copy(text: &str, on_done: impl Fn(bool) + 'static) {
 
 /// Offers `content` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = window().and_then(|window| window.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
@@ -176,7 +200,7 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
     }
@@ -192,7 +216,7 @@ pub fn base_url() -> String {
 
 /// Whether a media query matches now (for choices made once, at render).
 pub fn matches_media(query: &str) -> bool {
-    web_sys::window()
+    window()
         .and_then(|window| window.match_media(query).ok().flatten())
         .is_some_and(|list| list.matches())
 }
@@ -201,7 +225,7 @@ pub fn matches_media(query: &str) -> bool {
 /// The page cannot go on (release builds abort), but the user learns why and
 /// that their saved articles are safe.
 pub fn show_fatal_error(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = window().and_then(|window| window.document()) else {
         return;
     };
     let Some(body) = document.body() else {

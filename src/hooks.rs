@@ -15,6 +15,8 @@ pub const MAIN_HEADING: &str = "main-heading";
 /// search) replace it, and back/forward restore the state from the URL.
 #[hook]
 pub fn use_url_state() -> UseReducerHandle<AppState> {
+    // Read while rendering, so natively (the build's prerender) this is the
+    // empty query of a first visit to `/`: `browser` has no window there.
     let state = use_reducer(|| AppState::new(ViewState::from_query(&browser::query())));
 
     {
@@ -102,6 +104,10 @@ impl Scheme {
 /// a choice is remembered in localStorage and set as `data-theme` on `<html>`.
 #[hook]
 pub fn use_color_scheme() -> (Scheme, Callback<()>) {
+    // Read while rendering: natively (the build's prerender) there is no
+    // storage or media query, so the prerender shows the light scheme's
+    // button; a page that hydrates it then gets the reader's own (Yew's
+    // hydration rewrites text and attributes, and the markup is the same).
     let chosen = use_state(|| {
         browser::stored(SCHEME_KEY)
             .as_deref()

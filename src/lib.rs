@@ -32,6 +32,16 @@ use state::{Action, View, ViewState};
 /// The index bytes produced by `build.rs` with `redlines_core::Index::to_bytes`.
 pub static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
+/// The id of the prerender of this build's first screen, from `build.rs` (a
+/// hash of the embedded index). `src/bin/prerender.rs` writes it into the
+/// prerendered markup's `data-prerender`, and [`start`] hydrates that markup
+/// only when it carries this same id.
+pub const PRERENDER_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/prerender-id.txt"));
+
+/// The id of the element the app is mounted in (index.html's `<div id="app">`),
+/// which the build fills with the prerendered overview.
+pub const APP_ROOT_ID: &str = "app";
+
 /// How many actor colours the stylesheet defines (`.c0` to `.c9`).
 pub const PALETTE: usize = 10;
 
@@ -164,6 +174,12 @@ pub fn decode_embedded() -> Result<Start, redlines_core::IndexError> {
 #[function_component(App)]
 pub fn app() -> Html {
     let decoded = use_memo((), |_| decode_embedded());
+    // Once the first render is on the page, `<html data-app>` says how it got
+    // there ("hydrated" or "rendered", see `start`): the tests wait for it,
+    // since the prerendered overview is visible long before the app runs.
+    use_effect_with((), |_| {
+        browser::set_root_attribute("data-app", Some(MOUNT.get().as_str()));
+    });
     match &*decoded {
         Ok(Start::Whole(bundled)) => html! { <Workspace bundled={bundled.clone()} /> },
         #[cfg(chunked_index)]
@@ -454,13 +470,68 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     }
 }
 
-/// Mounts the app on the document body. A panic shows an error box rather
-/// than leaving a blank or frozen page.
+/// How [`start`] put the app on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mount {
+    /// It took over the prerendered overview (Yew hydration).
+    Hydrated,
+    /// It drew the page itself, after clearing any prerendered markup.
+    Rendered,
+}
+
+impl Mount {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mount::Hydrated => "hydrated",
+            Mount::Rendered => "rendered",
+        }
+    }
+}
+
+thread_local! {
+    static MOUNT: std::cell::Cell<Mount> = const { std::cell::Cell::new(Mount::Rendered) };
+}
+
+/// Whether the app may hydrate the prerendered markup in its root: only
+/// markup prerendered for this very build (its `data-prerender` is
+/// [`PRERENDER_ID`]) and only when the URL asks for the view it shows, the
+/// overview as a first visit to `/` sees it (no deep link: a query string
+/// that changes nothing, such as `?view=overview`, still counts). Yew's
+/// hydration panics on markup that does not match the first render, so
+/// anything else is drawn afresh instead.
+pub fn may_hydrate(prerender_id: Option<&str>, query: &str) -> bool {
+    prerender_id == Some(PRERENDER_ID)
+        && cfg!(not(chunked_index))
+        && ViewState::from_query(query) == ViewState::default()
+}
+
+/// Mounts the app in `<div id="app">` (or the body of a page without one). The
+/// build prerenders the overview into that div (`scripts/postbuild.mjs`); the
+/// app hydrates it when [`may_hydrate`] allows, and otherwise clears it and
+/// renders, so a deep link never shows the overview's markup twice or
+/// under its own. A panic shows an error box rather than leaving a blank or
+/// frozen page.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         browser::show_fatal_error(&info.to_string())
     }));
-    yew::Renderer::<App>::new().render();
+    let Some(root) = browser::element_by_id(APP_ROOT_ID) else {
+        yew::Renderer::<App>::new().render();
+        return;
+    };
+    let prerendered = root.get_attribute("data-prerender");
+    // The stylesheet hides prerendered markup on a deep link until the app
+    // has decided (web/theme.js marks such a page); from here the app owns it.
+    let _ = root.remove_attribute("data-prerender");
+    if may_hydrate(prerendered.as_deref(), &browser::query()) {
+        MOUNT.set(Mount::Hydrated);
+        yew::Renderer::<App>::with_root(root).hydrate();
+    } else {
+        MOUNT.set(Mount::Rendered);
+        // Yew's render clears its root too; doing it here says so.
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }
 
 /// The registries of the bundled corpus (copied by `build.rs`), which the
@@ -471,4 +542,27 @@ pub static THEMES_TOML: &str = include_str!(concat!(env!("OUT_DIR"), "/themes.to
 /// The bundled corpus's registries, parsed.
 pub fn registry() -> Result<redlines_core::Registry, redlines_core::RegistryError> {
     redlines_core::Registry::parse("actors.toml", ACTORS_TOML, "themes.toml", THEMES_TOML)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{may_hydrate, PRERENDER_ID};
+
+    #[test]
+    fn hydrates_only_this_builds_prerender_of_the_default_view() {
+        let id = Some(PRERENDER_ID);
+        assert!(may_hydrate(id, ""));
+        assert!(may_hydrate(id, "?"));
+        assert!(may_hydrate(id, "?view=overview"));
+        // Parameters the app does not know change nothing it shows.
+        assert!(may_hydrate(id, "?utm_source=feed"));
+        // Deep links: another view, or the overview filtered.
+        assert!(!may_hydrate(id, "?view=actor&actor=jens-stoltenberg"));
+        assert!(!may_hydrate(id, "?view=overview&stance=reject"));
+        assert!(!may_hydrate(id, "?min=1"));
+        // No prerender, or another build's.
+        assert!(!may_hydrate(None, ""));
+        assert!(!may_hydrate(Some("0000000000000000"), ""));
+        assert_eq!(PRERENDER_ID.len(), 16);
+    }
 }

@@ -15,3 +15,16 @@
     // Storage can be blocked; the system setting then applies, as in the app.
   }
 })();
+
+// A deep link (?view=actor&actor=…) will not show the overview that the build
+// prerendered into the page (scripts/postbuild.mjs), so the stylesheet hides
+// that markup (html[data-deep-link] #app[data-prerender]) until the app has
+// started: src/lib.rs, `start`, takes data-prerender off the root as it either
+// takes the markup over or clears it. Only a guess to spare a flash of the
+// wrong view: the app decides for itself.
+(() => {
+  'use strict';
+  const deep = [...new URLSearchParams(location.search)].some(([name, value]) =>
+    value !== '' && !(name === 'view' && value === 'overview'));
+  if (deep) document.documentElement.setAttribute('data-deep-link', '');
+})();

@@ -2,7 +2,8 @@
 //
 //   - time to first positions: navigation start to the first frame painted
 //     after the overview's actor x theme matrix (or another view's statement
-//     list) is in the DOM, each run in a fresh browser context (empty cache,
+//     list) is in the DOM (the matrix is prerendered into index.html, so also
+//     to the first frame after the app has mounted on it, <html data-app>), each run in a fresh browser context (empty cache,
 //     no service worker), so every run downloads, compiles and decodes;
 //   - interaction latency in the search view: a facet toggle (click) and a
 //     search keystroke (keydown) to the next painted frame.
@@ -13,7 +14,7 @@
 // whose origin is the navigation start.
 //
 //   node scripts/bench/browser.mjs --dist dist [--label seeds] [--runs 15]
-//        [--interactions 20] [--timeout 120000] [--json out.json]
+//        [--interactions 20] [--timeout 120000] [--json out.json] [--throttle fast3g]
 //
 // Needs CHROMIUM_PATH (scripts/env.sh sets REDLINES_CHROMIUM) and the
 // tests/e2e packages (playwright-core), which scripts/setup.sh installs.
@@ -32,8 +33,16 @@ const { values: options } = parseArgs({
     interactions: { type: 'string', default: '20' },
     timeout: { type: 'string', default: '120000' },
     json: { type: 'string' },
+    // "fast3g": each page's network emulated as Chrome's "Fast 3G" preset (1.6
+    // Mbit/s down, 750 kbit/s up, 150 ms latency), the files served gzipped.
+    throttle: { type: 'string', default: '' },
   },
 });
+const THROTTLES = {
+  fast3g: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+};
+if (options.throttle && !THROTTLES[options.throttle]) throw new Error(`--throttle: unknown preset ${options.throttle}`);
+const throttle = THROTTLES[options.throttle] ?? null;
 const dist = path.resolve(options.dist);
 const label = options.label || path.basename(dist);
 const runs = Number(options.runs);
@@ -45,6 +54,11 @@ async function firstPositions(browser, url, selector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    if (throttle) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', throttle);
+    }
     await page.addInitScript(installFirstPaintProbe, selector);
     await page.goto(url, { waitUntil: 'commit', timeout });
     const result = await page.evaluate(
@@ -88,7 +102,11 @@ async function measureFirstPositions(browser, server, name, query, selector) {
   }
   const summary = { name, query, selector, painted: stats(painted), wasmLoaded: stats(wasmLoaded) };
   console.log(`  ${name} (${query || './'}, ${selector}): ${formatStats(summary.painted)}`);
-  console.log(`    of which the wasm downloaded by: median ${summary.wasmLoaded.median.toFixed(1)} ms`);
+  if (wasmLoaded.length > 0) {
+    console.log(`    of which the wasm downloaded by: median ${summary.wasmLoaded.median.toFixed(1)} ms`);
+  } else {
+    console.log('    painted before the wasm had arrived, in every run');
+  }
   return summary;
 }
 
@@ -172,13 +190,21 @@ async function measureInteractions(browser, server) {
 }
 
 async function main() {
-  const server = await startServer({ root: dist });
+  const server = await startServer({ root: dist, compress: Boolean(throttle) });
   const browser = await launchBrowser();
   try {
     console.log(`== browser timings: ${label} (${path.relative(process.cwd(), dist) || '.'})`);
-    console.log(`  Chromium ${browser.version()}, headless, loopback; ${runs} cold runs per figure, fresh context each`);
+    console.log(
+      `  Chromium ${browser.version()}, headless, loopback${throttle ? `, network emulated as ${options.throttle} (gzip)` : ''}; ` +
+        `${runs} cold runs per figure, fresh context each`,
+    );
     const first = [];
     first.push(await measureFirstPositions(browser, server, 'overview matrix', '', 'table.matrix .cell-count'));
+    // The same matrix once the app runs (hydrated, or drawn by the app where
+    // nothing was prerendered): when a click on it does something.
+    first.push(
+      await measureFirstPositions(browser, server, 'overview matrix, app running', '', 'html[data-app] table.matrix .cell-count'),
+    );
     // The actor most quoted, whichever corpus this is: the first row of the matrix.
     const page = await browser.newPage();
     await page.goto(server.url, { timeout });

@@ -43,7 +43,9 @@ export function installFirstPaintProbe(selector) {
       return true;
     };
     const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true });
+    // Attributes too, for a selector that waits for the app's mark
+    // (<html data-app>, set once it has mounted; see src/lib.rs).
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app'] });
     check();
   });
 }

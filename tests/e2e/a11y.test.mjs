@@ -8,7 +8,7 @@
 // axe's summary of what to fix, so it can be acted on without a rerun.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launchBrowser, startServer, TIMEOUT_MS } from './helpers.mjs';
+import { assertNoProblems, launchBrowser, startServer, TIMEOUT_MS, waitForApp } from './helpers.mjs';
 import { runAxe } from './axe.mjs';
 import { VIEW_STATES as VIEWS } from './view-states.mjs';
 
@@ -80,6 +80,8 @@ for (const scheme of SCHEMES) {
         });
         if (scheme.toggle) {
           await page.goto(server.url + '?view=overview');
+          // The overview is prerendered: the button is there before the app.
+          await waitForApp(page);
           const toggle = page.getByRole('button', { name: 'Dark mode' });
           await toggle.click();
           await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
@@ -93,6 +95,7 @@ for (const scheme of SCHEMES) {
       for (const view of VIEWS) {
         test(view.name, async () => {
           await page.goto(server.url + view.query);
+          await waitForApp(page);
           await page.locator('#main-heading').waitFor();
           await page.locator(view.ready).first().waitFor();
           if (view.setup) await view.setup(page);
@@ -123,7 +126,9 @@ describe('colour scheme before the app starts', () => {
       const held = [];
       await page.route('**/*.wasm', (route) => held.push(route));
       await page.goto(server.url + '?view=overview', { waitUntil: 'domcontentloaded' });
-      assert.equal(await page.locator('#main-heading').count(), 0, 'the app has not started');
+      assert.equal(await page.locator('html[data-app]').count(), 0, 'the app has not started');
+      // What is painted is the overview prerendered into index.html.
+      await page.locator('#main-heading').waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       assert.equal(await shownScheme(page), 'dark');
       await Promise.all(held.map((route) => route.abort()));

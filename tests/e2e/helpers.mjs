@@ -165,7 +165,19 @@ export async function launchBrowser() {
 }
 
 /**
- * Opens `url` in a new page of `browser` (from launchBrowser) and records every
+ * Waits until the app has mounted: `<html data-app>` ("hydrated" or
+ * "rendered", set by src/lib.rs once its first render is on the page). The
+ * overview is prerendered into index.html, so its text is visible before the
+ * app runs; a test that clicks or types must wait for this first.
+ */
+export async function waitForApp(page, timeout = TIMEOUT_MS) {
+  await page.locator('html[data-app]').waitFor({ state: 'attached', timeout });
+  return page.locator('html').getAttribute('data-app');
+}
+
+/**
+ * Opens `url` in a new page of `browser` (from launchBrowser), waits until
+ * the app has mounted (waitForApp), and records every
  * problem: console errors, uncaught page errors, failed requests, and HTTP
  * responses of 400 and above. Returns { page, problems }.
  */
@@ -182,6 +194,7 @@ export async function openPage(browser, url) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await page.goto(url, { waitUntil: 'load' });
+  await waitForApp(page);
   return { page, problems };
 }
 

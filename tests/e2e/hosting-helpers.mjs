@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { REPO_ROOT, TIMEOUT_MS, recordFailedRequests } from './helpers.mjs';
+import { REPO_ROOT, TIMEOUT_MS, recordFailedRequests, waitForApp } from './helpers.mjs';
 
 export const SINGLE_FILE = path.resolve(
   process.env.SINGLE_FILE ?? path.join(REPO_ROOT, 'dist-single', 'red-lines.html'),
@@ -31,9 +31,11 @@ export function requireBuilt(file, how) {
  * helpers.mjs's openPage (console errors, page errors, failed requests, HTTP
  * errors), plus every Content-Security-Policy violation (from the
  * `securitypolicyviolation` event) and every dialog (alert, confirm, prompt;
- * dismissed). If `url` is given, goes there. Returns { page, problems }.
+ * dismissed). If `url` is given, goes there and waits until the app has
+ * mounted (helpers.mjs's waitForApp), unless `app` is false (a page opened
+ * with JavaScript off, say). Returns { page, problems }.
  */
-export async function openInContext(context, url) {
+export async function openInContext(context, url, { app = true } = {}) {
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
   const problems = [];
@@ -59,7 +61,10 @@ export async function openInContext(context, url) {
     problems.push(`dialog: ${dialog.type()} ${JSON.stringify(dialog.message())}`);
     await dialog.dismiss().catch(() => {});
   });
-  if (url) await page.goto(url, { waitUntil: 'load' });
+  if (url) {
+    await page.goto(url, { waitUntil: 'load' });
+    if (app) await waitForApp(page);
+  }
   return { page, problems };
 }
 

@@ -5,7 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_TITLES, DIST_DIR, assertNoProblems, launchBrowser, startServer, waitForText } from './helpers.mjs';
+import {
+  ARTICLE_TITLES,
+  DIST_DIR,
+  assertNoProblems,
+  launchBrowser,
+  startServer,
+  waitForApp,
+  waitForText,
+} from './helpers.mjs';
 import {
   buildId,
   cacheNames,
@@ -52,10 +60,13 @@ describe('offline after the first load', () => {
     const served = server.requests.length;
     try {
       await page.reload({ waitUntil: 'load' });
+      // The app itself, not only the overview prerendered into index.html.
+      await waitForApp(page);
       await waitForText(page, ARTICLE_TITLES[0]);
       await page.goto(server.url + DEEP_LINK, { waitUntil: 'load' });
       await waitForText(page, 'Jens Stoltenberg');
       await page.goto(server.url, { waitUntil: 'load' });
+      await waitForApp(page);
       await waitForText(page, ARTICLE_TITLES[0]);
       await page.goBack({ waitUntil: 'load' });
       await waitForText(page, 'Jens Stoltenberg');

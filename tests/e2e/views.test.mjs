@@ -11,6 +11,7 @@ import {
   openPage,
   pageText,
   startServer,
+  waitForApp,
   waitForText,
 } from './helpers.mjs';
 
@@ -35,6 +36,7 @@ async function waitForParams(page, check, what) {
 async function reload(page) {
   await page.waitForLoadState('networkidle');
   await page.reload();
+  await waitForApp(page);
 }
 
 /** Opens `query` on the server, runs `body(page)`, then checks for problems. */
