@@ -358,3 +358,14 @@ fn according_to_a_statement_by_a_body_or_an_office() {
         "#]],
     );
 }
+
+#[test]
+fn both_leaders_are_the_two_named_together() {
+    check(
+        "President Tomas Hill and Prime Minister Ruth Adler met in Geneva on Monday.\n\nBoth leaders agreed to hold talks next month.",
+        expect![[r#"
+            Tomas Hill | propose | attributed | attributed-stance | Both leaders agreed to hold talks next month.
+            Ruth Adler | propose | attributed | attributed-stance | Both leaders agreed to hold talks next month.
+        "#]],
+    );
+}

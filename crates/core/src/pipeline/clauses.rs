@@ -540,7 +540,9 @@ fn coordinating_gap(gap: &str) -> bool {
         && words.iter().all(|word| {
             matches!(*word, "the" | "his" | "her" | "their" | "its")
                 || word.chars().next().is_some_and(char::is_uppercase)
-                    && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '.')
                 || names::rules().is_role(word)
         })
 }
@@ -579,8 +581,8 @@ pub(crate) fn source_frame<'m>(
                 .take(2)
                 .map(|word| word.trim_matches(|c: char| !c.is_alphabetic()).to_string())
                 .collect();
-            let voice = (1..=after.len())
-                .any(|length| names::rules().is_voice(&after[..length].join(" ")));
+            let voice =
+                (1..=after.len()).any(|length| names::rules().is_voice(&after[..length].join(" ")));
             if !voice {
                 return None;
             }
@@ -595,18 +597,16 @@ pub(crate) fn source_frame<'m>(
                 && ["statement", "communiqué", "declaration"]
                     .iter()
                     .any(|noun| between_text.contains(noun))
-                && ["by", "from", "of"]
-                    .iter()
-                    .any(|word| {
-                        between_text.ends_with(&format!(" {word}"))
-                            || between_text
-                                .rsplit_once(&format!(" {word} "))
-                                .is_some_and(|(_, title)| {
-                                    title.split_whitespace().all(|w| {
-                                        names::rules().is_role(w) || ROLE_WORDS.contains(&w)
-                                    })
-                                })
-                    })
+                && ["by", "from", "of"].iter().any(|word| {
+                    between_text.ends_with(&format!(" {word}"))
+                        || between_text.rsplit_once(&format!(" {word} ")).is_some_and(
+                            |(_, title)| {
+                                title
+                                    .split_whitespace()
+                                    .all(|w| names::rules().is_role(w) || ROLE_WORDS.contains(&w))
+                            },
+                        )
+                })
         };
         if (between <= 2 || through_statement) && !text[after..mention.start].contains(',') {
             return Some(mention);

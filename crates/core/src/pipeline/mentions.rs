@@ -223,7 +223,7 @@ impl<'r> Attributor<'r> {
         }
         for (index, pair) in words.windows(2).enumerate() {
             let opens = matches!(lower(&pair[0]).as_str(), "two" | "both");
-            if opens && lower(&pair[1]) == "sides" {
+            if opens && names::rules().is_pair_noun(&lower(&pair[1])) {
                 let start = if index > 0 && lower(&words[index - 1]) == "the" {
                     words[index - 1].start
                 } else {

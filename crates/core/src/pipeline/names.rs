@@ -40,6 +40,7 @@ struct NamesFile {
     particles: Vec<String>,
     not_names: Vec<String>,
     not_acronyms: Vec<String>,
+    pair_nouns: Vec<String>,
     role_kinds: HashMap<String, Vec<String>>,
 }
 
@@ -133,6 +134,7 @@ pub struct NameRules {
     particles: HashSet<String>,
     not_names: HashSet<String>,
     not_acronyms: HashSet<String>,
+    pair_nouns: HashSet<String>,
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
@@ -218,11 +220,18 @@ impl NameRules {
             particles: set(names.particles),
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
+            pair_nouns: set(names.pair_nouns),
             role_kinds: names.role_kinds,
             demonym_of,
             gazetteer,
             pattern_entity,
         }
+    }
+
+    /// Whether `word` (lower case), after "the two" or "both", stands for
+    /// the two actors last named together.
+    pub fn is_pair_noun(&self, word: &str) -> bool {
+        self.pair_nouns.contains(word)
     }
 
     /// Whether `word` (any case) is a role noun.
@@ -466,7 +475,11 @@ impl NameRules {
                     .map(|(index, word)| Token {
                         text: if index == last { stem } else { word.text },
                         start: word.start,
-                        end: if index == last { word.start + stem.len() } else { word.end },
+                        end: if index == last {
+                            word.start + stem.len()
+                        } else {
+                            word.end
+                        },
                     })
                     .collect();
                 &trimmed[..]
@@ -632,14 +645,12 @@ impl NameRules {
                 || self.particles.contains(w.text)
                 // A regnal number closes a name: "Elizabeth II".
                 || offset + 1 == name.len() && offset > 0 && is_roman(w.text)
-        })
-            || name.iter().any(|w| {
-                covered[first + name_from..=last]
-                    .iter()
-                    .any(|c| c.is_some())
-                    && w.text.is_empty()
-            })
-        {
+        }) || name.iter().any(|w| {
+            covered[first + name_from..=last]
+                .iter()
+                .any(|c| c.is_some())
+                && w.text.is_empty()
+        }) {
             return;
         }
         // Names covered by the gazetteer ("United States") are entities.

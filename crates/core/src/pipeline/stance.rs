@@ -48,7 +48,11 @@ impl ConditionalRule {
     fn condition(&self, words: &[&str], clause_of: &[usize]) -> Option<std::ops::Range<usize>> {
         let marker = words.iter().enumerate().position(|(index, word)| {
             self.markers.iter().any(|marker| marker == word)
-                && !(index > 0 && self.not_after.iter().any(|before| before == words[index - 1]))
+                && !(index > 0
+                    && self
+                        .not_after
+                        .iter()
+                        .any(|before| before == words[index - 1]))
         })?;
         let end = (marker..words.len())
             .find(|&index| clause_of[index] != clause_of[marker])
@@ -174,7 +178,10 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
         scores[slot(Stance::Warn)] += table.conditional.weight;
     }
     for index in 0..words.len() {
-        if condition.as_ref().is_some_and(|range| range.contains(&index)) {
+        if condition
+            .as_ref()
+            .is_some_and(|range| range.contains(&index))
+        {
             continue;
         }
         let exact = table
