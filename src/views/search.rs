@@ -3,7 +3,10 @@
 //! and combine. With an empty query it browses all statements.
 
 use redlines_core::query::{sort_by_rank, FacetCounts};
-use redlines_core::search::StatementHit;
+use std::rc::Rc;
+
+use redlines_core::query::Filter;
+use redlines_core::search::{ArticleHit, StatementHit};
 use redlines_core::{QuoteKind, Span, Stance};
 use yew::prelude::*;
 
@@ -21,34 +24,29 @@ pub fn search() -> Html {
     let searcher = ctx.data.searcher();
     let query = searcher.parse(&view.q);
     let filter = view.filter(index);
-
-    // The statements in scope: the query's hits, ranked, or all of them.
-    let hits: Vec<StatementHit> = if query.is_empty() {
-        (0..index.statements.len())
-            .map(|statement| StatementHit {
-                statement,
-                matched: 0,
-                score: 0.0,
-                highlights: Vec::new(),
-            })
-            .collect()
-    } else {
-        searcher.search_statements(index, &query)
+    // The search and the facet counts are the costly part of a render, and
+    // they depend only on the index, the query and the filter: a page turn,
+    // the facets' disclosure or the colour scheme reuses them.
+    let results = {
+        let data = ctx.data.clone();
+        use_memo(
+            (
+                Rc::as_ptr(&ctx.data) as usize,
+                view.q.clone(),
+                filter.clone(),
+            ),
+            move |(_, q, filter)| SearchResults::new(&data, q, filter),
+        )
     };
-    let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
-    let counts = index.facet_counts(&scope, &filter);
-    let shown: Vec<&StatementHit> = hits
-        .iter()
-        .filter(|hit| filter.matches(index, hit.statement))
-        .collect();
-    let statements: Vec<usize> = shown.iter().map(|hit| hit.statement).collect();
-    let highlights: Vec<Vec<Span>> = shown.iter().map(|hit| hit.highlights.clone()).collect();
-    // Passages only honour the article facet: the others describe statements.
-    let passages = searcher
-        .search_articles(index, &query)
-        .into_iter()
-        .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
-        .collect::<Vec<_>>();
+    let SearchResults {
+        scope_len,
+        counts,
+        statements,
+        highlights,
+        passages,
+    } = &*results;
+    let (counts, statements, highlights, passages) =
+        (counts.clone(), statements.clone(), highlights, passages);
 
     let oninput = {
         let ctx = ctx.clone();
@@ -129,7 +127,7 @@ pub fn search() -> Html {
                         </div>
                         <p class="result-count" role="status">{ summary }</p>
                         if statements.is_empty() {
-                            if view.has_facets() && !scope.is_empty() {
+                            if view.has_facets() && *scope_len > 0 {
                                 <Empty message="No statements match all these filters." clear={Some(cleared.clone())} />
                             } else if query.is_empty() {
                                 <Empty message="There are no statements." />
@@ -252,6 +250,57 @@ struct Choice {
     label: String,
     count: usize,
     selected: bool,
+}
+
+/// What a query and a filter select from the index, computed once per
+/// change of either.
+struct SearchResults {
+    /// How many statements the query matches before the facets.
+    scope_len: usize,
+    counts: FacetCounts,
+    statements: Vec<usize>,
+    highlights: Vec<Vec<Span>>,
+    passages: Vec<ArticleHit>,
+}
+
+impl SearchResults {
+    fn new(data: &crate::Data, q: &str, filter: &Filter) -> SearchResults {
+        let index = &data.index;
+        let searcher = data.searcher();
+        let query = searcher.parse(q);
+        // The statements in scope: the query's hits, ranked, or all of them.
+        let hits: Vec<StatementHit> = if query.is_empty() {
+            (0..index.statements.len())
+                .map(|statement| StatementHit {
+                    statement,
+                    matched: 0,
+                    score: 0.0,
+                    highlights: Vec::new(),
+                })
+                .collect()
+        } else {
+            searcher.search_statements(index, &query)
+        };
+        let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
+        let counts = index.facet_counts(&scope, filter);
+        let shown: Vec<&StatementHit> = hits
+            .iter()
+            .filter(|hit| filter.matches(index, hit.statement))
+            .collect();
+        // Passages only honour the article facet: the others describe statements.
+        let passages = searcher
+            .search_articles(index, &query)
+            .into_iter()
+            .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
+            .collect();
+        SearchResults {
+            scope_len: scope.len(),
+            counts,
+            statements: shown.iter().map(|hit| hit.statement).collect(),
+            highlights: shown.iter().map(|hit| hit.highlights.clone()).collect(),
+            passages,
+        }
+    }
 }
 
 #[function_component(Facets)]
