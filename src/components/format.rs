@@ -21,3 +21,17 @@ pub fn plural(count: usize, one: &str, many: &str) -> String {
         format!("{count} {many}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(105_648), "105,648");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}
