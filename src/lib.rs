@@ -3,7 +3,7 @@
 //! The index is built from `seeds/` at compile time by `build.rs` and embedded in
 //! the wasm binary in the core's binary format, so nothing is fetched at run time.
 //! It is decoded once; every view reads it from a context, and every piece of
-//! view state lives in the URL (see `state.rs` and `hooks.rs`).
+//! view state lives in the URL (see `state/` and `hooks.rs`).
 //!
 //! A build over a large corpus embeds only the manifest of a chunked index
 //! instead: the page starts the worker, which fetches and checks the chunks,

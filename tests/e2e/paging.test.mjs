@@ -1,5 +1,5 @@
 // End-to-end tests of paging: lists longer than a page (200 statements, the
-// PAGE_SIZE of src/state.rs) show one page at a time, with the page number in
+// PAGE_SIZE of src/state/page.rs) show one page at a time, with the page number in
 // the URL and "Previous" / "Next" links that work from the keyboard.
 //
 // The seed corpus has fewer statements than a page, so the paged lists are
