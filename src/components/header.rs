@@ -14,17 +14,7 @@ pub fn header() -> Html {
     let (scheme, toggle) = use_color_scheme();
     let dark = scheme == Scheme::Dark;
     let current = ctx.view.view;
-    let nav = [
-        View::Overview,
-        View::Actor,
-        View::Theme,
-        View::Compare,
-        View::Article,
-        View::Search,
-        View::Timeline,
-        View::Network,
-        View::Import,
-    ];
+    let nav = View::ALL;
     html! {
         <header class="site-header">
             <div class="header-bar">

@@ -145,31 +145,22 @@ fn dates_in(text: &str, sentence: Span, default_year: Option<u16>) -> Vec<(TextD
         let (next, after) = (word(i + 1), word(i + 2));
         let mut consumed = 1;
         let mut date = None;
+        // A day and a month in either order, then the year if the third
+        // word is one, else the default year (the date was not stated whole).
+        let day_and_month = |day: u8, month: u8| match after.and_then(year_number) {
+            Some(year) => (Some((year, Some(month), Some(day), true)), 3),
+            None => (
+                default_year.map(|year| (year, Some(month), Some(day), false)),
+                2,
+            ),
+        };
         if let (Some(day), Some(month)) = (day_number(current), next.and_then(month_number)) {
             // "10 December 2021" or "10 December".
-            match after.and_then(year_number) {
-                Some(year) => {
-                    date = Some((year, Some(month), Some(day), true));
-                    consumed = 3;
-                }
-                None => {
-                    date = default_year.map(|year| (year, Some(month), Some(day), false));
-                    consumed = 2;
-                }
-            }
+            (date, consumed) = day_and_month(day, month);
         } else if let Some(month) = month_number(current) {
             if let Some(day) = next.and_then(day_number) {
                 // "December 10, 2021" or "December 10".
-                match after.and_then(year_number) {
-                    Some(year) => {
-                        date = Some((year, Some(month), Some(day), true));
-                        consumed = 3;
-                    }
-                    None => {
-                        date = default_year.map(|year| (year, Some(month), Some(day), false));
-                        consumed = 2;
-                    }
-                }
+                (date, consumed) = day_and_month(day, month);
             } else if let Some(year) = next.and_then(year_number) {
                 date = Some((year, Some(month), None, true));
                 consumed = 2;
