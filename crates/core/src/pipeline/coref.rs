@@ -39,10 +39,7 @@ impl Discourse {
             }
             _ => return,
         };
-        let kind = match actor {
-            ActorRef::Known(index) => attributor.registry.actor_kinds[*index],
-            ActorRef::New { kind, .. } => *kind,
-        };
+        let kind = attributor.kind_of(actor);
         if kind == ActorKind::Person {
             let name = match actor {
                 ActorRef::Known(index) => &attributor.registry.actors[*index].name,

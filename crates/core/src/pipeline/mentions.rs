@@ -276,13 +276,8 @@ impl<'r> Attributor<'r> {
         for (index, mention) in mentions.iter().enumerate() {
             // A person's name qualifies nothing: "Jane Roe of Chile" is Jane
             // Roe, from Chile.
-            let person = match &mention.target {
-                Target::Actor(ActorRef::New { kind, .. }) => *kind == ActorKind::Person,
-                Target::Actor(ActorRef::Known(index)) => {
-                    self.registry.actor_kinds[*index] == ActorKind::Person
-                }
-                _ => false,
-            };
+            let person = matches!(&mention.target,
+                Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person);
             let qualifies_next = mentions.get(index + 1).is_some_and(|next| {
                 let gap = &text[mention.end..next.start];
                 !person
@@ -322,6 +317,14 @@ impl<'r> Attributor<'r> {
     /// The registered actor a name found in the text is, if any.
     pub(crate) fn registered(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// The kind of an actor, registered or newly found.
+    pub(crate) fn kind_of(&self, actor: &ActorRef) -> ActorKind {
+        match actor {
+            ActorRef::Known(index) => self.registry.actor_kinds[*index],
+            ActorRef::New { kind, .. } => *kind,
+        }
     }
 
     pub(crate) fn actor_named(&self, name: &str, kind: ActorKind) -> ActorRef {
@@ -390,10 +393,7 @@ impl<'r> Attributor<'r> {
         if !is_description(matched) || people.registered_named_before(actor, at) {
             return None;
         }
-        let head = matched.split_whitespace().last()?;
-        let mut capitalised = head.chars();
-        let first = capitalised.next()?;
-        let head: String = first.to_uppercase().chain(capitalised).collect();
+        let head = names::capitalise(matched.split_whitespace().last()?);
         let full = people.body_named_by(&head, at)?;
         (full != self.registry.actors[actor].name)
             .then(|| Target::Actor(self.actor_named(full, ActorKind::Organization)))

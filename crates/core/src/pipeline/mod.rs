@@ -527,10 +527,8 @@ impl<'r> Attributor<'r> {
                         .map(move |actor| (mention, actor))
                 })
                 .collect();
-            if cue.kind == CueKind::Speech || cue.kind == CueKind::Stance {
-                let joint: Vec<ActorRef> = actors.iter().map(|(_, actor)| actor.clone()).collect();
-                state.note_joint(&joint);
-            }
+            let joint: Vec<ActorRef> = actors.iter().map(|(_, actor)| actor.clone()).collect();
+            state.note_joint(&joint);
             for (mention, actor) in actors {
                 if introduces_document.is_some() {
                     frame = Some((

@@ -887,7 +887,7 @@ impl NameRules {
 }
 
 /// A word with its first letter in upper case: "ministry" → "Ministry".
-fn capitalise(word: &str) -> String {
+pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -330,12 +330,7 @@ impl<'r> Attributor<'r> {
             // position takes the sentence from the speaker.
             let reports_others = found[before..].iter().any(|attribution| {
                 Some(&attribution.actor) != actor.as_ref()
-                    && match &attribution.actor {
-                        ActorRef::Known(index) => {
-                            self.registry.actor_kinds[*index] == ActorKind::Person
-                        }
-                        ActorRef::New { kind, .. } => *kind == ActorKind::Person,
-                    }
+                    && self.kind_of(&attribution.actor) == ActorKind::Person
             });
             for attribution in &found[before..] {
                 state.note(&Target::Actor(attribution.actor.clone()), self);
@@ -410,11 +405,7 @@ impl<'r> Attributor<'r> {
             ..
         }) = subject
         {
-            let person = match actor {
-                ActorRef::Known(index) => self.registry.actor_kinds[*index] == ActorKind::Person,
-                ActorRef::New { kind, .. } => *kind == ActorKind::Person,
-            };
-            if person {
+            if self.kind_of(actor) == ActorKind::Person {
                 state.note(target, self);
             }
         }
