@@ -221,6 +221,10 @@ pub enum Rule {
     PossessivePosition,
     /// A user's correction.
     Correction,
+    /// `X and I agreed …`: the one the speaker names beside "I" shares the
+    /// position. Last, so that the stored byte of every other rule keeps
+    /// its value.
+    JointFirstPerson,
 }
 
 impl Rule {
@@ -239,6 +243,7 @@ impl Rule {
             Rule::VoicesIn => "voices-in",
             Rule::PossessivePosition => "possessive-position",
             Rule::Correction => "correction",
+            Rule::JointFirstPerson => "joint-first-person",
         }
     }
 }

@@ -369,3 +369,48 @@ fn both_leaders_are_the_two_named_together() {
         "#]],
     );
 }
+
+#[test]
+fn the_one_named_beside_i_shares_the_position() {
+    check(
+        r#""President Orlov and I agreed that the patrols will stop," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | support | direct | quote-speaker-after | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
+            Pavel Orlov | support | reported | joint-first-person | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_is_not_someone_the_sentence_names() {
+    check(
+        "President Tomas Hill spoke with President Luis Ortega on Monday.\n\nThe President and President Ortega agreed to hold talks next month.",
+        expect![[r#"
+            Luis Ortega | propose | attributed | attributed-stance | The President and President Ortega agreed to hold talks next month.
+            Tomas Hill | propose | attributed | attributed-stance | The President and President Ortega agreed to hold talks next month.
+        "#]],
+    );
+}
+
+#[test]
+fn they_after_a_sentence_whose_subject_lists_people() {
+    check(
+        "Trade minister Ana Lopez and her Peruvian and Bolivian counterparts, Marco Diaz and Pedro Ruiz, gathered in Lima on Monday. The Argentine minister, Luis Vega, joined as an observer.\n\nThey concluded that the tariff accord must be revised.",
+        expect![[r#"
+            Ana Lopez | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
+            Marco Diaz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
+            Pedro Ruiz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
+        "#]],
+    );
+}
+
+#[test]
+fn in_a_transcript_another_side_s_act_is_its_own() {
+    check(
+        "PRIME MINISTER SOLBERG: Good afternoon. Yesterday, the Vostrian side proposed to resume the talks. We welcome that step and will send our delegation.",
+        expect![[r#"
+            Vostria | propose | attributed | attributed-stance | Yesterday, the Vostrian side proposed to resume the talks.
+            Ingrid Solberg | support | direct | transcript-turn | We welcome that step and will send our delegation.
+        "#]],
+    );
+}

@@ -519,6 +519,50 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
     joined
 }
 
+/// Mentions joined to the first person as the subject of a cue: "X and I
+/// agreed", "my colleague X and I discussed". Whoever "I" is, the one named
+/// beside it holds the position too.
+pub(crate) fn first_person_partners(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cues: &[Cue],
+) -> Vec<usize> {
+    let mut partners = Vec::new();
+    for pair in words.windows(2) {
+        if lower(&pair[0]) != "and" || !matches!(pair[1].text, "I" | "I’ve" | "I'd" | "I’d") {
+            continue;
+        }
+        let Some(cue) = cues
+            .iter()
+            .find(|cue| words[cue.first].start >= pair[1].end)
+        else {
+            continue;
+        };
+        let gap = &text[pair[1].end..words[cue.first].start];
+        if gap_allows_subject(gap) != Some(false) {
+            continue;
+        }
+        let Some(index) = mentions
+            .iter()
+            .rposition(|mention| mention.end <= pair[0].start)
+        else {
+            continue;
+        };
+        let mention = &mentions[index];
+        let between = text[mention.end..pair[0].start].trim();
+        if (between.is_empty() || between == ",")
+            && !mention.possessive
+            && matches!(mention.target, Target::Actor(_))
+            && !preceded_by_preposition(text, mention.start)
+        {
+            partners.push(index);
+            partners.extend(coordinated_with(text, mentions, index));
+        }
+    }
+    partners
+}
+
 /// Whether the words between two mentions join them as one subject: "and",
 /// a comma, or either followed by what introduces the second person ("and
 /// her Danish counterpart", "and Prime Minister"): determiners, capitalised

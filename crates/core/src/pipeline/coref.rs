@@ -18,8 +18,9 @@ pub(crate) struct Discourse {
     pub(crate) people: People,
     /// The last two actors a sentence named together ("X and Y held talks").
     pub(crate) last_pair: Option<(ActorRef, ActorRef)>,
-    /// The actors of the last joint statement ("X and Y said …"), whom a
-    /// "They" opening a later sentence means while nobody else spoke since.
+    /// The actors of the last joint statement ("X and Y said …") or of the
+    /// last sentence whose subject was a list of people, whom a "They"
+    /// opening a later sentence means while no body spoke since.
     pub(crate) last_group: Vec<ActorRef>,
     pub(crate) group_last: bool,
     /// The joint speakers of the sentence being read, kept until its own
@@ -29,7 +30,6 @@ pub(crate) struct Discourse {
 
 impl Discourse {
     pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
-        self.group_last = false;
         let actor = match target {
             Target::Actor(actor) => actor,
             Target::Anonymous => {
@@ -54,6 +54,9 @@ impl Discourse {
             self.recent_people.push((Some(actor.clone()), gender));
             self.body_last = false;
         } else {
+            // A plural "They" may still mean a group after one person of it
+            // or beside it spoke, but not after a body did.
+            self.group_last = false;
             self.last_body = Some(actor.clone());
             self.body_last = true;
         }

@@ -237,7 +237,30 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
-        for found in self.names_in(text, sentence).iter() {
+        let found_names = self.names_in(text, sentence);
+        // The people this sentence calls by name, whom none of its roles
+        // can mean.
+        let mut named_here: Vec<&str> = mentions
+            .iter()
+            .filter_map(|mention| match &mention.target {
+                Target::Actor(ActorRef::Known(index)) => {
+                    Some(self.registry.actors[*index].name.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        for found in found_names.iter() {
+            match &found.found {
+                Found::Person { name, .. } => named_here.push(name),
+                Found::Surname { name, .. } => {
+                    if let Some(index) = people.by_surname(name, found.start) {
+                        named_here.push(&people.people[index].name);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for found in found_names.iter() {
             let found = found.clone();
             // "a senior European Union official" is nobody named, whatever
             // registered name it holds.
@@ -260,7 +283,8 @@ impl<'r> Attributor<'r> {
             {
                 continue;
             }
-            let Some(target) = self.target_of(&found.found, found.start, people) else {
+            let Some(target) = self.target_of(&found.found, found.start, people, &named_here)
+            else {
                 continue;
             };
             mentions.push(Mention {
@@ -339,7 +363,13 @@ impl<'r> Attributor<'r> {
 
     /// What a mention the registry lacks stands for, with the article's
     /// people tying surnames and roles to full names.
-    pub(crate) fn target_of(&self, found: &Found, at: usize, people: &People) -> Option<Target> {
+    pub(crate) fn target_of(
+        &self,
+        found: &Found,
+        at: usize,
+        people: &People,
+        named_here: &[&str],
+    ) -> Option<Target> {
         let person = |index: usize| {
             let name = &people.people[index].name;
             Target::Actor(self.actor_named(name, ActorKind::Person))
@@ -371,7 +401,7 @@ impl<'r> Attributor<'r> {
                 Some(full) => Target::Actor(self.actor_named(full, ActorKind::Organization)),
                 None => return None,
             },
-            Found::Role { words } => match people.by_role(words, at) {
+            Found::Role { words } => match people.by_role(words, at, named_here) {
                 Some(index) => person(index),
                 None => Target::Anonymous,
             },

@@ -336,6 +336,7 @@ impl<'r> Attributor<'r> {
             }
         }
         if quoted {
+            self.attribute_first_person_partners(text, sentence, state, found);
             return None;
         }
         // Rhetorical questions and the author's guesses are the author's,
@@ -575,6 +576,7 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
+        self.attribute_first_person_partners(text, sentence, state, found);
         // Later sentences may speak of these two as "the two sides".
         state.note_pair(text, &mentions);
         if frame.is_none() && !lowered.contains("attempt") {
@@ -585,6 +587,60 @@ impl<'r> Attributor<'r> {
             });
         }
         frame
+    }
+}
+
+impl Attributor<'_> {
+    /// "X and I agreed …", in a quotation, a transcript or reported speech:
+    /// whoever "I" is, the one named beside it holds the position too.
+    fn attribute_first_person_partners(
+        &self,
+        text: &str,
+        sentence: Span,
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        let sentence_text = &text[sentence.range()];
+        // Most sentences have no first person joined to anyone; the cheap
+        // look saves finding their mentions twice.
+        if !sentence_text.contains(" and I") {
+            return;
+        }
+        let words = words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        let cues = find_cues(&words);
+        for mention in first_person_partners(text, &words, &mentions, &cues) {
+            let Some(actor) = state.resolve(&mentions[mention].target) else {
+                continue;
+            };
+            let already = found
+                .iter()
+                .any(|statement| statement.span == sentence && statement.actor == actor);
+            let Some(cue) = cues
+                .iter()
+                .find(|cue| words[cue.first].start > mentions[mention].end)
+            else {
+                continue;
+            };
+            if already {
+                continue;
+            }
+            let cue_text = text[words[cue.first].start..words[cue.last].end].to_string();
+            let lowered = sentence_text.to_lowercase();
+            found.push(Attribution {
+                span: sentence,
+                actor,
+                stance: if cue_text.to_lowercase().starts_with("agree") {
+                    agreement_stance(&lowered)
+                } else {
+                    stance::classify(sentence_text, cue.stance, false)
+                },
+                quote: QuoteKind::Reported,
+                cue: cue_text,
+                confidence: 0.75,
+                rule: Rule::JointFirstPerson,
+            });
+        }
     }
 }
 

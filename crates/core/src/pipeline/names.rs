@@ -1036,8 +1036,11 @@ impl People {
     }
 
     /// The person a role at `at` refers to: of those whose roles hold every
-    /// word of it, the one mentioned last before it.
-    pub fn by_role(&self, words: &[String], at: usize) -> Option<usize> {
+    /// word of it, the one mentioned last before it. People in `named_here`
+    /// are passed over: a sentence that names a person does not also call
+    /// that person by a role ("the President and President X met" are two
+    /// people).
+    pub fn by_role(&self, words: &[String], at: usize, named_here: &[&str]) -> Option<usize> {
         let rules = rules();
         // "the President of Russia": the words after "of" narrow the role to
         // the person whose title names the same place or body.
@@ -1073,6 +1076,7 @@ impl People {
             .iter()
             .enumerate()
             .filter(|(_, person)| person.first < at)
+            .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
             .filter(|(_, person)| {
                 let held: Vec<String> = person
                     .roles
@@ -1162,8 +1166,12 @@ mod tests {
         people.learn("Tom Reyes", &["spokesman".into()], Gender::Male, 50);
         assert_eq!(people.by_surname("Okafor", 60), Some(0));
         assert_eq!(people.by_surname("Okafor", 5), None);
-        assert_eq!(people.by_role(&["minister".into()], 80), Some(0));
-        assert_eq!(people.by_role(&["spokesman".into()], 80), Some(1));
-        assert_eq!(people.by_role(&["ambassador".into()], 80), None);
+        assert_eq!(people.by_role(&["minister".into()], 80, &[]), Some(0));
+        assert_eq!(people.by_role(&["spokesman".into()], 80, &[]), Some(1));
+        assert_eq!(people.by_role(&["ambassador".into()], 80, &[]), None);
+        assert_eq!(
+            people.by_role(&["minister".into()], 80, &["Lena Okafor"]),
+            None
+        );
     }
 }

@@ -283,13 +283,31 @@ impl<'r> Attributor<'r> {
                         },
                     })),
                 },
-                other => self.target_of(other, at, people),
+                other => self.target_of(other, at, people, &[]),
             };
             if let Some(target) = target {
                 return Some((end, target));
             }
         }
         None
+    }
+
+    /// Whether a state or body is known to be another side than the
+    /// speaker's: the registry gives the speaker an affiliation, and the
+    /// body is not it. With no affiliation known, a body may be the
+    /// speaker's own "we", and it is not taken for another side.
+    fn of_another_side(&self, body: &ActorRef, speaker: Option<&ActorRef>) -> bool {
+        let Some(ActorRef::Known(speaker)) = speaker else {
+            return false;
+        };
+        let Some(side) = self.registry.actors[*speaker].affiliation.as_deref() else {
+            return false;
+        };
+        let name = match body {
+            ActorRef::Known(index) => self.registry.actors[*index].name.as_str(),
+            ActorRef::New { name, .. } => name.as_str(),
+        };
+        self.kind_of(body) != ActorKind::Person && name != side
     }
 
     /// Attributes a transcript paragraph: what the speaker says is theirs,
@@ -316,21 +334,31 @@ impl<'r> Attributor<'r> {
             let before = found.len();
             self.attribute_sentence(text, sentence, &[], state, found);
             // A stance the speaker ascribes to others with no verb of saying
-            // ("X is not threatening anyone") is the speaker's own claim.
+            // ("X is not threatening anyone") is the speaker's own claim,
+            // unless it reports an act of taking a position ("X proposed",
+            // "X rejected") by a side other than the speaker's own.
             let mut kept = before;
             for index in before..found.len() {
-                if found[index].rule != Rule::AttributedStance {
+                let statement = &found[index];
+                let other_side = Some(&statement.actor) != actor.as_ref()
+                    && self.of_another_side(&statement.actor, actor.as_ref());
+                if statement.rule != Rule::AttributedStance
+                    || (other_side && reports_an_act(sentence_text, &statement.cue))
+                {
                     found.swap(kept, index);
                     kept += 1;
                 }
             }
             found.truncate(kept);
             // A state or body named as subject in the speaker's words is most
-            // often the speaker's own "we"; only another person's reported
-            // position takes the sentence from the speaker.
+            // often the speaker's own "we"; another person's reported
+            // position, or another side's, takes the sentence from the
+            // speaker.
             let reports_others = found[before..].iter().any(|attribution| {
-                Some(&attribution.actor) != actor.as_ref()
-                    && self.kind_of(&attribution.actor) == ActorKind::Person
+                attribution.rule != Rule::JointFirstPerson
+                    && Some(&attribution.actor) != actor.as_ref()
+                    && (self.kind_of(&attribution.actor) == ActorKind::Person
+                        || self.of_another_side(&attribution.actor, actor.as_ref()))
             });
             for attribution in &found[before..] {
                 state.note(&Target::Actor(attribution.actor.clone()), self);
@@ -409,6 +437,40 @@ impl<'r> Attributor<'r> {
                 state.note(target, self);
             }
         }
+        // "X and her counterparts, Y and Z, met …": a subject listing
+        // people is the group a later "They" means.
+        if let Some(first) = subject.and_then(|subject| {
+            mentions
+                .iter()
+                .position(|mention| std::ptr::eq(mention, subject))
+        }) {
+            let mut group: Vec<ActorRef> = Vec::new();
+            // A bare comma between two names sets off an apposition ("The
+            // minister, X, …") unless an "and" makes the run a list.
+            let mut joined_by_and = false;
+            for (index, mention) in mentions.iter().enumerate().skip(first) {
+                let Target::Actor(actor) = &mention.target else {
+                    break;
+                };
+                if self.kind_of(actor) != ActorKind::Person {
+                    continue;
+                }
+                if index > first {
+                    let gap = &text[mentions[index - 1].end..mention.start];
+                    if !listing_gap(gap) {
+                        break;
+                    }
+                    joined_by_and |= gap.split_whitespace().any(|word| word == "and");
+                }
+                if !group.contains(actor) {
+                    group.push(actor.clone());
+                }
+            }
+            if group.len() >= 2 && joined_by_and {
+                state.note_joint(&group);
+                state.close_sentence();
+            }
+        }
     }
 
     /// Notes somebody unnamed who opens a sentence ("A spokesman for the
@@ -457,4 +519,43 @@ impl<'r> Attributor<'r> {
             Rule::QuoteColon,
         ))
     }
+}
+
+/// Whether a stance verb tells of an act of taking a position, as a verb in
+/// the simple past does ("proposed", "rejected"), rather than a state of
+/// mind or a description ("is prepared", "is not threatening").
+fn reports_an_act(sentence: &str, cue: &str) -> bool {
+    let Some(verb) = cue.split_whitespace().next() else {
+        return false;
+    };
+    let lowered = sentence.to_lowercase();
+    let verb = verb.to_lowercase();
+    let Some(at) = lowered.find(&verb) else {
+        return false;
+    };
+    let before = lowered[..at]
+        .split_whitespace()
+        .rev()
+        .find(|word| !word.ends_with("ly"))
+        .unwrap_or("");
+    verb.ends_with("ed")
+        && !matches!(
+            before,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "’s" | "'s"
+        )
+}
+
+/// Whether the words between two names keep them in one list of people:
+/// "and", commas, possessives, capitalised words ("his Greek and French
+/// counterparts"), role nouns and "respectively", but no verb.
+fn listing_gap(gap: &str) -> bool {
+    gap.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            matches!(
+                word,
+                "and" | "his" | "her" | "their" | "its" | "the" | "respectively"
+            ) || word.chars().next().is_some_and(char::is_uppercase)
+                || names::rules().is_role(word.trim_end_matches('s'))
+        })
 }
