@@ -414,3 +414,24 @@ fn in_a_transcript_another_side_s_act_is_its_own() {
         "#]],
     );
 }
+
+#[test]
+fn a_speaker_known_only_by_a_pseudonym_or_a_given_name() {
+    check(
+        r#""Nobody here trusts the new law," said a protester using the pseudonym Rosa. "We will march again," said a student who gave her name only as Mei."#,
+        expect![[r#"
+            Rosa | assess | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
+            Mei | assess | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
+        "#]],
+    );
+}
+
+#[test]
+fn a_given_name_with_a_syllable_after_a_hyphen() {
+    check(
+        r#""The ruling cannot change the facts," Red Cross director Man-kei Lau said in a statement."#,
+        expect![[r#"
+            Man-kei Lau | assess | direct | quote-speaker-after | "The ruling cannot change the facts," Red Cross director Man-kei Lau said in a statement.
+        "#]],
+    );
+}

@@ -35,6 +35,7 @@ struct NamesFile {
     voices: Vec<String>,
     unnamed: Vec<String>,
     unnamed_openings: Vec<String>,
+    given_name_markers: Vec<String>,
     media: Vec<String>,
     organization_words: Vec<String>,
     particles: Vec<String>,
@@ -130,6 +131,7 @@ pub struct NameRules {
     voices: Vec<String>,
     unnamed: HashSet<String>,
     unnamed_openings: HashSet<String>,
+    given_name_markers: Vec<String>,
     organization_words: HashSet<String>,
     particles: HashSet<String>,
     not_names: HashSet<String>,
@@ -216,6 +218,7 @@ impl NameRules {
             voices: names.voices,
             unnamed: set(names.unnamed),
             unnamed_openings: set(names.unnamed_openings),
+            given_name_markers: names.given_name_markers,
             organization_words: set(names.organization_words),
             particles: set(names.particles),
             not_names: set(names.not_names),
@@ -265,6 +268,36 @@ impl NameRules {
 
     fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word) || self.abbreviations.contains(word)
+    }
+
+    /// "a protester using the pseudonym X": the name, of one or two words,
+    /// that a marker after the unnamed description at `head` gives, with
+    /// where it ends.
+    fn given_name_after(
+        &self,
+        text: &str,
+        words: &[Token],
+        head: usize,
+    ) -> Option<(String, usize)> {
+        let after = text.get(words[head].end..)?.strip_prefix(' ')?;
+        let marker = self.given_name_markers.iter().find(|marker| {
+            after
+                .strip_prefix(marker.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })?;
+        let name_start = words[head].end + 1 + marker.len() + 1;
+        let first = words.iter().position(|w| w.start == name_start)?;
+        if !self.is_name_word(words[first].text) {
+            return None;
+        }
+        let mut last = first;
+        if let Some(next) = words.get(first + 1) {
+            if &text[words[first].end..next.start] == " " && self.is_name_word(next.text) {
+                last = first + 1;
+            }
+        }
+        let name = text[words[first].start..words[last].end].to_string();
+        Some((name, words[last].end))
     }
 
     fn is_name_word(&self, word: &str) -> bool {
@@ -643,6 +676,8 @@ impl NameRules {
         if !name.iter().enumerate().all(|(offset, w)| {
             self.is_name_word(w.text)
                 || self.particles.contains(w.text)
+                // "Man-kei": a syllable after a hyphen, as the run found it.
+                || offset > 0 && text[name[offset - 1].end..w.start] == *"-"
                 // A regnal number closes a name: "Elizabeth II".
                 || offset + 1 == name.len() && offset > 0 && is_roman(w.text)
         }) || name.iter().any(|w| {
@@ -865,6 +900,20 @@ impl NameRules {
                 {
                     end = at;
                     at += 1;
+                }
+            }
+            if !is_the {
+                if let Some((name, name_end)) = self.given_name_after(text, words, end) {
+                    found.push(NameMention {
+                        start: word.start,
+                        end: name_end,
+                        found: Found::Person {
+                            name,
+                            roles: Vec::new(),
+                            gender: Gender::Unknown,
+                        },
+                    });
+                    continue;
                 }
             }
             let mention = if is_the {

@@ -82,10 +82,11 @@ impl<'r> Attributor<'r> {
                     ));
                 }
             }
-            if let Some(cue) = cues
-                .first()
-                .filter(|cue| cue.kind == CueKind::Speech && cue.first <= 4 && direct_tail)
-            {
+            if let Some(cue) = cues.first().filter(|cue| {
+                cue.kind == CueKind::Speech
+                    && (cue.first <= 4 || titles_and_name(&words[..cue.first]))
+                    && direct_tail
+            }) {
                 // ", said X" (the speaker after the verb), when no name
                 // stands before the verb and X is no place after a preposition.
                 let named_before = mentions
@@ -557,5 +558,19 @@ fn listing_gap(gap: &str) -> bool {
                 "and" | "his" | "her" | "their" | "its" | "the" | "respectively"
             ) || word.chars().next().is_some_and(char::is_uppercase)
                 || names::rules().is_role(word.trim_end_matches('s'))
+        })
+}
+
+/// Whether the words between a quotation and its verb are one speaker's
+/// titles and name, however long ("Red Cross regional director Jane
+/// Doe-Roe said"): capitalised words, role nouns, "of" and "the", and the
+/// syllables of hyphenated names.
+fn titles_and_name(words: &[Word]) -> bool {
+    words.len() <= 10
+        && words.iter().all(|word| {
+            word.text.chars().next().is_some_and(char::is_uppercase)
+                || matches!(word.text, "of" | "the")
+                || names::rules().is_role(&word.text.to_lowercase())
+                || word.text.chars().count() <= 3 && word.text.chars().all(char::is_lowercase)
         })
 }
