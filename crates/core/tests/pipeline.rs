@@ -435,3 +435,14 @@ fn a_given_name_with_a_syllable_after_a_hyphen() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_s_description_in_apposition_names_it_later() {
+    check(
+        "The Andean rebel coalition known as the Popular Liberation Council met in Quito on Saturday. The coalition said the talks had failed.\n\nThe Workers Defence Committee, a union-backed alliance of miners' groups, issued a statement on Sunday. The alliance said it would accept a truce.",
+        expect![[r#"
+            Popular Liberation Council | assess | reported | reported-speech | The coalition said the talks had failed.
+            Workers Defence Committee | assess | reported | reported-speech | The alliance said it would accept a truce.
+        "#]],
+    );
+}

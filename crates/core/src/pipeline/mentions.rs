@@ -509,6 +509,9 @@ impl<'r> Attributor<'r> {
                         // same body.
                         Found::Organization { name } => {
                             people.learn_body(name, found.start);
+                            if let Some(noun) = apposed_noun(text, found.start, found.end) {
+                                people.learn_description(&noun, name, found.start);
+                            }
                             let after = &text[found.end..];
                             if let Some(rest) = after.strip_prefix(" (") {
                                 if let Some(close) = rest.find(')') {
@@ -528,4 +531,49 @@ impl<'r> Attributor<'r> {
         }
         people
     }
+}
+
+/// The head noun of a description set beside a body's name: "X, a
+/// Saudi-backed coalition of …" or "the rebel coalition known as X" give
+/// "coalition". The noun is the last word of up to four lower-case or
+/// hyphenated words after the article, before "of", a comma or the name.
+fn apposed_noun(text: &str, start: usize, end: usize) -> Option<String> {
+    let noun_of = |description: &str| -> Option<String> {
+        let words: Vec<&str> = description
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .take_while(|word| !matches!(*word, "of" | "for" | "in" | "that" | "which" | "who"))
+            .filter(|word| !word.is_empty())
+            .collect();
+        let last = *words.last()?;
+        (words.len() <= 4 && last.chars().all(|c| c.is_lowercase() || c == '-') && last.len() > 2)
+            .then(|| last.to_string())
+    };
+    let after = &text[end..];
+    if let Some(rest) = ["a ", "an ", "the "].iter().find_map(|article| {
+        after
+            .strip_prefix(", ")
+            .and_then(|r| r.strip_prefix(article))
+    }) {
+        let clause = rest.split([',', '.', ';', '(']).next()?;
+        return noun_of(clause);
+    }
+    let before = text[..start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    let before = before
+        .strip_suffix("known as")
+        .or_else(|| before.strip_suffix("called"))?;
+    let clause_start = before.rfind(['.', ',', ';', '\n']).map_or(0, |at| at + 1);
+    let description = before[clause_start..].trim();
+    let description = description
+        .strip_prefix("The ")
+        .or_else(|| description.strip_prefix("the "))
+        .or_else(|| description.strip_prefix("a "))
+        .or_else(|| description.strip_prefix("A "))?;
+    let last = description.split_whitespace().last()?;
+    (description.split_whitespace().count() <= 4
+        && last.chars().all(|c| c.is_lowercase() || c == '-'))
+    .then(|| last.to_string())
 }

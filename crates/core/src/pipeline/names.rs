@@ -980,6 +980,10 @@ pub struct People {
     /// Bodies named in full, with where: a shorter name after them may be
     /// the same body ("the Observatory").
     bodies: Vec<(String, usize)>,
+    /// Bodies an apposition describes ("X, a coalition of …", "the
+    /// coalition known as X"), as (the description's noun, the body, where):
+    /// a later "the coalition" is that body.
+    described: Vec<(String, String, usize)>,
     /// Where registered bodies are named by a proper name rather than a
     /// description ("NATO", not "the alliance"), as (actor, position).
     registered_names: Vec<(usize, usize)>,
@@ -1045,10 +1049,18 @@ impl People {
             .any(|&(known, first)| known == actor && first < at)
     }
 
+    /// Remembers that a body was described by a common noun at `at`.
+    pub fn learn_description(&mut self, noun: &str, body: &str, at: usize) {
+        self.described
+            .push((noun.to_lowercase(), body.to_string(), at));
+    }
+
     /// The body named in full before `at` whose name holds every word of a
-    /// shorter `name`, the latest such.
+    /// shorter `name`, or that an apposition described with the noun
+    /// `name`; the latest such.
     pub fn body_named_by(&self, name: &str, at: usize) -> Option<&str> {
-        self.bodies
+        let by_name = self
+            .bodies
             .iter()
             .rev()
             .filter(|(full, first)| *first < at && full != name)
@@ -1056,7 +1068,19 @@ impl People {
                 name.split_whitespace()
                     .all(|word| full.split_whitespace().any(|part| part == word))
             })
-            .map(|(full, _)| full.as_str())
+            .map(|(full, first)| (full.as_str(), *first));
+        let lowered = name.to_lowercase();
+        let by_description = self
+            .described
+            .iter()
+            .rev()
+            .find(|(noun, _, first)| *first < at && *noun == lowered)
+            .map(|(_, body, first)| (body.as_str(), *first));
+        match (by_name, by_description) {
+            (Some(named), Some(described)) if described.1 > named.1 => Some(described.0),
+            (Some(named), _) => Some(named.0),
+            (None, described) => described.map(|(body, _)| body),
+        }
     }
 
     /// The full name an acronym stands for, if the article spelled it out.
