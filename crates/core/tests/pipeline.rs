@@ -446,3 +446,23 @@ fn a_body_s_description_in_apposition_names_it_later() {
         "#]],
     );
 }
+
+#[test]
+fn a_lead_s_description_of_a_body_named_further_down() {
+    check(
+        "The main rebel coalition in the north has said it is willing to accept a truce.\n\nThe Popular Liberation Council, a coalition of farmers' militias, met in the capital on Sunday.",
+        expect![[r#"
+            Popular Liberation Council | propose | reported | reported-speech | The main rebel coalition in the north has said it is willing to accept a truce.
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_predicate_after_a_verb_of_narration_shares_the_subject() {
+    check(
+        "On Saturday, the Popular Liberation Council met in the capital and condemned the shelling of villages.",
+        expect![[r#"
+            Popular Liberation Council | reject | attributed | attributed-stance | On Saturday, the Popular Liberation Council met in the capital and condemned the shelling of villages.
+        "#]],
+    );
+}

@@ -369,6 +369,48 @@ pub(crate) fn second_predicate(text: &str, cue_start: usize) -> bool {
     false
 }
 
+/// "X met in Y on Saturday and condemned …": a cue that opens a second
+/// predicate after a verb of narration shares the subject that opens the
+/// sentence. The subject is the first mention, after at most an opening
+/// phrase set off by a comma, and no clause word or comma stands between
+/// it and the "and".
+pub(crate) fn opening_subject_of_second_predicate(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    let cue_start = words[cue.first].start;
+    if !second_predicate(text, cue_start) {
+        return None;
+    }
+    let sentence_start = words.first()?.start;
+    let (index, subject) = mentions
+        .iter()
+        .enumerate()
+        .find(|(_, mention)| mention.start >= sentence_start)?;
+    let opening = text[sentence_start..subject.start].trim_end();
+    let opening = opening
+        .strip_suffix("the")
+        .or_else(|| opening.strip_suffix("The"))
+        .unwrap_or(opening)
+        .trim_end();
+    let opens_sentence =
+        opening.is_empty() || (opening.ends_with(',') && opening.split_whitespace().count() <= 5);
+    let and_at = text[..cue_start].rfind(" and ")?;
+    let between = text.get(subject.end..and_at)?;
+    let clause_free = !between.contains([',', ';', ':', '—', '–', '"', '“'])
+        && !between
+            .split_whitespace()
+            .any(|word| CLAUSE_WORDS.contains(&word.to_lowercase().as_str()))
+        && between.split_whitespace().count() <= 12;
+    (opens_sentence
+        && clause_free
+        && !subject.possessive
+        && matches!(subject.target, Target::Actor(_)))
+    .then_some(index)
+}
+
 pub(crate) fn has_copula(gap: &str) -> bool {
     gap.split(|c: char| !c.is_alphanumeric() && c != '’')
         .any(|word| COPULAS.contains(&word.to_lowercase().as_str()))

@@ -397,7 +397,10 @@ impl<'r> Attributor<'r> {
                 None => return None,
             },
             // "The ministry said": only a body the article named before.
-            Found::BodyRef { word } => match people.body_named_by(word, at) {
+            Found::BodyRef { word } => match people
+                .body_named_by(word, at)
+                .or_else(|| people.body_described_later(word, at))
+            {
                 Some(full) => Target::Actor(self.actor_named(full, ActorKind::Organization)),
                 None => return None,
             },

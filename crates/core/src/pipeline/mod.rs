@@ -417,6 +417,10 @@ impl<'r> Attributor<'r> {
                 let (previous, _, _, _) = held.last()?;
                 second_predicate(text, words[cue.first].start).then_some((*previous, false))
             });
+            let subject = subject.or_else(|| {
+                opening_subject_of_second_predicate(text, &words, &mentions, cue)
+                    .map(|subject| (subject, false))
+            });
             let Some((subject, negated)) = subject else {
                 continue;
             };

@@ -803,20 +803,35 @@ impl NameRules {
             }
             // "the ministry said": a body named before, by its organization
             // word in lower case.
+            // Up to two modifiers may stand before the word: "the main
+            // rebel coalition".
             if is_the {
-                if let Some(next) = words.get(index + 1) {
-                    let capitalised = capitalise(next.text);
-                    if next.text.chars().all(char::is_lowercase)
-                        && self.organization_words.contains(&capitalised)
-                        && &text[word.end..next.start] == " "
+                let mut body_word = None;
+                for offset in 1..=3 {
+                    let Some(next) = words.get(index + offset) else {
+                        break;
+                    };
+                    if &text[words[index + offset - 1].end..next.start] != " "
+                        || !next.text.chars().all(|c| c.is_lowercase() || c == '-')
                     {
-                        found.push(NameMention {
-                            start: word.start,
-                            end: next.end,
-                            found: Found::BodyRef { word: capitalised },
-                        });
-                        continue;
+                        break;
                     }
+                    let capitalised = capitalise(next.text);
+                    if self.organization_words.contains(&capitalised) {
+                        body_word = Some((next.end, capitalised));
+                        break;
+                    }
+                    if !is_modifier(next.text) {
+                        break;
+                    }
+                }
+                if let Some((end, capitalised)) = body_word {
+                    found.push(NameMention {
+                        start: word.start,
+                        end,
+                        found: Found::BodyRef { word: capitalised },
+                    });
+                    continue;
                 }
             }
             if !is_the && !opens_unnamed {
@@ -935,6 +950,42 @@ impl NameRules {
     }
 }
 
+/// Whether a lower-case word may qualify a noun after it: no function word
+/// and no verb in the past tense ("the talks said", "the deal agreed").
+fn is_modifier(word: &str) -> bool {
+    let hyphenated = word.contains('-');
+    !matches!(
+        word,
+        "of" | "by"
+            | "for"
+            | "in"
+            | "on"
+            | "to"
+            | "with"
+            | "and"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "said"
+            | "says"
+            | "not"
+            | "from"
+            | "at"
+            | "as"
+    ) && (hyphenated || !word.ends_with("ed"))
+        && !word.ends_with("ly")
+}
+
 /// A word with its first letter in upper case: "ministry" → "Ministry".
 pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
@@ -1047,6 +1098,17 @@ impl People {
         self.registered_names
             .iter()
             .any(|&(known, first)| known == actor && first < at)
+    }
+
+    /// The body an apposition later in the article describes with the noun
+    /// `name`, for a description that comes before the name, as a lead
+    /// paragraph's "the main rebel coalition" does.
+    pub fn body_described_later(&self, name: &str, at: usize) -> Option<&str> {
+        let lowered = name.to_lowercase();
+        self.described
+            .iter()
+            .find(|(noun, _, first)| *first > at && *noun == lowered)
+            .map(|(_, body, _)| body.as_str())
     }
 
     /// Remembers that a body was described by a common noun at `at`.
