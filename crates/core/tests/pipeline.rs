@@ -466,3 +466,14 @@ fn a_second_predicate_after_a_verb_of_narration_shares_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_transcript_s_running_of_the_event_is_no_position() {
+    check(
+        "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",
+        expect![[r#"
+            Pavel Orlov | support | attributed | attributed-stance | President Orlov welcomed our offer of talks.
+            Ingrid Solberg | assess | direct | transcript-turn | We will send our delegation to the talks next week.
+        "#]],
+    );
+}

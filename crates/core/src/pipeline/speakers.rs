@@ -337,12 +337,14 @@ impl<'r> Attributor<'r> {
             // A stance the speaker ascribes to others with no verb of saying
             // ("X is not threatening anyone") is the speaker's own claim,
             // unless it reports an act of taking a position ("X proposed",
-            // "X rejected") by a side other than the speaker's own.
+            // "X rejected") by another person or by a side other than the
+            // speaker's own.
             let mut kept = before;
             for index in before..found.len() {
                 let statement = &found[index];
                 let other_side = Some(&statement.actor) != actor.as_ref()
-                    && self.of_another_side(&statement.actor, actor.as_ref());
+                    && (self.kind_of(&statement.actor) == ActorKind::Person
+                        || self.of_another_side(&statement.actor, actor.as_ref()));
                 if statement.rule != Rule::AttributedStance
                     || (other_side && reports_an_act(sentence_text, &statement.cue))
                 {
@@ -369,13 +371,10 @@ impl<'r> Attributor<'r> {
             }
             let words = content.split_whitespace().count();
             let question = content.trim_end_matches(['"', '”', ')']).ends_with('?');
-            // Greetings and thanks are courtesies, not positions.
+            // Greetings, thanks and running the event are courtesies, not
+            // positions.
             let lowered_content = content.to_lowercase();
-            let courtesy = words < 5
-                || lowered_content.contains("thank")
-                || lowered_content.starts_with("good morning")
-                || lowered_content.starts_with("good afternoon")
-                || lowered_content.starts_with("good evening");
+            let courtesy = words < 5 || is_courtesy(&lowered_content);
             // Narration of events in the speaker's mouth ("The call covered a
             // range of issues") holds no position: a position speaks in the
             // first person or with words of stance.
@@ -573,4 +572,34 @@ fn titles_and_name(words: &[Word]) -> bool {
                 || names::rules().is_role(&word.text.to_lowercase())
                 || word.text.chars().count() <= 3 && word.text.chars().all(char::is_lowercase)
         })
+}
+
+/// The phrases of `data/transcripts.toml`, read once.
+#[derive(serde::Deserialize)]
+struct TranscriptPhrases {
+    courtesies: Vec<String>,
+    openings: Vec<String>,
+}
+
+fn transcript_phrases() -> &'static TranscriptPhrases {
+    static PHRASES: std::sync::OnceLock<TranscriptPhrases> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        toml::from_str(include_str!("../../data/transcripts.toml"))
+            .expect("data/transcripts.toml is valid")
+    })
+}
+
+/// Whether a lower-case sentence of a transcript greets, thanks or runs the
+/// event ("I'll turn it over to …") rather than taking a position.
+fn is_courtesy(lowered: &str) -> bool {
+    let plain = lowered.replace('’', "'");
+    let phrases = transcript_phrases();
+    phrases
+        .courtesies
+        .iter()
+        .any(|phrase| plain.contains(phrase.as_str()))
+        || phrases
+            .openings
+            .iter()
+            .any(|opening| plain.starts_with(opening.as_str()))
 }
