@@ -1040,6 +1040,10 @@ pub struct People {
     registered_names: Vec<(usize, usize)>,
 }
 
+/// How far back, in bytes, a mention counts as recent for resolving a role:
+/// about two sentences of news prose.
+const RECENT_BYTES: usize = 250;
+
 impl People {
     /// Adds or updates a person named in full at `at`.
     pub fn learn(&mut self, name: &str, roles: &[String], gender: Gender, at: usize) {
@@ -1207,28 +1211,48 @@ impl People {
         if wanted.is_empty() {
             return None;
         }
-        self.people
+        let candidates: Vec<(usize, Option<usize>, usize)> =
+            self.people
+                .iter()
+                .enumerate()
+                .filter(|(_, person)| person.first < at)
+                .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
+                .filter(|(_, person)| {
+                    let held: Vec<String> = person
+                        .roles
+                        .iter()
+                        .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
+                        .collect();
+                    qualifiers.iter().all(|word| held.contains(word))
+                        && wanted.iter().all(|word| {
+                            held.contains(word)
+                                || rules.role_kinds.get(word).is_some_and(|kinds| {
+                                    kinds.iter().any(|kind| held.contains(kind))
+                                })
+                        })
+                })
+                .map(|(index, person)| {
+                    let last_seen = person.seen.iter().copied().filter(|&s| s < at).max();
+                    let mentions = person.seen.iter().filter(|&&s| s < at).count();
+                    (index, last_seen, mentions)
+                })
+                .collect();
+        // The only one of them named in the last sentence or two is the one
+        // the role means. Otherwise it is the one the article speaks of most:
+        // "the President" in a briefing is its principal, not the last
+        // president it mentioned.
+        let recent: Vec<usize> = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, person)| person.first < at)
-            .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
-            .filter(|(_, person)| {
-                let held: Vec<String> = person
-                    .roles
-                    .iter()
-                    .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
-                    .collect();
-                qualifiers.iter().all(|word| held.contains(word))
-                    && wanted.iter().all(|word| {
-                        held.contains(word)
-                            || rules
-                                .role_kinds
-                                .get(word)
-                                .is_some_and(|kinds| kinds.iter().any(|kind| held.contains(kind)))
-                    })
-            })
-            .max_by_key(|(_, person)| person.seen.iter().copied().filter(|&s| s < at).max())
-            .map(|(index, _)| index)
+            .filter(|(_, last_seen, _)| last_seen.is_some_and(|seen| at - seen <= RECENT_BYTES))
+            .map(|(index, _, _)| *index)
+            .collect();
+        if let [only] = recent[..] {
+            return Some(only);
+        }
+        candidates
+            .into_iter()
+            .max_by_key(|(_, last_seen, mentions)| (*mentions, *last_seen))
+            .map(|(index, _, _)| index)
     }
 }
 
@@ -1308,5 +1332,22 @@ mod tests {
             people.by_role(&["minister".into()], 80, &["Lena Okafor"]),
             None
         );
+    }
+
+    #[test]
+    fn a_role_means_the_one_just_named_or_else_the_one_named_most() {
+        let mut people = People::default();
+        people.learn("Ana Diaz", &["president".into()], Gender::Female, 0);
+        for at in [400, 800, 1000] {
+            people.saw(0, at, Gender::Female);
+        }
+        people.learn("Tom Reyes", &["president".into()], Gender::Male, 1300);
+        // Only Reyes was named in the last sentence or two.
+        assert_eq!(people.by_role(&["president".into()], 1400, &[]), Some(1));
+        // Both were: the one the article names most.
+        people.saw(0, 1350, Gender::Female);
+        assert_eq!(people.by_role(&["president".into()], 1400, &[]), Some(0));
+        // Long after both: still the one named most.
+        assert_eq!(people.by_role(&["president".into()], 5000, &[]), Some(0));
     }
 }
