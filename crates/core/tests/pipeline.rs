@@ -477,3 +477,24 @@ fn a_transcript_s_running_of_the_event_is_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_described_speaker_named_in_apposition() {
+    check(
+        "The bloc's climate chief, Wopke Haas, said on Monday that the bloc would push for a phase-out.\n\n\"We cannot accept a weak text,\" he said.",
+        expect![[r#"
+            Wopke Haas | assess | reported | reported-speech | The bloc's climate chief, Wopke Haas, said on Monday that the bloc would push for a phase-out.
+            Wopke Haas | reject | direct | quote-speaker-after | "We cannot accept a weak text," he said.
+        "#]],
+    );
+}
+
+#[test]
+fn not_ruling_something_out_leaves_it_open() {
+    check(
+        "Trade minister Ana Lopez did not rule out further talks.",
+        expect![[r#"
+            Ana Lopez | support | reported | reported-speech | Trade minister Ana Lopez did not rule out further talks.
+        "#]],
+    );
+}

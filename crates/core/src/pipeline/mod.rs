@@ -284,11 +284,13 @@ impl<'r> Attributor<'r> {
                 };
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
-                } else if found[before..]
-                    .iter()
-                    .all(|attribution| attribution.rule == Rule::ReportedSpeech)
-                {
-                    // A body that spoke through somebody unnamed.
+                } else if found[before..].iter().all(|attribution| {
+                    attribution.rule == Rule::ReportedSpeech
+                        && self.kind_of(&attribution.actor) != ActorKind::Person
+                }) {
+                    // A body that spoke through somebody unnamed; a person
+                    // who spoke is named ("X's climate chief, Jane Roe,
+                    // said"), whatever description stands before the name.
                     self.note_unnamed_voice(text, sentence, &mut state);
                 }
             }
