@@ -498,3 +498,16 @@ fn not_ruling_something_out_leaves_it_open() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_named_in_apposition_and_a_body_s_people_speaking_for_it() {
+    check(
+        "Opposition leader Maria Santos rejected the results on Sunday. Her party, the Democratic Front, said it would challenge them in court.\n\nObservers from the Popular Liberation Council said they had found serious irregularities.\n\nInterior Minister Pedro Alves defended the count.",
+        expect![[r#"
+            Maria Santos | reject | attributed | attributed-stance | Opposition leader Maria Santos rejected the results on Sunday.
+            Democratic Front | assess | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
+            Popular Liberation Council | assess | reported | reported-speech | Observers from the Popular Liberation Council said they had found serious irregularities.
+            Pedro Alves | support | attributed | attributed-stance | Interior Minister Pedro Alves defended the count.
+        "#]],
+    );
+}

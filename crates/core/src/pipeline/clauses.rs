@@ -236,6 +236,13 @@ pub(crate) fn subject_of(
                 "representative for",
                 "delegate of",
                 "delegation of",
+                // "Observers from the OSCE said": the body's people speak
+                // for it.
+                "observers from",
+                "officials from",
+                "monitors from",
+                "delegation from",
+                "representatives from",
             ]
             .iter()
             .any(|voice| before.ends_with(voice))
@@ -298,9 +305,15 @@ pub(crate) fn subject_of(
         if passive {
             return None;
         }
-        // "The bank's chief economist, Jane Roe, warned": the name set off
-        // by commas is the subject.
-        if text[..mention.start].trim_end().ends_with(',') {
+        // "The bank's chief economist, Jane Roe, warned" and "Her party,
+        // the Democratic Front, said": the name set off by commas is the
+        // subject.
+        let before_mention = text[..mention.start].trim_end();
+        let before_mention = before_mention
+            .strip_suffix(" the")
+            .unwrap_or(before_mention)
+            .trim_end();
+        if before_mention.ends_with(',') {
             if gap.trim() == "," {
                 return Some((index, false));
             }
