@@ -395,11 +395,14 @@ fn a_role_is_not_someone_the_sentence_names() {
 #[test]
 fn they_after_a_sentence_whose_subject_lists_people() {
     check(
-        "Trade minister Ana Lopez and her Peruvian and Bolivian counterparts, Marco Diaz and Pedro Ruiz, gathered in Lima on Monday. The Argentine minister, Luis Vega, joined as an observer.\n\nThey concluded that the tariff accord must be revised.",
+        "Trade minister Ana Lopez and her Peruvian and Bolivian counterparts, Marco Diaz and Pedro Ruiz, gathered in Lima on Monday. The Argentine minister, Luis Vega, joined as an observer.\n\nThey concluded that the tariff accord must be revised.\n\nThe trade ministers also said the quotas were unfair.",
         expect![[r#"
             Ana Lopez | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
             Marco Diaz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
             Pedro Ruiz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
+            Ana Lopez | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
+            Marco Diaz | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
+            Pedro Ruiz | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
         "#]],
     );
 }

@@ -80,7 +80,7 @@ impl Discourse {
             Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
-            Target::Plural => self.resolve_all(target).into_iter().next(),
+            Target::Plural | Target::Group => self.resolve_all(target).into_iter().next(),
         }
     }
 
@@ -112,6 +112,7 @@ impl Discourse {
             (Target::Pair, Some((first, second))) => vec![first.clone(), second.clone()],
             (Target::Pair, None) => Vec::new(),
             (Target::Plural, _) if self.group_last => self.last_group.clone(),
+            (Target::Group, _) => self.last_group.clone(),
             (Target::Plural, _) => self.resolve(&Target::Body).into_iter().collect(),
             _ => self.resolve(target).into_iter().collect(),
         }

@@ -29,6 +29,9 @@ pub(crate) enum Target {
     /// "They" opening a sentence: the actors who last spoke together, or
     /// else the last state or body.
     Plural,
+    /// "The ministers", "the leaders": the people last named or heard
+    /// together, and nobody else.
+    Group,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -219,6 +222,48 @@ impl<'r> Attributor<'r> {
                 end: word.end,
                 target,
                 possessive: false,
+            });
+        }
+        // "The foreign ministers agreed": a plural role names the group.
+        for (index, word) in words.iter().enumerate() {
+            if lower(word) != "the" {
+                continue;
+            }
+            let mut head = None;
+            for offset in 1..=3 {
+                let Some(next) = words.get(index + offset) else {
+                    break;
+                };
+                let next_lower = lower(next);
+                if !next.text.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+                let singular = next_lower.strip_suffix('s').unwrap_or("");
+                if !singular.is_empty() && names::rules().is_role(singular) {
+                    head = Some(index + offset);
+                    break;
+                }
+                if names::rules().is_role(&next_lower) || names::is_modifier(&next_lower) {
+                    continue;
+                }
+                break;
+            }
+            let Some(head) = head else { continue };
+            // "the leaders of both parties" describe others than the group.
+            if words.get(head + 1).is_some_and(|next| lower(next) == "of") {
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|mention| mention.start < words[head].end && word.start < mention.end)
+            {
+                continue;
+            }
+            mentions.push(Mention {
+                start: word.start,
+                end: words[head].end,
+                target: Target::Group,
+                possessive: is_possessive(text, words[head].end),
             });
         }
         for (index, pair) in words.windows(2).enumerate() {

@@ -952,7 +952,7 @@ impl NameRules {
 
 /// Whether a lower-case word may qualify a noun after it: no function word
 /// and no verb in the past tense ("the talks said", "the deal agreed").
-fn is_modifier(word: &str) -> bool {
+pub(crate) fn is_modifier(word: &str) -> bool {
     let hyphenated = word.contains('-');
     !matches!(
         word,
