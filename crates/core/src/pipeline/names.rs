@@ -986,6 +986,48 @@ pub(crate) fn is_modifier(word: &str) -> bool {
         && !word.ends_with("ly")
 }
 
+/// A name with the diacritics of Latin letters taken off, so that one
+/// person spelled two ways in one article ("Erdoğan", "Erdogan") is one.
+/// Only the letters news names carry are mapped; a full Unicode
+/// decomposition would bring tables the browser build does not need.
+pub(crate) fn fold_diacritics(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ď' | 'đ' => 'd',
+            'Ď' | 'Đ' => 'D',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => 'E',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ř' => 'r',
+            'Ř' => 'R',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+            'ť' | 'ţ' | 'ț' => 't',
+            'Ť' | 'Ţ' | 'Ț' => 'T',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            other => other,
+        })
+        .collect()
+}
+
 /// A word with its first letter in upper case: "ministry" → "Ministry".
 pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
@@ -1047,7 +1089,12 @@ const RECENT_BYTES: usize = 250;
 impl People {
     /// Adds or updates a person named in full at `at`.
     pub fn learn(&mut self, name: &str, roles: &[String], gender: Gender, at: usize) {
-        if let Some(existing) = self.people.iter_mut().find(|p| p.name == name) {
+        let folded = fold_diacritics(name);
+        if let Some(existing) = self
+            .people
+            .iter_mut()
+            .find(|p| p.name == name || fold_diacritics(&p.name) == folded)
+        {
             existing.seen.push(at);
             for role in roles {
                 if !existing.roles.contains(role) {
@@ -1065,7 +1112,7 @@ impl People {
             .unwrap_or(name)
             .to_string();
         self.by_surname
-            .entry(surname.clone())
+            .entry(fold_diacritics(&surname))
             .or_default()
             .push(self.people.len());
         self.people.push(Person {
@@ -1167,7 +1214,7 @@ impl People {
     /// in full most recently before it.
     pub fn by_surname(&self, surname: &str, at: usize) -> Option<usize> {
         self.by_surname
-            .get(surname)?
+            .get(&fold_diacritics(surname))?
             .iter()
             .copied()
             .filter(|&person| self.people[person].first <= at)
@@ -1324,6 +1371,11 @@ mod tests {
         );
         people.learn("Tom Reyes", &["spokesman".into()], Gender::Male, 50);
         assert_eq!(people.by_surname("Okafor", 60), Some(0));
+        // One person spelled with and without diacritics.
+        people.learn("Recep Erdoğan", &["president".into()], Gender::Male, 70);
+        assert_eq!(people.by_surname("Erdogan", 75), Some(2));
+        people.learn("Recep Erdogan", &[], Gender::Male, 78);
+        assert_eq!(people.people.len(), 3);
         assert_eq!(people.by_surname("Okafor", 5), None);
         assert_eq!(people.by_role(&["minister".into()], 80, &[]), Some(0));
         assert_eq!(people.by_role(&["spokesman".into()], 80, &[]), Some(1));
