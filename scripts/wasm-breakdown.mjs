@@ -554,7 +554,7 @@ const cell = (text, max = 110) => {
 
 function markdown(report, label, shipped) {
   const out = [];
-  out.push(`#### \`${label}\`: ${fmt(report.size)} B raw, ${fmt(report.gzip)} B gzip -9`);
+  out.push(`### \`${label}\`: ${fmt(report.size)} B raw, ${fmt(report.gzip)} B gzip -9`);
   out.push('');
   if (!report.hasNames) {
     out.push('This module has no `name` section (wasm-opt strips it), so functions are counted as "[unnamed]". Run the script on the unstripped module that cargo writes, `target/wasm32-unknown-unknown/release/red-lines.wasm`.');
