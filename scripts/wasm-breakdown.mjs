@@ -298,7 +298,8 @@ class V0 {
         const parent = this.path();
         this.disambiguator();
         const name = this.ident();
-        const own = namespace === 'C' ? '{closure}' : /[A-Z]/.test(namespace) ? `{${namespace}${name ? ':' + name : ''}}` : name;
+        const special = { C: 'closure', S: 'shim' }[namespace] ?? namespace;
+        const own = /[A-Z]/.test(namespace) ? `{${special}${name ? ':' + name : ''}}` : name;
         return { text: `${parent.text}::${own}`, crate: parent.crate };
       }
       if (c === 'M' || c === 'X') {
