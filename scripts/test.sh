@@ -56,6 +56,10 @@ trap on_exit EXIT
 section "setup: bash scripts/setup.sh (scripts/setup-build.sh, then scripts/setup-test.sh)"
 bash scripts/setup.sh
 
+section "scripts: node --test tests/wasm-breakdown.test.mjs (the wasm size breakdown's parser)"
+# It builds its own small module, so it needs no build and runs first.
+node --test tests/wasm-breakdown.test.mjs
+
 section "rustfmt: cargo fmt --all --check"
 cargo fmt --all --check
 
