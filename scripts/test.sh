@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check, failing fast: setup, rustfmt, clippy (host, and wasm32
+# Runs every check, failing fast: setup, the wasm breakdown's test (node),
+# rustfmt, clippy (host, and wasm32
 # for a seed build and a chunked one),
 # native tests, the quality figures on every labelled set (redlines eval),
 # a short fuzzing run, wasm tests in headless Chromium, the
