@@ -2,7 +2,8 @@
 # Reproduces every figure in BENCHMARKS.md:
 #   - native index build throughput, index size and memory on the seeds and on
 #     synthetic corpora of 100, 1000 and 5000 articles (redlines bench);
-#   - the first-load size of the seed explorer (scripts/size-budget.sh) and of
+#   - the first-load size of the seed explorer (scripts/size-budget.sh), where
+#     its wasm goes by crate and by function (scripts/wasm-breakdown.mjs), and of
 #     an explorer built over the 5000-article synthetic corpus (~105k statements);
 #   - browser timings in headless Chromium on loopback: time to first
 #     positions and interaction latency, on both (scripts/bench/browser.mjs),
@@ -62,6 +63,20 @@ echo
 echo "== first load: dist/ as a static host serves it (gzip -9)"
 bash scripts/size-budget.sh dist || true
 for wasm in dist/*_bg.wasm; do node scripts/bench/wasm-sections.mjs "$wasm"; done
+
+echo
+echo "== where the page's wasm goes: by crate and by function (scripts/wasm-breakdown.mjs)"
+# The shipped wasm has lost its function names to wasm-opt, so the breakdown
+# reads the module cargo wrote for the build above, which still has them, and
+# prints the shipped file's size beside it. The path follows cargo's default
+# target folder; when it is elsewhere the step is skipped, never the bench.
+unstripped="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/red-lines.wasm"
+shipped=$(find dist -maxdepth 1 -name 'red-lines-*_bg.wasm' | head -n 1)
+if [ -f "$unstripped" ]; then
+  node scripts/wasm-breakdown.mjs "$unstripped" ${shipped:+"$shipped"} || echo "wasm breakdown failed; skipped"
+else
+  echo "$unstripped is missing; breakdown skipped"
+fi
 
 echo
 echo "== build: the explorer over the 5000-article synthetic corpus into dist-synth/"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every check, failing fast: setup, rustfmt, clippy (host, and wasm32
+# Runs every check, failing fast: setup, the wasm breakdown's test (node),
+# rustfmt, clippy (host, and wasm32
 # for a seed build and a chunked one),
 # native tests, the quality figures on every labelled set (redlines eval),
 # a short fuzzing run, wasm tests in headless Chromium, the
@@ -55,6 +56,10 @@ trap on_exit EXIT
 
 section "setup: bash scripts/setup.sh (scripts/setup-build.sh, then scripts/setup-test.sh)"
 bash scripts/setup.sh
+
+section "scripts: node --test tests/wasm-breakdown.test.mjs (the wasm size breakdown's parser)"
+# It builds its own small module, so it needs no build and runs first.
+node --test tests/wasm-breakdown.test.mjs
 
 section "rustfmt: cargo fmt --all --check"
 cargo fmt --all --check
