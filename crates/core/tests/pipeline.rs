@@ -214,7 +214,9 @@ fn a_state_s_ministry_is_named_with_its_demonym() {
 fn the_representative_of_a_state_speaks_for_it() {
     check(
         "The representative of Brazil said the resolution was unbalanced.",
-        expect![""],
+        expect![[r#"
+            Brazil | assess | reported | reported-speech | The representative of Brazil said the resolution was unbalanced.
+        "#]],
     );
 }
 
@@ -511,6 +513,18 @@ fn a_body_named_in_apposition_and_a_body_s_people_speaking_for_it() {
             Democratic Front | assess | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
             Popular Liberation Council | assess | reported | reported-speech | Observers from the Popular Liberation Council said they had found serious irregularities.
             Pedro Alves | support | attributed | attributed-stance | Interior Minister Pedro Alves defended the count.
+        "#]],
+    );
+}
+
+#[test]
+fn un_meetings_coverage_gives_the_floor_to_states() {
+    check(
+        "The representative of Mexico said that the ceasefire must be respected by all parties.\n\nThe speaker for Norway, also speaking for the Nordic countries, expressed concern about the shelling.\n\nThe delegate of France welcomed the initiative.",
+        expect![[r#"
+            Mexico | demand | reported | reported-speech | The representative of Mexico said that the ceasefire must be respected by all parties.
+            Norway | warn | reported | reported-speech | The speaker for Norway, also speaking for the Nordic countries, expressed concern about the shelling.
+            France | support | attributed | attributed-stance | The delegate of France welcomed the initiative.
         "#]],
     );
 }

@@ -234,6 +234,7 @@ pub(crate) fn subject_of(
                 // UN meetings coverage: "The representative of X said".
                 "representative of",
                 "representative for",
+                "speaker for",
                 "delegate of",
                 "delegation of",
                 // "Observers from the OSCE said": the body's people speak

@@ -314,6 +314,21 @@ impl<'r> Attributor<'r> {
             }
             // "Iran's Foreign Ministry" is the ministry, not Iran; "the
             // President of Russia" is a person, not Russia.
+            // "The representative of Mexico", with nobody named, is Mexico
+            // speaking, as UN meetings coverage writes it.
+            let voice_of_state = match &found.found {
+                Found::Role { words } => {
+                    words
+                        .get(1)
+                        .is_some_and(|word| word == "of" || word == "for")
+                        && names::rules().is_voice(&words[0])
+                        && people.by_role(words, found.start, &named_here).is_none()
+                }
+                _ => false,
+            };
+            if voice_of_state {
+                continue;
+            }
             if matches!(found.found, Found::Organization { .. } | Found::Role { .. }) {
                 mentions.retain(|m| {
                     let inside = found.start <= m.start
