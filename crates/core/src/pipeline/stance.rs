@@ -216,7 +216,13 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
-            let stance = if negated { negate(*stance) } else { *stance };
+            let stance = match (negated, &**pattern) {
+                // Not wanting something is refusing it ("we do not want a
+                // war"), where not demanding it is letting it be.
+                (true, "want" | "wants" | "wanted") => Stance::Reject,
+                (true, _) => negate(*stance),
+                (false, _) => *stance,
+            };
             scores[slot(stance)] += weight;
         }
     }
