@@ -60,6 +60,18 @@ pub(crate) fn lower(word: &Word) -> String {
     word.text.to_lowercase().replace('\'', "’")
 }
 
+/// Whether `lower(word)` is `expected`, a lower-case word without
+/// apostrophes, without building the lower-case copy: an ASCII word compares
+/// letter by letter. (Outside ASCII, lower-casing can give ASCII, as the
+/// Kelvin sign gives "k", so such words take the slow way.)
+pub(crate) fn lower_eq(word: &Word, expected: &str) -> bool {
+    if word.text.is_ascii() {
+        word.text.eq_ignore_ascii_case(expected)
+    } else {
+        lower(word) == expected
+    }
+}
+
 pub(crate) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("’s")
@@ -222,9 +234,9 @@ impl<'r> Attributor<'r> {
             });
         }
         for (index, pair) in words.windows(2).enumerate() {
-            let opens = matches!(lower(&pair[0]).as_str(), "two" | "both");
+            let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
             if opens && names::rules().is_pair_noun(&lower(&pair[1])) {
-                let start = if index > 0 && lower(&words[index - 1]) == "the" {
+                let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start
                 } else {
                     pair[0].start

@@ -9,6 +9,7 @@ use crate::text::{tokens, Stemmer};
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 pub struct ThemeScorer<'r> {
     registry: &'r Registry,
@@ -19,16 +20,19 @@ pub struct ThemeScorer<'r> {
     /// characters.
     by_prefix: HashMap<String, Vec<(usize, usize)>>,
     rule_count: Vec<usize>,
-    /// Stems already computed: the same words recur in every sentence.
-    stems: RefCell<HashMap<String, String>>,
+    /// Each word as written, with its lower case and its stem: the same
+    /// words recur in every sentence, so each is lower-cased and stemmed once.
+    terms: RefCell<HashMap<String, Term>>,
     /// Scores of sentences already scored in the current article, by span.
     sentence_scores: RefCell<(String, HashMap<Span, Vec<f32>>)>,
 }
 
-/// A word of the text in both forms the rules match on.
+/// A word of the text in both forms the rules match on, shared rather than
+/// copied between the sentences it occurs in.
+#[derive(Clone)]
 struct Term {
-    lower: String,
-    stem: String,
+    lower: Rc<str>,
+    stem: Rc<str>,
 }
 
 impl<'r> ThemeScorer<'r> {
@@ -56,26 +60,26 @@ impl<'r> ThemeScorer<'r> {
             by_first_stem,
             by_prefix,
             rule_count: registry.theme_rules.iter().map(Vec::len).collect(),
-            stems: RefCell::new(HashMap::new()),
+            terms: RefCell::new(HashMap::new()),
             sentence_scores: RefCell::new((String::new(), HashMap::new())),
         }
     }
 
     fn terms(&self, text: &str) -> Vec<Term> {
-        let mut stems = self.stems.borrow_mut();
+        let mut known = self.terms.borrow_mut();
         tokens(text)
             .into_iter()
-            .map(|token| {
-                let lower = token.text.to_lowercase();
-                let stem = match stems.get(&lower) {
-                    Some(stem) => stem.clone(),
-                    None => {
-                        let stem = self.stemmer.stem(&lower);
-                        stems.insert(lower.clone(), stem.clone());
-                        stem
-                    }
-                };
-                Term { lower, stem }
+            .map(|token| match known.get(token.text) {
+                Some(term) => term.clone(),
+                None => {
+                    let lower = token.text.to_lowercase();
+                    let term = Term {
+                        stem: self.stemmer.stem(&lower).into(),
+                        lower: lower.into(),
+                    };
+                    known.insert(token.text.to_string(), term.clone());
+                    term
+                }
             })
             .collect()
     }
@@ -93,19 +97,23 @@ impl<'r> ThemeScorer<'r> {
         for start in 0..terms.len() {
             let by_stem = self
                 .by_first_stem
-                .get(&terms[start].stem)
+                .get(&*terms[start].stem)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
-            let head: String = terms[start].lower.chars().take(2).collect();
-            let short: String = head.chars().take(1).collect();
+            // The word's first two characters and its first one, as slices
+            // of it rather than new strings.
+            let lower = &*terms[start].lower;
+            let mut boundaries = lower.char_indices().map(|(at, _)| at).skip(1);
+            let short = &lower[..boundaries.next().unwrap_or(lower.len())];
+            let head = &lower[..boundaries.next().unwrap_or(lower.len())];
             let by_prefix = self
                 .by_prefix
-                .get(&head)
+                .get(head)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             let by_short_prefix = self
                 .by_prefix
-                .get(&short)
+                .get(short)
                 .map(Vec::as_slice)
                 .unwrap_or_default();
             for &(theme, number) in by_stem.iter().chain(by_prefix).chain(by_short_prefix) {
@@ -176,7 +184,7 @@ impl<'r> ThemeScorer<'r> {
                 {
                     for (sum, score) in around
                         .iter_mut()
-                        .zip(self.scores(article.slice(*neighbour)))
+                        .zip(self.sentence_scores(article, *neighbour))
                     {
                         *sum += 0.5 * score;
                     }
@@ -222,7 +230,7 @@ fn pick(scores: &[f32], min_score: f32, share: f32) -> Vec<usize> {
 
 fn word_matches(pattern: &PatternWord, term: &Term) -> bool {
     match pattern {
-        PatternWord::Stem(stem) => term.stem == *stem,
+        PatternWord::Stem(stem) => *term.stem == **stem,
         PatternWord::Prefix(prefix) => term.lower.starts_with(prefix.as_str()),
     }
 }
