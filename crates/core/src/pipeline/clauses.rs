@@ -222,7 +222,9 @@ pub(crate) fn subject_of(
         }
         // "A spokesman for the ministry said": the body speaks.
         let voice_for = {
-            let before = text[..mention.start].trim_end().to_lowercase();
+            // The phrases are at most 22 bytes with " the", so the last 32
+            // characters decide, however long the article is before them.
+            let before = lower_tail(text[..mention.start].trim_end(), 32);
             let before = before.strip_suffix(" the").unwrap_or(&before);
             [
                 "spokesman for",
@@ -477,6 +479,21 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
 /// Whether `start` lies inside a comma-bounded stretch that ends before `cue_start`.
 pub(crate) fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
     text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
+}
+
+/// The lower case of the last `chars` characters of `text`. Every character
+/// lower-cases on its own to at least one byte (the one exception, a capital
+/// sigma, becomes one of two letters outside ASCII, of the same length,
+/// depending on its neighbours), so for ASCII phrases of up to `chars` bytes
+/// this ends with a phrase exactly when the lower case of all of `text` does,
+/// without lower-casing everything before it.
+pub(crate) fn lower_tail(text: &str, chars: usize) -> String {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text[start..].to_lowercase()
 }
 
 pub(crate) fn starts_with_any(text: &str, openings: &[&str]) -> bool {

@@ -199,7 +199,7 @@ impl<'r> Attributor<'r> {
                 "she" | "She" => Target::Person(Gender::Female),
                 // "According to him, …": the only place an object pronoun
                 // names a source.
-                "him" | "her" if text[..word.start].to_lowercase().ends_with("according to ") => {
+                "him" | "her" if lower_tail(&text[..word.start], 16).ends_with("according to ") => {
                     if word.text == "him" {
                         Target::Person(Gender::Male)
                     } else {
