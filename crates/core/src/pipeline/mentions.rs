@@ -43,20 +43,49 @@ pub(crate) fn is_lower_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
 }
 
-pub(crate) fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
-    let base = span.start as usize;
-    crate::text::tokens(&text[span.range()])
-        .into_iter()
-        .map(|token| Word {
-            text: token.text,
-            lower_is: is_lower_word,
-            start: base + token.start,
-            end: base + token.end,
-        })
-        .collect()
+impl Attributor<'_> {
+    /// The words of `text[span]` with absolute offsets, found once per span
+    /// of the article being read.
+    pub(crate) fn words_of<'t>(&self, text: &'t str, span: Span) -> Vec<Word<'t>> {
+        self.word_spans(text, span)
+            .iter()
+            .map(|&(start, end)| Word {
+                text: &text[start..end],
+                lower_is: is_lower_word,
+                start,
+                end,
+            })
+            .collect()
+    }
+
+    /// The byte ranges of the words of `text[span]`, cached by span.
+    fn word_spans(&self, text: &str, span: Span) -> WordSpans {
+        let key = (span.start, span.end);
+        if let Some(found) = self.words_found.borrow().get(&key) {
+            return Rc::clone(found);
+        }
+        let base = span.start as usize;
+        let found: WordSpans = Rc::new(
+            crate::text::tokens(&text[span.range()])
+                .into_iter()
+                .map(|token| (base + token.start, base + token.end))
+                .collect(),
+        );
+        self.words_found.borrow_mut().insert(key, Rc::clone(&found));
+        found
+    }
 }
 
 pub(crate) fn lower(word: &Word) -> String {
+    // Most words are ASCII without an apostrophe: one copy, lower-cased in
+    // place, is all they need.
+    if word.text.is_ascii() {
+        let lowered = word.text.to_ascii_lowercase();
+        if lowered.contains('\'') {
+            return lowered.replace('\'', "’");
+        }
+        return lowered;
+    }
     word.text.to_lowercase().replace('\'', "’")
 }
 
@@ -321,7 +350,16 @@ impl<'r> Attributor<'r> {
         if let Some(found) = self.names_found.borrow().get(&key) {
             return Rc::clone(found);
         }
-        let found = Rc::new(names::rules().find(text, span));
+        let words: Vec<crate::text::Token> = self
+            .word_spans(text, span)
+            .iter()
+            .map(|&(start, end)| crate::text::Token {
+                text: &text[start..end],
+                start,
+                end,
+            })
+            .collect();
+        let found = Rc::new(names::rules().find_in_words(text, span, &words));
         self.names_found.borrow_mut().insert(key, Rc::clone(&found));
         found
     }

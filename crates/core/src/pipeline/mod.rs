@@ -81,7 +81,15 @@ pub struct Attributor<'r> {
     /// What `names` found in each span of the article being read, since
     /// several stages read the same sentence.
     names_found: RefCell<HashMap<(u32, u32), FoundNames>>,
+    /// The words of each span of the article being read, as absolute byte
+    /// ranges: finding Unicode word boundaries is costly, and names, cues,
+    /// subjects and speakers all read the same sentence.
+    words_found: RefCell<HashMap<(u32, u32), WordSpans>>,
 }
+
+/// The byte ranges of the words of one span, shared between the stages
+/// that read it.
+type WordSpans = Rc<Vec<(usize, usize)>>;
 
 /// What `names` found in one span, shared between the stages that read it.
 type FoundNames = Rc<Vec<names::NameMention>>;
@@ -117,12 +125,14 @@ impl<'r> Attributor<'r> {
             pattern_actor,
             by_name,
             names_found: RefCell::default(),
+            words_found: RefCell::default(),
         }
     }
 
     /// Attributes every position in an article's body.
     pub fn attribute(&self, article: &Article) -> Vec<Attribution> {
         self.names_found.borrow_mut().clear();
+        self.words_found.borrow_mut().clear();
         let text = article.text.as_str();
         let mut state = Discourse {
             people: self.people_of(article),
@@ -368,7 +378,7 @@ impl<'r> Attributor<'r> {
         } else {
             0
         };
-        let words = words_of(text, sentence);
+        let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
 
         // "According to X, …", "In the words of X, …" and "From X’s point of

@@ -287,8 +287,7 @@ impl NameRules {
     /// Every mention in `span` of `text` that the registry may lack.
     pub fn find(&self, text: &str, span: Span) -> Vec<NameMention> {
         let base = span.start as usize;
-        let sentence = &text[span.range()];
-        let words: Vec<Token> = tokens(sentence)
+        let words: Vec<Token> = tokens(&text[span.range()])
             .into_iter()
             .map(|token| Token {
                 text: token.text,
@@ -296,6 +295,14 @@ impl NameRules {
                 end: base + token.end,
             })
             .collect();
+        self.find_in_words(text, span, &words)
+    }
+
+    /// Like [`NameRules::find`], given the words of `text[span]` with
+    /// absolute offsets, for a caller that has them already.
+    pub fn find_in_words(&self, text: &str, span: Span, words: &[Token]) -> Vec<NameMention> {
+        let base = span.start as usize;
+        let sentence = &text[span.range()];
         let mut found = Vec::new();
         // Gazetteer entities, and which words they cover.
         let mut covered: Vec<Option<(String, ActorKind, bool)>> = vec![None; words.len()];
@@ -374,8 +381,8 @@ impl NameRules {
                 });
             }
         }
-        self.find_runs(text, &words, &covered, &mut found);
-        self.find_descriptions(text, &words, &mut found);
+        self.find_runs(text, words, &covered, &mut found);
+        self.find_descriptions(text, words, &mut found);
         found.sort_by_key(|mention| mention.start);
         found
     }

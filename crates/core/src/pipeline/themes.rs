@@ -19,20 +19,26 @@ pub struct ThemeScorer<'r> {
     /// Rules whose first word is a prefix pattern, by the prefix's first two
     /// characters.
     by_prefix: HashMap<String, Vec<(usize, usize)>>,
-    rule_count: Vec<usize>,
-    /// Each word as written, with its lower case and its stem: the same
-    /// words recur in every sentence, so each is lower-cased and stemmed once.
-    terms: RefCell<HashMap<String, Term>>,
+    /// Where each theme's rules start in a flat list of all rules.
+    rule_offset: Vec<usize>,
+    rule_total: usize,
+    /// Each word as written, with its lower case, its stem and the rules
+    /// that may start at it: the same words recur in every sentence, so each
+    /// is lower-cased, stemmed and looked up once.
+    terms: RefCell<HashMap<String, Rc<Term>>>,
     /// Scores of sentences already scored in the current article, by span.
     sentence_scores: RefCell<(String, HashMap<Span, Vec<f32>>)>,
 }
 
-/// A word of the text in both forms the rules match on, shared rather than
-/// copied between the sentences it occurs in.
-#[derive(Clone)]
+/// A word of the text in both forms the rules match on, and the rules whose
+/// first word it may be, shared rather than copied between the sentences it
+/// occurs in.
 struct Term {
-    lower: Rc<str>,
-    stem: Rc<str>,
+    lower: String,
+    stem: String,
+    /// (theme, rule) pairs by its stem, then by its first two characters,
+    /// then by its first one: the order the rules are tried in.
+    rules: Vec<(usize, usize)>,
 }
 
 impl<'r> ThemeScorer<'r> {
@@ -59,70 +65,81 @@ impl<'r> ThemeScorer<'r> {
             stemmer: Stemmer::new(),
             by_first_stem,
             by_prefix,
-            rule_count: registry.theme_rules.iter().map(Vec::len).collect(),
+            rule_offset: registry
+                .theme_rules
+                .iter()
+                .scan(0, |total, rules| {
+                    let offset = *total;
+                    *total += rules.len();
+                    Some(offset)
+                })
+                .collect(),
+            rule_total: registry.theme_rules.iter().map(Vec::len).sum(),
             terms: RefCell::new(HashMap::new()),
             sentence_scores: RefCell::new((String::new(), HashMap::new())),
         }
     }
 
-    fn terms(&self, text: &str) -> Vec<Term> {
+    fn terms(&self, text: &str) -> Vec<Rc<Term>> {
         let mut known = self.terms.borrow_mut();
         tokens(text)
             .into_iter()
             .map(|token| match known.get(token.text) {
-                Some(term) => term.clone(),
+                Some(term) => Rc::clone(term),
                 None => {
-                    let lower = token.text.to_lowercase();
-                    let term = Term {
-                        stem: self.stemmer.stem(&lower).into(),
-                        lower: lower.into(),
-                    };
-                    known.insert(token.text.to_string(), term.clone());
+                    let term = Rc::new(self.term(token.text));
+                    known.insert(token.text.to_string(), Rc::clone(&term));
                     term
                 }
             })
             .collect()
     }
 
+    /// A word's forms and the rules that may start at it.
+    fn term(&self, word: &str) -> Term {
+        let lower = word.to_lowercase();
+        let stem = self.stemmer.stem(&lower);
+        let by_stem = self
+            .by_first_stem
+            .get(&stem)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let head: String = lower.chars().take(2).collect();
+        let short: String = head.chars().take(1).collect();
+        let by_prefix = self
+            .by_prefix
+            .get(&head)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let by_short_prefix = self
+            .by_prefix
+            .get(&short)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let rules = by_stem
+            .iter()
+            .chain(by_prefix)
+            .chain(by_short_prefix)
+            .copied()
+            .collect();
+        Term { lower, stem, rules }
+    }
+
     /// The score of every theme on a text. A rule adds its weight once per
     /// text, however often it matches.
     pub fn scores(&self, text: &str) -> Vec<f32> {
         let terms = self.terms(text);
-        let mut fired: Vec<Vec<bool>> = self
-            .rule_count
-            .iter()
-            .map(|&count| vec![false; count])
-            .collect();
+        let mut fired = vec![false; self.rule_total];
         let mut scores = vec![0.0; self.registry.themes.len()];
         for start in 0..terms.len() {
-            let by_stem = self
-                .by_first_stem
-                .get(&*terms[start].stem)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            // The word's first two characters and its first one, as slices
-            // of it rather than new strings.
-            let lower = &*terms[start].lower;
-            let mut boundaries = lower.char_indices().map(|(at, _)| at).skip(1);
-            let short = &lower[..boundaries.next().unwrap_or(lower.len())];
-            let head = &lower[..boundaries.next().unwrap_or(lower.len())];
-            let by_prefix = self
-                .by_prefix
-                .get(head)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let by_short_prefix = self
-                .by_prefix
-                .get(short)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            for &(theme, number) in by_stem.iter().chain(by_prefix).chain(by_short_prefix) {
-                if fired[theme][number] {
+            for &(theme, number) in &terms[start].rules {
+                let slot = self.rule_offset[theme] + number;
+                if fired[slot] {
                     continue;
                 }
                 let rule = &self.registry.theme_rules[theme][number];
                 if rule_matches_at(rule, &terms, start) {
-                    fired[theme][number] = true;
+                    fired[slot] = true;
                     scores[theme] += rule.weight;
                 }
             }
@@ -230,12 +247,12 @@ fn pick(scores: &[f32], min_score: f32, share: f32) -> Vec<usize> {
 
 fn word_matches(pattern: &PatternWord, term: &Term) -> bool {
     match pattern {
-        PatternWord::Stem(stem) => *term.stem == **stem,
+        PatternWord::Stem(stem) => term.stem == *stem,
         PatternWord::Prefix(prefix) => term.lower.starts_with(prefix.as_str()),
     }
 }
 
-fn rule_matches_at(rule: &CompiledRule, terms: &[Term], start: usize) -> bool {
+fn rule_matches_at(rule: &CompiledRule, terms: &[Rc<Term>], start: usize) -> bool {
     start + rule.words.len() <= terms.len()
         && rule
             .words
