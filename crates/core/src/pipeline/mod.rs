@@ -21,8 +21,8 @@
 use self::names::{Found, Gender, People};
 use crate::article::{Article, BlockKind};
 use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
+use crate::text::WordMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -77,7 +77,7 @@ pub struct Attributor<'r> {
     pub(crate) pattern_actor: Vec<usize>,
     /// Registry names and aliases, for mapping a gazetteer entity or a name
     /// found in the text to the registered actor it is.
-    pub(crate) by_name: std::collections::HashMap<String, usize>,
+    pub(crate) by_name: HashMap<String, usize>,
     /// What `names` found in each span of the article being read, since
     /// several stages read the same sentence.
     names_found: RefCell<HashMap<(u32, u32), FoundNames>>,
@@ -115,7 +115,7 @@ impl<'r> Attributor<'r> {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("alias patterns are plain strings");
-        let mut by_name = std::collections::HashMap::new();
+        let mut by_name = HashMap::default();
         for (pattern, &actor) in patterns.iter().zip(&pattern_actor) {
             by_name.entry(pattern.clone()).or_insert(actor);
         }

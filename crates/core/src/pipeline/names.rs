@@ -11,7 +11,7 @@
 //! byte spans of the original text; tying a surname to the full name seen
 //! earlier is the job of the article-level [`People`] table.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -166,7 +166,7 @@ impl NameRules {
             toml::from_str(gazetteer).expect("data/gazetteer.toml is valid");
         let mut patterns = Vec::new();
         let mut pattern_entity = Vec::new();
-        let mut demonym_of = HashMap::new();
+        let mut demonym_of = HashMap::default();
         for state in &gazetteer.state {
             if let Some(demonym) = state.demonyms.first() {
                 for name in std::iter::once(&state.name).chain(&state.aliases) {

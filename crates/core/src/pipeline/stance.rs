@@ -22,8 +22,8 @@ struct LexiconEntry {
 /// those can match a word starting with it), each group in lexicon order so
 /// that the scores add up in the same order as a scan of all of them.
 struct LexiconTable {
-    exact: std::collections::HashMap<&'static str, Vec<LexiconEntry>>,
-    prefixed: std::collections::HashMap<char, Vec<(&'static str, LexiconEntry)>>,
+    exact: crate::text::WordMap<&'static str, Vec<LexiconEntry>>,
+    prefixed: crate::text::WordMap<char, Vec<(&'static str, LexiconEntry)>>,
     conditional: ConditionalRule,
 }
 
@@ -83,8 +83,8 @@ fn lexicon_table() -> &'static LexiconTable {
     static TABLE: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = LexiconTable {
-            exact: std::collections::HashMap::new(),
-            prefixed: std::collections::HashMap::new(),
+            exact: Default::default(),
+            prefixed: Default::default(),
             conditional: ConditionalRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");

@@ -7,8 +7,8 @@ use crate::index::Span;
 use crate::registry::{CompiledRule, PatternWord, Registry};
 use crate::text::{tokens, Stemmer};
 
+use crate::text::WordMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct ThemeScorer<'r> {
@@ -43,8 +43,8 @@ struct Term {
 
 impl<'r> ThemeScorer<'r> {
     pub fn new(registry: &'r Registry) -> Self {
-        let mut by_first_stem: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_first_stem: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (theme, rules) in registry.theme_rules.iter().enumerate() {
             for (number, rule) in rules.iter().enumerate() {
                 match rule.words.first() {
@@ -75,8 +75,8 @@ impl<'r> ThemeScorer<'r> {
                 })
                 .collect(),
             rule_total: registry.theme_rules.iter().map(Vec::len).sum(),
-            terms: RefCell::new(HashMap::new()),
-            sentence_scores: RefCell::new((String::new(), HashMap::new())),
+            terms: RefCell::new(HashMap::default()),
+            sentence_scores: RefCell::new((String::new(), HashMap::default())),
         }
     }
 
@@ -152,7 +152,7 @@ impl<'r> ThemeScorer<'r> {
     fn sentence_scores(&self, article: &Article, sentence: Span) -> Vec<f32> {
         let mut cache = self.sentence_scores.borrow_mut();
         if cache.0 != article.id {
-            *cache = (article.id.clone(), HashMap::new());
+            *cache = (article.id.clone(), HashMap::default());
         }
         if let Some(scores) = cache.1.get(&sentence) {
             return scores.clone();
