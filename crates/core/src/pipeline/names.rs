@@ -123,6 +123,8 @@ pub struct NameMention {
 /// The compiled word lists and gazetteer.
 pub struct NameRules {
     titles: HashSet<String>,
+    /// The titles in ASCII lower case, to look a word up in any case.
+    titles_lower: HashSet<String>,
     abbreviations: HashSet<String>,
     female: HashSet<String>,
     male: HashSet<String>,
@@ -208,6 +210,11 @@ impl NameRules {
             .build(&patterns)
             .expect("gazetteer patterns are plain strings");
         NameRules {
+            titles_lower: names
+                .titles
+                .iter()
+                .map(|t| t.to_ascii_lowercase())
+                .collect(),
             titles: set(names.titles),
             abbreviations: set(names.abbreviations),
             female: set(names.female.into_iter().chain(names.female_given).collect()),
@@ -1070,7 +1077,7 @@ impl People {
                 )
             })
             .filter(|word| {
-                rules.is_role(word) || rules.titles.iter().any(|t| t.eq_ignore_ascii_case(word))
+                rules.is_role(word) || rules.titles_lower.contains(&word.to_ascii_lowercase())
             })
             .collect();
         if wanted.is_empty() {
@@ -1081,18 +1088,21 @@ impl People {
             .enumerate()
             .filter(|(_, person)| person.first < at)
             .filter(|(_, person)| {
-                let held: Vec<String> = person
+                // Borrowed parts of the person's roles: this runs for every
+                // person named so far at every role mention.
+                let held: Vec<&str> = person
                     .roles
                     .iter()
-                    .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
+                    .flat_map(|role| role.split('-'))
                     .collect();
-                qualifiers.iter().all(|word| held.contains(word))
+                let holds = |word: &str| held.contains(&word);
+                qualifiers.iter().all(|word| holds(word))
                     && wanted.iter().all(|word| {
-                        held.contains(word)
+                        holds(word)
                             || rules
                                 .role_kinds
                                 .get(word)
-                                .is_some_and(|kinds| kinds.iter().any(|kind| held.contains(kind)))
+                                .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
                     })
             })
             .max_by_key(|(_, person)| person.seen.iter().copied().filter(|&s| s < at).max())
