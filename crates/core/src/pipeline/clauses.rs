@@ -571,14 +571,13 @@ pub(crate) fn source_frame<'m>(
     words: &[Word],
     mentions: &'m [Mention],
 ) -> Option<&'m Mention> {
-    let lowered: Vec<String> = words.iter().map(lower).collect();
+    // Compared in place: most sentences have no such frame, and a lower-case
+    // copy of every word would be wasted on them.
+    let is = |index: usize, expected: &str| words.get(index).is_some_and(|w| lower_eq(w, expected));
     for index in 0..words.len() {
-        let according =
-            lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to");
-        let in_the_words_of = lowered[index] == "words"
-            && lowered.get(index + 1).is_some_and(|w| w == "of")
-            && index > 0
-            && lowered[index - 1] == "the";
+        let according = is(index, "according") && is(index + 1, "to");
+        let in_the_words_of =
+            is(index, "words") && is(index + 1, "of") && index > 0 && is(index - 1, "the");
         if !according && !in_the_words_of {
             continue;
         }

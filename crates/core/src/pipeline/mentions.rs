@@ -470,8 +470,11 @@ impl<'r> Attributor<'r> {
             for sentence in split_sentences(text, span) {
                 let sentence_text = &text[sentence.range()];
                 let base = sentence.start as usize;
-                // Registered people, with their registry role.
-                for hit in self.matcher.find_iter(sentence_text) {
+                // Registered people, with their registry role. The matches
+                // are found once, for this and for the overlap check below.
+                let hits: Vec<aho_corasick::Match> =
+                    self.matcher.find_iter(sentence_text).collect();
+                for hit in &hits {
                     let actor = self.pattern_actor[hit.pattern().as_usize()];
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
                         // A registered body, for a later "the ministry".
@@ -491,9 +494,8 @@ impl<'r> Attributor<'r> {
                     let gender = names::rules().gender_of_name(&spec.name);
                     people.learn(&spec.name, &roles, gender, base + hit.start());
                 }
-                let registered: Vec<(usize, usize)> = self
-                    .matcher
-                    .find_iter(sentence_text)
+                let registered: Vec<(usize, usize)> = hits
+                    .iter()
                     .map(|hit| (base + hit.start(), base + hit.end()))
                     .collect();
                 for found in self.names_in(text, sentence).iter() {
