@@ -297,14 +297,15 @@ pub fn parse_date(line: &str) -> Option<String> {
         };
         return valid_date(year, month, day);
     }
-    let words: Vec<String> = line
+    let parts = line
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() != 3 {
+        .filter(|word| !word.is_empty());
+    // Every paragraph is asked whether it is a date line: count its words
+    // before lower-casing any of them.
+    if parts.clone().count() != 3 {
         return None;
     }
+    let words: Vec<String> = parts.map(str::to_lowercase).collect();
     let month_of = |word: &str| {
         MONTHS
             .iter()
