@@ -134,6 +134,7 @@ pub fn parse_article(id: &str, text: &str) -> Article {
         }
         if is_caption(
             line,
+            &lower,
             lines.get(index + 1).map(|next| text[next.range()].trim()),
         ) {
             continue;
@@ -219,8 +220,8 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
 
 /// A photo caption: a line with a credit ("Photo: Getty"), or a line in
 /// another script's language directly before its English caption.
-fn is_caption(line: &str, next: Option<&str>) -> bool {
-    let lower = line.to_lowercase();
+/// `lower` is `line` in lower case, which the caller has already made.
+fn is_caption(line: &str, lower: &str, next: Option<&str>) -> bool {
     if furniture()
         .credit_markers
         .iter()
