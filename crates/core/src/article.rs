@@ -134,6 +134,7 @@ pub fn parse_article(id: &str, text: &str) -> Article {
         }
         if is_caption(
             line,
+            &lower,
             lines.get(index + 1).map(|next| text[next.range()].trim()),
         ) {
             continue;
@@ -219,8 +220,8 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
 
 /// A photo caption: a line with a credit ("Photo: Getty"), or a line in
 /// another script's language directly before its English caption.
-fn is_caption(line: &str, next: Option<&str>) -> bool {
-    let lower = line.to_lowercase();
+/// `lower` is `line` in lower case, which the caller has already made.
+fn is_caption(line: &str, lower: &str, next: Option<&str>) -> bool {
     if furniture()
         .credit_markers
         .iter()
@@ -297,14 +298,15 @@ pub fn parse_date(line: &str) -> Option<String> {
         };
         return valid_date(year, month, day);
     }
-    let words: Vec<String> = line
+    let parts = line
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.len() != 3 {
+        .filter(|word| !word.is_empty());
+    // Every paragraph is asked whether it is a date line: count its words
+    // before lower-casing any of them.
+    if parts.clone().count() != 3 {
         return None;
     }
+    let words: Vec<String> = parts.map(str::to_lowercase).collect();
     let month_of = |word: &str| {
         MONTHS
             .iter()

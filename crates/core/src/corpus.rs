@@ -221,12 +221,19 @@ pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
             .map(|other| other as u16);
     }
 
+    // Each actor's index by name (the first of a name wins), so that a
+    // name found in the text is looked up, not searched for among all the
+    // actors found so far.
+    let mut by_name: crate::text::WordMap<String, usize> = Default::default();
+    for (index, actor) in actors.iter().enumerate() {
+        by_name.entry(actor.name.clone()).or_insert(index);
+    }
     let mut statements = Vec::new();
     for (article_index, article) in articles.iter().enumerate() {
         for attribution in attributor.attribute(article) {
             let actor = match &attribution.actor {
                 ActorRef::Known(index) => *index,
-                ActorRef::New { name, kind } => new_actor(&mut actors, name, *kind),
+                ActorRef::New { name, kind } => new_actor(&mut actors, &mut by_name, name, *kind),
             };
             let themes = scorer.themes_for(article, attribution.span);
             statements.push(Statement {
@@ -259,10 +266,16 @@ pub fn build_index(registry: &Registry, files: &[SourceFile]) -> Index {
     }
 }
 
-fn new_actor(actors: &mut Vec<Actor>, name: &str, kind: ActorKind) -> usize {
-    if let Some(existing) = actors.iter().position(|actor| actor.name == name) {
+fn new_actor(
+    actors: &mut Vec<Actor>,
+    by_name: &mut crate::text::WordMap<String, usize>,
+    name: &str,
+    kind: ActorKind,
+) -> usize {
+    if let Some(&existing) = by_name.get(name) {
         return existing;
     }
+    by_name.insert(name.to_string(), actors.len());
     actors.push(Actor {
         slug: slugify(name),
         name: name.to_string(),

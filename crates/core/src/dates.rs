@@ -142,6 +142,12 @@ fn dates_in(text: &str, sentence: Span, default_year: Option<u16>) -> Vec<(TextD
     let mut i = 0;
     while i < words.len() {
         let current = word(i).unwrap_or("");
+        // A date starts with a number or a capitalised month name; most
+        // words are neither, and need no closer look.
+        if !current.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
         let (next, after) = (word(i + 1), word(i + 2));
         let mut consumed = 1;
         let mut date = None;

@@ -38,78 +38,92 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
 }
 
+/// The character at byte `at` of `slice`, if any.
+fn char_at(slice: &str, at: usize) -> Option<char> {
+    slice[at..].chars().next()
+}
+
+/// Moves `at` past the characters of `slice` that `keep` accepts.
+fn skip_while(slice: &str, mut at: usize, keep: impl Fn(char) -> bool) -> usize {
+    while let Some(c) = char_at(slice, at).filter(|&c| keep(c)) {
+        at += c.len_utf8();
+    }
+    at
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…')
+}
+
+/// The byte offset of the first terminator at or after `from`. Most of a
+/// text is not near one, so this looks at bytes, not characters: the ASCII
+/// stops, and the lead byte of an ellipsis (U+2026, E2 80 A6), are never
+/// inside another character's encoding.
+fn next_terminator(slice: &str, from: usize) -> Option<usize> {
+    let bytes = slice.as_bytes();
+    let mut at = from;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
+    {
+        at += offset;
+        if bytes[at] != 0xE2 || bytes[at..].starts_with("…".as_bytes()) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Splits `text[span]` into sentences, returned as trimmed absolute spans.
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let base = span.start as usize;
     let slice = &text[span.range()];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut sentences = Vec::new();
     let mut start = 0usize;
-    let mut i = 0usize;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        let is_terminator = matches!(c, '.' | '?' | '!' | '…');
-        if !is_terminator {
-            i += 1;
-            continue;
-        }
+    let mut from = 0usize;
+    while let Some(i) = next_terminator(slice, from) {
+        let c = char_at(slice, i).unwrap_or('.');
+        let after_stop = i + c.len_utf8();
         // Take the whole run of terminators ("?!", "...") and closers.
-        let mut end = i + 1;
-        while end < chars.len() && matches!(chars[end].1, '.' | '?' | '!' | '…') {
-            end += 1;
-        }
-        while end < chars.len() && is_closing(chars[end].1) {
-            end += 1;
-        }
+        let end = skip_while(slice, after_stop, is_terminator);
+        let end = skip_while(slice, end, is_closing);
         // A boundary needs white space after it, then a sentence start.
-        let mut next = end;
-        while next < chars.len() && is_space(chars[next].1) {
-            next += 1;
-        }
-        if next == end || next >= chars.len() {
-            i = end.max(i + 1);
+        let next = skip_while(slice, end, is_space);
+        if next == end || next >= slice.len() {
+            from = end;
             continue;
         }
-        let mut first = next;
-        while first < chars.len() && (is_opening(chars[first].1) || chars[first].1 == '…') {
-            first += 1;
-        }
-        let starts_sentence = first < chars.len() && {
-            let f = chars[first].1;
-            f.is_uppercase() || f.is_ascii_digit() || first > next
-        };
+        let first = skip_while(slice, next, |c| is_opening(c) || c == '…');
+        let first_char = char_at(slice, first);
+        let starts_sentence =
+            first_char.is_some_and(|f| f.is_uppercase() || f.is_ascii_digit() || first > next);
         let boundary = starts_sentence
-            && !(c == '.' && end == i + 1 && is_abbreviation(slice, &chars, i, chars[first].1));
+            && !(c == '.'
+                && end == after_stop
+                && is_abbreviation(slice, i, first_char.unwrap_or(' ')));
         // An ellipsis followed by a lower-case word continues the sentence, and
         // one standing alone between spaces only breaks before a capital.
         if boundary {
-            let stop = if end < chars.len() {
-                chars[end].0
-            } else {
-                slice.len()
-            };
-            push_trimmed(&mut sentences, slice, base, start, stop);
-            start = chars[next].0;
+            push_trimmed(&mut sentences, slice, base, start, end);
+            start = next;
         }
-        i = end.max(i + 1);
+        from = end;
     }
     push_trimmed(&mut sentences, slice, base, start, slice.len());
     sentences
 }
 
-/// Whether the full stop at `chars[at]` ends an abbreviation or an initial.
-fn is_abbreviation(slice: &str, chars: &[(usize, char)], at: usize, next_char: char) -> bool {
+/// Whether the full stop at byte `at` ends an abbreviation or an initial.
+fn is_abbreviation(slice: &str, at: usize, next_char: char) -> bool {
     // The word before the stop, including inner stops ("U.S").
-    let mut begin = at;
-    while begin > 0 {
-        let c = chars[begin - 1].1;
-        if c.is_alphanumeric() || c == '.' {
-            begin -= 1;
-        } else {
-            break;
-        }
-    }
-    let word = &slice[chars[begin].0..chars[at].0];
+    let begin = slice[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(at, |(position, _)| position);
+    let word = &slice[begin..at];
     if word.is_empty() {
         return false;
     }
@@ -125,16 +139,15 @@ fn is_abbreviation(slice: &str, chars: &[(usize, char)], at: usize, next_char: c
     if ABBREVIATIONS.contains(&lower.as_str()) {
         // "U.S. President" continues; "the U.S. The next…" is ambiguous, and
         // the country name is far more often followed by a title or noun.
-        return !next_char.is_uppercase()
-            || lower.contains('.') && next_starts_title(slice, chars, at);
+        return !next_char.is_uppercase() || lower.contains('.') && next_starts_title(slice, at);
     }
     // Dotted initialisms ("N.A.T.O") are abbreviations too.
     lower.contains('.') && lower.len() <= 8
 }
 
 /// After "U.S." a capitalised word that usually continues a noun phrase.
-fn next_starts_title(slice: &str, chars: &[(usize, char)], at: usize) -> bool {
-    let rest = &slice[chars[at].0 + 1..];
+fn next_starts_title(slice: &str, at: usize) -> bool {
+    let rest = &slice[at + 1..];
     let word: String = rest
         .trim_start()
         .chars()

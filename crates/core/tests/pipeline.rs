@@ -528,3 +528,13 @@ fn un_meetings_coverage_gives_the_floor_to_states() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_in_apposition_is_the_person_it_stands_beside() {
+    check(
+        "Lena Okafor, the trade minister, warned that any new tariff would ruin exporters.",
+        expect![[r#"
+            Lena Okafor | warn | reported | reported-speech | Lena Okafor, the trade minister, warned that any new tariff would ruin exporters.
+        "#]],
+    );
+}

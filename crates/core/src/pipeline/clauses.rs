@@ -222,7 +222,9 @@ pub(crate) fn subject_of(
         }
         // "A spokesman for the ministry said": the body speaks.
         let voice_for = {
-            let before = text[..mention.start].trim_end().to_lowercase();
+            // The phrases are at most 22 bytes with " the", so the last 32
+            // characters decide, however long the article is before them.
+            let before = lower_tail(text[..mention.start].trim_end(), 32);
             let before = before.strip_suffix(" the").unwrap_or(&before);
             [
                 "spokesman for",
@@ -535,6 +537,21 @@ pub(crate) fn inside_appositive(text: &str, start: usize, cue_start: usize) -> b
     text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
 }
 
+/// The lower case of the last `chars` characters of `text`. Every character
+/// lower-cases on its own to at least one byte (the one exception, a capital
+/// sigma, becomes one of two letters outside ASCII, of the same length,
+/// depending on its neighbours), so for ASCII phrases of up to `chars` bytes
+/// this ends with a phrase exactly when the lower case of all of `text` does,
+/// without lower-casing everything before it.
+pub(crate) fn lower_tail(text: &str, chars: usize) -> String {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    text[start..].to_lowercase()
+}
+
 pub(crate) fn starts_with_any(text: &str, openings: &[&str]) -> bool {
     openings.iter().any(|opening| {
         text.strip_prefix(opening)
@@ -654,14 +671,13 @@ pub(crate) fn source_frame<'m>(
     words: &[Word],
     mentions: &'m [Mention],
 ) -> Option<&'m Mention> {
-    let lowered: Vec<String> = words.iter().map(lower).collect();
+    // Compared in place: most sentences have no such frame, and a lower-case
+    // copy of every word would be wasted on them.
+    let is = |index: usize, expected: &str| words.get(index).is_some_and(|w| lower_eq(w, expected));
     for index in 0..words.len() {
-        let according =
-            lowered[index] == "according" && lowered.get(index + 1).is_some_and(|w| w == "to");
-        let in_the_words_of = lowered[index] == "words"
-            && lowered.get(index + 1).is_some_and(|w| w == "of")
-            && index > 0
-            && lowered[index - 1] == "the";
+        let according = is(index, "according") && is(index + 1, "to");
+        let in_the_words_of =
+            is(index, "words") && is(index + 1, "of") && index > 0 && is(index - 1, "the");
         if !according && !in_the_words_of {
             continue;
         }

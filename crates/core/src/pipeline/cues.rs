@@ -60,7 +60,7 @@ pub(crate) struct Cue {
 pub(crate) type CueEntry = (Vec<String>, CueKind, Option<Stance>);
 /// The cue phrases grouped by their first word, so that looking cues up by
 /// word keeps attribution linear in the text.
-pub(crate) type CueTable = std::collections::HashMap<String, Vec<CueEntry>>;
+pub(crate) type CueTable = crate::text::WordMap<String, Vec<CueEntry>>;
 
 /// The cue table compiled once from `data/cues.toml`. The file is bundled
 /// and checked by the tests, so a malformed entry is a build defect.
@@ -71,7 +71,7 @@ pub(crate) fn cue_table() -> &'static CueTable {
             String,
             std::collections::BTreeMap<String, Vec<String>>,
         > = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
-        let mut table = CueTable::new();
+        let mut table = CueTable::default();
         for (kind, by_stance) in file {
             let kind = match kind.as_str() {
                 "speech" => CueKind::Speech,

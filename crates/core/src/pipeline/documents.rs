@@ -235,7 +235,8 @@ pub(crate) fn position_noun_stance(lowered: &str) -> Option<Stance> {
 /// "… is unacceptable for Moscow": the mention after "unacceptable for/to".
 pub(crate) fn unacceptable_for(text: &str, words: &[Word], mentions: &[Mention]) -> Option<usize> {
     let position = words.windows(2).find(|pair| {
-        lower(&pair[0]) == "unacceptable" && matches!(lower(&pair[1]).as_str(), "for" | "to")
+        lower_eq(&pair[0], "unacceptable")
+            && (lower_eq(&pair[1], "for") || lower_eq(&pair[1], "to"))
     })?;
     let after = position[1].end;
     mentions.iter().position(|mention| {

@@ -46,21 +46,62 @@ pub(crate) fn is_lower_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
 }
 
-pub(crate) fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
-    let base = span.start as usize;
-    crate::text::tokens(&text[span.range()])
-        .into_iter()
-        .map(|token| Word {
-            text: token.text,
-            lower_is: is_lower_word,
-            start: base + token.start,
-            end: base + token.end,
-        })
-        .collect()
+impl Attributor<'_> {
+    /// The words of `text[span]` with absolute offsets, found once per span
+    /// of the article being read.
+    pub(crate) fn words_of<'t>(&self, text: &'t str, span: Span) -> Vec<Word<'t>> {
+        self.word_spans(text, span)
+            .iter()
+            .map(|&(start, end)| Word {
+                text: &text[start..end],
+                lower_is: is_lower_word,
+                start,
+                end,
+            })
+            .collect()
+    }
+
+    /// The byte ranges of the words of `text[span]`, cached by span.
+    fn word_spans(&self, text: &str, span: Span) -> WordSpans {
+        let key = (span.start, span.end);
+        if let Some(found) = self.words_found.borrow().get(&key) {
+            return Rc::clone(found);
+        }
+        let base = span.start as usize;
+        let found: WordSpans = Rc::new(
+            crate::text::tokens(&text[span.range()])
+                .into_iter()
+                .map(|token| (base + token.start, base + token.end))
+                .collect(),
+        );
+        self.words_found.borrow_mut().insert(key, Rc::clone(&found));
+        found
+    }
 }
 
 pub(crate) fn lower(word: &Word) -> String {
+    // Most words are ASCII without an apostrophe: one copy, lower-cased in
+    // place, is all they need.
+    if word.text.is_ascii() {
+        let lowered = word.text.to_ascii_lowercase();
+        if lowered.contains('\'') {
+            return lowered.replace('\'', "’");
+        }
+        return lowered;
+    }
     word.text.to_lowercase().replace('\'', "’")
+}
+
+/// Whether `lower(word)` is `expected`, a lower-case word without
+/// apostrophes, without building the lower-case copy: an ASCII word compares
+/// letter by letter. (Outside ASCII, lower-casing can give ASCII, as the
+/// Kelvin sign gives "k", so such words take the slow way.)
+pub(crate) fn lower_eq(word: &Word, expected: &str) -> bool {
+    if word.text.is_ascii() {
+        word.text.eq_ignore_ascii_case(expected)
+    } else {
+        lower(word) == expected
+    }
 }
 
 pub(crate) fn is_possessive(text: &str, end: usize) -> bool {
@@ -190,7 +231,7 @@ impl<'r> Attributor<'r> {
                 "she" | "She" => Target::Person(Gender::Female),
                 // "According to him, …": the only place an object pronoun
                 // names a source.
-                "him" | "her" if text[..word.start].to_lowercase().ends_with("according to ") => {
+                "him" | "her" if lower_tail(&text[..word.start], 16).ends_with("according to ") => {
                     if word.text == "him" {
                         Target::Person(Gender::Male)
                     } else {
@@ -267,9 +308,9 @@ impl<'r> Attributor<'r> {
             });
         }
         for (index, pair) in words.windows(2).enumerate() {
-            let opens = matches!(lower(&pair[0]).as_str(), "two" | "both");
+            let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
             if opens && names::rules().is_pair_noun(&lower(&pair[1])) {
-                let start = if index > 0 && lower(&words[index - 1]) == "the" {
+                let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start
                 } else {
                     pair[0].start
@@ -283,28 +324,43 @@ impl<'r> Attributor<'r> {
             }
         }
         let found_names = self.names_in(text, sentence);
-        // The people this sentence calls by name, whom none of its roles
-        // can mean.
-        let mut named_here: Vec<&str> = mentions
+        // The people this sentence calls by name, with where: none of its
+        // roles can mean them, unless the role stands beside the name as an
+        // apposition ("X, the water minister, warned").
+        let mut named_spans: Vec<(&str, usize, usize)> = mentions
             .iter()
             .filter_map(|mention| match &mention.target {
-                Target::Actor(ActorRef::Known(index)) => {
-                    Some(self.registry.actors[*index].name.as_str())
-                }
+                Target::Actor(ActorRef::Known(index)) => Some((
+                    self.registry.actors[*index].name.as_str(),
+                    mention.start,
+                    mention.end,
+                )),
                 _ => None,
             })
             .collect();
         for found in found_names.iter() {
             match &found.found {
-                Found::Person { name, .. } => named_here.push(name),
+                Found::Person { name, .. } => named_spans.push((name, found.start, found.end)),
                 Found::Surname { name, .. } => {
                     if let Some(index) = people.by_surname(name, found.start) {
-                        named_here.push(&people.people[index].name);
+                        named_spans.push((&people.people[index].name, found.start, found.end));
                     }
                 }
                 _ => {}
             }
         }
+        let named_apart_from = |start: usize, end: usize| -> Vec<&str> {
+            named_spans
+                .iter()
+                .filter(|(_, name_start, name_end)| {
+                    let apposed = |gap: Option<&str>| {
+                        gap.is_some_and(|gap| gap.trim() == "," || gap.trim() == "(")
+                    };
+                    !(apposed(text.get(*name_end..start)) || apposed(text.get(end..*name_start)))
+                })
+                .map(|(name, _, _)| *name)
+                .collect()
+        };
         for found in found_names.iter() {
             let found = found.clone();
             // "a senior European Union official" is nobody named, whatever
@@ -322,7 +378,13 @@ impl<'r> Attributor<'r> {
                         .get(1)
                         .is_some_and(|word| word == "of" || word == "for")
                         && names::rules().is_voice(&words[0])
-                        && people.by_role(words, found.start, &named_here).is_none()
+                        && people
+                            .by_role(
+                                words,
+                                found.start,
+                                &named_apart_from(found.start, found.end),
+                            )
+                            .is_none()
                 }
                 _ => false,
             };
@@ -343,6 +405,17 @@ impl<'r> Attributor<'r> {
             {
                 continue;
             }
+            // "X, the trade minister, said": a role set beside a name only
+            // describes the person named.
+            if matches!(found.found, Found::Role { .. })
+                && named_spans.iter().any(|(_, _, name_end)| {
+                    text.get(*name_end..found.start)
+                        .is_some_and(|gap| gap.trim() == ",")
+                })
+            {
+                continue;
+            }
+            let named_here = named_apart_from(found.start, found.end);
             let Some(target) = self.target_of(&found.found, found.start, people, &named_here)
             else {
                 continue;
@@ -393,7 +466,16 @@ impl<'r> Attributor<'r> {
         if let Some(found) = self.names_found.borrow().get(&key) {
             return Rc::clone(found);
         }
-        let found = Rc::new(names::rules().find(text, span));
+        let words: Vec<crate::text::Token> = self
+            .word_spans(text, span)
+            .iter()
+            .map(|&(start, end)| crate::text::Token {
+                text: &text[start..end],
+                start,
+                end,
+            })
+            .collect();
+        let found = Rc::new(names::rules().find_in_words(text, span, &words));
         self.names_found.borrow_mut().insert(key, Rc::clone(&found));
         found
     }
@@ -513,8 +595,11 @@ impl<'r> Attributor<'r> {
             for sentence in split_sentences(text, span) {
                 let sentence_text = &text[sentence.range()];
                 let base = sentence.start as usize;
-                // Registered people, with their registry role.
-                for hit in self.matcher.find_iter(sentence_text) {
+                // Registered people, with their registry role. The matches
+                // are found once, for this and for the overlap check below.
+                let hits: Vec<aho_corasick::Match> =
+                    self.matcher.find_iter(sentence_text).collect();
+                for hit in &hits {
                     let actor = self.pattern_actor[hit.pattern().as_usize()];
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
                         // A registered body, for a later "the ministry".
@@ -534,9 +619,8 @@ impl<'r> Attributor<'r> {
                     let gender = names::rules().gender_of_name(&spec.name);
                     people.learn(&spec.name, &roles, gender, base + hit.start());
                 }
-                let registered: Vec<(usize, usize)> = self
-                    .matcher
-                    .find_iter(sentence_text)
+                let registered: Vec<(usize, usize)> = hits
+                    .iter()
                     .map(|hit| (base + hit.start(), base + hit.end()))
                     .collect();
                 for found in self.names_in(text, sentence).iter() {

@@ -21,8 +21,8 @@
 use self::names::{Found, Gender, People};
 use crate::article::{Article, BlockKind};
 use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
+use crate::text::WordMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -77,11 +77,19 @@ pub struct Attributor<'r> {
     pub(crate) pattern_actor: Vec<usize>,
     /// Registry names and aliases, for mapping a gazetteer entity or a name
     /// found in the text to the registered actor it is.
-    pub(crate) by_name: std::collections::HashMap<String, usize>,
+    pub(crate) by_name: HashMap<String, usize>,
     /// What `names` found in each span of the article being read, since
     /// several stages read the same sentence.
     names_found: RefCell<HashMap<(u32, u32), FoundNames>>,
+    /// The words of each span of the article being read, as absolute byte
+    /// ranges: finding Unicode word boundaries is costly, and names, cues,
+    /// subjects and speakers all read the same sentence.
+    words_found: RefCell<HashMap<(u32, u32), WordSpans>>,
 }
+
+/// The byte ranges of the words of one span, shared between the stages
+/// that read it.
+type WordSpans = Rc<Vec<(usize, usize)>>;
 
 /// What `names` found in one span, shared between the stages that read it.
 type FoundNames = Rc<Vec<names::NameMention>>;
@@ -107,7 +115,7 @@ impl<'r> Attributor<'r> {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("alias patterns are plain strings");
-        let mut by_name = std::collections::HashMap::new();
+        let mut by_name = HashMap::default();
         for (pattern, &actor) in patterns.iter().zip(&pattern_actor) {
             by_name.entry(pattern.clone()).or_insert(actor);
         }
@@ -117,12 +125,14 @@ impl<'r> Attributor<'r> {
             pattern_actor,
             by_name,
             names_found: RefCell::default(),
+            words_found: RefCell::default(),
         }
     }
 
     /// Attributes every position in an article's body.
     pub fn attribute(&self, article: &Article) -> Vec<Attribution> {
         self.names_found.borrow_mut().clear();
+        self.words_found.borrow_mut().clear();
         let text = article.text.as_str();
         let mut state = Discourse {
             people: self.people_of(article),
@@ -371,7 +381,7 @@ impl<'r> Attributor<'r> {
         } else {
             0
         };
-        let words = words_of(text, sentence);
+        let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
 
         // "According to X, …", "In the words of X, …" and "From X’s point of
@@ -612,7 +622,7 @@ impl Attributor<'_> {
         if !sentence_text.contains(" and I") {
             return;
         }
-        let words = words_of(text, sentence);
+        let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
         let cues = find_cues(&words);
         for mention in first_person_partners(text, &words, &mentions, &cues) {

@@ -11,7 +11,7 @@
 //! byte spans of the original text; tying a surname to the full name seen
 //! earlier is the job of the article-level [`People`] table.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::{WordMap as HashMap, WordSet as HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -124,6 +124,8 @@ pub struct NameMention {
 /// The compiled word lists and gazetteer.
 pub struct NameRules {
     titles: HashSet<String>,
+    /// The titles in ASCII lower case, to look a word up in any case.
+    titles_lower: HashSet<String>,
     abbreviations: HashSet<String>,
     female: HashSet<String>,
     male: HashSet<String>,
@@ -168,7 +170,7 @@ impl NameRules {
             toml::from_str(gazetteer).expect("data/gazetteer.toml is valid");
         let mut patterns = Vec::new();
         let mut pattern_entity = Vec::new();
-        let mut demonym_of = HashMap::new();
+        let mut demonym_of = HashMap::default();
         for state in &gazetteer.state {
             if let Some(demonym) = state.demonyms.first() {
                 for name in std::iter::once(&state.name).chain(&state.aliases) {
@@ -210,6 +212,11 @@ impl NameRules {
             .build(&patterns)
             .expect("gazetteer patterns are plain strings");
         NameRules {
+            titles_lower: names
+                .titles
+                .iter()
+                .map(|t| t.to_ascii_lowercase())
+                .collect(),
             titles: set(names.titles),
             abbreviations: set(names.abbreviations),
             female: set(names.female.into_iter().chain(names.female_given).collect()),
@@ -320,8 +327,7 @@ impl NameRules {
     /// Every mention in `span` of `text` that the registry may lack.
     pub fn find(&self, text: &str, span: Span) -> Vec<NameMention> {
         let base = span.start as usize;
-        let sentence = &text[span.range()];
-        let words: Vec<Token> = tokens(sentence)
+        let words: Vec<Token> = tokens(&text[span.range()])
             .into_iter()
             .map(|token| Token {
                 text: token.text,
@@ -329,6 +335,14 @@ impl NameRules {
                 end: base + token.end,
             })
             .collect();
+        self.find_in_words(text, span, &words)
+    }
+
+    /// Like [`NameRules::find`], given the words of `text[span]` with
+    /// absolute offsets, for a caller that has them already.
+    pub fn find_in_words(&self, text: &str, span: Span, words: &[Token]) -> Vec<NameMention> {
+        let base = span.start as usize;
+        let sentence = &text[span.range()];
         let mut found = Vec::new();
         // Gazetteer entities, and which words they cover.
         let mut covered: Vec<Option<(String, ActorKind, bool)>> = vec![None; words.len()];
@@ -407,8 +421,8 @@ impl NameRules {
                 });
             }
         }
-        self.find_runs(text, &words, &covered, &mut found);
-        self.find_descriptions(text, &words, &mut found);
+        self.find_runs(text, words, &covered, &mut found);
+        self.find_descriptions(text, words, &mut found);
         found.sort_by_key(|mention| mention.start);
         found
     }
@@ -1252,38 +1266,42 @@ impl People {
                 )
             })
             .filter(|word| {
-                rules.is_role(word) || rules.titles.iter().any(|t| t.eq_ignore_ascii_case(word))
+                rules.is_role(word) || rules.titles_lower.contains(&word.to_ascii_lowercase())
             })
             .collect();
         if wanted.is_empty() {
             return None;
         }
-        let candidates: Vec<(usize, Option<usize>, usize)> =
-            self.people
-                .iter()
-                .enumerate()
-                .filter(|(_, person)| person.first < at)
-                .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
-                .filter(|(_, person)| {
-                    let held: Vec<String> = person
-                        .roles
-                        .iter()
-                        .flat_map(|role| role.split('-').map(str::to_string).collect::<Vec<_>>())
-                        .collect();
-                    qualifiers.iter().all(|word| held.contains(word))
-                        && wanted.iter().all(|word| {
-                            held.contains(word)
-                                || rules.role_kinds.get(word).is_some_and(|kinds| {
-                                    kinds.iter().any(|kind| held.contains(kind))
-                                })
-                        })
-                })
-                .map(|(index, person)| {
-                    let last_seen = person.seen.iter().copied().filter(|&s| s < at).max();
-                    let mentions = person.seen.iter().filter(|&&s| s < at).count();
-                    (index, last_seen, mentions)
-                })
-                .collect();
+        let candidates: Vec<(usize, Option<usize>, usize)> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, person)| person.first < at)
+            .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
+            .filter(|(_, person)| {
+                // Borrowed parts of the person's roles: this runs for every
+                // person named so far at every role mention.
+                let held: Vec<&str> = person
+                    .roles
+                    .iter()
+                    .flat_map(|role| role.split('-'))
+                    .collect();
+                let holds = |word: &str| held.contains(&word);
+                qualifiers.iter().all(|word| holds(word))
+                    && wanted.iter().all(|word| {
+                        holds(word)
+                            || rules
+                                .role_kinds
+                                .get(word)
+                                .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
+                    })
+            })
+            .map(|(index, person)| {
+                let last_seen = person.seen.iter().copied().filter(|&s| s < at).max();
+                let mentions = person.seen.iter().filter(|&&s| s < at).count();
+                (index, last_seen, mentions)
+            })
+            .collect();
         // The only one of them named in the last sentence or two is the one
         // the role means. Otherwise it is the one the article speaks of most:
         // "the President" in a briefing is its principal, not the last

@@ -60,7 +60,7 @@ impl<'r> Attributor<'r> {
                 start: quote.end,
                 end: closing.end,
             };
-            let words = words_of(text, tail);
+            let words = self.words_of(text, tail);
             let mentions = self.mentions(text, tail, &words, &state.people);
             let cues = find_cues(&words);
             let tail_text = text[tail.range()].trim_start();
@@ -146,7 +146,7 @@ impl<'r> Attributor<'r> {
                 end: quote.start,
             };
             let head_text = text[head.range()].trim_end();
-            let words = words_of(text, head);
+            let words = self.words_of(text, head);
             let mentions = self.mentions(text, head, &words, &state.people);
             let cues = find_cues(&words);
             // "X said (that) “…", with the cue close to the quotation.
@@ -417,7 +417,7 @@ impl<'r> Attributor<'r> {
     /// Notes the first person a sentence names outside a prepositional
     /// phrase, its likely subject, as the one a later "he" or "she" means.
     pub(crate) fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
-        let words = words_of(text, sentence);
+        let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
         let subject = mentions
             .iter()
@@ -476,7 +476,7 @@ impl<'r> Attributor<'r> {
     /// Notes somebody unnamed who opens a sentence ("A spokesman for the
     /// ministry said"), whose words went to the body they speak for.
     pub(crate) fn note_unnamed_voice(&self, text: &str, sentence: Span, state: &mut Discourse) {
-        let words = words_of(text, sentence);
+        let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
         if mentions
             .first()
@@ -504,7 +504,7 @@ impl<'r> Attributor<'r> {
         {
             return None;
         }
-        let words = words_of(text, last);
+        let words = self.words_of(text, last);
         let mentions = self.mentions(text, last, &words, &state.people);
         let cues = find_cues(&words);
         let cue = cues.iter().rev().find(|cue| cue.kind == CueKind::Speech)?;

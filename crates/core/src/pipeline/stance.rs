@@ -7,13 +7,23 @@ use crate::index::Stance;
 /// The stance lexicon, bundled as data.
 const LEXICON_TOML: &str = include_str!("../../data/stance.toml");
 
-type LexiconEntry = (Vec<&'static str>, &'static str, Stance, f32);
+/// One weighted pattern: its words, the stance it signals, its weight, and
+/// whether it is itself negative ("not accept"), which a negation before it
+/// does not flip. The last is worked out once here rather than per match.
+struct LexiconEntry {
+    parts: Vec<&'static str>,
+    stance: Stance,
+    weight: f32,
+    negative: bool,
+}
 
 /// The lexicon grouped for lookup: entries by their exact first word, and the
-/// few whose first word is a prefix.
+/// few whose first word is a prefix, by the prefix's first character (only
+/// those can match a word starting with it), each group in lexicon order so
+/// that the scores add up in the same order as a scan of all of them.
 struct LexiconTable {
-    exact: std::collections::HashMap<&'static str, Vec<LexiconEntry>>,
-    prefixed: Vec<LexiconEntry>,
+    exact: crate::text::WordMap<&'static str, Vec<LexiconEntry>>,
+    prefixed: crate::text::WordMap<char, Vec<(&'static str, LexiconEntry)>>,
     conditional: ConditionalRule,
 }
 
@@ -73,8 +83,8 @@ fn lexicon_table() -> &'static LexiconTable {
     static TABLE: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = LexiconTable {
-            exact: std::collections::HashMap::new(),
-            prefixed: Vec::new(),
+            exact: Default::default(),
+            prefixed: Default::default(),
             conditional: ConditionalRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
@@ -87,14 +97,25 @@ fn lexicon_table() -> &'static LexiconTable {
                 // live as long as it does.
                 let pattern: &'static str = Box::leak(pattern.into_boxed_str());
                 let parts: Vec<&'static str> = pattern.split(' ').collect();
-                if parts[0].ends_with('*') {
-                    table.prefixed.push((parts, pattern, stance, weight));
+                let negative = parts
+                    .iter()
+                    .any(|part| NEGATIONS.contains(part) || part.ends_with("n’t"));
+                let first = parts[0];
+                let entry = LexiconEntry {
+                    parts,
+                    stance,
+                    weight,
+                    negative,
+                };
+                if first.ends_with('*') {
+                    let prefix = first.trim_end_matches('*');
+                    let key = prefix
+                        .chars()
+                        .next()
+                        .expect("data/stance.toml: a prefix pattern has a first letter");
+                    table.prefixed.entry(key).or_default().push((prefix, entry));
                 } else {
-                    table
-                        .exact
-                        .entry(parts[0])
-                        .or_default()
-                        .push((parts, pattern, stance, weight));
+                    table.exact.entry(first).or_default().push(entry);
                 }
             }
         }
@@ -184,16 +205,24 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
         {
             continue;
         }
-        let exact = table
-            .exact
-            .get(words[index])
+        let word = words[index];
+        let exact = table.exact.get(word).map(Vec::as_slice).unwrap_or_default();
+        let prefixed = word
+            .chars()
+            .next()
+            .and_then(|first| table.prefixed.get(&first))
             .map(Vec::as_slice)
-            .unwrap_or_default();
-        let prefixed = table
-            .prefixed
+            .unwrap_or_default()
             .iter()
-            .filter(|entry| words[index].starts_with(entry.0[0].trim_end_matches('*')));
-        for (parts, pattern, stance, weight) in exact.iter().chain(prefixed) {
+            .filter(|(prefix, _)| word.starts_with(prefix))
+            .map(|(_, entry)| entry);
+        for entry in exact.iter().chain(prefixed) {
+            let LexiconEntry {
+                parts,
+                stance,
+                weight,
+                negative,
+            } = entry;
             if index + parts.len() > words.len() {
                 continue;
             }
@@ -209,14 +238,15 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
             }
             // A negation up to three words before flips support and rejection,
             // unless the pattern is itself negative ("not accept").
-            let pattern_is_negative = pattern
-                .split(' ')
-                .any(|part| NEGATIONS.contains(&part) || part.ends_with("n’t"));
-            let negated = !pattern_is_negative
+            let negated = !negative
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
-            let stance = match (negated, &**pattern) {
+            let single = match &parts[..] {
+                [only] => *only,
+                _ => "",
+            };
+            let stance = match (negated, single) {
                 // Not wanting something is refusing it ("we do not want a
                 // war"), where not demanding it is letting it be.
                 (true, "want" | "wants" | "wanted") => Stance::Reject,

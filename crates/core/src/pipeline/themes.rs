@@ -7,8 +7,9 @@ use crate::index::Span;
 use crate::registry::{CompiledRule, PatternWord, Registry};
 use crate::text::{tokens, Stemmer};
 
+use crate::text::WordMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::rc::Rc;
 
 pub struct ThemeScorer<'r> {
     registry: &'r Registry,
@@ -18,23 +19,32 @@ pub struct ThemeScorer<'r> {
     /// Rules whose first word is a prefix pattern, by the prefix's first two
     /// characters.
     by_prefix: HashMap<String, Vec<(usize, usize)>>,
-    rule_count: Vec<usize>,
-    /// Stems already computed: the same words recur in every sentence.
-    stems: RefCell<HashMap<String, String>>,
+    /// Where each theme's rules start in a flat list of all rules.
+    rule_offset: Vec<usize>,
+    rule_total: usize,
+    /// Each word as written, with its lower case, its stem and the rules
+    /// that may start at it: the same words recur in every sentence, so each
+    /// is lower-cased, stemmed and looked up once.
+    terms: RefCell<HashMap<String, Rc<Term>>>,
     /// Scores of sentences already scored in the current article, by span.
     sentence_scores: RefCell<(String, HashMap<Span, Vec<f32>>)>,
 }
 
-/// A word of the text in both forms the rules match on.
+/// A word of the text in both forms the rules match on, and the rules whose
+/// first word it may be, shared rather than copied between the sentences it
+/// occurs in.
 struct Term {
     lower: String,
     stem: String,
+    /// (theme, rule) pairs by its stem, then by its first two characters,
+    /// then by its first one: the order the rules are tried in.
+    rules: Vec<(usize, usize)>,
 }
 
 impl<'r> ThemeScorer<'r> {
     pub fn new(registry: &'r Registry) -> Self {
-        let mut by_first_stem: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_first_stem: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (theme, rules) in registry.theme_rules.iter().enumerate() {
             for (number, rule) in rules.iter().enumerate() {
                 match rule.words.first() {
@@ -55,66 +65,81 @@ impl<'r> ThemeScorer<'r> {
             stemmer: Stemmer::new(),
             by_first_stem,
             by_prefix,
-            rule_count: registry.theme_rules.iter().map(Vec::len).collect(),
-            stems: RefCell::new(HashMap::new()),
-            sentence_scores: RefCell::new((String::new(), HashMap::new())),
+            rule_offset: registry
+                .theme_rules
+                .iter()
+                .scan(0, |total, rules| {
+                    let offset = *total;
+                    *total += rules.len();
+                    Some(offset)
+                })
+                .collect(),
+            rule_total: registry.theme_rules.iter().map(Vec::len).sum(),
+            terms: RefCell::new(HashMap::default()),
+            sentence_scores: RefCell::new((String::new(), HashMap::default())),
         }
     }
 
-    fn terms(&self, text: &str) -> Vec<Term> {
-        let mut stems = self.stems.borrow_mut();
+    fn terms(&self, text: &str) -> Vec<Rc<Term>> {
+        let mut known = self.terms.borrow_mut();
         tokens(text)
             .into_iter()
-            .map(|token| {
-                let lower = token.text.to_lowercase();
-                let stem = match stems.get(&lower) {
-                    Some(stem) => stem.clone(),
-                    None => {
-                        let stem = self.stemmer.stem(&lower);
-                        stems.insert(lower.clone(), stem.clone());
-                        stem
-                    }
-                };
-                Term { lower, stem }
+            .map(|token| match known.get(token.text) {
+                Some(term) => Rc::clone(term),
+                None => {
+                    let term = Rc::new(self.term(token.text));
+                    known.insert(token.text.to_string(), Rc::clone(&term));
+                    term
+                }
             })
             .collect()
+    }
+
+    /// A word's forms and the rules that may start at it.
+    fn term(&self, word: &str) -> Term {
+        let lower = word.to_lowercase();
+        let stem = self.stemmer.stem(&lower);
+        let by_stem = self
+            .by_first_stem
+            .get(&stem)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let head: String = lower.chars().take(2).collect();
+        let short: String = head.chars().take(1).collect();
+        let by_prefix = self
+            .by_prefix
+            .get(&head)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let by_short_prefix = self
+            .by_prefix
+            .get(&short)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let rules = by_stem
+            .iter()
+            .chain(by_prefix)
+            .chain(by_short_prefix)
+            .copied()
+            .collect();
+        Term { lower, stem, rules }
     }
 
     /// The score of every theme on a text. A rule adds its weight once per
     /// text, however often it matches.
     pub fn scores(&self, text: &str) -> Vec<f32> {
         let terms = self.terms(text);
-        let mut fired: Vec<Vec<bool>> = self
-            .rule_count
-            .iter()
-            .map(|&count| vec![false; count])
-            .collect();
+        let mut fired = vec![false; self.rule_total];
         let mut scores = vec![0.0; self.registry.themes.len()];
         for start in 0..terms.len() {
-            let by_stem = self
-                .by_first_stem
-                .get(&terms[start].stem)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let head: String = terms[start].lower.chars().take(2).collect();
-            let short: String = head.chars().take(1).collect();
-            let by_prefix = self
-                .by_prefix
-                .get(&head)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            let by_short_prefix = self
-                .by_prefix
-                .get(&short)
-                .map(Vec::as_slice)
-                .unwrap_or_default();
-            for &(theme, number) in by_stem.iter().chain(by_prefix).chain(by_short_prefix) {
-                if fired[theme][number] {
+            for &(theme, number) in &terms[start].rules {
+                let slot = self.rule_offset[theme] + number;
+                if fired[slot] {
                     continue;
                 }
                 let rule = &self.registry.theme_rules[theme][number];
                 if rule_matches_at(rule, &terms, start) {
-                    fired[theme][number] = true;
+                    fired[slot] = true;
                     scores[theme] += rule.weight;
                 }
             }
@@ -127,7 +152,7 @@ impl<'r> ThemeScorer<'r> {
     fn sentence_scores(&self, article: &Article, sentence: Span) -> Vec<f32> {
         let mut cache = self.sentence_scores.borrow_mut();
         if cache.0 != article.id {
-            *cache = (article.id.clone(), HashMap::new());
+            *cache = (article.id.clone(), HashMap::default());
         }
         if let Some(scores) = cache.1.get(&sentence) {
             return scores.clone();
@@ -176,7 +201,7 @@ impl<'r> ThemeScorer<'r> {
                 {
                     for (sum, score) in around
                         .iter_mut()
-                        .zip(self.scores(article.slice(*neighbour)))
+                        .zip(self.sentence_scores(article, *neighbour))
                     {
                         *sum += 0.5 * score;
                     }
@@ -227,7 +252,7 @@ fn word_matches(pattern: &PatternWord, term: &Term) -> bool {
     }
 }
 
-fn rule_matches_at(rule: &CompiledRule, terms: &[Term], start: usize) -> bool {
+fn rule_matches_at(rule: &CompiledRule, terms: &[Rc<Term>], start: usize) -> bool {
     start + rule.words.len() <= terms.len()
         && rule
             .words
