@@ -188,68 +188,20 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
     found
 }
 
-/// A hash map keyed by short words, spans or characters, with [`WordHasher`].
+/// A hash map keyed by short words, spans or characters, hashed with
+/// rustc's own hash (`rustc-hash`): multiply and rotate, eight bytes at a
+/// time. The standard SipHash guards against keys chosen to collide, which
+/// matters for a server and not for tables of words looked up once or more
+/// per word of text, where it was a tenth of the whole build's time.
+/// Nothing the pipeline outputs depends on the order of a table, which the
+/// standard hasher already made random.
 pub type WordMap<K, V> = std::collections::HashMap<K, V, BuildWordHasher>;
 
-/// A hash set of short words, with [`WordHasher`].
+/// A hash set of short words, hashed as [`WordMap`] is.
 pub type WordSet<K> = std::collections::HashSet<K, BuildWordHasher>;
 
-/// Builds [`WordHasher`]s.
-pub type BuildWordHasher = std::hash::BuildHasherDefault<WordHasher>;
-
-/// The Firefox and rustc hash (multiply and rotate, eight bytes at a time)
-/// for the pipeline's lookup tables. The standard SipHash guards against
-/// keys chosen to collide, which matters for a server and not for tables of
-/// words looked up once or more per word of text, where it was a tenth of
-/// the whole build's time. Nothing the pipeline outputs depends on the
-/// order of a table, which the standard hasher already made random.
-#[derive(Clone, Copy, Default)]
-pub struct WordHasher {
-    hash: u64,
-}
-
-impl WordHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last) ^ (rest.len() as u64) << 56);
-        }
-    }
-
-    fn write_u8(&mut self, value: u8) {
-        self.add(value.into());
-    }
-
-    fn write_u32(&mut self, value: u32) {
-        self.add(value.into());
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.add(value);
-    }
-
-    fn write_usize(&mut self, value: usize) {
-        self.add(value as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
+/// Builds the hashers of [`WordMap`] and [`WordSet`].
+pub type BuildWordHasher = rustc_hash::FxBuildHasher;
 
 #[cfg(test)]
 mod tests {
