@@ -267,7 +267,7 @@ impl<'r> Attributor<'r> {
         }
         // "The foreign ministers agreed": a plural role names the group.
         for (index, word) in words.iter().enumerate() {
-            if lower(word) != "the" {
+            if !lower_eq(word, "the") {
                 continue;
             }
             let mut head = None;
