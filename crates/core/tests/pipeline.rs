@@ -538,3 +538,11 @@ fn a_role_in_apposition_is_the_person_it_stands_beside() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_clause_tells_a_thing_s_background() {
+    check(
+        "Ministers in Lima denounced the memorandum under which Norland and Vostria agreed on new fishing zones.",
+        expect![[r#""#]],
+    );
+}

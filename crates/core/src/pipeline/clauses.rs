@@ -341,6 +341,19 @@ pub(crate) fn subject_of(
     None
 }
 
+/// Whether a mention opens a relative clause after a preposition ("in
+/// which", "under which", "by whom").
+pub(crate) fn in_relative_clause(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().to_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    ["which", "whom"].iter().any(|relative| {
+        before.strip_suffix(relative).is_some_and(|rest| {
+            let preposition = rest.trim_end().rsplit(' ').next().unwrap_or("");
+            PREPOSITIONS.contains(&preposition)
+        })
+    })
+}
+
 /// Whether a subordinating word ("that", "what", "how") opens the clause
 /// before a mention.
 pub(crate) fn embedded(text: &str, sentence_start: usize, start: usize) -> bool {

@@ -436,6 +436,15 @@ impl<'r> Attributor<'r> {
             let Some((subject, negated)) = subject else {
                 continue;
             };
+            // "the memorandum under which X and Y agreed …": a relative
+            // clause tells the background of a thing, not a position taken.
+            let first_of_subject = coordinated_with(text, &mentions, subject)
+                .into_iter()
+                .min()
+                .unwrap_or(subject);
+            if in_relative_clause(text, mentions[first_of_subject].start) {
+                continue;
+            }
             // Inside a report, only a second speaker named within it counts:
             // "X said that Washington had announced …" reports Washington's
             // announcement as well as X's words.
