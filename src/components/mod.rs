@@ -8,11 +8,13 @@
 //! The statement card draws its badge, actor link, themes and text with the
 //! plain `*_html` functions beside those components rather than as child
 //! components: a facet toggle creates a hundred cards at once, and each
-//! component costs far more to create than the elements it draws.
+//! component costs far more to create than the elements it draws. For the
+//! same reason the card holds its "Cite" and "Correct" buttons itself, and
+//! mounts the correction form (`CorrectForm`) only while it is open.
 
 mod actor_link;
 mod cite_button;
-mod correct_control;
+mod correct_form;
 mod empty;
 mod export_buttons;
 mod format;
@@ -32,7 +34,7 @@ mod theme_chips;
 
 pub use actor_link::{ActorLink, ActorLinkProps};
 pub use cite_button::{CiteButton, CiteButtonProps};
-pub use correct_control::{CorrectControl, CorrectProps};
+pub use correct_form::{CorrectForm, CorrectProps};
 pub use empty::{Empty, EmptyProps};
 pub use export_buttons::{ExportButtons, ExportProps};
 pub use format::{plural, thousands};
