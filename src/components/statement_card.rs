@@ -4,12 +4,12 @@ use redlines_core::corrections::StatementKey;
 use redlines_core::Span;
 use yew::prelude::*;
 
+use super::cite_button::cite_html;
 use super::marked_text::marked_text_html;
 use super::nav_anchor;
 use super::stance_badge::stance_badge_html;
 use super::theme_chips::theme_chips_html;
 use super::CorrectForm;
-use crate::browser;
 use crate::collection::use_library;
 use crate::state::ViewState;
 use crate::use_shared;
@@ -60,31 +60,6 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
         redlines_core::QuoteKind::Direct => "direct quote",
         redlines_core::QuoteKind::Reported => "reported",
         redlines_core::QuoteKind::Attributed => "attributed",
-    };
-    let cite = {
-        let ctx = ctx.clone();
-        let cited = cited.clone();
-        let number = props.statement;
-        Callback::from(move |_: MouseEvent| {
-            let index = ctx.index();
-            let Some(s) = index.statements.get(number) else {
-                return;
-            };
-            let link = ViewState::article(&index.article_of(s).id, Some(s.span.start)).to_query();
-            let text = format!(
-                "{}\n{}{}",
-                index.citation(number),
-                browser::base_url(),
-                link
-            );
-            let cited = cited.clone();
-            browser::copy(&text, move |copied| cited.set(Some(copied)));
-        })
-    };
-    let cite_status = match *cited {
-        Some(true) => "Citation copied",
-        Some(false) => "Copying was not allowed",
-        None => "",
     };
     let correct = library.map(|library| {
         let toggle = {
@@ -149,8 +124,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                     { source }
                 </span>
                 { nav_anchor(&in_context, "context-link", None, html! { "Read in context" }) }
-                <button type="button" class="link-button" onclick={cite}>{ "Cite" }</button>
-                <span class="status" role="status">{ cite_status }</span>
+                { cite_html(&ctx, props.statement, &cited) }
             </div>
             { correct.unwrap_or_default() }
         </article>

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::lists::ArticleList;
 use super::{PageHeading, Same};
 use crate::browser;
-use crate::components::{plural, ActorLink, CiteButton, Empty, Link, StanceBadge, ThemeChips};
+use crate::components::{
+    plural, stance_badge_html, theme_chips_html, ActorLink, CiteButton, Empty, Link,
+};
 use crate::state::{Action, ViewState};
 use crate::use_ctx;
 
@@ -235,8 +237,8 @@ fn reader(props: &ReaderProps) -> Html {
                             html! {
                                 <div class="selected-statement" key={statement}>
                                     <p class="selected-actor"><ActorLink actor={s.actor as usize} /></p>
-                                    <p><StanceBadge stance={s.stance} />{ " " }<span class="quote-kind">{ quote }</span></p>
-                                    <ThemeChips themes={s.themes.clone()} />
+                                    <p>{ stance_badge_html(s.stance) }{ " " }<span class="quote-kind">{ quote }</span></p>
+                                    { theme_chips_html(index, &s.themes) }
                                     <dl class="facts small">
                                         <div><dt>{ "Cue" }</dt><dd>{ s.cue.clone() }</dd></div>
                                         <div><dt>{ "Confidence" }</dt><dd>{ format!("{} %", redlines_core::query::percent(s.confidence)) }</dd></div>

@@ -15,10 +15,7 @@ pub fn compare() -> Html {
     let view = (*ctx.view).clone();
     let a = view.a.as_deref().and_then(|slug| index.find_actor(slug));
     let b = view.b.as_deref().and_then(|slug| index.find_actor(slug));
-    // The ranked choices depend only on the data.
-    let choices = use_memo(Same(ctx.data.clone()), |data| {
-        data.0.index.actors_by_count()
-    });
+    let choices = index.actors_by_count();
 
     let slug = |actor: Option<usize>| {
         actor.map_or(String::new(), |actor| index.actors[actor].slug.clone())
@@ -200,8 +197,7 @@ fn comparison(props: &ComparisonProps) -> Html {
 fn suggestions() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
-    // The clashing pairs depend only on the data.
-    let pairs = use_memo(Same(ctx.data.clone()), |data| data.0.index.clash_pairs());
+    let pairs = index.clash_pairs();
     html! {
         <section class="panel suggestions" aria-labelledby="suggestions-title">
             <h2 id="suggestions-title">{ "Actors who clash" }</h2>

@@ -5,7 +5,7 @@
 use redlines_core::{Filter, Stance};
 use yew::prelude::*;
 
-use super::{PageHeading, Same};
+use super::PageHeading;
 use crate::components::{ActorLink, Link, MinControl, Pager, StanceBar, StanceLegend};
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -29,12 +29,7 @@ pub fn network() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let view = (*ctx.view).clone();
-    // The matrix depends only on the data and the minimum: a page turn of
-    // the table reuses it.
-    let matrix = use_memo(
-        (Same(ctx.data.clone()), view.min_statements()),
-        |(data, min)| data.0.index.matrix(&Filter::default(), *min),
-    );
+    let matrix = index.matrix(&Filter::default(), view.min_statements());
     let rows = matrix.actors.len().max(matrix.themes.len()).max(1);
     let height = TOP * 2 + ROW * (rows - 1);
     // Centre the shorter column against the longer one.

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::lists::ThemeList;
 use super::{PageHeading, Same};
 use crate::components::{
-    plural, ActorLink, Empty, ExportButtons, Link, Pager, StanceBadge, StanceBar, StanceFilter,
-    StanceSummary, StatementList,
+    plural, stance_badge_html, ActorLink, Empty, ExportButtons, Link, Pager, StanceBar,
+    StanceFilter, StanceSummary, StatementList,
 };
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -80,9 +80,9 @@ pub fn theme_page() -> Html {
         );
         html! {
             <li key={format!("{}-{}", clash.actor_a, clash.actor_b)}>
-                <span class="side"><ActorLink actor={clash.actor_a} /> <StanceBadge stance={a.stance} /></span>
+                <span class="side"><ActorLink actor={clash.actor_a} /> { stance_badge_html(a.stance) }</span>
                 <span class="versus">{ "against" }</span>
-                <span class="side"><ActorLink actor={clash.actor_b} /> <StanceBadge stance={b.stance} /></span>
+                <span class="side"><ActorLink actor={clash.actor_b} /> { stance_badge_html(b.stance) }</span>
                 <Link to={compare} class="compare-link">{ "Compare" }</Link>
             </li>
         }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{PageHeading, Same};
-use crate::components::{plural, ActorLink, Link, Pager, StanceBadge};
+use crate::components::{marked_text_html, plural, stance_badge_html, ActorLink, Link, Pager};
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -65,11 +65,7 @@ pub fn timeline() -> Html {
                                                 <li>
                                                     <blockquote class="evidence small">
                                                         <p>
-                                                            <crate::components::MarkedText
-                                                                article={mention.article}
-                                                                span={mention.sentence}
-                                                                highlights={vec![mention.span]}
-                                                            />
+                                                            { marked_text_html(index, mention.article, mention.sentence, &[mention.span]) }
                                                         </p>
                                                     </blockquote>
                                                     <p class="mention-meta">
@@ -87,7 +83,7 @@ pub fn timeline() -> Html {
                                                                     <span class="mention-statement">
                                                                         <ActorLink actor={s.actor as usize} />
                                                                         { " " }
-                                                                        <StanceBadge stance={s.stance} />
+                                                                        { stance_badge_html(s.stance) }
                                                                     </span>
                                                                 }
                                                             }) }
