@@ -52,11 +52,20 @@ try {
         if (view.setup) await view.setup(page);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = path.join(outDir, `${width}-${scheme}-${view.id}.png`);
+        const screen = page.viewportSize();
+        if (!view.screenOnly) {
+          // Statement cards off screen are not drawn (content-visibility:
+          // auto), and a full-page capture gives them no frame to be drawn
+          // in: make the screen as tall as the capture and let two frames pass.
+          await page.setViewportSize({ width, height: Math.max(screen.height, Math.min(height, MAX_HEIGHT)) });
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        }
         await page.screenshot(
           view.screenOnly
             ? { path: file }
             : { path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } },
         );
+        if (!view.screenOnly) await page.setViewportSize(screen);
         written += 1;
       }
       await context.close();

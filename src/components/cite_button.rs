@@ -16,10 +16,19 @@ pub struct CiteButtonProps {
 pub fn cite_button(props: &CiteButtonProps) -> Html {
     let ctx = use_shared();
     let status = use_state(|| None::<bool>);
+    cite_html(&ctx, props.statement, &status)
+}
+
+/// The button and its status line, without a component: statement cards
+/// draw them with a state of their own (see the notes in `components`).
+pub(super) fn cite_html(
+    ctx: &crate::Shared,
+    statement: usize,
+    status: &UseStateHandle<Option<bool>>,
+) -> Html {
     let onclick = {
         let ctx = ctx.clone();
         let status = status.clone();
-        let statement = props.statement;
         Callback::from(move |_: MouseEvent| {
             let index = ctx.index();
             let Some(s) = index.statements.get(statement) else {
@@ -36,7 +45,7 @@ pub fn cite_button(props: &CiteButtonProps) -> Html {
             browser::copy(&text, move |copied| status.set(Some(copied)));
         })
     };
-    let message = match *status {
+    let message = match **status {
         Some(true) => "Citation copied",
         Some(false) => "Copying was not allowed",
         None => "",

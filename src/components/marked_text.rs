@@ -1,33 +1,13 @@
-//! `MarkedText`, a stretch of an article's text with search matches marked.
+//! `marked_text_html`, a stretch of an article's text with search matches marked.
 
 use redlines_core::search::split_highlights;
 use redlines_core::Span;
 use yew::prelude::*;
 
-use crate::use_shared;
-
-#[derive(Properties, PartialEq)]
-pub struct MarkedTextProps {
-    pub article: usize,
-    pub span: Span,
-    #[prop_or_default]
-    pub highlights: Vec<Span>,
-}
-
 /// A stretch of an article's text with search matches in `<mark>`, all as
-/// text nodes.
-#[function_component(MarkedText)]
-pub fn marked_text(props: &MarkedTextProps) -> Html {
-    marked_text_html(
-        use_shared().index(),
-        props.article,
-        props.span,
-        &props.highlights,
-    )
-}
-
-/// The text's nodes, without a component (see the notes in `components`).
-pub(super) fn marked_text_html(
+/// text nodes. A function rather than a component (see the notes in
+/// `components`).
+pub fn marked_text_html(
     index: &redlines_core::Index,
     article: usize,
     span: Span,

@@ -4,12 +4,12 @@ use redlines_core::corrections::StatementKey;
 use redlines_core::Span;
 use yew::prelude::*;
 
-use super::actor_link::actor_link_html;
+use super::cite_button::cite_html;
 use super::marked_text::marked_text_html;
 use super::nav_anchor;
 use super::stance_badge::stance_badge_html;
 use super::theme_chips::theme_chips_html;
-use super::{CiteButton, CorrectControl};
+use super::CorrectForm;
 use crate::collection::use_library;
 use crate::state::ViewState;
 use crate::use_shared;
@@ -29,39 +29,78 @@ pub struct StatementCardProps {
 
 /// One statement: stance, actor, the evidence sentence, themes and source,
 /// with a link that opens the reader at the sentence.
+///
+/// A facet change creates a hundred cards at once, so a card is one
+/// component with as few elements as what it shows needs: the actor's dot is
+/// drawn by the stylesheet, the date is text of the source line, and "Cite"
+/// and "Correct" are the card's own buttons rather than components of their
+/// own. The correction form is a component mounted only while it is open.
 #[function_component(StatementCard)]
 pub fn statement_card(props: &StatementCardProps) -> Html {
     let ctx = use_shared();
     let library = use_library();
+    let cited = use_state(|| None::<bool>);
+    let correcting = use_state(|| false);
     let index = ctx.index();
     let Some(statement) = index.statements.get(props.statement) else {
         return Html::default();
     };
     let article = index.article_of(statement);
     let in_context = ViewState::article(&article.id, Some(statement.span.start));
-    let corrected = library.is_some_and(|library| {
-        library
-            .state
-            .collection
-            .correction_at(&StatementKey {
-                article: article.id.clone(),
-                start: statement.span.start,
-                end: statement.span.end,
-                actor: index.actors[statement.actor as usize].name.clone(),
-            })
-            .is_some()
-    });
+    let key = || StatementKey {
+        article: article.id.clone(),
+        start: statement.span.start,
+        end: statement.span.end,
+        actor: index.actors[statement.actor as usize].name.clone(),
+    };
+    let corrected = library
+        .as_ref()
+        .is_some_and(|library| library.state.collection.correction_at(&key()).is_some());
     let quote = match statement.quote {
         redlines_core::QuoteKind::Direct => "direct quote",
         redlines_core::QuoteKind::Reported => "reported",
         redlines_core::QuoteKind::Attributed => "attributed",
+    };
+    let correct = library.map(|library| {
+        let toggle = {
+            let correcting = correcting.clone();
+            Callback::from(move |_: MouseEvent| correcting.set(!*correcting))
+        };
+        let close = {
+            let correcting = correcting.clone();
+            Callback::from(move |()| correcting.set(false))
+        };
+        let busy = library.state.busy.is_some();
+        let undo = {
+            let ops = library.ops.clone();
+            let key = key();
+            Callback::from(move |_: MouseEvent| ops.undo(&key))
+        };
+        html! {
+            <div class="correct">
+                <button type="button" class="link-button" aria-expanded={if *correcting { "true" } else { "false" }} onclick={toggle}>
+                    { if *correcting { "Cancel correction" } else { "Correct" } }
+                </button>
+                if corrected {
+                    { " " }
+                    <button type="button" class="link-button" disabled={busy} onclick={undo}>{ "Undo correction" }</button>
+                }
+                if *correcting {
+                    <CorrectForm statement={props.statement} {close} />
+                }
+            </div>
+        }
+    });
+    let source = match &article.date {
+        Some(date) => format!(", {date}"),
+        None => String::new(),
     };
     html! {
         <article class={classes!("statement", ctx.data.colour(statement.actor as usize), props.flag.as_ref().map(|_| "flagged"))}>
             <div class="statement-head">
                 { stance_badge_html(statement.stance) }
                 if props.show_actor {
-                    { actor_link_html(&ctx, statement.actor as usize, None) }
+                    { nav_anchor(&ViewState::actor(&index.actors[statement.actor as usize].slug), "actor-link with-dot", None, html! { index.actors[statement.actor as usize].name.clone() }) }
                 }
                 <span class="quote-kind">{ quote }</span>
                 if corrected {
@@ -72,9 +111,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 }
             </div>
             <blockquote class="evidence">
-                <p>
-                    { marked_text_html(index, statement.article as usize, statement.span, &props.highlights) }
-                </p>
+                { marked_text_html(index, statement.article as usize, statement.span, &props.highlights) }
             </blockquote>
             <div class="statement-meta">
                 { theme_chips_html(index, &statement.themes) }
@@ -84,16 +121,12 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                     if article.user_added {
                         { " " }<span class="badge badge-yours">{ "Your article" }</span>
                     }
-                    if let Some(date) = &article.date {
-                        <span class="date">{ format!(", {date}") }</span>
-                    }
+                    { source }
                 </span>
-                <span class="actions">
-                    { nav_anchor(&in_context, "context-link", None, html! { "Read in context" }) }
-                    <CiteButton statement={props.statement} />
-                </span>
+                { nav_anchor(&in_context, "context-link", None, html! { "Read in context" }) }
+                { cite_html(&ctx, props.statement, &cited) }
             </div>
-            <CorrectControl statement={props.statement} />
+            { correct.unwrap_or_default() }
         </article>
     }
 }

@@ -6,7 +6,7 @@ use redlines_core::{ActorKind, Filter};
 use yew::prelude::*;
 
 use super::lists::ActorList;
-use super::PageHeading;
+use super::{PageHeading, Same};
 use crate::components::{
     plural, Empty, ExportButtons, Link, Pager, StanceFilter, StanceSummary, StatementList,
 };
@@ -44,17 +44,21 @@ pub fn actor_page() -> Html {
         .collect();
     let include = view.group && !spokespeople.is_empty();
     let filter = view.filter(index);
-    let all = index.statements_of(actor, include, &Filter::default());
-    let shown = index.statements_of(actor, include, &filter);
-    let stance_counts = index
-        .facet_counts(
-            &all,
-            &Filter {
-                actor: None,
-                ..filter.clone()
-            },
-        )
-        .stance;
+    // What the view lists depends only on the data, the actor, the grouping
+    // and the filter: a page turn or any other render reuses it.
+    let derived = use_memo(
+        (Same(ctx.data.clone()), actor, include, filter.clone()),
+        |(data, actor, include, filter)| {
+            ActorStatements::new(&data.0.index, *actor, *include, filter)
+        },
+    );
+    let ActorStatements {
+        all,
+        shown,
+        stance_counts,
+        groups,
+    } = &*derived;
+    let stance_counts = *stance_counts;
     let own = ctx.data.counts.by_actor[actor];
     let kind = match person.kind {
         ActorKind::Person => "Person",
@@ -71,26 +75,16 @@ pub fn actor_page() -> Html {
             })
         })
     };
-    // With a theme chosen every statement shown carries it, so they form
-    // one group under it rather than under their first themes.
-    let groups = match filter.theme {
-        Some(theme) => vec![(theme, shown.clone())],
-        None => index.group_by_primary_theme(&shown),
-    };
     // A big actor's list is paged across its theme groups.
     let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
     // A group cut by a page break still shows its whole count.
-    let group_sizes: Vec<(usize, usize)> = groups
-        .iter()
-        .map(|(theme, statements)| (*theme, statements.len()))
-        .collect();
-    let groups = page.of_groups(&groups);
     let group_size = |theme: usize| {
-        group_sizes
+        groups
             .iter()
             .find(|(key, _)| *key == theme)
-            .map_or(0, |(_, size)| *size)
+            .map_or(0, |(_, statements)| statements.len())
     };
+    let groups = page.of_groups(groups);
     let theme_filter = filter.theme.map(|theme| index.themes[theme].label.clone());
     let clear = ViewState {
         stance: None,
@@ -130,7 +124,7 @@ pub fn actor_page() -> Html {
                         </dd>
                     </div>
                 </dl>
-                <StanceSummary mix={StanceMix::of(index, &all)} />
+                <StanceSummary mix={StanceMix::of(index, all)} />
                 <p class="card-actions">
                     <Link to={ViewState::compare(Some(&person.slug), None)}>{ "Compare with another actor" }</Link>
                     <Link to={ViewState { actor: Some(person.slug.clone()), ..ViewState::of(View::Search) }}>{ "Search these statements" }</Link>
@@ -178,5 +172,45 @@ pub fn actor_page() -> Html {
                 }
             </section>
         </div>
+    }
+}
+
+/// What the actor view derives from the index, memoised.
+struct ActorStatements {
+    /// Every statement of the actor (and of those who speak for it, when
+    /// grouped), whatever the filter.
+    all: Vec<usize>,
+    /// Those the filter keeps.
+    shown: Vec<usize>,
+    stance_counts: [usize; 6],
+    /// `shown` grouped by theme.
+    groups: Vec<(usize, Vec<usize>)>,
+}
+
+impl ActorStatements {
+    fn new(index: &redlines_core::Index, actor: usize, include: bool, filter: &Filter) -> Self {
+        let all = index.statements_of(actor, include, &Filter::default());
+        let shown = index.statements_of(actor, include, filter);
+        let stance_counts = index
+            .facet_counts(
+                &all,
+                &Filter {
+                    actor: None,
+                    ..filter.clone()
+                },
+            )
+            .stance;
+        // With a theme chosen every statement shown carries it, so they form
+        // one group under it rather than under their first themes.
+        let groups = match filter.theme {
+            Some(theme) => vec![(theme, shown.clone())],
+            None => index.group_by_primary_theme(&shown),
+        };
+        ActorStatements {
+            all,
+            shown,
+            stance_counts,
+            groups,
+        }
     }
 }

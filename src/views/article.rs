@@ -6,9 +6,11 @@ use redlines_core::{BlockKind, QuoteKind};
 use yew::prelude::*;
 
 use super::lists::ArticleList;
-use super::PageHeading;
+use super::{PageHeading, Same};
 use crate::browser;
-use crate::components::{plural, ActorLink, CiteButton, Empty, Link, StanceBadge, ThemeChips};
+use crate::components::{
+    plural, stance_badge_html, theme_chips_html, ActorLink, CiteButton, Empty, Link,
+};
 use crate::state::{Action, ViewState};
 use crate::use_ctx;
 
@@ -58,7 +60,20 @@ fn reader(props: &ReaderProps) -> Html {
     let index = ctx.index();
     let view = (*ctx.view).clone();
     let article = &index.articles[props.article];
-    let statements = index.statements_in_article(props.article);
+    // The article's statements, voices and highlighted segments depend only
+    // on the data and the article: selecting a sentence reuses them.
+    let derived = use_memo((Same(ctx.data.clone()), props.article), |(data, number)| {
+        let index = &data.0.index;
+        let statements = index.statements_in_article(*number);
+        let voices = index.group_by_actor(&statements);
+        let segments: Vec<_> = index.articles[*number]
+            .blocks
+            .iter()
+            .map(|block| index.block_segments(*number, block.span))
+            .collect();
+        (statements, voices, segments)
+    });
+    let (statements, voices, segments) = (&derived.0, &derived.1, &derived.2);
     let selected = view
         .s
         .map(|offset| index.statements_at(props.article, offset))
@@ -101,7 +116,6 @@ fn reader(props: &ReaderProps) -> Html {
             }));
         })
     };
-    let voices = index.group_by_actor(&statements);
     let meta: Vec<String> = [
         article.outlet.clone(),
         article.author.clone(),
@@ -134,9 +148,9 @@ fn reader(props: &ReaderProps) -> Html {
                     }
                 </header>
                 <div class="reader-body">
-                    { for article.blocks.iter().map(|block| {
+                    { for article.blocks.iter().zip(segments).map(|(block, segments)| {
                         let content = html! {
-                            { for index.block_segments(props.article, block.span).into_iter().map(|segment| {
+                            { for segments.iter().map(|segment| {
                                 let text = article.slice(segment.span).to_string();
                                 let Some(&first) = segment.statements.first() else {
                                     return html! { { text } };
@@ -223,8 +237,8 @@ fn reader(props: &ReaderProps) -> Html {
                             html! {
                                 <div class="selected-statement" key={statement}>
                                     <p class="selected-actor"><ActorLink actor={s.actor as usize} /></p>
-                                    <p><StanceBadge stance={s.stance} />{ " " }<span class="quote-kind">{ quote }</span></p>
-                                    <ThemeChips themes={s.themes.clone()} />
+                                    <p>{ stance_badge_html(s.stance) }{ " " }<span class="quote-kind">{ quote }</span></p>
+                                    { theme_chips_html(index, &s.themes) }
                                     <dl class="facts small">
                                         <div><dt>{ "Cue" }</dt><dd>{ s.cue.clone() }</dd></div>
                                         <div><dt>{ "Confidence" }</dt><dd>{ format!("{} %", redlines_core::query::percent(s.confidence)) }</dd></div>

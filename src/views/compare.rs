@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::PageHeading;
+use super::{PageHeading, Same};
 use crate::components::{plural, Empty, Link, StatementList};
 use crate::state::ViewState;
 use crate::use_ctx;
@@ -111,7 +111,12 @@ struct ComparisonProps {
 fn comparison(props: &ComparisonProps) -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
-    let rows = index.compare(props.a, props.b, props.include);
+    // The comparison depends only on the data, the two actors and the
+    // grouping: any other render reuses it.
+    let rows = use_memo(
+        (Same(ctx.data.clone()), props.a, props.b, props.include),
+        |(data, a, b, include)| data.0.index.compare(*a, *b, *include),
+    );
     let name_a = index.actors[props.a].name.clone();
     let name_b = index.actors[props.b].name.clone();
     let shared = rows
@@ -137,7 +142,7 @@ fn comparison(props: &ComparisonProps) -> Html {
                 <span class={classes!("compare-name", ctx.data.colour(props.a))}>{ name_a.clone() }</span>
                 <span class={classes!("compare-name", ctx.data.colour(props.b))}>{ name_b.clone() }</span>
             </div>
-            { for rows.into_iter().map(|row| {
+            { for rows.iter().map(|row| {
                 let theme = &index.themes[row.theme];
                 let mut flags: Vec<(usize, AttrValue)> = Vec::new();
                 for &(x, y) in &row.clashes {

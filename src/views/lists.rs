@@ -5,6 +5,7 @@ use redlines_core::query::{sort_by_rank, StanceMix};
 use redlines_core::{ActorKind, Filter};
 use yew::prelude::*;
 
+use super::Same;
 use crate::components::{plural, ActorLink, Link, Pager, StanceBar};
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -27,13 +28,24 @@ pub fn article_list(props: &ListProps) -> Html {
     let index = ctx.index();
     // A large corpus lists its articles a page at a time, like every long list.
     let page = Page::of(index.articles.len(), ctx.view.page_number(), PAGE_SIZE);
-    let by_article = index.statements_by_article();
+    // Each article's statements and voices depend only on the data: a page
+    // turn or the overview's stance filter reuses them.
+    let by_article = use_memo(Same(ctx.data.clone()), |data| {
+        let index = &data.0.index;
+        index
+            .statements_by_article()
+            .into_iter()
+            .map(|statements| {
+                let voices = index.group_by_actor(&statements);
+                (statements.len(), voices)
+            })
+            .collect::<Vec<_>>()
+    });
     html! {
         <>
         <ol class="article-list" start={(page.start + 1).to_string()}>
             { for index.articles.iter().enumerate().skip(page.start).take(page.end - page.start).map(|(number, article)| {
-                let statements = &by_article[number];
-                let voices = index.group_by_actor(statements);
+                let (statements, voices) = &by_article[number];
                 let meta: Vec<String> = [article.outlet.clone(), article.author.clone(), article.date.clone()]
                     .into_iter()
                     .flatten()
@@ -50,7 +62,7 @@ pub fn article_list(props: &ListProps) -> Html {
                             <p class="meta">{ meta.join(" · ") }</p>
                         }
                         <p class="article-stats">
-                            <span class="count-label">{ plural(statements.len(), "statement", "statements") }</span>
+                            <span class="count-label">{ plural(*statements, "statement", "statements") }</span>
                             if !voices.is_empty() {
                                 <span class="voices">
                                     { "Most quoted: " }
@@ -90,15 +102,25 @@ pub fn actor_list(props: &ListProps) -> Html {
             })
         })
     };
-    let mix = |actor: usize| {
-        StanceMix::of(
-            index,
-            &index.filter(&Filter {
-                actor: Some(actor),
-                ..Filter::default()
-            }),
-        )
-    };
+    // Each actor's stance mix, the groups and the ranking depend only on the
+    // data: a render for the group toggle or another view state reuses them.
+    let derived = use_memo(Same(ctx.data.clone()), |data| {
+        let index = &data.0.index;
+        let mixes: Vec<StanceMix> = (0..index.actors.len())
+            .map(|actor| {
+                StanceMix::of(
+                    index,
+                    &index.filter(&Filter {
+                        actor: Some(actor),
+                        ..Filter::default()
+                    }),
+                )
+            })
+            .collect();
+        (mixes, index.actor_groups(), index.actors_by_count())
+    });
+    let (mixes, groups, ranked) = (&derived.0, &derived.1, &derived.2);
+    let mix = |actor: usize| mixes[actor];
     let item = |actor: usize| {
         html! {
             <li key={actor}>
@@ -110,7 +132,7 @@ pub fn actor_list(props: &ListProps) -> Html {
     let body = if view.group {
         html! {
             <ul class="actor-groups">
-                { for index.actor_groups().into_iter().map(|group| html! {
+                { for groups.iter().map(|group| html! {
                     <li key={group.head} class="actor-group">
                         <div class="actor-group-head">
                             <ActorLink actor={group.head} count={counts[group.head]} />
@@ -131,7 +153,6 @@ pub fn actor_list(props: &ListProps) -> Html {
             </ul>
         }
     } else {
-        let ranked = index.actors_by_count();
         let people: Vec<usize> = ranked
             .iter()
             .filter(|(actor, _)| index.actors[*actor].kind == ActorKind::Person)
@@ -176,14 +197,31 @@ pub fn theme_list(props: &ListProps) -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let counts = &ctx.data.counts.by_theme;
-    let mut themes: Vec<usize> = (0..index.themes.len()).collect();
-    sort_by_rank(&mut themes, |&theme| {
-        [-(counts[theme] as i64), theme as i64, 0]
+    // The ranking and each theme's stance mix depend only on the data.
+    let themes = use_memo(Same(ctx.data.clone()), |data| {
+        let index = &data.0.index;
+        let counts = &data.0.counts.by_theme;
+        let mut themes: Vec<usize> = (0..index.themes.len()).collect();
+        sort_by_rank(&mut themes, |&theme| {
+            [-(counts[theme] as i64), theme as i64, 0]
+        });
+        themes
+            .into_iter()
+            .map(|theme| {
+                let statements = index.filter(&Filter {
+                    theme: Some(theme),
+                    ..Filter::default()
+                });
+                (
+                    theme,
+                    (!statements.is_empty()).then(|| StanceMix::of(index, &statements)),
+                )
+            })
+            .collect::<Vec<_>>()
     });
     html! {
         <ul class="theme-list">
-            { for themes.into_iter().map(|theme| {
-                let statements = index.filter(&Filter { theme: Some(theme), ..Filter::default() });
+            { for themes.iter().map(|&(theme, mix)| {
                 let item = &index.themes[theme];
                 html! {
                     <li key={item.id.clone()} class={classes!((counts[theme] == 0).then_some("is-empty"))}>
@@ -192,8 +230,8 @@ pub fn theme_list(props: &ListProps) -> Html {
                             <span class="count">{ counts[theme] }</span>
                         </@>
                         <p class="scope">{ item.scope.clone() }</p>
-                        if !statements.is_empty() {
-                            <StanceBar mix={StanceMix::of(index, &statements)} />
+                        if let Some(mix) = mix {
+                            <StanceBar {mix} />
                         }
                     </li>
                 }

@@ -12,9 +12,25 @@ pub mod search;
 pub mod theme;
 pub mod timeline;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::hooks::MAIN_HEADING;
+use crate::Data;
+
+/// The data a view's memo was derived from, compared by identity: the data
+/// is replaced as a whole (after an import or a correction), never changed
+/// in place. Holding the `Rc` keeps the old data alive while a memo refers
+/// to it, so a new one can never reuse its address and pass for it.
+#[derive(Clone)]
+pub struct Same(pub Rc<Data>);
+
+impl PartialEq for Same {
+    fn eq(&self, other: &Same) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PageHeadingProps {

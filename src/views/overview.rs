@@ -5,7 +5,7 @@ use redlines_core::Filter;
 use yew::prelude::*;
 
 use super::lists::{ActorList, ArticleList, ThemeList};
-use super::PageHeading;
+use super::{PageHeading, Same};
 use crate::components::{
     plural, ActorLink, Link, MinControl, StanceBar, StanceFilter, StanceLegend,
 };
@@ -73,14 +73,23 @@ pub fn matrix() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
     let view = (*ctx.view).clone();
-    let filter = Filter {
-        stance: view.stance,
-        ..Filter::default()
-    };
-    let matrix = index.matrix(&filter, view.min_statements());
-    let stance_counts = index
-        .facet_counts(&(0..index.statements.len()).collect::<Vec<_>>(), &filter)
-        .stance;
+    // The matrix and the stance counts depend only on the data, the stance
+    // and the minimum: any other render reuses them.
+    let derived = use_memo(
+        (Same(ctx.data.clone()), view.stance, view.min_statements()),
+        |(data, stance, min)| {
+            let index = &data.0.index;
+            let filter = Filter {
+                stance: *stance,
+                ..Filter::default()
+            };
+            let stance_counts = index
+                .facet_counts(&(0..index.statements.len()).collect::<Vec<_>>(), &filter)
+                .stance;
+            (index.matrix(&filter, *min), stance_counts)
+        },
+    );
+    let (matrix, stance_counts) = (&derived.0, derived.1);
     let show_all = ViewState {
         min: Some(1),
         ..view.clone()

@@ -12,7 +12,9 @@ use yew::prelude::*;
 
 use super::PageHeading;
 use crate::browser;
-use crate::components::{plural, Empty, ExportButtons, Link, MarkedText, Pager, StatementList};
+use crate::components::{
+    marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
+};
 use crate::state::{Action, Facet, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -152,7 +154,7 @@ pub fn search() -> Html {
                                         <li key={hit.article} class="passage-hit">
                                             <h3>
                                                 <Link to={ViewState::article(&article.id, None)}>
-                                                    <MarkedText article={hit.article} span={article.title_span} highlights={hit.title_highlights.clone()} />
+                                                    { marked_text_html(index, hit.article, article.title_span, &hit.title_highlights) }
                                                 </Link>
                                             </h3>
                                             <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
@@ -163,7 +165,7 @@ pub fn search() -> Html {
                                                         <li key={snippet.span.start}>
                                                             <Link to={ViewState::article(&article.id, at)} class="kwic-line">
                                                                 if snippet.cut_start { { "… " } }
-                                                                <MarkedText article={hit.article} span={snippet.span} highlights={snippet.highlights.clone()} />
+                                                                { marked_text_html(index, hit.article, snippet.span, &snippet.highlights) }
                                                                 if snippet.cut_end { { " …" } }
                                                             </Link>
                                                         </li>

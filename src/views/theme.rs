@@ -6,10 +6,10 @@ use redlines_core::Filter;
 use yew::prelude::*;
 
 use super::lists::ThemeList;
-use super::PageHeading;
+use super::{PageHeading, Same};
 use crate::components::{
-    plural, ActorLink, Empty, ExportButtons, Link, Pager, StanceBadge, StanceBar, StanceFilter,
-    StanceSummary, StatementList,
+    plural, stance_badge_html, ActorLink, Empty, ExportButtons, Link, Pager, StanceBar,
+    StanceFilter, StanceSummary, StatementList,
 };
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -41,27 +41,28 @@ pub fn theme_page() -> Html {
         };
     };
     let item = &index.themes[theme];
-    let all = index.filter(&Filter {
-        theme: Some(theme),
-        ..Filter::default()
-    });
-    let filter = Filter {
-        theme: Some(theme),
-        stance: view.stance,
-        ..Filter::default()
-    };
-    let shown = index.filter(&filter);
-    let stance_counts = index.facet_counts(&all, &filter).stance;
-    let speakers = index.group_by_actor(&all).len();
-    let clashes = index.clashes_on_theme(theme);
+    // What the view lists depends only on the data, the theme and the
+    // stance: a page turn or any other render reuses it.
+    let derived = use_memo(
+        (Same(ctx.data.clone()), theme, view.stance),
+        |(data, theme, stance)| ThemeStatements::new(&data.0.index, *theme, *stance),
+    );
+    let ThemeStatements {
+        all,
+        shown,
+        stance_counts,
+        speakers,
+        clashes,
+        whole,
+    } = &*derived;
+    let (stance_counts, speakers) = (*stance_counts, *speakers);
     let clear = ViewState {
         stance: None,
         ..view.clone()
     };
     // A busy theme's list is paged across its actor groups.
     let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
-    let whole = index.group_by_actor(&shown);
-    let groups = page.of_groups(&whole);
+    let groups = page.of_groups(whole);
     // A group cut by a page break still shows its whole count and mix.
     let whole_group = |actor: usize| {
         whole
@@ -79,9 +80,9 @@ pub fn theme_page() -> Html {
         );
         html! {
             <li key={format!("{}-{}", clash.actor_a, clash.actor_b)}>
-                <span class="side"><ActorLink actor={clash.actor_a} /> <StanceBadge stance={a.stance} /></span>
+                <span class="side"><ActorLink actor={clash.actor_a} /> { stance_badge_html(a.stance) }</span>
                 <span class="versus">{ "against" }</span>
-                <span class="side"><ActorLink actor={clash.actor_b} /> <StanceBadge stance={b.stance} /></span>
+                <span class="side"><ActorLink actor={clash.actor_b} /> { stance_badge_html(b.stance) }</span>
                 <Link to={compare} class="compare-link">{ "Compare" }</Link>
             </li>
         }
@@ -92,7 +93,7 @@ pub fn theme_page() -> Html {
                 <PageHeading kicker={AttrValue::from("Theme")}>{ item.label.clone() }</PageHeading>
                 <p class="lede">{ item.scope.clone() }</p>
                 <p>{ format!("{} by {}.", plural(all.len(), "statement", "statements"), plural(speakers, "actor", "actors")) }</p>
-                <StanceSummary mix={StanceMix::of(index, &all)} />
+                <StanceSummary mix={StanceMix::of(index, all)} />
             </section>
             if !clashes.is_empty() {
                 <section class="panel clashes" aria-labelledby="clashes-title">
@@ -138,5 +139,49 @@ pub fn theme_page() -> Html {
                 <Pager {page} what="statements" />
             </section>
         </div>
+    }
+}
+
+/// What the theme view derives from the index, memoised.
+struct ThemeStatements {
+    /// Every statement on the theme.
+    all: Vec<usize>,
+    /// Those with the chosen stance.
+    shown: Vec<usize>,
+    stance_counts: [usize; 6],
+    /// How many actors speak on the theme.
+    speakers: usize,
+    clashes: Vec<redlines_core::query::Clash>,
+    /// `shown` grouped by actor.
+    whole: Vec<(usize, Vec<usize>)>,
+}
+
+impl ThemeStatements {
+    fn new(
+        index: &redlines_core::Index,
+        theme: usize,
+        stance: Option<redlines_core::Stance>,
+    ) -> Self {
+        let all = index.filter(&Filter {
+            theme: Some(theme),
+            ..Filter::default()
+        });
+        let filter = Filter {
+            theme: Some(theme),
+            stance,
+            ..Filter::default()
+        };
+        let shown = index.filter(&filter);
+        let stance_counts = index.facet_counts(&all, &filter).stance;
+        let speakers = index.group_by_actor(&all).len();
+        let whole = index.group_by_actor(&shown);
+        ThemeStatements {
+            clashes: index.clashes_on_theme(theme),
+            all,
+            shown,
+            stance_counts,
+            speakers,
+            whole,
+        }
     }
 }

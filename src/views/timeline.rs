@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::PageHeading;
-use crate::components::{plural, ActorLink, Link, Pager, StanceBadge};
+use super::{PageHeading, Same};
+use crate::components::{marked_text_html, plural, stance_badge_html, ActorLink, Link, Pager};
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -12,18 +12,23 @@ use crate::use_ctx;
 pub fn timeline() -> Html {
     let ctx = use_ctx();
     let index = ctx.index();
-    let entries = index.timeline();
-    // Dates grouped by year, then paged across the years: a big corpus
-    // mentions hundreds of dates.
-    let mut years: Vec<(u16, Vec<usize>)> = Vec::new();
-    for (number, entry) in entries.iter().enumerate() {
-        match years.last_mut() {
-            Some((year, numbers)) if *year == entry.date.year => numbers.push(number),
-            _ => years.push((entry.date.year, vec![number])),
+    // The entries depend only on the data: a page turn reuses them.
+    let derived = use_memo(Same(ctx.data.clone()), |data| {
+        let entries = data.0.index.timeline();
+        // Dates grouped by year, then paged across the years: a big corpus
+        // mentions hundreds of dates.
+        let mut years: Vec<(u16, Vec<usize>)> = Vec::new();
+        for (number, entry) in entries.iter().enumerate() {
+            match years.last_mut() {
+                Some((year, numbers)) if *year == entry.date.year => numbers.push(number),
+                _ => years.push((entry.date.year, vec![number])),
+            }
         }
-    }
+        (entries, years)
+    });
+    let (entries, years) = (&derived.0, &derived.1);
     let page = Page::of(entries.len(), ctx.view.page_number(), PAGE_SIZE);
-    let years = page.of_groups(&years);
+    let years = page.of_groups(years);
     html! {
         <div class="timeline-page">
             <PageHeading>{ "Timeline" }</PageHeading>
@@ -60,11 +65,7 @@ pub fn timeline() -> Html {
                                                 <li>
                                                     <blockquote class="evidence small">
                                                         <p>
-                                                            <crate::components::MarkedText
-                                                                article={mention.article}
-                                                                span={mention.sentence}
-                                                                highlights={vec![mention.span]}
-                                                            />
+                                                            { marked_text_html(index, mention.article, mention.sentence, &[mention.span]) }
                                                         </p>
                                                     </blockquote>
                                                     <p class="mention-meta">
@@ -82,7 +83,7 @@ pub fn timeline() -> Html {
                                                                     <span class="mention-statement">
                                                                         <ActorLink actor={s.actor as usize} />
                                                                         { " " }
-                                                                        <StanceBadge stance={s.stance} />
+                                                                        { stance_badge_html(s.stance) }
                                                                     </span>
                                                                 }
                                                             }) }

@@ -268,7 +268,9 @@ describe('importing articles', () => {
     await arctic.getByLabel('Stance').selectOption('warn');
     await arctic.getByRole('button', { name: 'Save correction' }).click();
     await arctic.locator('.badge-corrected').waitFor();
-    assert.match(await arctic.locator('.badge').first().innerText(), /warn/i);
+    // Text content, not innerText: a card off screen is not rendered
+    // (content-visibility), and innerText reads only rendered text.
+    assert.match(await arctic.locator('.badge').first().textContent(), /warn/i);
 
     await page.reload({ waitUntil: 'load' });
     await idle(page);
@@ -422,7 +424,7 @@ describe('two actors in one sentence', () => {
     const stoltenberg = card(page, sentence);
     await stoltenberg.waitFor();
     assert.equal(await stoltenberg.locator('.badge-corrected').count(), 0);
-    assert.doesNotMatch(await stoltenberg.locator('.badge').first().innerText(), /warn/i);
+    assert.doesNotMatch(await stoltenberg.locator('.badge').first().textContent(), /warn/i);
 
     // Correcting it adds a second correction instead of overwriting the first.
     await stoltenberg.getByRole('button', { name: 'Correct' }).click();
@@ -437,7 +439,7 @@ describe('two actors in one sentence', () => {
 
     await visit(page, '?view=actor&actor=vladimir-putin');
     await putin.locator('.badge-corrected').waitFor();
-    assert.match(await putin.locator('.badge').first().innerText(), /warn/i);
+    assert.match(await putin.locator('.badge').first().textContent(), /warn/i);
     assertNoProblems(problems);
   });
 });

@@ -26,7 +26,9 @@ function cards(page) {
 
 /** The evidence sentences of the cards shown, in order. */
 async function evidence(page) {
-  return page.locator('.statement-list .evidence').allInnerTexts();
+  // Text content, not innerText: cards off screen are not rendered
+  // (content-visibility), and innerText reads only rendered text.
+  return page.locator('.statement-list .evidence').allTextContents();
 }
 
 /** "Showing 201–400 of 512" as numbers, from the pager's status. */

@@ -125,7 +125,9 @@ describe('actor view', () => {
       const stance = (await chip.innerText()).replace(/\d+/g, '').trim();
       await chip.click();
       await waitForParams(page, (p) => p.stance === stance, `stance=${stance}`);
-      const badges = await page.locator('.statement .badge').allInnerTexts();
+      // Text content, not innerText: cards off screen are not rendered
+      // (content-visibility), and innerText reads only rendered text.
+      const badges = await page.locator('.statement .badge').allTextContents();
       assert.ok(badges.length > 0 && badges.every((b) => b.toLowerCase() === stance), 'only that stance');
       await page.goBack();
       await waitForParams(page, (p) => !p.stance && p.actor === 'vladimir-putin', 'no stance after back');
@@ -231,7 +233,7 @@ describe('theme view', () => {
       await page.getByRole('heading', { level: 1, name: 'NATO enlargement' }).waitFor();
       await waitForText(page, 'Who says what');
       assert.ok((await page.locator('.actor-section').count()) > 1, 'several actors');
-      const chips = await page.locator('.statement .chips').allInnerTexts();
+      const chips = await page.locator('.statement .chips').allTextContents();
       assert.ok(chips.every((text) => text.includes('NATO enlargement')), 'every statement carries the theme');
     });
   });
