@@ -58,6 +58,18 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The paths of `requests` that the app itself made, without the browser's
+ * own update checks of the service worker script. Chromium checks `sw.js`
+ * for a new version after a navigation, on a timer of its own, and that
+ * check does not always go through the emulated offline network; when
+ * offline for real it fails quietly and the cached app goes on. A test of
+ * offline use asks whether the app reached the server, so it reads these.
+ */
+export function appRequests(requests) {
+  return requests.filter((pathname) => !pathname.endsWith('/sw.js'));
+}
+
 // What `startServer({ compress: true })` gzips: text formats and wasm.
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg)/;
 
