@@ -546,3 +546,14 @@ fn a_relative_clause_tells_a_thing_s_background() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_name_and_a_colon_before_a_quotation_is_no_transcript() {
+    check(
+        "Solberg: \"The deal is dead.\"\n\nThe ministry said the talks would resume.\n\nTrade minister Lena Okafor was quoted by a news agency as saying that the tariffs must go.",
+        expect![[r#"
+            Ingrid Solberg | assess | direct | quote-colon | Solberg: "The deal is dead."
+            Lena Okafor | demand | reported | reported-speech | Trade minister Lena Okafor was quoted by a news agency as saying that the tariffs must go.
+        "#]],
+    );
+}

@@ -227,6 +227,15 @@ impl<'r> Attributor<'r> {
             return None;
         }
         let end = at + colon + 1;
+        // "X: “…”" in a news report is a quotation introduced by its
+        // speaker; a transcript gives a turn's words without quotation
+        // marks.
+        if body[colon + 1..]
+            .trim_start()
+            .starts_with(['"', '“', '«', '‘', '\''])
+        {
+            return None;
+        }
         // A question from the floor is nobody the index can name.
         if matches!(
             words[0],
