@@ -557,3 +557,13 @@ fn a_name_and_a_colon_before_a_quotation_is_no_transcript() {
         "#]],
     );
 }
+
+#[test]
+fn a_two_word_surname_is_the_person_named_in_full_before() {
+    check(
+        "The chief negotiator, Ali Bagheri Kani, met the envoys on Monday.\n\n\"The ball is in their court,\" Bagheri Kani told state television.",
+        expect![[r#"
+            Ali Bagheri Kani | assess | direct | quote-speaker-after | "The ball is in their court," Bagheri Kani told state television.
+        "#]],
+    );
+}

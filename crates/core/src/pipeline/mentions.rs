@@ -532,7 +532,10 @@ impl<'r> Attributor<'r> {
                 };
                 Target::Actor(self.actor_named(name, ActorKind::Organization))
             }
-            Found::Person { name, .. } => Target::Actor(self.actor_named(name, ActorKind::Person)),
+            Found::Person { name, .. } => {
+                let name = people.full_name_ending_with(name, at).unwrap_or(name);
+                Target::Actor(self.actor_named(name, ActorKind::Person))
+            }
             Found::Surname { name, titled, .. } => match people.by_surname(name, at) {
                 Some(index) => person(index),
                 None if *titled => Target::Actor(self.actor_named(name, ActorKind::Person)),

@@ -1104,11 +1104,13 @@ impl People {
     /// Adds or updates a person named in full at `at`.
     pub fn learn(&mut self, name: &str, roles: &[String], gender: Gender, at: usize) {
         let folded = fold_diacritics(name);
-        if let Some(existing) = self
-            .people
-            .iter_mut()
-            .find(|p| p.name == name || fold_diacritics(&p.name) == folded)
-        {
+        // "Bagheri Kani" after "Ali Bagheri Kani": a two-word surname is
+        // the person named in full before, not somebody new.
+        let ending = format!(" {folded}");
+        if let Some(existing) = self.people.iter_mut().find(|p| {
+            let known = fold_diacritics(&p.name);
+            known == folded || (p.first < at && known.ends_with(&ending))
+        }) {
             existing.seen.push(at);
             for role in roles {
                 if !existing.roles.contains(role) {
@@ -1137,6 +1139,17 @@ impl People {
             first: at,
             seen: vec![at],
         });
+    }
+
+    /// The full name of the person named before `at` whose name ends with
+    /// the words of `name` ("Ali Bagheri Kani" for "Bagheri Kani").
+    pub fn full_name_ending_with(&self, name: &str, at: usize) -> Option<&str> {
+        let ending = format!(" {}", fold_diacritics(name));
+        self.people
+            .iter()
+            .filter(|person| person.first < at)
+            .find(|person| fold_diacritics(&person.name).ends_with(&ending))
+            .map(|person| person.name.as_str())
     }
 
     /// Remembers that `acronym` stands for `name` in this article.
