@@ -567,3 +567,15 @@ fn a_two_word_surname_is_the_person_named_in_full_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_month_beside_a_given_name_or_a_title_is_a_surname() {
+    check(
+        "Prime Minister Theresa May urged lawmakers to back her deal. In May, the talks stalled.\n\nMrs May later told parliament: \"We must deliver this.\"\n\nOn May 5 the council said the vote would go ahead.",
+        expect![[r#"
+            Theresa May | demand | reported | reported-speech | Prime Minister Theresa May urged lawmakers to back her deal.
+            Theresa May | demand | direct | quote-speaker-before | Mrs May later told parliament: "We must deliver this."
+            Arctic Council | assess | reported | reported-speech | On May 5 the council said the vote would go ahead.
+        "#]],
+    );
+}

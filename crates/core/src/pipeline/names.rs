@@ -39,6 +39,7 @@ struct NamesFile {
     media: Vec<String>,
     organization_words: Vec<String>,
     particles: Vec<String>,
+    names_beside_a_name: Vec<String>,
     not_names: Vec<String>,
     not_acronyms: Vec<String>,
     pair_nouns: Vec<String>,
@@ -136,6 +137,7 @@ pub struct NameRules {
     given_name_markers: Vec<String>,
     organization_words: HashSet<String>,
     particles: HashSet<String>,
+    names_beside_a_name: HashSet<String>,
     not_names: HashSet<String>,
     not_acronyms: HashSet<String>,
     pair_nouns: HashSet<String>,
@@ -228,6 +230,7 @@ impl NameRules {
             given_name_markers: names.given_name_markers,
             organization_words: set(names.organization_words),
             particles: set(names.particles),
+            names_beside_a_name: set(names.names_beside_a_name),
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
             pair_nouns: set(names.pair_nouns),
@@ -622,6 +625,16 @@ impl NameRules {
         // The name is the longest stretch of name words that ends the run
         // ("Conservative MP Jane Roe" → "Jane Roe"; a regnal number may close
         // it), and everything before it is title and role.
+        // "Theresa May", "Mrs May": a month beside a given name or a title,
+        // with no number after it, is a surname.
+        let beside_a_name = |offset: usize, word: &Token| {
+            offset > 0
+                && self.names_beside_a_name.contains(word.text)
+                && (self.is_name_word(run[offset - 1].text) || self.is_title(run[offset - 1].text))
+                && !text[word.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
         let is_part = |offset: usize, word: &Token| {
             let lower = word.text.to_lowercase();
             let syllable = offset > 0
@@ -635,6 +648,7 @@ impl NameRules {
                 && !self.unnamed.contains(&lower)
                 && (syllable
                     || self.is_name_word(word.text)
+                    || beside_a_name(offset, word)
                     || self.particles.contains(word.text) && offset > 0)
         };
         let mut name_from = run.len();
@@ -689,6 +703,7 @@ impl NameRules {
         }
         if !name.iter().enumerate().all(|(offset, w)| {
             self.is_name_word(w.text)
+                || beside_a_name(name_from + offset, w)
                 || self.particles.contains(w.text)
                 // "Man-kei": a syllable after a hyphen, as the run found it.
                 || offset > 0 && text[name[offset - 1].end..w.start] == *"-"
