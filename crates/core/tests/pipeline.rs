@@ -579,3 +579,13 @@ fn a_month_beside_a_given_name_or_a_title_is_a_surname() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_written_family_name_first_is_found_by_its_first_word() {
+    check(
+        "Foreign ministry spokesman Zhao Lijian spoke in Beijing on Monday.\n\nZhao also urged both sides to resume the talks.",
+        expect![[r#"
+            Zhao Lijian | demand | reported | reported-speech | Zhao also urged both sides to resume the talks.
+        "#]],
+    );
+}

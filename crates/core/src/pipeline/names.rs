@@ -1097,6 +1097,9 @@ pub struct Person {
 pub struct People {
     pub people: Vec<Person>,
     by_surname: HashMap<String, Vec<usize>>,
+    /// The first word of each two-word name, for names written family name
+    /// first ("Zhao Lijian", later "Zhao"), looked up when no surname fits.
+    by_first_word: HashMap<String, Vec<usize>>,
     /// Acronyms the article spells out: "Syrian Democratic Forces (SDF)".
     acronyms: HashMap<String, String>,
     /// Bodies named in full, with where: a shorter name after them may be
@@ -1146,6 +1149,13 @@ impl People {
             .entry(fold_diacritics(&surname))
             .or_default()
             .push(self.people.len());
+        let words: Vec<&str> = name.split([' ', '\u{a0}']).collect();
+        if let [first, _] = words[..] {
+            self.by_first_word
+                .entry(fold_diacritics(first))
+                .or_default()
+                .push(self.people.len());
+        }
         self.people.push(Person {
             name: name.to_string(),
             surname,
@@ -1255,12 +1265,15 @@ impl People {
     /// The person a surname at `at` refers to: the one of that surname named
     /// in full most recently before it.
     pub fn by_surname(&self, surname: &str, at: usize) -> Option<usize> {
-        self.by_surname
-            .get(&fold_diacritics(surname))?
-            .iter()
-            .copied()
-            .filter(|&person| self.people[person].first <= at)
-            .max_by_key(|&person| self.people[person].first)
+        let folded = fold_diacritics(surname);
+        let latest = |index: Option<&Vec<usize>>| {
+            index?
+                .iter()
+                .copied()
+                .filter(|&person| self.people[person].first <= at)
+                .max_by_key(|&person| self.people[person].first)
+        };
+        latest(self.by_surname.get(&folded)).or_else(|| latest(self.by_first_word.get(&folded)))
     }
 
     /// The person a role at `at` refers to: of those whose roles hold every
