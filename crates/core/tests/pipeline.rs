@@ -589,3 +589,13 @@ fn a_name_written_family_name_first_is_found_by_its_first_word() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_the_person_opening_its_sentence_is_that_person() {
+    check(
+        "Pavel Orlov spoke on Monday.\n\nArmy chief Tom Reyes has rejected talks with the rebels, whom he calls a militia.",
+        expect![[r#"
+            Tom Reyes | reject | attributed | attributed-stance | Army chief Tom Reyes has rejected talks with the rebels, whom he calls a militia.
+        "#]],
+    );
+}

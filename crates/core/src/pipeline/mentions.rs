@@ -485,6 +485,14 @@ impl<'r> Attributor<'r> {
         self.by_name.get(name).copied()
     }
 
+    /// The name of an actor, registered or newly found.
+    pub(crate) fn name_of<'a>(&'a self, actor: &'a ActorRef) -> &'a str {
+        match actor {
+            ActorRef::Known(index) => self.registry.actors[*index].name.as_str(),
+            ActorRef::New { name, .. } => name.as_str(),
+        }
+    }
+
     /// The kind of an actor, registered or newly found.
     pub(crate) fn kind_of(&self, actor: &ActorRef) -> ActorKind {
         match actor {

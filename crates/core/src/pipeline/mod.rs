@@ -547,8 +547,10 @@ impl<'r> Attributor<'r> {
             let actors: Vec<(usize, ActorRef)> = subjects
                 .into_iter()
                 .flat_map(|mention| {
-                    state
-                        .resolve_all(&mentions[mention].target)
+                    let bound = self.bound_in_sentence(&mentions, mention, state);
+                    bound
+                        .map(|actor| vec![actor])
+                        .unwrap_or_else(|| state.resolve_all(&mentions[mention].target))
                         .into_iter()
                         .map(move |actor| (mention, actor))
                 })
@@ -616,6 +618,37 @@ impl<'r> Attributor<'r> {
 }
 
 impl Attributor<'_> {
+    /// "X has rejected talks with Y, which he calls …": a "he" or "she"
+    /// after the person who opens the sentence is that person, not the last
+    /// person of an earlier sentence.
+    fn bound_in_sentence(
+        &self,
+        mentions: &[Mention],
+        pronoun: usize,
+        state: &Discourse,
+    ) -> Option<ActorRef> {
+        let Target::Person(gender) = mentions[pronoun].target else {
+            return None;
+        };
+        let opening = mentions[..pronoun]
+            .iter()
+            .find(|mention| !mention.possessive)?;
+        let Target::Actor(actor) = &opening.target else {
+            return None;
+        };
+        if self.kind_of(actor) != ActorKind::Person {
+            return None;
+        }
+        let known = state
+            .people
+            .people
+            .iter()
+            .find(|person| person.name == self.name_of(actor))
+            .map_or(Gender::Unknown, |person| person.gender);
+        let compatible = gender == Gender::Unknown || known == Gender::Unknown || known == gender;
+        compatible.then(|| actor.clone())
+    }
+
     /// "X and I agreed …", in a quotation, a transcript or reported speech:
     /// whoever "I" is, the one named beside it holds the position too.
     fn attribute_first_person_partners(

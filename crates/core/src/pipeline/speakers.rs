@@ -313,11 +313,7 @@ impl<'r> Attributor<'r> {
         let Some(side) = self.registry.actors[*speaker].affiliation.as_deref() else {
             return false;
         };
-        let name = match body {
-            ActorRef::Known(index) => self.registry.actors[*index].name.as_str(),
-            ActorRef::New { name, .. } => name.as_str(),
-        };
-        self.kind_of(body) != ActorKind::Person && name != side
+        self.kind_of(body) != ActorKind::Person && self.name_of(body) != side
     }
 
     /// Attributes a transcript paragraph: what the speaker says is theirs,
