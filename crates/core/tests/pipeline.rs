@@ -599,3 +599,13 @@ fn a_pronoun_after_the_person_opening_its_sentence_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_known_by_another_name_is_found_by_it() {
+    check(
+        "Rebel commander Mohamed Hamdan Osman, known as Hemedti, met the envoys on Monday.\n\nHemedti also called on donors to send food.",
+        expect![[r#"
+            Mohamed Hamdan Osman | demand | reported | reported-speech | Hemedti also called on donors to send food.
+        "#]],
+    );
+}

@@ -650,7 +650,12 @@ impl<'r> Attributor<'r> {
                             name,
                             roles,
                             gender,
-                        } => people.learn(name, roles, *gender, found.start),
+                        } => {
+                            people.learn(name, roles, *gender, found.start);
+                            if let Some(alias) = known_as(&text[found.end..]) {
+                                people.learn_alias(alias, name);
+                            }
+                        }
                         Found::Surname {
                             name,
                             gender,
@@ -734,4 +739,24 @@ fn apposed_noun(text: &str, start: usize, end: usize) -> Option<String> {
     (description.split_whitespace().count() <= 4
         && last.chars().all(|c| c.is_lowercase() || c == '-'))
     .then(|| last.to_string())
+}
+
+/// The one-word name a text gives a person right after the full name:
+/// "X, known as Hemedti," or "X (known as Hemedti)".
+fn known_as(after: &str) -> Option<&str> {
+    let rest = [
+        ", known as ",
+        ", better known as ",
+        " (known as ",
+        ", nicknamed ",
+    ]
+    .iter()
+    .find_map(|marker| after.strip_prefix(marker))?;
+    let word = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()?;
+    word.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(word)
 }

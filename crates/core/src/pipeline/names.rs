@@ -1166,6 +1166,17 @@ impl People {
         });
     }
 
+    /// Remembers a one-word name the text gives a known person ("known as
+    /// Hemedti"), found later as a surname is.
+    pub fn learn_alias(&mut self, alias: &str, name: &str) {
+        if let Some(index) = self.people.iter().position(|person| person.name == name) {
+            let entry = self.by_surname.entry(fold_diacritics(alias)).or_default();
+            if !entry.contains(&index) {
+                entry.push(index);
+            }
+        }
+    }
+
     /// The full name of the person named before `at` whose name ends with
     /// the words of `name` ("Ali Bagheri Kani" for "Bagheri Kani").
     pub fn full_name_ending_with(&self, name: &str, at: usize) -> Option<&str> {
