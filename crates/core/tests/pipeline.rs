@@ -609,3 +609,14 @@ fn a_person_known_by_another_name_is_found_by_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_readout_s_verbs_of_drawing_attention_and_of_readiness() {
+    check(
+        "Ingrid Solberg drew attention to the shelling of border villages. Pavel Orlov expressed his readiness to continue contacts.",
+        expect![[r#"
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg drew attention to the shelling of border villages.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov expressed his readiness to continue contacts.
+        "#]],
+    );
+}
