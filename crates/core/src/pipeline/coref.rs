@@ -41,16 +41,7 @@ impl Discourse {
         };
         let kind = attributor.kind_of(actor);
         if kind == ActorKind::Person {
-            let name = match actor {
-                ActorRef::Known(index) => &attributor.registry.actors[*index].name,
-                ActorRef::New { name, .. } => name,
-            };
-            let gender = self
-                .people
-                .people
-                .iter()
-                .find(|person| &person.name == name)
-                .map_or(Gender::Unknown, |person| person.gender);
+            let gender = self.people.gender_of(attributor.name_of(actor));
             self.recent_people.push((Some(actor.clone()), gender));
             self.body_last = false;
         } else {

@@ -639,12 +639,7 @@ impl Attributor<'_> {
         if self.kind_of(actor) != ActorKind::Person {
             return None;
         }
-        let known = state
-            .people
-            .people
-            .iter()
-            .find(|person| person.name == self.name_of(actor))
-            .map_or(Gender::Unknown, |person| person.gender);
+        let known = state.people.gender_of(self.name_of(actor));
         let compatible = gender == Gender::Unknown || known == Gender::Unknown || known == gender;
         compatible.then(|| actor.clone())
     }

@@ -1166,6 +1166,15 @@ impl People {
         });
     }
 
+    /// The gender the text tells of the person named `name` in full, if
+    /// any.
+    pub fn gender_of(&self, name: &str) -> Gender {
+        self.people
+            .iter()
+            .find(|person| person.name == name)
+            .map_or(Gender::Unknown, |person| person.gender)
+    }
+
     /// Remembers a one-word name the text gives a known person ("known as
     /// Hemedti"), found later as a surname is.
     pub fn learn_alias(&mut self, alias: &str, name: &str) {
