@@ -620,3 +620,24 @@ fn a_readout_s_verbs_of_drawing_attention_and_of_readiness() {
         "#]],
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_holds_the_position() {
+    check(
+        "The levy was sharply criticised by Bishop Lena Okafor. It had been welcomed by Marta Lind, if it was backed by Tom Reyes. The plan was condemned by members of the Arctic Council.",
+        expect![[r#"
+            Lena Okafor | reject | reported | reported-speech | The levy was sharply criticised by Bishop Lena Okafor.
+            Marta Lind | support | attributed | attributed-stance | It had been welcomed by Marta Lind, if it was backed by Tom Reyes.
+        "#]],
+    );
+}
+
+#[test]
+fn a_bare_role_is_not_a_holder_of_a_higher_rank() {
+    check(
+        "Prime Minister Tom Reyes opened the summit. Fisheries Minister Lena Okafor spoke next.\n\nThe minister said the quotas were fair.",
+        expect![[r#"
+            Lena Okafor | assess | reported | reported-speech | The minister said the quotas were fair.
+        "#]],
+    );
+}

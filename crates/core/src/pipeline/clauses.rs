@@ -457,6 +457,58 @@ pub(crate) fn in_conditional(text: &str, sentence_start: usize, start: usize) ->
         .any(|word| CONDITIONALS.contains(&word.to_lowercase().as_str()))
 }
 
+/// The agent of a cue in the passive voice: "the plan was criticised by X"
+/// and "it has been welcomed by X" report X's position, and whatever stands
+/// before the verb is what the position is about.
+pub(crate) fn passive_agent(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    let mut before = cue.first.checked_sub(1)?;
+    // One adverb may stand between: "was also welcomed", "were sharply
+    // criticised".
+    let adverb = |word: &str| word.ends_with("ly") || matches!(word, "also" | "widely" | "since");
+    if adverb(&lower(&words[before])) {
+        before = before.checked_sub(1)?;
+    }
+    let auxiliary = lower(&words[before]);
+    if !matches!(
+        auxiliary.as_str(),
+        "was" | "were" | "is" | "are" | "been" | "being" | "be"
+    ) {
+        return None;
+    }
+    let by = words.get(cue.last + 1)?;
+    if lower(by) != "by" || text[words[cue.last].end..by.start].trim() != "" {
+        return None;
+    }
+    // "… if it was backed by X" supposes a position, which nobody took.
+    let sentence_start = words.first().map_or(0, |word| word.start);
+    if in_conditional(text, sentence_start, words[cue.first].start) {
+        return None;
+    }
+    // The agent's name may follow its titles: "by Archbishop X", "by the
+    // bank's chief economist X".
+    mentions.iter().position(|mention| {
+        mention.start >= by.end && {
+            let gap = &text[by.end..mention.start];
+            // Only titles, roles and possessives: "by members of X" is
+            // somebody unnamed.
+            !gap.contains([',', ';', '(', '"', '“', '—', '–'])
+                && gap.split_whitespace().count() <= 4
+                && gap.split_whitespace().all(|word| {
+                    word.eq_ignore_ascii_case("the")
+                        || word.starts_with(char::is_uppercase)
+                        || word.ends_with("'s")
+                        || word.ends_with("’s")
+                        || names::rules().is_role(word)
+                })
+        }
+    })
+}
+
 /// The subject of a participle clause: ", stressing that …" takes the main
 /// clause's subject before it; "While calling on …, X …" the one after it.
 pub(crate) fn participle_subject(

@@ -418,7 +418,9 @@ impl<'r> Attributor<'r> {
                     continue;
                 }
             }
-            let subject = if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
+            let subject = if let Some(agent) = passive_agent(text, &words, &mentions, cue) {
+                Some((agent, false))
+            } else if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
                 participle_subject(text, &words, &mentions, cue)
             } else {
                 subject_of(text, &words, &mentions, cue)

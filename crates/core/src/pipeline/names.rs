@@ -43,6 +43,7 @@ struct NamesFile {
     not_names: Vec<String>,
     not_acronyms: Vec<String>,
     pair_nouns: Vec<String>,
+    rank_words: Vec<String>,
     role_kinds: HashMap<String, Vec<String>>,
 }
 
@@ -141,6 +142,9 @@ pub struct NameRules {
     not_names: HashSet<String>,
     not_acronyms: HashSet<String>,
     pair_nouns: HashSet<String>,
+    /// Words that make a title another office ("prime minister", "vice
+    /// president"): a role without them does not mean their holder.
+    rank_words: HashSet<String>,
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
@@ -234,6 +238,7 @@ impl NameRules {
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
             pair_nouns: set(names.pair_nouns),
+            rank_words: set(names.rank_words),
             role_kinds: names.role_kinds,
             demonym_of,
             gazetteer,
@@ -776,7 +781,10 @@ impl NameRules {
                 break;
             }
             let word = words[at - 1].text.to_lowercase();
-            if self.is_role(&word) || self.titles.contains(words[at - 1].text) {
+            if self.is_role(&word)
+                || self.titles.contains(words[at - 1].text)
+                || self.rank_words.contains(&word)
+            {
                 roles.push(word);
                 at -= 1;
             } else {
@@ -791,7 +799,11 @@ impl NameRules {
                 let word = &words[at - 1];
                 let lower = word.text.to_lowercase();
                 let joined = at == first || matches!(&text[word.end..words[at].start], " " | "-");
-                if joined && (self.is_role(&lower) || self.titles.contains(word.text)) {
+                if joined
+                    && (self.is_role(&lower)
+                        || self.titles.contains(word.text)
+                        || self.rank_words.contains(&lower))
+                {
                     roles.push(lower);
                     at -= 1;
                 } else {
@@ -806,7 +818,7 @@ impl NameRules {
                     break;
                 }
                 let lower = word.text.to_lowercase();
-                if self.is_role(&lower) {
+                if self.is_role(&lower) || self.rank_words.contains(&lower) {
                     roles.push(lower);
                 }
             }
@@ -1312,11 +1324,12 @@ impl People {
         let wanted: Vec<String> = words
             .iter()
             .flat_map(|word| word.split('-').map(str::to_string).collect::<Vec<_>>())
-            .map(|word| {
+            // "the PM" is the prime minister.
+            .flat_map(|word| {
                 if word == "pm" {
-                    "minister".to_string()
+                    vec!["prime".to_string(), "minister".to_string()]
                 } else {
-                    word
+                    vec![word]
                 }
             })
             // "top", "senior", "former" qualify a role without naming it.
@@ -1348,7 +1361,14 @@ impl People {
                     .flat_map(|role| role.split('-'))
                     .collect();
                 let holds = |word: &str| held.contains(&word);
-                qualifiers.iter().all(|word| holds(word))
+                // "the minister" is not the prime minister, nor "the
+                // president" the vice president.
+                let same_rank = held
+                    .iter()
+                    .filter(|word| rules.rank_words.contains(**word))
+                    .all(|rank| wanted.iter().any(|word| word == rank));
+                same_rank
+                    && qualifiers.iter().all(|word| holds(word))
                     && wanted.iter().all(|word| {
                         holds(word)
                             || rules
