@@ -641,3 +641,14 @@ fn a_bare_role_is_not_a_holder_of_a_higher_rank() {
         "#]],
     );
 }
+
+#[test]
+fn a_one_word_body_opening_a_clause_as_a_speaker() {
+    check(
+        "Greenfund accused the miners of polluting the river. On Monday, Greenfund also said it would sue. Police said nobody was hurt. \"It is over,\" Reyes said.",
+        expect![[r#"
+            Greenfund | warn | reported | reported-speech | Greenfund accused the miners of polluting the river.
+            Greenfund | assess | reported | reported-speech | On Monday, Greenfund also said it would sue.
+        "#]],
+    );
+}

@@ -416,8 +416,10 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let named_here = named_apart_from(found.start, found.end);
-            let Some(target) = self.target_of(&found.found, found.start, people, &named_here)
-            else {
+            let target = self
+                .target_of(&found.found, found.start, people, &named_here)
+                .or_else(|| lone_name_speaking(text, sentence, &found, self));
+            let Some(target) = target else {
                 continue;
             };
             mentions.push(Mention {
@@ -759,4 +761,51 @@ fn known_as(after: &str) -> Option<&str> {
         .next()
         .is_some_and(char::is_uppercase)
         .then_some(word)
+}
+
+/// A single capitalised word nobody introduced, opening a clause as the
+/// subject of a verb of saying or of position ("Oxfam accused …", "On
+/// Monday, Hamas said …"), is a body: news names organisations by one word
+/// where it would introduce a person in full.
+fn lone_name_speaking(
+    text: &str,
+    sentence: Span,
+    found: &names::NameMention,
+    attributor: &Attributor,
+) -> Option<Target> {
+    let Found::Surname {
+        name,
+        titled: false,
+        ..
+    } = &found.found
+    else {
+        return None;
+    };
+    // Letters only: "We’ve" is no name.
+    if !name.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    // After a quotation the one-word speaker is more likely a person the
+    // article spelled another way, which the quotation rules settle.
+    let before = text.get(sentence.start as usize..found.start)?.trim();
+    let opens_clause = before.is_empty() || before.ends_with(',');
+    let preceding = &text[..found.start];
+    let same_paragraph = !preceding[preceding.trim_end().len()..].contains('\n');
+    let just_before = preceding.trim_end().trim_end_matches(',');
+    if !opens_clause
+        || before.contains(['"', '“', '”'])
+        || same_paragraph && just_before.ends_with(['"', '“', '”', '’'])
+    {
+        return None;
+    }
+    let mut after = text[found.end..].split_whitespace();
+    let mut verb = after.next()?.to_lowercase();
+    if matches!(verb.as_str(), "has" | "have" | "had" | "also") {
+        verb = after.next()?.to_lowercase();
+    }
+    let verb = verb.trim_end_matches([',', '.', ':']);
+    let single_word_cue = cue_table()
+        .get(verb)
+        .is_some_and(|entries| entries.iter().any(|(parts, _, _)| parts.len() == 1));
+    single_word_cue.then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
 }

@@ -563,6 +563,11 @@ impl NameRules {
             });
             return;
         }
+        // "Police said": a word for people the text leaves unnamed, though
+        // also an organization word.
+        if run.len() == 1 && self.unnamed.contains(&run[0].text.to_lowercase()) {
+            return;
+        }
         // A body named with an organization word ("Foreign Ministry"), unless
         // the gazetteer already knows it.
         if let Some(org_at) = run
