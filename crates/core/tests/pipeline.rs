@@ -652,3 +652,18 @@ fn a_one_word_body_opening_a_clause_as_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_s_short_noun_means_the_body_named_before() {
+    check(
+        "Vostria's foreign ministry said on Monday that talks would resume. The ministry added that the venue was open.\n\nThe Relief Fund for Children welcomed the talks. The charity warned that winter was near.\n\nThe Arctic Commission on Fisheries Policy said the quota stood. In a statement, the commission said it would not change.",
+        expect![[r#"
+            Vostria | assess | reported | reported-speech | Vostria's foreign ministry said on Monday that talks would resume.
+            Vostria | assess | reported | reported-speech | The ministry added that the venue was open.
+            Relief Fund for Children | support | attributed | attributed-stance | The Relief Fund for Children welcomed the talks.
+            Relief Fund for Children | warn | reported | reported-speech | The charity warned that winter was near.
+            Arctic Commission on Fisheries Policy | assess | reported | reported-speech | The Arctic Commission on Fisheries Policy said the quota stood.
+            Arctic Commission on Fisheries Policy | assess | reported | reported-speech | In a statement, the commission said it would not change.
+        "#]],
+    );
+}

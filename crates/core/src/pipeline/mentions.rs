@@ -393,7 +393,12 @@ impl<'r> Attributor<'r> {
             }
             if matches!(found.found, Found::Organization { .. } | Found::Role { .. }) {
                 mentions.retain(|m| {
-                    let inside = found.start <= m.start
+                    // "The United States Commission": the article before a
+                    // registered name belongs to the body's name.
+                    let starts_within = found.start <= m.start
+                        || text[m.start..found.start].eq_ignore_ascii_case("the ")
+                            && m.end < found.end;
+                    let inside = starts_within
                         && m.end <= found.end
                         && (found.start, found.end) != (m.start, m.end);
                     !(inside && matches!(m.target, Target::Actor(_)))
@@ -555,7 +560,13 @@ impl<'r> Attributor<'r> {
             Found::BodyRef { word } => match people
                 .body_named_by(word, at)
                 .or_else(|| people.body_described_later(word, at))
+                .or_else(|| people.latest_organization(word, at))
             {
+                // "Turkey's foreign ministry …; the ministry said" is the
+                // state speaking.
+                Some(full) if names::rules().is_state(full) => {
+                    Target::Actor(self.actor_named(full, ActorKind::State))
+                }
                 Some(full) => Target::Actor(self.actor_named(full, ActorKind::Organization)),
                 None => return None,
             },
@@ -610,13 +621,27 @@ impl<'r> Attributor<'r> {
                 let base = sentence.start as usize;
                 // Registered people, with their registry role. The matches
                 // are found once, for this and for the overlap check below.
-                let hits: Vec<aho_corasick::Match> =
-                    self.matcher.find_iter(sentence_text).collect();
+                // Only whole words: "Russia" inside "Russian" is the
+                // demonym, which the gazetteer reads.
+                let hits: Vec<aho_corasick::Match> = self
+                    .matcher
+                    .find_iter(sentence_text)
+                    .filter(|hit| at_word_boundary(text, base + hit.start(), base + hit.end()))
+                    .collect();
                 for hit in &hits {
                     let actor = self.pattern_actor[hit.pattern().as_usize()];
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
                         // A registered body, for a later "the ministry".
-                        people.learn_body(&self.registry.actors[actor].name, base + hit.start());
+                        let name = &self.registry.actors[actor].name;
+                        people.learn_body(name, base + hit.start());
+                        if self.registry.actor_kinds[actor] == ActorKind::Organization {
+                            people.learn_organization(name, base + hit.start());
+                        }
+                        if let Some(noun) =
+                            names::rules().owned_body_noun(&text[base + hit.end()..])
+                        {
+                            people.learn_description(&noun, name, base + hit.start());
+                        }
                         if !is_description(&sentence_text[hit.range()]) {
                             people.learn_registered_name(actor, base + hit.start());
                         }
@@ -637,9 +662,20 @@ impl<'r> Attributor<'r> {
                     .map(|hit| (base + hit.start(), base + hit.end()))
                     .collect();
                 for found in self.names_in(text, sentence).iter() {
-                    let overlaps = registered
-                        .iter()
-                        .any(|&(start, end)| start < found.end && found.start < end);
+                    // A body whose name holds a registered one ("the United
+                    // States Commission on …") is a body of its own.
+                    let holds_registered = matches!(found.found, Found::Organization { .. })
+                        && registered.iter().any(|&(start, end)| {
+                            start < found.end
+                                && found.start < end
+                                && end < found.end
+                                && (start >= found.start
+                                    || text[start..found.start].eq_ignore_ascii_case("the "))
+                        });
+                    let overlaps = !holds_registered
+                        && registered
+                            .iter()
+                            .any(|&(start, end)| start < found.end && found.start < end);
                     // In a headline only a name with its title counts
                     // ("Briefing by Press Secretary Jane Roe").
                     let titled =
@@ -670,10 +706,42 @@ impl<'r> Attributor<'r> {
                             None if *titled => people.learn(name, roles, *gender, found.start),
                             None => {}
                         },
+                        // "Turkey's foreign ministry", "the Russian foreign
+                        // ministry": a later "the ministry" is the state.
+                        Found::Entity { name, kind } => {
+                            let span = &text[found.start..found.end];
+                            let noun =
+                                names::rules()
+                                    .owned_body_noun(&text[found.end..])
+                                    .or_else(|| {
+                                        span.rsplit(' ')
+                                            .next()
+                                            .filter(|last| {
+                                                span.contains(' ')
+                                                    && last.chars().all(char::is_lowercase)
+                                            })
+                                            .map(str::to_string)
+                                    });
+                            if let Some(noun) = noun {
+                                people.learn_description(&noun, name, found.start);
+                            }
+                            if *kind == ActorKind::Organization {
+                                people.learn_organization(name, found.start);
+                            }
+                        }
+                        // "The network" meaning the broadcaster named before
+                        // keeps that body the article's subject.
+                        Found::BodyRef { word } => {
+                            if let Some(full) = people.latest_organization(word, found.start) {
+                                let full = full.to_string();
+                                people.learn_organization(&full, found.start);
+                            }
+                        }
                         // "Syrian Democratic Forces (SDF)": later "SDF" is the
                         // same body.
                         Found::Organization { name } => {
                             people.learn_body(name, found.start);
+                            people.learn_organization(name, found.start);
                             if let Some(noun) = apposed_noun(text, found.start, found.end) {
                                 people.learn_description(&noun, name, found.start);
                             }

@@ -44,6 +44,7 @@ struct NamesFile {
     not_acronyms: Vec<String>,
     pair_nouns: Vec<String>,
     rank_words: Vec<String>,
+    generic_body_nouns: Vec<String>,
     role_kinds: HashMap<String, Vec<String>>,
 }
 
@@ -145,6 +146,11 @@ pub struct NameRules {
     /// Words that make a title another office ("prime minister", "vice
     /// president"): a role without them does not mean their holder.
     rank_words: HashSet<String>,
+    /// Lower-case nouns any kind of body goes by ("the agency", "the
+    /// network"): they mean the body the article named last.
+    generic_body_nouns: HashSet<String>,
+    /// The canonical names of the gazetteer's states.
+    states: HashSet<String>,
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
@@ -177,6 +183,11 @@ impl NameRules {
         let mut patterns = Vec::new();
         let mut pattern_entity = Vec::new();
         let mut demonym_of = HashMap::default();
+        let states: HashSet<String> = gazetteer
+            .state
+            .iter()
+            .map(|state| state.name.clone())
+            .collect();
         for state in &gazetteer.state {
             if let Some(demonym) = state.demonyms.first() {
                 for name in std::iter::once(&state.name).chain(&state.aliases) {
@@ -239,6 +250,8 @@ impl NameRules {
             not_acronyms: set(names.not_acronyms),
             pair_nouns: set(names.pair_nouns),
             rank_words: set(names.rank_words),
+            generic_body_nouns: set(names.generic_body_nouns),
+            states,
             role_kinds: names.role_kinds,
             demonym_of,
             gazetteer,
@@ -253,6 +266,33 @@ impl NameRules {
     }
 
     /// Whether `word` (any case) is a role noun.
+    /// Whether `name` is a state's canonical name in the gazetteer.
+    pub fn is_state(&self, name: &str) -> bool {
+        self.states.contains(name)
+    }
+
+    /// The lower-case noun of a body a state or organisation owns, written
+    /// right after its name: "’s foreign ministry" gives "ministry", so
+    /// that a later "the ministry" is the owner speaking.
+    pub fn owned_body_noun(&self, after: &str) -> Option<String> {
+        let rest = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "))?;
+        for word in rest.split(' ').take(3) {
+            let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !word.chars().all(|c| c.is_lowercase() || c == '-') || word.is_empty() {
+                return None;
+            }
+            if self.organization_words.contains(&capitalise(word)) {
+                return Some(word.to_string());
+            }
+            if !is_modifier(word) {
+                return None;
+            }
+        }
+        None
+    }
+
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(&word.to_lowercase())
     }
@@ -397,23 +437,42 @@ impl NameRules {
             } else if demonym {
                 // "the Iranian government", "the British side": a demonym
                 // before a word for the state's own voice names the state.
-                let next = words.iter().position(|w| w.start >= end);
+                // Up to two modifiers may come between: "the Russian
+                // foreign ministry".
+                let voices = [
+                    "government",
+                    "authorities",
+                    "leadership",
+                    "side",
+                    "delegation",
+                    "statement",
+                    "embassy",
+                    "ministry",
+                ];
+                let mut next = words.iter().position(|w| w.start >= end);
+                for _ in 0..2 {
+                    let Some(at) = next else { break };
+                    let word = words[at].text;
+                    if word.chars().all(|c| c.is_lowercase() || c == '-')
+                        && is_modifier(word)
+                        && !voices.contains(&word.to_lowercase().as_str())
+                        && words.get(at + 1).is_some_and(|w| {
+                            w.text.chars().all(|c| c.is_lowercase() || c == '-')
+                                && &text[words[at].end..w.start] == " "
+                        })
+                    {
+                        next = Some(at + 1);
+                    } else {
+                        break;
+                    }
+                }
                 let voice = next
                     .and_then(|at| words.get(at))
                     .map(|w| w.text.to_lowercase());
-                if matches!(
-                    voice.as_deref(),
-                    Some(
-                        "government"
-                            | "authorities"
-                            | "leadership"
-                            | "side"
-                            | "delegation"
-                            | "statement"
-                            | "embassy"
-                            | "ministry"
-                    )
-                ) {
+                if voice
+                    .as_deref()
+                    .is_some_and(|voice| voices.contains(&voice))
+                {
                     let last = &words[next.unwrap_or(0)];
                     found.push(NameMention {
                         start,
@@ -549,6 +608,29 @@ impl NameRules {
                 && !self.not_acronyms.contains(word)
                 && !is_roman(word)
         };
+        // "ABS-CBN": acronyms joined by hyphens are one body's name.
+        let from = run
+            .iter()
+            .position(|w| !self.not_names.contains(w.text))
+            .unwrap_or(0);
+        let hyphenated = &run[from..];
+        if hyphenated.len() > 1
+            && covered[first + from..=last].iter().all(Option::is_none)
+            && hyphenated.iter().all(|w| acronym(w.text))
+            && hyphenated
+                .windows(2)
+                .all(|pair| &text[pair[0].end..pair[1].start] == "-")
+        {
+            let (start, end) = (hyphenated[0].start, hyphenated[hyphenated.len() - 1].end);
+            found.push(NameMention {
+                start,
+                end,
+                found: Found::Organization {
+                    name: text[start..end].to_string(),
+                },
+            });
+            return;
+        }
         let last_word = &run[run.len() - 1];
         let only_openers = run[..run.len() - 1]
             .iter()
@@ -609,16 +691,26 @@ impl NameRules {
                         None => text[start..end].to_string(),
                     },
                 };
-                let end = match &of_state {
-                    Some(_) => run[org_at + 2].end,
-                    None => end,
+                // "the Commission on Presidential Debates", "the Ministry of
+                // Foreign Affairs": the words after the organization word
+                // complete its name.
+                let completed = of_state.is_none()
+                    && org_at + 2 < run.len()
+                    && matches!(run[org_at + 1].text, "of" | "on" | "for");
+                let (name, end) = match &of_state {
+                    Some(_) => (name, run[org_at + 2].end),
+                    None if completed => {
+                        let end = run[run.len() - 1].end;
+                        (format!("{name}{}", &text[run[org_at].end..end]), end)
+                    }
+                    None => (name, end),
                 };
                 found.push(NameMention {
                     start,
                     end,
                     found: Found::Organization { name },
                 });
-                if of_state.is_some() {
+                if of_state.is_some() || completed {
                     return;
                 }
             }
@@ -863,7 +955,13 @@ impl NameRules {
                         break;
                     }
                     let capitalised = capitalise(next.text);
-                    if self.organization_words.contains(&capitalised) {
+                    // "the broadcaster X" names the body right there.
+                    let named_next = words.get(index + offset + 1).is_some_and(|w| {
+                        &text[next.end..w.start] == " " && w.text.starts_with(char::is_uppercase)
+                    });
+                    if self.organization_words.contains(&capitalised)
+                        || self.generic_body_nouns.contains(next.text) && !named_next
+                    {
                         body_word = Some((next.end, capitalised));
                         break;
                     }
@@ -1129,6 +1227,9 @@ pub struct People {
     /// Where registered bodies are named by a proper name rather than a
     /// description ("NATO", not "the alliance"), as (actor, position).
     registered_names: Vec<(usize, usize)>,
+    /// Every organisation named, with where, for a later generic noun
+    /// ("the agency").
+    organizations: Vec<(String, usize)>,
 }
 
 /// How far back, in bytes, a mention counts as recent for resolving a role:
@@ -1226,6 +1327,35 @@ impl People {
         if name.contains(' ') && !self.bodies.iter().any(|(known, _)| known == name) {
             self.bodies.push((name.to_string(), at));
         }
+    }
+
+    /// Remembers an organisation named at `at`, of any length of name.
+    pub fn learn_organization(&mut self, name: &str, at: usize) {
+        self.organizations.push((name.to_string(), at));
+    }
+
+    /// The organisation a generic noun ("the agency", "the network") at
+    /// `at` means: the one the article has named most so far, the latest
+    /// of those on a tie. A body the article keeps naming is its subject,
+    /// which the short noun stands for more often than a body named in
+    /// passing.
+    pub fn latest_organization(&self, noun: &str, at: usize) -> Option<&str> {
+        if !rules().generic_body_nouns.contains(&noun.to_lowercase()) {
+            return None;
+        }
+        let named: Vec<&(String, usize)> = self
+            .organizations
+            .iter()
+            .filter(|(_, first)| *first < at)
+            .collect();
+        named
+            .iter()
+            .map(|(name, last)| {
+                let times = named.iter().filter(|(other, _)| other == name).count();
+                (times, *last, name.as_str())
+            })
+            .max()
+            .map(|(_, _, name)| name)
     }
 
     /// Remembers that the registered body `actor` is named at `at`.
