@@ -667,3 +667,26 @@ fn a_body_s_short_noun_means_the_body_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_interrupted_by_its_tag_goes_on_in_the_same_words() {
+    check(
+        "\"The vote stands,\" wrote Lena Okafor on her blog, \"and the count was fair. We thank the volunteers.\"",
+        expect![[r#"
+            Lena Okafor | assess | direct | quote-speaker-after | "The vote stands," wrote Lena Okafor on her blog, "and the count was fair.
+            Lena Okafor | support | direct | quote-continued | We thank the volunteers."
+        "#]],
+    );
+}
+
+#[test]
+fn a_campaign_a_dated_release_and_participle_clauses() {
+    check(
+        "Lena Okafor ran for mayor. The Okafor campaign criticized the ruling. According to a May 2, 2021 Arctic Council press release, the ice shelf shrank. Tom Reyes filed a lawsuit on Monday, accusing the board of fraud. The ministry of Vostria declined to comment.",
+        expect![[r#"
+            Lena Okafor | reject | reported | reported-speech | The Okafor campaign criticized the ruling.
+            Arctic Council | assess | reported | according-to | According to a May 2, 2021 Arctic Council press release, the ice shelf shrank.
+            Tom Reyes | assess | reported | reported-speech | Tom Reyes filed a lawsuit on Monday, accusing the board of fraud.
+        "#]],
+    );
+}

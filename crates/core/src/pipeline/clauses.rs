@@ -792,6 +792,36 @@ pub(crate) fn source_frame<'m>(
         if (between <= 2 || through_statement) && !text[after..mention.start].contains(',') {
             return Some(mention);
         }
+        // "According to a March 14 NATO press release": the body's own
+        // document, with at most an article and a date before it.
+        let owned_document = {
+            let rest = text[mention.end..].trim_start().to_lowercase();
+            [
+                "statement",
+                "press release",
+                "news release",
+                "release",
+                "readout",
+                "communiqué",
+                "report",
+                "announcement",
+            ]
+            .iter()
+            .any(|noun| rest.starts_with(noun))
+        };
+        let only_date = text[after..mention.start]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|word| !word.is_empty())
+            .all(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "their"
+                ) || word.chars().all(|c| c.is_ascii_digit())
+                    || names::rules().is_month(word)
+            });
+        if owned_document && only_date && !mention.possessive {
+            return Some(mention);
+        }
     }
     // "From Russia’s point of view," "In Moscow’s view," "In X’s opinion,".
     let opening = words.first().map(lower)?;

@@ -197,6 +197,17 @@ impl<'r> Attributor<'r> {
                             )
                         })
                     }
+                    // "“…,” wrote X, “and …”": a quotation interrupted by
+                    // its speaker's tag goes on in the same words.
+                    (None, _, Some(previous))
+                        if position > 0
+                            && interrupted_by_tag(
+                                &text[quotes[position - 1].span.end as usize
+                                    ..quote.span.start as usize],
+                            ) =>
+                    {
+                        Some(previous.clone())
+                    }
                     // Only a quotation that opens its sentence goes on: a few
                     // quoted words inside the author's sentence ("critics call
                     // it “a farce”") are not the last speaker's.
@@ -421,7 +432,32 @@ impl<'r> Attributor<'r> {
             let subject = if let Some(agent) = passive_agent(text, &words, &mentions, cue) {
                 Some((agent, false))
             } else if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
-                participle_subject(text, &words, &mentions, cue)
+                // "X is demanding …" is a progressive verb, not a
+                // participle clause.
+                let before: Vec<String> = words[cue.first.saturating_sub(2)..cue.first]
+                    .iter()
+                    .map(lower)
+                    .collect();
+                let auxiliary = |word: &str| {
+                    matches!(
+                        word,
+                        "is" | "are" | "was" | "were" | "been" | "be" | "isn’t" | "aren’t"
+                    )
+                };
+                let progressive = match before.as_slice() {
+                    [.., last] if auxiliary(last) => true,
+                    [first, last] => {
+                        auxiliary(first)
+                            && (matches!(last.as_str(), "not" | "also" | "still" | "now")
+                                || last.ends_with("ly"))
+                    }
+                    _ => false,
+                };
+                if progressive {
+                    subject_of(text, &words, &mentions, cue)
+                } else {
+                    participle_subject(text, &words, &mentions, cue)
+                }
             } else {
                 subject_of(text, &words, &mentions, cue)
             };
@@ -475,6 +511,13 @@ impl<'r> Attributor<'r> {
                     .split_whitespace()
                     .any(|word| word.eq_ignore_ascii_case("yet"))
             {
+                continue;
+            }
+            // "X declined to comment" keeps a position back; it takes none.
+            let keeps_back = words
+                .get(cue.last + 1..cue.last + 3)
+                .is_some_and(|next| lower_eq(&next[0], "to") && lower_eq(&next[1], "comment"));
+            if keeps_back {
                 continue;
             }
             // "Russia wants to disrupt NATO’s activity": an aim of harming
@@ -738,4 +781,15 @@ fn dedupe(found: Vec<Attribution>) -> Vec<Attribution> {
     }
     kept.sort_by_key(|attribution| (attribution.span.start, attribution.span.end));
     kept
+}
+
+/// Whether the text between two quotations is only a speaker's tag that
+/// interrupts one quotation ("," wrote X on Twitter, "): short, with no end
+/// of sentence, and leading into the second quotation with a comma.
+fn interrupted_by_tag(gap: &str) -> bool {
+    let gap = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'));
+    gap.len() <= 80
+        && !gap.contains(['.', '!', '?', ';'])
+        && gap.ends_with(',')
+        && gap.split_whitespace().count() >= 2
 }

@@ -266,6 +266,11 @@ impl NameRules {
     }
 
     /// Whether `word` (any case) is a role noun.
+    /// Whether `word` is the name of a month ("March"), written in full.
+    pub fn is_month(&self, word: &str) -> bool {
+        self.names_beside_a_name.contains(word)
+    }
+
     /// Whether `name` is a state's canonical name in the gazetteer.
     pub fn is_state(&self, name: &str) -> bool {
         self.states.contains(name)
