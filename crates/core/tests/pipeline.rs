@@ -690,3 +690,14 @@ fn a_campaign_a_dated_release_and_participle_clauses() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_described_by_age_is_the_one_just_spoken_of() {
+    check(
+        "Opposition leader Tom Reyes said the cuts would hurt families. The 52-year-old added that his party would vote against them.",
+        expect![[r#"
+            Tom Reyes | assess | reported | reported-speech | Opposition leader Tom Reyes said the cuts would hurt families.
+            Tom Reyes | assess | reported | reported-speech | The 52-year-old added that his party would vote against them.
+        "#]],
+    );
+}

@@ -238,6 +238,25 @@ impl<'r> Attributor<'r> {
                         Target::Person(Gender::Female)
                     }
                 }
+                // "The 52-year-old added …": a person described by age is
+                // the one the text has just been about.
+                "the" | "The" if age_description(&text[word.end..]).is_some() => {
+                    let length = age_description(&text[word.end..]).unwrap_or(0);
+                    let end = word.end + length;
+                    if mentions
+                        .iter()
+                        .any(|mention| mention.start < end && word.start < mention.end)
+                    {
+                        continue;
+                    }
+                    mentions.push(Mention {
+                        start: word.start,
+                        end,
+                        target: Target::Person(Gender::Unknown),
+                        possessive: is_possessive(text, end),
+                    });
+                    continue;
+                }
                 "It" if index == 0
                     && words.get(1).is_some_and(|next| (next.lower_is)(next.text)) =>
                 {
@@ -876,4 +895,19 @@ fn lone_name_speaking(
         .get(verb)
         .is_some_and(|entries| entries.iter().any(|(parts, _, _)| parts.len() == 1));
     single_word_cue.then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
+}
+
+/// The length of " 52-year-old" at the start of `after`, if a person's age
+/// stands there as the head of a description.
+fn age_description(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(' ')?;
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let suffix = "-year-old";
+    rest[digits..]
+        .starts_with(suffix)
+        .then_some(1 + digits + suffix.len())
+        .filter(|&length| !after[length..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
