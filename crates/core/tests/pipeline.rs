@@ -701,3 +701,13 @@ fn a_person_described_by_age_is_the_one_just_spoken_of() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_set_beside_a_role_may_open_with_titles() {
+    check(
+        "Vostria's president, General Tom Reyes, said the border would stay open.",
+        expect![[r#"
+            Tom Reyes | assess | reported | reported-speech | Vostria's president, General Tom Reyes, said the border would stay open.
+        "#]],
+    );
+}

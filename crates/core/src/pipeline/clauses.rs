@@ -312,10 +312,17 @@ pub(crate) fn subject_of(
         // the Democratic Front, said": the name set off by commas is the
         // subject.
         let before_mention = text[..mention.start].trim_end();
-        let before_mention = before_mention
+        let mut before_mention = before_mention
             .strip_suffix(" the")
             .unwrap_or(before_mention)
             .trim_end();
+        // "Iran's president, Ayatollah X, said": titles open the name.
+        while let Some((rest, last)) = before_mention.rsplit_once(' ') {
+            if !names::rules().is_title(last.trim_end_matches('.')) {
+                break;
+            }
+            before_mention = rest.trim_end();
+        }
         if before_mention.ends_with(',') {
             if gap.trim() == "," {
                 return Some((index, false));

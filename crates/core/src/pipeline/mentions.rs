@@ -372,8 +372,20 @@ impl<'r> Attributor<'r> {
             named_spans
                 .iter()
                 .filter(|(_, name_start, name_end)| {
+                    // "Iran's president, Ayatollah X": titles may open the
+                    // name set beside the role.
                     let apposed = |gap: Option<&str>| {
-                        gap.is_some_and(|gap| gap.trim() == "," || gap.trim() == "(")
+                        gap.is_some_and(|gap| {
+                            let gap = gap.trim();
+                            let rest = gap.strip_prefix([',', '(']).map(str::trim);
+                            gap == ","
+                                || gap == "("
+                                || rest.is_some_and(|rest| {
+                                    rest.split_whitespace().all(|word| {
+                                        names::rules().is_title(word.trim_end_matches('.'))
+                                    })
+                                })
+                        })
                     };
                     !(apposed(text.get(*name_end..start)) || apposed(text.get(end..*name_start)))
                 })

@@ -326,7 +326,7 @@ impl NameRules {
         Gender::Unknown
     }
 
-    fn is_title(&self, word: &str) -> bool {
+    pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word) || self.abbreviations.contains(word)
     }
 
