@@ -711,3 +711,16 @@ fn a_name_set_beside_a_role_may_open_with_titles() {
         "#]],
     );
 }
+
+#[test]
+fn a_statement_s_participle_a_voice_with_an_auxiliary_and_a_long_name() {
+    check(
+        "Norland and Vostria issued a joint statement calling for a halt to the drilling. Vostria's government has said it will not back down. Trade Minister Khalid bin Saud Al Rashid said talks would resume.",
+        expect![[r#"
+            Vostria | demand | reported | reported-speech | Norland and Vostria issued a joint statement calling for a halt to the drilling.
+            Norland | demand | reported | reported-speech | Norland and Vostria issued a joint statement calling for a halt to the drilling.
+            Vostria | reject | reported | reported-speech | Vostria's government has said it will not back down.
+            Khalid bin Saud Al Rashid | assess | reported | reported-speech | Trade Minister Khalid bin Saud Al Rashid said talks would resume.
+        "#]],
+    );
+}

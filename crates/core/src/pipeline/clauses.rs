@@ -219,6 +219,18 @@ pub(crate) fn subject_of(
             if names::rules().is_voice(gap) {
                 return Some((index, false));
             }
+            // "Israel's government has said", "X's office has also
+            // warned": the voice, then an auxiliary or adverb.
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            for length in (1..words.len()).rev() {
+                if names::rules().is_voice(&words[..length].join(" ")) {
+                    let rest = format!(" {} ", words[length..].join(" "));
+                    if let Some(negated) = gap_allows_subject(&rest) {
+                        return Some((index, negated));
+                    }
+                    break;
+                }
+            }
         }
         // "A spokesman for the ministry said": the body speaks.
         let voice_for = {
@@ -543,6 +555,30 @@ pub(crate) fn participle_subject(
                 mention.start >= sentence_start && mention.end <= cue_start && valid(mention)
             })
             .map(|index| (index, false));
+    }
+    // "X issued a statement calling for …": the document says what its
+    // issuer holds.
+    let after_document = cue.first > 0
+        && matches!(
+            lower(&words[cue.first - 1]).as_str(),
+            "statement" | "communiqué" | "declaration" | "letter" | "resolution" | "message"
+        );
+    if after_document {
+        let sentence_start = words.first().map_or(0, |word| word.start);
+        let mut subject = mentions.iter().position(|mention| {
+            mention.start >= sentence_start && mention.end <= cue_start && valid(mention)
+        })?;
+        // "Egypt and Qatar issued …": the last of a coordinated subject,
+        // from which the others are found.
+        while let Some(next) = mentions.get(subject + 1) {
+            let gap = text[mentions[subject].end..next.start.max(mentions[subject].end)].trim();
+            if next.end <= cue_start && matches!(gap, "and" | "," | ", and") {
+                subject += 1;
+            } else {
+                break;
+            }
+        }
+        return Some((subject, false));
     }
     if cue.first <= 1 {
         let comma = text[cue_start..].find(',')? + cue_start;

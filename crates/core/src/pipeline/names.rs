@@ -838,7 +838,23 @@ impl NameRules {
         let start = name[0].start;
         let end = name[name.len() - 1].end;
         let written = text[start..end].to_string();
-        match name.len() {
+        // "Mohammed bin Abdulrahman Al Thani": particles do not count
+        // towards a name's length.
+        let length = name
+            .iter()
+            .filter(|w| !self.particles.contains(w.text) && w.text != "Al")
+            .count()
+            .max(1);
+        match length {
+            1 if name.len() > 1 => found.push(NameMention {
+                start,
+                end,
+                found: Found::Person {
+                    name: written,
+                    roles: role_words,
+                    gender,
+                },
+            }),
             1 => found.push(NameMention {
                 start,
                 end,
