@@ -724,3 +724,14 @@ fn a_statement_s_participle_a_voice_with_an_auxiliary_and_a_long_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_order_or_decree_is_a_demand() {
+    check(
+        "The Arctic Council issued an order to halt the drilling. Tom Reyes signed a decree banning night fishing.",
+        expect![[r#"
+            Arctic Council | demand | reported | reported-speech | The Arctic Council issued an order to halt the drilling.
+            Tom Reyes | demand | reported | reported-speech | Tom Reyes signed a decree banning night fishing.
+        "#]],
+    );
+}
