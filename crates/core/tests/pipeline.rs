@@ -730,8 +730,8 @@ fn an_order_or_decree_is_a_demand() {
     check(
         "The Arctic Council issued an order to halt the drilling. Tom Reyes signed a decree banning night fishing.",
         expect![[r#"
-            Arctic Council | demand | reported | reported-speech | The Arctic Council issued an order to halt the drilling.
-            Tom Reyes | demand | reported | reported-speech | Tom Reyes signed a decree banning night fishing.
+            Arctic Council | demand | attributed | attributed-stance | The Arctic Council issued an order to halt the drilling.
+            Tom Reyes | demand | attributed | attributed-stance | Tom Reyes signed a decree banning night fishing.
         "#]],
     );
 }
