@@ -735,3 +735,11 @@ fn an_order_or_decree_is_a_demand() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_after_a_preposition_and_an_adjective_is_no_speaker() {
+    check(
+        "A source within the central Arctic Council said the vote was rigged. Crowds gathered outside the Arctic Council with banners supporting the ban.",
+        expect![[r#""#]],
+    );
+}

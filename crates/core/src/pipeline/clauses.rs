@@ -141,6 +141,9 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "across",
     "behind",
     "beyond",
+    "outside",
+    "inside",
+    "alongside",
     "despite",
     "including",
     "if",
@@ -177,11 +180,14 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     for _ in 0..3 {
         match previous_word(text, position) {
             Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
+            // "within the central ministry": an adjective may stand there too.
             Some(word)
                 if matches!(
                     word.as_str(),
                     "the" | "a" | "an" | "mr" | "president" | "its" | "their" | "his" | "her"
-                ) =>
+                ) || (names::is_modifier(&word)
+                    && !CLAUSE_WORDS.contains(&word.as_str())
+                    && word.ends_with("al")) =>
             {
                 position = text[..position].trim_end().len() - word.len();
             }
