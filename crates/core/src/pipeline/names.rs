@@ -846,16 +846,7 @@ impl NameRules {
             .count()
             .max(1);
         match length {
-            1 if name.len() > 1 => found.push(NameMention {
-                start,
-                end,
-                found: Found::Person {
-                    name: written,
-                    roles: role_words,
-                    gender,
-                },
-            }),
-            1 => found.push(NameMention {
+            1 if name.len() == 1 => found.push(NameMention {
                 start,
                 end,
                 found: Found::Surname {
@@ -865,7 +856,8 @@ impl NameRules {
                     roles: role_words,
                 },
             }),
-            2..=4 => found.push(NameMention {
+            // "Al Thani": one name word with a particle is a full name.
+            1..=4 => found.push(NameMention {
                 start,
                 end,
                 found: Found::Person {
