@@ -743,3 +743,14 @@ fn a_body_after_a_preposition_and_an_adjective_is_no_speaker() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_name_without_its_middle_initial_is_the_same_person() {
+    check(
+        "Energy adviser Lena K. Okafor resigned on Monday.\n\n\"I thanked Lena Okafor for her work,\" Tom Reyes said.\n\nOkafor said she had resigned over the pipeline.",
+        expect![[r#"
+            Tom Reyes | support | direct | quote-speaker-after | "I thanked Lena Okafor for her work," Tom Reyes said.
+            Lena K. Okafor | assess | reported | reported-speech | Okafor said she had resigned over the pipeline.
+        "#]],
+    );
+}

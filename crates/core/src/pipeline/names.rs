@@ -1256,9 +1256,23 @@ impl People {
         // "Bagheri Kani" after "Ali Bagheri Kani": a two-word surname is
         // the person named in full before, not somebody new.
         let ending = format!(" {folded}");
+        // "John Bolton" after "John R. Bolton": the same given name and
+        // surname with the middle initials left out.
+        let without_initials = |name: &str| -> String {
+            name.split([' ', '\u{a0}'])
+                .filter(|word| {
+                    let letters = word.trim_end_matches('.');
+                    !(letters.chars().count() == 1 && letters.chars().all(char::is_uppercase))
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let bare = without_initials(&folded);
         if let Some(existing) = self.people.iter_mut().find(|p| {
             let known = fold_diacritics(&p.name);
-            known == folded || (p.first < at && known.ends_with(&ending))
+            known == folded
+                || (p.first < at && known.ends_with(&ending))
+                || (p.first < at && bare.contains(' ') && without_initials(&known) == bare)
         }) {
             existing.seen.push(at);
             for role in roles {
