@@ -754,3 +754,14 @@ fn a_name_without_its_middle_initial_is_the_same_person() {
         "#]],
     );
 }
+
+#[test]
+fn the_members_of_a_list_of_examples_are_its_subject() {
+    check(
+        "Coastal states including Norland and Vostria have rejected the quota.",
+        expect![[r#"
+            Vostria | reject | attributed | attributed-stance | Coastal states including Norland and Vostria have rejected the quota.
+            Norland | reject | attributed | attributed-stance | Coastal states including Norland and Vostria have rejected the quota.
+        "#]],
+    );
+}

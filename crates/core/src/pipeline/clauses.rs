@@ -274,6 +274,17 @@ pub(crate) fn subject_of(
                 return Some((index, negated));
             }
         }
+        // "Neighbouring states including X and Y have cited …": the
+        // members listed are the subject.
+        if listed_as_example(text, mention.start) && !mention.possessive {
+            // The list may close with a comma: "states, such as X and Y,
+            // have …".
+            let gap = text[mention.end..cue_start].trim_start();
+            let gap = gap.strip_prefix(',').unwrap_or(gap);
+            if let Some(negated) = gap_allows_subject(&format!(" {}", gap.trim_start())) {
+                return Some((index, negated));
+            }
+        }
         if mention.possessive
             || preceded_by_preposition(text, mention.start)
             || in_conditional(
@@ -695,7 +706,8 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         }
         if coordinating_gap(gap)
             && !previous.possessive
-            && !preceded_by_preposition(text, previous.start)
+            && (!preceded_by_preposition(text, previous.start)
+                || listed_as_example(text, previous.start))
         {
             joined.push(current - 1);
             current -= 1;
@@ -704,6 +716,13 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         }
     }
     joined
+}
+
+/// Whether the mention at `start` opens a list of examples ("states
+/// including X and Y", "such as X"), whose members are what the list is of.
+pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
+    matches!(previous_word(text, start).as_deref(), Some("including"))
+        || lower_tail(text[..start].trim_end(), 8) == "such as"
 }
 
 /// Mentions joined to the first person as the subject of a cue: "X and I
