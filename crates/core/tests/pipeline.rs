@@ -648,7 +648,7 @@ fn a_one_word_body_opening_a_clause_as_a_speaker() {
         "Greenfund accused the miners of polluting the river. On Monday, Greenfund also said it would sue. Police said nobody was hurt. \"It is over,\" Reyes said.",
         expect![[r#"
             Greenfund | warn | reported | reported-speech | Greenfund accused the miners of polluting the river.
-            Greenfund | assess | reported | reported-speech | On Monday, Greenfund also said it would sue.
+            Greenfund | reject | reported | reported-speech | On Monday, Greenfund also said it would sue.
         "#]],
     );
 }
