@@ -5,9 +5,8 @@
 use redlines_core::query::{sort_by_rank, FacetCounts};
 use std::rc::Rc;
 
-use redlines_core::query::Filter;
-use redlines_core::search::{ArticleHit, StatementHit};
-use redlines_core::{QuoteKind, Span, Stance};
+use redlines_core::search::Results;
+use redlines_core::{QuoteKind, Stance};
 use yew::prelude::*;
 
 use super::PageHeading;
@@ -37,10 +36,13 @@ pub fn search() -> Html {
                 view.q.clone(),
                 filter.clone(),
             ),
-            move |(_, q, filter)| SearchResults::new(&data, q, filter),
+            move |(_, q, filter)| {
+                let searcher = data.searcher();
+                searcher.results(&data.index, &searcher.parse(q), filter)
+            },
         )
     };
-    let SearchResults {
+    let Results {
         scope_len,
         counts,
         statements,
@@ -252,57 +254,6 @@ struct Choice {
     label: String,
     count: usize,
     selected: bool,
-}
-
-/// What a query and a filter select from the index, computed once per
-/// change of either.
-struct SearchResults {
-    /// How many statements the query matches before the facets.
-    scope_len: usize,
-    counts: FacetCounts,
-    statements: Vec<usize>,
-    highlights: Vec<Vec<Span>>,
-    passages: Vec<ArticleHit>,
-}
-
-impl SearchResults {
-    fn new(data: &crate::Data, q: &str, filter: &Filter) -> SearchResults {
-        let index = &data.index;
-        let searcher = data.searcher();
-        let query = searcher.parse(q);
-        // The statements in scope: the query's hits, ranked, or all of them.
-        let hits: Vec<StatementHit> = if query.is_empty() {
-            (0..index.statements.len())
-                .map(|statement| StatementHit {
-                    statement,
-                    matched: 0,
-                    score: 0.0,
-                    highlights: Vec::new(),
-                })
-                .collect()
-        } else {
-            searcher.search_statements(index, &query)
-        };
-        let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
-        let counts = index.facet_counts(&scope, filter);
-        let shown: Vec<&StatementHit> = hits
-            .iter()
-            .filter(|hit| filter.matches(index, hit.statement))
-            .collect();
-        // Passages only honour the article facet: the others describe statements.
-        let passages = searcher
-            .search_articles(index, &query)
-            .into_iter()
-            .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
-            .collect();
-        SearchResults {
-            scope_len: scope.len(),
-            counts,
-            statements: shown.iter().map(|hit| hit.statement).collect(),
-            highlights: shown.iter().map(|hit| hit.highlights.clone()).collect(),
-            passages,
-        }
-    }
 }
 
 #[function_component(Facets)]
