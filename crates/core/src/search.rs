@@ -159,19 +159,49 @@ struct Found {
     weight: f32,
 }
 
-/// The places of one clause in `found` (sorted by article, then word) that
-/// lie wholly inside the words `range` of `article`: a phrase never runs
-/// from one sentence or block into the next.
-fn found_within(found: &[Found], article: usize, range: (u32, u32), len: usize) -> &[Found] {
-    let (lo, hi) = range;
-    let article = article as u32;
-    let start = found.partition_point(|place| (place.article, place.first) < (article, lo));
-    let Some(last_first) = (hi as usize).checked_sub(len) else {
-        return &found[start..start];
-    };
-    let end = found
-        .partition_point(|place| (place.article, place.first as usize) <= (article, last_first));
-    &found[start..end.max(start)]
+/// Every place one clause matches, in corpus order, with where each
+/// article's places begin, so that the places inside a sentence or block
+/// are found among its own article's few rather than among all of them.
+struct Places {
+    found: Vec<Found>,
+    /// `found[starts[a]..starts[a + 1]]` are article `a`'s places.
+    starts: Vec<u32>,
+    /// The clause's length in words.
+    len: usize,
+}
+
+impl Places {
+    fn new(found: Vec<Found>, articles: usize, len: usize) -> Places {
+        let mut starts = Vec::with_capacity(articles + 1);
+        let mut at = 0;
+        for article in 0..=articles {
+            while found
+                .get(at)
+                .is_some_and(|place| (place.article as usize) < article)
+            {
+                at += 1;
+            }
+            starts.push(at as u32);
+        }
+        Places { found, starts, len }
+    }
+
+    /// The places that lie wholly inside the words `range` of `article`: a
+    /// phrase never runs from one sentence or block into the next.
+    fn within(&self, article: usize, range: (u32, u32)) -> &[Found] {
+        let (lo, hi) = range;
+        let (Some(&from), Some(&to)) = (self.starts.get(article), self.starts.get(article + 1))
+        else {
+            return &[];
+        };
+        let own = &self.found[from as usize..to as usize];
+        let Some(last_first) = (hi as usize).checked_sub(self.len) else {
+            return &[];
+        };
+        let start = own.partition_point(|place| place.first < lo);
+        let end = own.partition_point(|place| place.first as usize <= last_first);
+        &own[start..end.max(start)]
+    }
 }
 
 /// A statement that matches a query.
@@ -346,9 +376,9 @@ impl Searcher {
     }
 
     /// Every place in the corpus where `clause` matches, in corpus order.
-    fn find(&self, clause: &[Term]) -> Vec<Found> {
+    fn find(&self, clause: &[Term]) -> Places {
         if clause.is_empty() {
-            return Vec::new();
+            return Places::new(Vec::new(), self.articles.len(), 0);
         }
         // Each term's weight for each form; the phrase's later words are
         // checked by their form at the place the first word found.
@@ -368,7 +398,7 @@ impl Searcher {
             .flat_map(|(form, _)| self.places[form].iter().copied())
             .collect();
         places.sort_unstable();
-        places
+        let found = places
             .into_iter()
             .filter_map(|place| {
                 let article = (place >> 32) as u32;
@@ -388,7 +418,8 @@ impl Searcher {
                     weight,
                 })
             })
-            .collect()
+            .collect();
+        Places::new(found, self.articles.len(), clause.len())
     }
 
     /// A match as a span of the article's text, from its first word's start
@@ -410,17 +441,15 @@ impl Searcher {
             return Vec::new();
         }
         let total = index.statements.len().max(1) as f32;
-        let found: Vec<Vec<Found>> = query
+        let found: Vec<Places> = query
             .clauses
             .iter()
             .map(|clause| self.find(clause))
             .collect();
         let within = |number: usize, clause: usize| -> &[Found] {
-            found_within(
-                &found[clause],
+            found[clause].within(
                 index.statements[number].article as usize,
                 self.statements[number],
-                query.clauses[clause].len(),
             )
         };
         let idf: Vec<f32> = (0..query.clauses.len())
@@ -482,7 +511,7 @@ impl Searcher {
         if query.is_empty() {
             return Vec::new();
         }
-        let found: Vec<Vec<Found>> = query
+        let found: Vec<Places> = query
             .clauses
             .iter()
             .map(|clause| self.find(clause))
@@ -496,9 +525,7 @@ impl Searcher {
                 .clauses
                 .iter()
                 .enumerate()
-                .any(|(clause_number, clause)| {
-                    !found_within(&found[clause_number], number, all, clause.len()).is_empty()
-                });
+                .any(|(clause_number, _)| !found[clause_number].within(number, all).is_empty());
             if !anywhere {
                 continue;
             }
@@ -512,7 +539,7 @@ impl Searcher {
             for (block, &range) in article.blocks.iter().zip(&self.blocks[number]) {
                 let mut spans = Vec::new();
                 for (clause_number, clause) in query.clauses.iter().enumerate() {
-                    let found = found_within(&found[clause_number], number, range, clause.len());
+                    let found = found[clause_number].within(number, range);
                     if !found.is_empty() {
                         clause_found[clause_number] = true;
                     }
@@ -525,12 +552,7 @@ impl Searcher {
                 }
             }
             for (clause_number, clause) in query.clauses.iter().enumerate() {
-                let found = found_within(
-                    &found[clause_number],
-                    number,
-                    self.titles[number],
-                    clause.len(),
-                );
+                let found = found[clause_number].within(number, self.titles[number]);
                 if !found.is_empty() {
                     clause_found[clause_number] = true;
                     score += 3.0;
