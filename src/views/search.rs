@@ -5,14 +5,14 @@
 use redlines_core::query::{sort_by_rank, FacetCounts};
 use std::rc::Rc;
 
-use redlines_core::search::Results;
+use redlines_core::search::{ArticleHit, Results};
 use redlines_core::{QuoteKind, Stance};
 use yew::prelude::*;
 
 use super::PageHeading;
 use crate::browser;
 use crate::components::{
-    marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
+    self, marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
 };
 use crate::state::{Action, Facet, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -87,6 +87,42 @@ pub fn search() -> Html {
         summary = format!("{summary}; {}", page.describe().to_lowercase());
     }
 
+    let more_passages = use_state(|| false);
+    let on_more_passages = {
+        let more_passages = more_passages.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            more_passages.set(details.open());
+        })
+    };
+    let passage = |hit: &ArticleHit| {
+        let article = &index.articles[hit.article];
+        html! {
+            <li key={hit.article} class="passage-hit">
+                <h3>
+                    <Link to={ViewState::article(&article.id, None)}>
+                        { marked_text_html(index, hit.article, article.title_span, &hit.title_highlights) }
+                    </Link>
+                </h3>
+                <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
+                <ul class="kwic">
+                    { for hit.snippets.iter().map(|snippet| {
+                        let at = snippet.highlights.first().map(|span| span.start);
+                        html! {
+                            <li key={snippet.span.start}>
+                                <Link to={ViewState::article(&article.id, at)} class="kwic-line">
+                                    if snippet.cut_start { { "… " } }
+                                    { marked_text_html(index, hit.article, snippet.span, &snippet.highlights) }
+                                    if snippet.cut_end { { " …" } }
+                                </Link>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </li>
+        }
+    };
+
     html! {
         <div class="search-page">
             <PageHeading>{ "Search" }</PageHeading>
@@ -149,35 +185,18 @@ pub fn search() -> Html {
                             if passages.is_empty() {
                                 <p class="note">{ "No article text matches." }</p>
                             }
-                            <ul class="passage-list">
-                                { for passages.iter().map(|hit| {
-                                    let article = &index.articles[hit.article];
-                                    html! {
-                                        <li key={hit.article} class="passage-hit">
-                                            <h3>
-                                                <Link to={ViewState::article(&article.id, None)}>
-                                                    { marked_text_html(index, hit.article, article.title_span, &hit.title_highlights) }
-                                                </Link>
-                                            </h3>
-                                            <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
-                                            <ul class="kwic">
-                                                { for hit.snippets.iter().map(|snippet| {
-                                                    let at = snippet.highlights.first().map(|span| span.start);
-                                                    html! {
-                                                        <li key={snippet.span.start}>
-                                                            <Link to={ViewState::article(&article.id, at)} class="kwic-line">
-                                                                if snippet.cut_start { { "… " } }
-                                                                { marked_text_html(index, hit.article, snippet.span, &snippet.highlights) }
-                                                                if snippet.cut_end { { " …" } }
-                                                            </Link>
-                                                        </li>
-                                                    }
-                                                }) }
-                                            </ul>
-                                        </li>
+                            <ul class="passage-list">{ for passages.iter().take(PASSAGE_LIMIT).map(&passage) }</ul>
+                            // The rest in a native disclosure, drawn only while it is open:
+                            // in a large corpus a common word is in thousands of articles,
+                            // and drawing them all on every keystroke took most of its time.
+                            if passages.len() > PASSAGE_LIMIT {
+                                <details class="more" open={*more_passages} ontoggle={on_more_passages}>
+                                    <summary>{ format!("Show all {} articles", components::thousands(passages.len())) }</summary>
+                                    if *more_passages {
+                                        <ul class="passage-list">{ for passages.iter().skip(PASSAGE_LIMIT).map(&passage) }</ul>
                                     }
-                                }) }
-                            </ul>
+                                </details>
+                            }
                         </section>
                     }
                 </div>
@@ -344,6 +363,9 @@ struct FacetGroupProps {
     facet: Facet,
     choices: Vec<Choice>,
 }
+
+/// How many articles the passages show before "Show all".
+const PASSAGE_LIMIT: usize = 20;
 
 /// How many options a facet shows before "Show all".
 const FACET_LIMIT: usize = 8;
