@@ -2,9 +2,12 @@
 //! ranked, with the matched words as byte spans so the app can highlight them
 //! as text, and keyword-in-context passages for the articles.
 //!
-//! The corpus is small (a handful of articles), so a [`Searcher`] keeps every
-//! article's words with their stems and each query scans them; building it
-//! once is the only cost worth caching.
+//! A [`Searcher`] is built once per index: every distinct word form of the
+//! corpus with its stem, and the places each form occurs. A query compares
+//! its terms with the forms (a few thousand) rather than with every word of
+//! the text (over a million at 100,000 statements) and visits only the
+//! places of the forms that match; the answers are those a scan of every
+//! word gives (the tests keep that scan, in `search/reference.rs`).
 
 use crate::index::{Index, Span};
 use crate::query::{sort_by_rank, FacetCounts, Filter, Rank};
