@@ -15,6 +15,10 @@
 //
 //   node scripts/bench/browser.mjs --dist dist [--label seeds] [--runs 15]
 //        [--interactions 20] [--timeout 120000] [--json out.json] [--throttle fast3g]
+//        [--interactions-only]
+//
+// --interactions-only skips the cold loads and times only the search view's
+// interactions, for comparing two builds' interaction turn by turn.
 //
 // Needs CHROMIUM_PATH (scripts/env.sh sets REDLINES_CHROMIUM) and the
 // tests/e2e packages (playwright-core), which scripts/setup.sh installs.
@@ -36,6 +40,7 @@ const { values: options } = parseArgs({
     // "fast3g": each page's network emulated as Chrome's "Fast 3G" preset (1.6
     // Mbit/s down, 750 kbit/s up, 150 ms latency), the files served gzipped.
     throttle: { type: 'string', default: '' },
+    'interactions-only': { type: 'boolean', default: false },
   },
 });
 const THROTTLES = {
@@ -199,6 +204,11 @@ async function main() {
         `${runs} cold runs per figure, fresh context each`,
     );
     const first = [];
+    if (options['interactions-only']) {
+      const interaction = await measureInteractions(browser, server);
+      if (options.json) await writeFile(options.json, JSON.stringify({ label, interaction }, null, 2));
+      return;
+    }
     first.push(await measureFirstPositions(browser, server, 'overview matrix', '', 'table.matrix .cell-count'));
     // The same matrix once the app runs (hydrated, or drawn by the app where
     // nothing was prerendered): when a click on it does something.

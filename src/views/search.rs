@@ -5,15 +5,14 @@
 use redlines_core::query::{sort_by_rank, FacetCounts};
 use std::rc::Rc;
 
-use redlines_core::query::Filter;
-use redlines_core::search::{ArticleHit, StatementHit};
-use redlines_core::{QuoteKind, Span, Stance};
+use redlines_core::search::{ArticleHit, Results};
+use redlines_core::{QuoteKind, Stance};
 use yew::prelude::*;
 
 use super::PageHeading;
 use crate::browser;
 use crate::components::{
-    marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
+    self, marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
 };
 use crate::state::{Action, Facet, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
@@ -37,10 +36,13 @@ pub fn search() -> Html {
                 view.q.clone(),
                 filter.clone(),
             ),
-            move |(_, q, filter)| SearchResults::new(&data, q, filter),
+            move |(_, q, filter)| {
+                let searcher = data.searcher();
+                searcher.results(&data.index, &searcher.parse(q), filter)
+            },
         )
     };
-    let SearchResults {
+    let Results {
         scope_len,
         counts,
         statements,
@@ -84,6 +86,42 @@ pub fn search() -> Html {
     if page.is_paged() {
         summary = format!("{summary}; {}", page.describe().to_lowercase());
     }
+
+    let more_passages = use_state(|| false);
+    let on_more_passages = {
+        let more_passages = more_passages.clone();
+        Callback::from(move |event: Event| {
+            let details: web_sys::HtmlDetailsElement = event.target_unchecked_into();
+            more_passages.set(details.open());
+        })
+    };
+    let passage = |hit: &ArticleHit| {
+        let article = &index.articles[hit.article];
+        html! {
+            <li key={hit.article} class="passage-hit">
+                <h3>
+                    <Link to={ViewState::article(&article.id, None)}>
+                        { marked_text_html(index, hit.article, article.title_span, &hit.title_highlights) }
+                    </Link>
+                </h3>
+                <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
+                <ul class="kwic">
+                    { for hit.snippets.iter().map(|snippet| {
+                        let at = snippet.highlights.first().map(|span| span.start);
+                        html! {
+                            <li key={snippet.span.start}>
+                                <Link to={ViewState::article(&article.id, at)} class="kwic-line">
+                                    if snippet.cut_start { { "… " } }
+                                    { marked_text_html(index, hit.article, snippet.span, &snippet.highlights) }
+                                    if snippet.cut_end { { " …" } }
+                                </Link>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </li>
+        }
+    };
 
     html! {
         <div class="search-page">
@@ -147,35 +185,18 @@ pub fn search() -> Html {
                             if passages.is_empty() {
                                 <p class="note">{ "No article text matches." }</p>
                             }
-                            <ul class="passage-list">
-                                { for passages.iter().map(|hit| {
-                                    let article = &index.articles[hit.article];
-                                    html! {
-                                        <li key={hit.article} class="passage-hit">
-                                            <h3>
-                                                <Link to={ViewState::article(&article.id, None)}>
-                                                    { marked_text_html(index, hit.article, article.title_span, &hit.title_highlights) }
-                                                </Link>
-                                            </h3>
-                                            <p class="meta">{ plural(hit.occurrences, "match", "matches") }{ " in the text" }</p>
-                                            <ul class="kwic">
-                                                { for hit.snippets.iter().map(|snippet| {
-                                                    let at = snippet.highlights.first().map(|span| span.start);
-                                                    html! {
-                                                        <li key={snippet.span.start}>
-                                                            <Link to={ViewState::article(&article.id, at)} class="kwic-line">
-                                                                if snippet.cut_start { { "… " } }
-                                                                { marked_text_html(index, hit.article, snippet.span, &snippet.highlights) }
-                                                                if snippet.cut_end { { " …" } }
-                                                            </Link>
-                                                        </li>
-                                                    }
-                                                }) }
-                                            </ul>
-                                        </li>
+                            <ul class="passage-list">{ for passages.iter().take(PASSAGE_LIMIT).map(&passage) }</ul>
+                            // The rest in a native disclosure, drawn only while it is open:
+                            // in a large corpus a common word is in thousands of articles,
+                            // and drawing them all on every keystroke took most of its time.
+                            if passages.len() > PASSAGE_LIMIT {
+                                <details class="more" open={*more_passages} ontoggle={on_more_passages}>
+                                    <summary>{ format!("Show all {} articles", components::thousands(passages.len())) }</summary>
+                                    if *more_passages {
+                                        <ul class="passage-list">{ for passages.iter().skip(PASSAGE_LIMIT).map(&passage) }</ul>
                                     }
-                                }) }
-                            </ul>
+                                </details>
+                            }
                         </section>
                     }
                 </div>
@@ -252,57 +273,6 @@ struct Choice {
     label: String,
     count: usize,
     selected: bool,
-}
-
-/// What a query and a filter select from the index, computed once per
-/// change of either.
-struct SearchResults {
-    /// How many statements the query matches before the facets.
-    scope_len: usize,
-    counts: FacetCounts,
-    statements: Vec<usize>,
-    highlights: Vec<Vec<Span>>,
-    passages: Vec<ArticleHit>,
-}
-
-impl SearchResults {
-    fn new(data: &crate::Data, q: &str, filter: &Filter) -> SearchResults {
-        let index = &data.index;
-        let searcher = data.searcher();
-        let query = searcher.parse(q);
-        // The statements in scope: the query's hits, ranked, or all of them.
-        let hits: Vec<StatementHit> = if query.is_empty() {
-            (0..index.statements.len())
-                .map(|statement| StatementHit {
-                    statement,
-                    matched: 0,
-                    score: 0.0,
-                    highlights: Vec::new(),
-                })
-                .collect()
-        } else {
-            searcher.search_statements(index, &query)
-        };
-        let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
-        let counts = index.facet_counts(&scope, filter);
-        let shown: Vec<&StatementHit> = hits
-            .iter()
-            .filter(|hit| filter.matches(index, hit.statement))
-            .collect();
-        // Passages only honour the article facet: the others describe statements.
-        let passages = searcher
-            .search_articles(index, &query)
-            .into_iter()
-            .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
-            .collect();
-        SearchResults {
-            scope_len: scope.len(),
-            counts,
-            statements: shown.iter().map(|hit| hit.statement).collect(),
-            highlights: shown.iter().map(|hit| hit.highlights.clone()).collect(),
-            passages,
-        }
-    }
 }
 
 #[function_component(Facets)]
@@ -393,6 +363,9 @@ struct FacetGroupProps {
     facet: Facet,
     choices: Vec<Choice>,
 }
+
+/// How many articles the passages show before "Show all".
+const PASSAGE_LIMIT: usize = 20;
 
 /// How many options a facet shows before "Show all".
 const FACET_LIMIT: usize = 8;

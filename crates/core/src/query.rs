@@ -354,43 +354,64 @@ impl Index {
             article: vec![0; self.articles.len()],
             quote: [0; 3],
         };
-        let without_actor = Filter {
-            actor: None,
-            ..filter.clone()
-        };
-        let without_theme = Filter {
-            theme: None,
-            ..filter.clone()
-        };
-        let without_stance = Filter {
-            stance: None,
-            ..filter.clone()
-        };
-        let without_article = Filter {
-            article: None,
-            ..filter.clone()
-        };
-        let without_quote = Filter {
-            quote: None,
-            ..filter.clone()
-        };
+        // One pass, and one test of each facet per statement: a statement
+        // counts under a facet when it meets every other facet, that is
+        // when the facets it fails are that one alone or none.
+        const ACTOR: u8 = 1;
+        const THEME: u8 = 2;
+        const STANCE: u8 = 4;
+        const ARTICLE: u8 = 8;
+        const QUOTE: u8 = 16;
+        let counted = |failed: u8, facet: u8| failed & !facet == 0;
         for &number in scope {
             let statement = &self.statements[number];
-            if without_actor.matches(self, number) {
+            let mut failed = 0;
+            if filter
+                .actor
+                .is_some_and(|actor| statement.actor as usize != actor)
+            {
+                failed |= ACTOR;
+            }
+            if filter
+                .theme
+                .is_some_and(|theme| !statement.themes.contains(&(theme as u8)))
+            {
+                failed |= THEME;
+            }
+            if filter
+                .stance
+                .is_some_and(|stance| statement.stance != stance)
+            {
+                failed |= STANCE;
+            }
+            if filter
+                .article
+                .is_some_and(|article| statement.article as usize != article)
+            {
+                failed |= ARTICLE;
+            }
+            if filter.quote.is_some_and(|quote| statement.quote != quote) {
+                failed |= QUOTE;
+            }
+            // Failing two facets, a statement counts nowhere.
+            if failed.count_ones() > 1 {
+                continue;
+            }
+            if counted(failed, ACTOR) {
                 counts.actor[statement.actor as usize] += 1;
             }
-            if without_theme.matches(self, number) {
+            if counted(failed, THEME) {
                 for &theme in &statement.themes {
                     counts.theme[theme as usize] += 1;
                 }
             }
-            if without_stance.matches(self, number) {
+            if counted(failed, STANCE) {
                 counts.stance[stance_slot(statement.stance)] += 1;
             }
-            if without_article.matches(self, number) {
+            if counted(failed, ARTICLE) {
                 counts.article[statement.article as usize] += 1;
             }
-            if without_quote.matches(self, number) {
+            if counted(failed, QUOTE) {
                 counts.quote[quote_slot(statement.quote)] += 1;
             }
         }

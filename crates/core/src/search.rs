@@ -2,13 +2,16 @@
 //! ranked, with the matched words as byte spans so the app can highlight them
 //! as text, and keyword-in-context passages for the articles.
 //!
-//! The corpus is small (a handful of articles), so a [`Searcher`] keeps every
-//! article's words with their stems and each query scans them; building it
-//! once is the only cost worth caching.
+//! A [`Searcher`] is built once per index: every distinct word form of the
+//! corpus with its stem, and the places each form occurs. A query compares
+//! its terms with the forms (a few thousand) rather than with every word of
+//! the text (over a million at 100,000 statements) and visits only the
+//! places of the forms that match; the answers are those a scan of every
+//! word gives (the tests keep that scan, in `search/reference.rs`).
 
 use crate::index::{Index, Span};
-use crate::query::{sort_by_rank, Rank};
-use crate::text::Stemmer;
+use crate::query::{sort_by_rank, FacetCounts, Filter, Rank};
+use crate::text::{Stemmer, WordMap};
 
 pub use crate::text::words;
 
@@ -108,46 +111,100 @@ impl Query {
     }
 }
 
-/// A word of the corpus, prepared for matching.
+/// A distinct word form of the corpus (or of an actor's name), prepared
+/// for matching: its key and its stem.
 #[derive(Clone, Debug)]
-struct Word {
-    span: Span,
+struct Form {
     key: String,
     stem: String,
 }
 
+/// A word of an article: where it is and which [`Form`] it has. The forms
+/// are shared, so the corpus's words cost a few bytes each rather than two
+/// strings each.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    span: Span,
+    form: u32,
+}
+
 /// How well a word matches a term: exactly, by stem, or as a prefix.
-fn term_weight(term: &Term, word: &Word) -> f32 {
-    if word.key == term.key {
+fn term_weight(term: &Term, form: &Form) -> f32 {
+    if form.key == term.key {
         1.0
-    } else if word.stem == term.stem {
+    } else if form.stem == term.stem {
         0.8
-    } else if term.prefix && word.key.starts_with(&term.key) {
+    } else if term.prefix && form.key.starts_with(&term.key) {
         0.5
     } else {
         0.0
     }
 }
 
-/// The places a clause matches in a run of words: (first word, last word, weight).
-fn clause_matches(clause: &[Term], words: &[Word]) -> Vec<(usize, usize, f32)> {
-    let mut found = Vec::new();
-    if clause.is_empty() || words.len() < clause.len() {
-        return found;
-    }
-    for first in 0..=words.len() - clause.len() {
-        let mut weight = f32::MAX;
-        for (offset, term) in clause.iter().enumerate() {
-            weight = weight.min(term_weight(term, &words[first + offset]));
-            if weight == 0.0 {
-                break;
+/// Whether a clause matches somewhere in a run of forms (an actor's name).
+fn clause_in(clause: &[Term], forms: &[Form]) -> bool {
+    !clause.is_empty()
+        && forms.len() >= clause.len()
+        && forms.windows(clause.len()).any(|run| {
+            run.iter()
+                .zip(clause)
+                .all(|(form, term)| term_weight(term, form) > 0.0)
+        })
+}
+
+/// One place a clause matches: the article, its first word there and the
+/// match's weight (the weakest of its words'). The last word is
+/// `first + clause length - 1`.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    article: u32,
+    first: u32,
+    weight: f32,
+}
+
+/// Every place one clause matches, in corpus order, with where each
+/// article's places begin, so that the places inside a sentence or block
+/// are found among its own article's few rather than among all of them.
+struct Places {
+    found: Vec<Found>,
+    /// `found[starts[a]..starts[a + 1]]` are article `a`'s places.
+    starts: Vec<u32>,
+    /// The clause's length in words.
+    len: usize,
+}
+
+impl Places {
+    fn new(found: Vec<Found>, articles: usize, len: usize) -> Places {
+        let mut starts = Vec::with_capacity(articles + 1);
+        let mut at = 0;
+        for article in 0..=articles {
+            while found
+                .get(at)
+                .is_some_and(|place| (place.article as usize) < article)
+            {
+                at += 1;
             }
+            starts.push(at as u32);
         }
-        if weight > 0.0 {
-            found.push((first, first + clause.len() - 1, weight));
-        }
+        Places { found, starts, len }
     }
-    found
+
+    /// The places that lie wholly inside the words `range` of `article`: a
+    /// phrase never runs from one sentence or block into the next.
+    fn within(&self, article: usize, range: (u32, u32)) -> &[Found] {
+        let (lo, hi) = range;
+        let (Some(&from), Some(&to)) = (self.starts.get(article), self.starts.get(article + 1))
+        else {
+            return &[];
+        };
+        let own = &self.found[from as usize..to as usize];
+        let Some(last_first) = (hi as usize).checked_sub(self.len) else {
+            return &[];
+        };
+        let start = own.partition_point(|place| place.first < lo);
+        let end = own.partition_point(|place| place.first as usize <= last_first);
+        &own[start..end.max(start)]
+    }
 }
 
 /// A statement that matches a query.
@@ -186,13 +243,29 @@ pub struct ArticleHit {
     pub snippets: Vec<Snippet>,
 }
 
-/// The words of every article, prepared once for all queries.
+/// The words of every article, prepared once for all queries, as an
+/// inverted index: each distinct form with the places it occurs.
+///
+/// A query looks its terms up among the distinct forms (a few thousand)
+/// rather than comparing every word of the corpus (over a million at
+/// 100,000 statements), and then visits only the places those forms occur.
+/// The answers are the same as a scan of every word would give, in the
+/// same order and with the same scores.
 pub struct Searcher {
     stemmer: Stemmer,
+    /// Every distinct word form of the articles.
+    forms: Vec<Form>,
     /// Per article: the title's words, then every block's, in text order.
     articles: Vec<Vec<Word>>,
-    /// Per actor: the words of the canonical name.
-    actors: Vec<Vec<Word>>,
+    /// Per form: its places as `article << 32 | word`, ascending.
+    places: Vec<Vec<u64>>,
+    /// Per statement: its sentence's words, as a range of its article's.
+    statements: Vec<(u32, u32)>,
+    /// Per article: the title's words, and each block's.
+    titles: Vec<(u32, u32)>,
+    blocks: Vec<Vec<(u32, u32)>>,
+    /// Per actor: the forms of the canonical name.
+    actors: Vec<Vec<Form>>,
 }
 
 /// How many bytes of context a keyword-in-context line shows on each side.
@@ -200,30 +273,75 @@ const CONTEXT_BYTES: usize = 80;
 /// How many passages an article hit keeps.
 const SNIPPETS_PER_ARTICLE: usize = 3;
 
+/// The words of `all` inside `span`, as a range of positions. The title
+/// comes first and may sort after a block start, so the range is cut at
+/// the first word that ends past the span.
+fn word_range(all: &[Word], span: Span) -> (u32, u32) {
+    let first = all.partition_point(|word| word.span.start < span.start);
+    let last = all.partition_point(|word| word.span.start < span.end);
+    let inside = all[first..last.max(first)]
+        .iter()
+        .take_while(|word| word.span.end <= span.end)
+        .count();
+    (first as u32, (first + inside) as u32)
+}
+
 impl Searcher {
+    /// The searcher for `index`; it answers queries about this index only.
     pub fn new(index: &Index) -> Searcher {
         let stemmer = Stemmer::new();
-        let prepare = |text: &str, spans: &[Span]| -> Vec<Word> {
-            spans
-                .iter()
-                .flat_map(|&span| words(text, span))
-                .map(|span| {
+        let mut forms: Vec<Form> = Vec::new();
+        let mut ids: WordMap<String, u32> = WordMap::default();
+        let mut places: Vec<Vec<u64>> = Vec::new();
+        let mut articles = Vec::with_capacity(index.articles.len());
+        for (number, article) in index.articles.iter().enumerate() {
+            let text = &article.text;
+            let mut all = Vec::new();
+            let spans = std::iter::once(article.title_span)
+                .chain(article.blocks.iter().map(|block| block.span));
+            for span in spans {
+                for span in words(text, span) {
                     let key = normalize(&text[span.range()]);
-                    Word {
-                        stem: stemmer.stem(&key),
-                        key,
-                        span,
-                    }
-                })
-                .collect()
-        };
-        let articles = index
+                    let form = match ids.get(&key) {
+                        Some(&form) => form,
+                        None => {
+                            let form = forms.len() as u32;
+                            forms.push(Form {
+                                stem: stemmer.stem(&key),
+                                key: key.clone(),
+                            });
+                            places.push(Vec::new());
+                            ids.insert(key, form);
+                            form
+                        }
+                    };
+                    places[form as usize].push(((number as u64) << 32) | all.len() as u64);
+                    all.push(Word { span, form });
+                }
+            }
+            articles.push(all);
+        }
+        let statements = index
+            .statements
+            .iter()
+            .map(|statement| word_range(&articles[statement.article as usize], statement.span))
+            .collect();
+        let titles = index
             .articles
             .iter()
-            .map(|article| {
-                let mut spans = vec![article.title_span];
-                spans.extend(article.blocks.iter().map(|block| block.span));
-                prepare(&article.text, &spans)
+            .zip(&articles)
+            .map(|(article, all)| word_range(all, article.title_span))
+            .collect();
+        let blocks = index
+            .articles
+            .iter()
+            .zip(&articles)
+            .map(|(article, all)| {
+                article
+                    .blocks
+                    .iter()
+                    .map(|block| word_range(all, block.span))
+                    .collect()
             })
             .collect();
         // Only the canonical name: aliases such as "the Russian president"
@@ -231,11 +349,27 @@ impl Searcher {
         let actors = index
             .actors
             .iter()
-            .map(|actor| prepare(&actor.name, &[Span::new(0, actor.name.len())]))
+            .map(|actor| {
+                words(&actor.name, Span::new(0, actor.name.len()))
+                    .into_iter()
+                    .map(|span| {
+                        let key = normalize(&actor.name[span.range()]);
+                        Form {
+                            stem: stemmer.stem(&key),
+                            key,
+                        }
+                    })
+                    .collect()
+            })
             .collect();
         Searcher {
             stemmer,
+            forms,
             articles,
+            places,
+            statements,
+            titles,
+            blocks,
             actors,
         }
     }
@@ -244,19 +378,64 @@ impl Searcher {
         Query::parse(query, &self.stemmer)
     }
 
-    /// The words of an article inside `span`.
-    fn words_in(&self, article: usize, span: Span) -> &[Word] {
-        let all = &self.articles[article];
-        let first = all.partition_point(|word| word.span.start < span.start);
-        let last = all.partition_point(|word| word.span.start < span.end);
-        let slice = &all[first..last.max(first)];
-        // The title comes first and may sort after a block start; keep
-        // only words really inside.
-        let end = slice
+    /// Every place in the corpus where `clause` matches, in corpus order.
+    fn find(&self, clause: &[Term]) -> Places {
+        if clause.is_empty() {
+            return Places::new(Vec::new(), self.articles.len(), 0);
+        }
+        // Each term's weight for each form; the phrase's later words are
+        // checked by their form at the place the first word found.
+        let weights: Vec<Vec<f32>> = clause
             .iter()
-            .take_while(|word| word.span.end <= span.end)
-            .count();
-        &slice[..end]
+            .map(|term| {
+                self.forms
+                    .iter()
+                    .map(|form| term_weight(term, form))
+                    .collect()
+            })
+            .collect();
+        let mut places: Vec<u64> = weights[0]
+            .iter()
+            .enumerate()
+            .filter(|(_, weight)| **weight > 0.0)
+            .flat_map(|(form, _)| self.places[form].iter().copied())
+            .collect();
+        // Through the crate's one sort routine: a sort of its own for these
+        // numbers would add code to the page's wasm.
+        sort_by_rank(&mut places, |&place| [place as i64, 0, 0]);
+        let found = places
+            .into_iter()
+            .filter_map(|place| {
+                let article = (place >> 32) as u32;
+                let first = place as u32;
+                let words = &self.articles[article as usize];
+                let run = words.get(first as usize..first as usize + clause.len())?;
+                let mut weight = f32::MAX;
+                for (word, weights) in run.iter().zip(&weights) {
+                    weight = weight.min(weights[word.form as usize]);
+                    if weight == 0.0 {
+                        break;
+                    }
+                }
+                (weight > 0.0).then_some(Found {
+                    article,
+                    first,
+                    weight,
+                })
+            })
+            .collect();
+        Places::new(found, self.articles.len(), clause.len())
+    }
+
+    /// A match as a span of the article's text, from its first word's start
+    /// to its last word's end.
+    fn span_of(&self, place: &Found, len: usize) -> Span {
+        let words = &self.articles[place.article as usize];
+        let first = place.first as usize;
+        Span::new(
+            words[first].span.start as usize,
+            words[first + len - 1].span.end as usize,
+        )
     }
 
     /// The statements matching at least one clause of `query`, best first:
@@ -267,38 +446,45 @@ impl Searcher {
             return Vec::new();
         }
         let total = index.statements.len().max(1) as f32;
-        let per_statement: Vec<Vec<Vec<(usize, usize, f32)>>> = index
-            .statements
+        let found: Vec<Places> = query
+            .clauses
             .iter()
-            .map(|statement| {
-                let words = self.words_in(statement.article as usize, statement.span);
-                query
-                    .clauses
-                    .iter()
-                    .map(|clause| clause_matches(clause, words))
-                    .collect()
-            })
+            .map(|clause| self.find(clause))
             .collect();
+        let within = |number: usize, clause: usize| -> &[Found] {
+            found[clause].within(
+                index.statements[number].article as usize,
+                self.statements[number],
+            )
+        };
         let idf: Vec<f32> = (0..query.clauses.len())
             .map(|clause| {
-                let df = per_statement
-                    .iter()
-                    .filter(|matches| !matches[clause].is_empty())
+                let df = (0..index.statements.len())
+                    .filter(|&number| !within(number, clause).is_empty())
                     .count() as f32;
                 (1.0 + total / (1.0 + df)).ln()
             })
             .collect();
+        // Which actors' names match each clause.
+        let in_name: Vec<Vec<bool>> = query
+            .clauses
+            .iter()
+            .map(|clause| {
+                self.actors
+                    .iter()
+                    .map(|name| clause_in(clause, name))
+                    .collect()
+            })
+            .collect();
         let mut hits: Vec<StatementHit> = Vec::new();
         for (number, statement) in index.statements.iter().enumerate() {
-            let words = self.words_in(statement.article as usize, statement.span);
             let mut matched = 0;
             let mut score = 0.0;
             let mut highlights = Vec::new();
             for (clause_number, clause) in query.clauses.iter().enumerate() {
-                let found = &per_statement[number][clause_number];
-                let in_text: f32 = found.iter().map(|(_, _, weight)| weight).sum();
-                let in_meta =
-                    !clause_matches(clause, &self.actors[statement.actor as usize]).is_empty();
+                let found = within(number, clause_number);
+                let in_text: f32 = found.iter().map(|place| place.weight).sum();
+                let in_meta = in_name[clause_number][statement.actor as usize];
                 if in_text > 0.0 || in_meta {
                     matched += 1;
                 }
@@ -307,12 +493,7 @@ impl Searcher {
                 if in_meta {
                     score += 0.3 * idf[clause_number];
                 }
-                highlights.extend(found.iter().map(|&(first, last, _)| {
-                    Span::new(
-                        words[first].span.start as usize,
-                        words[last].span.end as usize,
-                    )
-                }));
+                highlights.extend(found.iter().map(|place| self.span_of(place, clause.len())));
             }
             if matched > 0 {
                 hits.push(StatementHit {
@@ -335,48 +516,53 @@ impl Searcher {
         if query.is_empty() {
             return Vec::new();
         }
+        let found: Vec<Places> = query
+            .clauses
+            .iter()
+            .map(|clause| self.find(clause))
+            .collect();
         let mut hits = Vec::new();
         for (number, article) in index.articles.iter().enumerate() {
-            let title_words = self.words_in(number, article.title_span);
+            // An article none of whose words match is no hit: skip it
+            // before looking at its blocks.
+            let all = (0, self.articles[number].len() as u32);
+            let anywhere = query
+                .clauses
+                .iter()
+                .enumerate()
+                .any(|(clause_number, _)| !found[clause_number].within(number, all).is_empty());
+            if !anywhere {
+                continue;
+            }
             let mut title_highlights = Vec::new();
             let mut matched = 0;
             let mut score = 0.0;
             let mut occurrences = 0;
             // Matches per block, as highlight spans.
-            let mut block_hits: Vec<(Span, Vec<Span>)> = Vec::new();
+            let mut block_hits: Vec<(Span, (u32, u32), Vec<Span>)> = Vec::new();
             let mut clause_found = vec![false; query.clauses.len()];
-            for block in &article.blocks {
-                let words = self.words_in(number, block.span);
+            for (block, &range) in article.blocks.iter().zip(&self.blocks[number]) {
                 let mut spans = Vec::new();
                 for (clause_number, clause) in query.clauses.iter().enumerate() {
-                    let found = clause_matches(clause, words);
+                    let found = found[clause_number].within(number, range);
                     if !found.is_empty() {
                         clause_found[clause_number] = true;
                     }
                     occurrences += found.len();
-                    score += found.iter().map(|(_, _, weight)| weight).sum::<f32>();
-                    spans.extend(found.iter().map(|&(first, last, _)| {
-                        Span::new(
-                            words[first].span.start as usize,
-                            words[last].span.end as usize,
-                        )
-                    }));
+                    score += found.iter().map(|place| place.weight).sum::<f32>();
+                    spans.extend(found.iter().map(|place| self.span_of(place, clause.len())));
                 }
                 if !spans.is_empty() {
-                    block_hits.push((block.span, merge_spans(spans)));
+                    block_hits.push((block.span, range, merge_spans(spans)));
                 }
             }
             for (clause_number, clause) in query.clauses.iter().enumerate() {
-                let found = clause_matches(clause, title_words);
+                let found = found[clause_number].within(number, self.titles[number]);
                 if !found.is_empty() {
                     clause_found[clause_number] = true;
                     score += 3.0;
-                    title_highlights.extend(found.iter().map(|&(first, last, _)| {
-                        Span::new(
-                            title_words[first].span.start as usize,
-                            title_words[last].span.end as usize,
-                        )
-                    }));
+                    title_highlights
+                        .extend(found.iter().map(|place| self.span_of(place, clause.len())));
                 }
             }
             matched += clause_found.iter().filter(|&&found| found).count();
@@ -387,7 +573,9 @@ impl Searcher {
             // Passages with most highlights first, then in reading order.
             let mut candidates: Vec<Snippet> = block_hits
                 .iter()
-                .flat_map(|(block, highlights)| self.snippets(number, *block, highlights))
+                .flat_map(|(block, range, highlights)| {
+                    self.snippets(number, *block, *range, highlights)
+                })
                 .collect();
             sort_by_rank(&mut candidates, |snippet| {
                 [most(snippet.highlights.len()), snippet.span.start as i64, 0]
@@ -412,8 +600,14 @@ impl Searcher {
 
     /// Keyword-in-context stretches of one block around its highlights,
     /// widened to whole words and merged where they touch.
-    fn snippets(&self, article: usize, block: Span, highlights: &[Span]) -> Vec<Snippet> {
-        let words = self.words_in(article, block);
+    fn snippets(
+        &self,
+        article: usize,
+        block: Span,
+        range: (u32, u32),
+        highlights: &[Span],
+    ) -> Vec<Snippet> {
+        let words = &self.articles[article][range.0 as usize..range.1 as usize];
         let mut snippets: Vec<Snippet> = Vec::new();
         for &highlight in highlights {
             let want_start = (highlight.start as usize)
@@ -456,6 +650,63 @@ impl Searcher {
             }
         }
         snippets
+    }
+}
+
+/// What the search view shows for a query and a filter.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    /// How many statements the query matches before the facets (all of
+    /// them for an empty query).
+    pub scope_len: usize,
+    /// The facet counts within the query's statements.
+    pub counts: FacetCounts,
+    /// The statements shown: the query's hits that pass the filter, best
+    /// first, or for an empty query every statement that passes, in
+    /// corpus order.
+    pub statements: Vec<usize>,
+    /// The matched words of each shown statement, in the same order.
+    pub highlights: Vec<Vec<Span>>,
+    /// The articles whose text matches; only the article facet applies to
+    /// them, as the others describe statements.
+    pub passages: Vec<ArticleHit>,
+}
+
+impl Searcher {
+    /// Everything the search view derives from the index for `query` and
+    /// `filter`, in one call.
+    pub fn results(&self, index: &Index, query: &Query, filter: &Filter) -> Results {
+        if query.is_empty() {
+            let scope: Vec<usize> = (0..index.statements.len()).collect();
+            let statements = index.filter(filter);
+            return Results {
+                scope_len: scope.len(),
+                counts: index.facet_counts(&scope, filter),
+                highlights: vec![Vec::new(); statements.len()],
+                statements,
+                passages: Vec::new(),
+            };
+        }
+        let hits = self.search_statements(index, query);
+        let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
+        let counts = index.facet_counts(&scope, filter);
+        let (statements, highlights) = hits
+            .into_iter()
+            .filter(|hit| filter.matches(index, hit.statement))
+            .map(|hit| (hit.statement, hit.highlights))
+            .unzip();
+        let passages = self
+            .search_articles(index, query)
+            .into_iter()
+            .filter(|hit| filter.article.is_none_or(|article| article == hit.article))
+            .collect();
+        Results {
+            scope_len: scope.len(),
+            counts,
+            statements,
+            highlights,
+            passages,
+        }
     }
 }
 
@@ -519,6 +770,9 @@ pub fn split_highlights(span: Span, highlights: &[Span]) -> Vec<(Span, bool)> {
     }
     parts
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
@@ -711,5 +965,235 @@ mod tests {
             split_highlights(Span::new(0, 4), &[]),
             [(Span::new(0, 4), false)]
         );
+    }
+
+    /// The seed corpus (real articles) and a synthetic one over the seed
+    /// registries, for comparing the inverted index with the plain scan.
+    fn corpora() -> Vec<Index> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let seeds = crate::corpus::build_index_from_dir(&root).unwrap();
+        let read = |name: &str| std::fs::read_to_string(root.join(name)).unwrap();
+        let registry = crate::Registry::parse(
+            "actors.toml",
+            &read("actors.toml"),
+            "themes.toml",
+            &read("themes.toml"),
+        )
+        .unwrap();
+        let files: Vec<crate::SourceFile> = crate::synth::synthesize(&registry, 40, 3)
+            .into_iter()
+            .map(|(name, text)| crate::SourceFile { name, text })
+            .collect();
+        vec![
+            seeds,
+            crate::corpus::build_index(&registry, &files),
+            index(),
+        ]
+    }
+
+    /// Queries of every kind: words, stems, prefixes while typing, phrases,
+    /// stop words, names, words that occur nowhere, and punctuation.
+    const QUERIES: &[&str] = &[
+        "guarantees",
+        "g",
+        "gu",
+        "gua",
+        "guarantee",
+        "guarantees ",
+        "NATO",
+        "nato expansion",
+        "\"open door\"",
+        "\"security guarantees\" russia",
+        "\"door open\"",
+        "the",
+        "the demands of russia ",
+        "Putin",
+        "putin said",
+        "Russia’s",
+        "non-expansion",
+        "missiles exercises ukraine minsk",
+        "zzzz",
+        "\"",
+        "“open door”",
+        "said",
+        "sai",
+        "talks format",
+        "legally binding",
+        "\"legally binding\"",
+        "enlarg",
+        "a b c",
+        "Stoltenberg Biden",
+    ];
+
+    #[test]
+    fn the_inverted_index_finds_what_the_scan_of_every_word_found() {
+        for index in corpora() {
+            let searcher = Searcher::new(&index);
+            let scan = reference::Scan::new(&index);
+            for &text in QUERIES {
+                let query = searcher.parse(text);
+                assert_eq!(query, scan.parse(text));
+                let hits = searcher.search_statements(&index, &query);
+                assert_eq!(
+                    hits,
+                    scan.search_statements(&index, &query),
+                    "statements for {text:?}"
+                );
+                assert_eq!(
+                    searcher.search_articles(&index, &query),
+                    scan.search_articles(&index, &query),
+                    "articles for {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_comparison_corpora_have_hits_to_compare() {
+        let corpora = corpora();
+        let searcher = Searcher::new(&corpora[1]);
+        let hits = searcher.search_statements(&corpora[1], &searcher.parse("guarantees"));
+        assert!(hits.len() > 20, "{}", hits.len());
+        let phrase = searcher.search_articles(
+            &corpora[0],
+            &Searcher::new(&corpora[0]).parse("\"open door\""),
+        );
+        assert!(!phrase.is_empty());
+    }
+
+    /// The facet counts by their definition: each facet lifted in turn.
+    fn counts_by_definition(index: &Index, scope: &[usize], filter: &Filter) -> FacetCounts {
+        let mut counts = FacetCounts {
+            actor: vec![0; index.actors.len()],
+            theme: vec![0; index.themes.len()],
+            stance: [0; 6],
+            article: vec![0; index.articles.len()],
+            quote: [0; 3],
+        };
+        let lifted = |change: fn(&mut Filter)| {
+            let mut lifted = filter.clone();
+            change(&mut lifted);
+            lifted
+        };
+        let (actor, theme, stance, article, quote) = (
+            lifted(|f| f.actor = None),
+            lifted(|f| f.theme = None),
+            lifted(|f| f.stance = None),
+            lifted(|f| f.article = None),
+            lifted(|f| f.quote = None),
+        );
+        for &number in scope {
+            let statement = &index.statements[number];
+            if actor.matches(index, number) {
+                counts.actor[statement.actor as usize] += 1;
+            }
+            if theme.matches(index, number) {
+                for &theme in &statement.themes {
+                    counts.theme[theme as usize] += 1;
+                }
+            }
+            if stance.matches(index, number) {
+                let slot = Stance::ALL
+                    .iter()
+                    .position(|&s| s == statement.stance)
+                    .unwrap();
+                counts.stance[slot] += 1;
+            }
+            if article.matches(index, number) {
+                counts.article[statement.article as usize] += 1;
+            }
+            if quote.matches(index, number) {
+                let slot = QuoteKind::ALL
+                    .iter()
+                    .position(|&q| q == statement.quote)
+                    .unwrap();
+                counts.quote[slot] += 1;
+            }
+        }
+        counts
+    }
+
+    #[test]
+    fn the_search_view_s_results_are_those_of_the_scan_and_the_facet_definition() {
+        let index = &corpora()[1];
+        let searcher = Searcher::new(index);
+        let scan = reference::Scan::new(index);
+        let busiest = |of: fn(&crate::index::Statement) -> usize, len: usize| {
+            let mut counts = vec![0; len];
+            index.statements.iter().for_each(|s| counts[of(s)] += 1);
+            (0..len).max_by_key(|&value| counts[value]).unwrap()
+        };
+        let actor = busiest(|s| s.actor as usize, index.actors.len());
+        let article = busiest(|s| s.article as usize, index.articles.len());
+        let filters = [
+            Filter::default(),
+            Filter {
+                stance: Some(Stance::Reject),
+                ..Filter::default()
+            },
+            Filter {
+                actor: Some(actor),
+                ..Filter::default()
+            },
+            Filter {
+                theme: Some(0),
+                quote: Some(QuoteKind::Direct),
+                ..Filter::default()
+            },
+            Filter {
+                article: Some(article),
+                stance: Some(Stance::Demand),
+                ..Filter::default()
+            },
+            Filter {
+                actor: Some(actor),
+                theme: Some(1),
+                stance: Some(Stance::Warn),
+                article: Some(article),
+                quote: Some(QuoteKind::Reported),
+            },
+        ];
+        for &text in &[
+            "",
+            "guarantees",
+            "gua",
+            "\"open door\" nato",
+            "zzzz",
+            "putin said",
+        ] {
+            let query = searcher.parse(text);
+            let hits: Vec<StatementHit> = if query.is_empty() {
+                (0..index.statements.len())
+                    .map(|statement| StatementHit {
+                        statement,
+                        matched: 0,
+                        score: 0.0,
+                        highlights: Vec::new(),
+                    })
+                    .collect()
+            } else {
+                scan.search_statements(index, &query)
+            };
+            let scope: Vec<usize> = hits.iter().map(|hit| hit.statement).collect();
+            for filter in &filters {
+                let shown: Vec<&StatementHit> = hits
+                    .iter()
+                    .filter(|hit| filter.matches(index, hit.statement))
+                    .collect();
+                let expected = Results {
+                    scope_len: scope.len(),
+                    counts: counts_by_definition(index, &scope, filter),
+                    statements: shown.iter().map(|hit| hit.statement).collect(),
+                    highlights: shown.iter().map(|hit| hit.highlights.clone()).collect(),
+                    passages: scan
+                        .search_articles(index, &query)
+                        .into_iter()
+                        .filter(|hit| filter.article.is_none_or(|a| a == hit.article))
+                        .collect(),
+                };
+                let results = searcher.results(index, &query, filter);
+                assert_eq!(results, expected, "{text:?} with {filter:?}");
+            }
+        }
     }
 }
