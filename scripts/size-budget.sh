@@ -24,7 +24,11 @@ target=153600
 # Raised to 306 KiB for the overview prerendered into index.html and Yew's
 # hydration code in the wasm (issue 13): 309796 B measured, 15405 B more than
 # the same tree built without them.
-budget=${REDLINES_SIZE_BUDGET:-313344}
+# Raised to 312 KiB when a fresh machine's toolchain (Debian's rustc-web
+# 1.96.0) built the unchanged tree of the stop before 3.6 KB larger (316500 B
+# against 312922 B), and the search view's inverted index added 346 B: 316877 B
+# measured, with 2.6 KB of headroom.
+budget=${REDLINES_SIZE_BUDGET:-319488}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 # The import worker's files (import-worker*) are left out: the page fetches
 # them only when the user imports or has imported articles, never on a first
