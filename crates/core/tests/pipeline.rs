@@ -765,3 +765,25 @@ fn the_members_of_a_list_of_examples_are_its_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_spokesperson_nobody_names_speaks_for_the_body_the_phrase_names() {
+    check(
+        "A Kremlin spokesman said the offer would be studied. An Irish foreign ministry spokeswoman said Dublin backed the plan.",
+        expect![[r#"
+            Russia | assess | reported | reported-speech | A Kremlin spokesman said the offer would be studied.
+            Ireland | assess | reported | reported-speech | An Irish foreign ministry spokeswoman said Dublin backed the plan.
+        "#]],
+    );
+}
+
+#[test]
+fn a_ministry_in_a_capital_is_that_state_s_whatever_body_came_before() {
+    check(
+        "The Chilean foreign ministry welcomed the vote. The foreign ministry in Lima said it opposed the text.",
+        expect![[r#"
+            Chile | support | attributed | attributed-stance | The Chilean foreign ministry welcomed the vote.
+            Peru | reject | reported | reported-speech | The foreign ministry in Lima said it opposed the text.
+        "#]],
+    );
+}

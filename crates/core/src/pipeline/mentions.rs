@@ -394,6 +394,12 @@ impl<'r> Attributor<'r> {
         };
         for found in found_names.iter() {
             let found = found.clone();
+            // "A Kremlin spokesman said", "the Indian foreign ministry
+            // spokeswoman", with nobody named: the body the phrase names
+            // speaks, so its mention stands and the description goes.
+            if self.speaker_for_named_body(text, &found, &mentions, &found_names, people) {
+                continue;
+            }
             // "a senior European Union official" is nobody named, whatever
             // registered name it holds.
             if found.found == Found::Unnamed {
@@ -453,7 +459,8 @@ impl<'r> Attributor<'r> {
             }
             let named_here = named_apart_from(found.start, found.end);
             let target = self
-                .target_of(&found.found, found.start, people, &named_here)
+                .body_in_place(text, &found, &mentions, &found_names)
+                .or_else(|| self.target_of(&found.found, found.start, people, &named_here))
                 .or_else(|| lone_name_speaking(text, sentence, &found, self));
             let Some(target) = target else {
                 continue;
@@ -606,6 +613,82 @@ impl<'r> Attributor<'r> {
                 None => Target::Anonymous,
             },
             Found::Unnamed => Target::Anonymous,
+        })
+    }
+
+    /// "The foreign ministry in Kyiv said": a state's organ the text names
+    /// by its word, with the state's capital or name after "in", is that
+    /// state's, whatever body the article named last.
+    fn body_in_place(
+        &self,
+        text: &str,
+        found: &names::NameMention,
+        mentions: &[Mention],
+        found_names: &[names::NameMention],
+    ) -> Option<Target> {
+        // Only a state's own organs: "the coalition in Syria" or "the
+        // embassy in Kyiv" is a body located there, not the state.
+        let Found::BodyRef { word } = &found.found else {
+            return None;
+        };
+        if !matches!(
+            word.as_str(),
+            "Ministry" | "Government" | "Presidency" | "Cabinet"
+        ) {
+            return None;
+        }
+        let place = found.end + " in ".len();
+        if text.get(found.end..place) != Some(" in ") {
+            return None;
+        }
+        let registered = mentions.iter().find_map(|mention| match &mention.target {
+            Target::Actor(actor)
+                if mention.start == place && self.kind_of(actor) == ActorKind::State =>
+            {
+                Some(mention.target.clone())
+            }
+            _ => None,
+        });
+        registered.or_else(|| {
+            found_names.iter().find_map(|name| match &name.found {
+                Found::Entity {
+                    name: state,
+                    kind: ActorKind::State,
+                } if name.start == place => {
+                    Some(Target::Actor(self.actor_named(state, ActorKind::State)))
+                }
+                _ => None,
+            })
+        })
+    }
+
+    /// Whether an unnamed description ends in a noun for those who speak
+    /// for a body by office and holds the name of a state or body ("a
+    /// Kremlin spokesman", "two NATO officials"), with no person of that
+    /// role named before.
+    fn speaker_for_named_body(
+        &self,
+        text: &str,
+        found: &names::NameMention,
+        mentions: &[Mention],
+        found_names: &[names::NameMention],
+        people: &People,
+    ) -> bool {
+        let unresolved = match &found.found {
+            Found::Unnamed => true,
+            Found::Role { words } => people.by_role(words.as_slice(), found.start, &[]).is_none(),
+            _ => false,
+        };
+        let head = text[found.start..found.end].split_whitespace().last();
+        if !unresolved || !head.is_some_and(|head| names::rules().speaks_for_body(head)) {
+            return false;
+        }
+        let inside = |start: usize, end: usize| found.start <= start && end < found.end;
+        mentions.iter().any(|mention| {
+            inside(mention.start, mention.end)
+                && matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person)
+        }) || found_names.iter().any(|name| {
+            inside(name.start, name.end) && matches!(name.found, Found::Entity { .. })
         })
     }
 
