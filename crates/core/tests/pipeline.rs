@@ -787,3 +787,13 @@ fn a_ministry_in_a_capital_is_that_state_s_whatever_body_came_before() {
         "#]],
     );
 }
+
+#[test]
+fn an_absolute_clause_after_with_has_its_own_subject() {
+    check(
+        "Delegates met again on Friday, with Vostria insisting that the quotas be cut first.",
+        expect![[r#"
+            Vostria | demand | attributed | attributed-stance | Delegates met again on Friday, with Vostria insisting that the quotas be cut first.
+        "#]],
+    );
+}

@@ -377,6 +377,20 @@ pub(crate) fn subject_of(
     None
 }
 
+/// Whether a mention is the subject of an absolute clause: "with" (or
+/// "with the") before it and a participle cue right after it, an adverb at
+/// most between ("with Ottawa also saying").
+fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cue: &Cue) -> bool {
+    let before = lower_tail(text[..start].trim_end(), 12);
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    let opens = before == "with" || before.ends_with(" with") || before.ends_with(",with");
+    let cue_word = &words[cue.first];
+    let gap: Vec<&str> = text[end..cue_word.start].split_whitespace().collect();
+    opens
+        && lower(cue_word).ends_with("ing")
+        && (gap.is_empty() || gap.len() == 1 && gap[0].ends_with("ly") || gap == ["also"])
+}
+
 /// Whether a mention opens a relative clause after a preposition ("in
 /// which", "under which", "by whom").
 pub(crate) fn in_relative_clause(text: &str, start: usize) -> bool {
@@ -554,6 +568,18 @@ pub(crate) fn participle_subject(
     cue: &Cue,
 ) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
+    // "Talks resumed, with Iran insisting that …": an absolute clause after
+    // "with" has its own subject, the mention right before the participle.
+    if let Some(index) = mentions
+        .iter()
+        .rposition(|mention| mention.end <= cue_start)
+    {
+        let mention = &mentions[index];
+        if !mention.possessive && absolute_with_clause(text, mention.start, mention.end, words, cue)
+        {
+            return Some((index, false));
+        }
+    }
     let before = text[..cue_start].trim_end();
     let valid = |mention: &Mention| {
         !mention.possessive
