@@ -797,3 +797,13 @@ fn an_absolute_clause_after_with_has_its_own_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_means_the_unnamed_person_described_since_the_named_one() {
+    check(
+        r#"Norland's chief negotiator, Ada Brenner, said the gap was narrowing. A senior Vostrian official said on Tuesday that the deadline was unrealistic. "We need more time," the official said."#,
+        expect![[r#"
+            Ada Brenner | assess | reported | reported-speech | Norland's chief negotiator, Ada Brenner, said the gap was narrowing.
+        "#]],
+    );
+}

@@ -871,6 +871,15 @@ impl<'r> Attributor<'r> {
                                 }
                             }
                         }
+                        // "A senior official said …": a later "the
+                        // official" is this person, not one named before.
+                        Found::Unnamed => {
+                            if let Some(head) =
+                                text[found.start..found.end].split_whitespace().last()
+                            {
+                                people.learn_unnamed(&head.to_lowercase(), found.start);
+                            }
+                        }
                         _ => {}
                     }
                 }

@@ -1257,6 +1257,9 @@ pub struct People {
     /// Every organisation named, with where, for a later generic noun
     /// ("the agency").
     organizations: Vec<(String, usize)>,
+    /// People a text leaves unnamed, by the head noun of their description
+    /// ("a senior official"), with where.
+    unnamed: Vec<(String, usize)>,
 }
 
 /// How far back, in bytes, a mention counts as recent for resolving a role:
@@ -1368,6 +1371,12 @@ impl People {
         if name.contains(' ') && !self.bodies.iter().any(|(known, _)| known == name) {
             self.bodies.push((name.to_string(), at));
         }
+    }
+
+    /// Remembers somebody unnamed ("a senior official") described at `at`
+    /// by the head noun `noun`.
+    pub fn learn_unnamed(&mut self, noun: &str, at: usize) {
+        self.unnamed.push((noun.to_string(), at));
     }
 
     /// Remembers an organisation named at `at`, of any length of name.
@@ -1568,13 +1577,22 @@ impl People {
             .filter(|(_, last_seen, _)| last_seen.is_some_and(|seen| at - seen <= RECENT_BYTES))
             .map(|(index, _, _)| *index)
             .collect();
-        if let [only] = recent[..] {
-            return Some(only);
-        }
-        candidates
-            .into_iter()
-            .max_by_key(|(_, last_seen, mentions)| (*mentions, *last_seen))
-            .map(|(index, _, _)| index)
+        let chosen = match recent[..] {
+            [only] => candidates.iter().find(|(index, _, _)| *index == only),
+            _ => candidates
+                .iter()
+                .max_by_key(|(_, last_seen, mentions)| (*mentions, *last_seen)),
+        };
+        let &(index, last_seen, _) = chosen?;
+        // "A senior official said …. 'The window is closing,' the official
+        // said": somebody unnamed of that role, described since the
+        // candidate was last named, is the one the role means.
+        let unnamed_since = self.unnamed.iter().any(|(noun, position)| {
+            *position < at
+                && last_seen.is_none_or(|seen| *position > seen)
+                && wanted.iter().any(|word| word == noun)
+        });
+        (!unnamed_since).then_some(index)
     }
 }
 
