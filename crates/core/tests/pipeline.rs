@@ -807,3 +807,24 @@ fn a_role_means_the_unnamed_person_described_since_the_named_one() {
         "#]],
     );
 }
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    check(
+        r#"The Arctic Council issued a statement on Sunday. "The season stays closed," the statement said. "We will review it in May," read the statement."#,
+        expect![[r#"
+            Arctic Council | assess | direct | quote-speaker-after | "The season stays closed," the statement said.
+            Arctic Council | assess | direct | quote-speaker-after | "We will review it in May," read the statement.
+        "#]],
+    );
+}
+
+#[test]
+fn the_unnamed_rest_of_a_subject_does_not_part_the_named_one_from_its_verb() {
+    check(
+        "Norland and other coastal states have said the quotas are too low.",
+        expect![[r#"
+            Norland | assess | reported | reported-speech | Norland and other coastal states have said the quotas are too low.
+        "#]],
+    );
+}

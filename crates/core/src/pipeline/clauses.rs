@@ -654,6 +654,27 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
                 .replace('\'', "’")
         })
         .collect();
+    // "Germany and other European states said", "X and others have
+    // argued": the rest of the subject, left unnamed, does not part the
+    // named one from its verb.
+    let mut words = words;
+    if words.len() >= 2 && words[0] == "and" && matches!(words[1].as_str(), "other" | "others") {
+        let verb_part = |word: &String| {
+            AUXILIARIES.contains(&word.as_str())
+                || COPULAS.contains(&word.as_str())
+                || MODALS.contains(&word.as_str())
+                || NEGATIONS.contains(&word.as_str())
+                || word.ends_with("ly")
+        };
+        let phrase = words[2..]
+            .iter()
+            .take_while(|word| !verb_part(word))
+            .count();
+        if phrase > 4 || gap.contains([';', ':', '—', '–', '“', '”']) {
+            return None;
+        }
+        words.drain(..2 + phrase);
+    }
     if words.iter().any(|word| MODALS.contains(&word.as_str())) {
         return None;
     }

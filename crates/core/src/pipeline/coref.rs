@@ -26,6 +26,9 @@ pub(crate) struct Discourse {
     /// The joint speakers of the sentence being read, kept until its own
     /// statements are noted.
     pub(crate) pending_group: Vec<ActorRef>,
+    /// Who the text last said issued a statement or communiqué, whom "the
+    /// statement said" means.
+    pub(crate) last_issuer: Option<ActorRef>,
 }
 
 impl Discourse {
@@ -72,6 +75,7 @@ impl Discourse {
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
             Target::Plural | Target::Group => self.resolve_all(target).into_iter().next(),
+            Target::Document => self.last_issuer.clone(),
         }
     }
 

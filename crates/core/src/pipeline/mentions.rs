@@ -32,6 +32,9 @@ pub(crate) enum Target {
     /// "The ministers", "the leaders": the people last named or heard
     /// together, and nobody else.
     Group,
+    /// "the statement", "the communiqué": the last state, body or person
+    /// the text said issued one.
+    Document,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -40,6 +43,14 @@ pub(crate) struct Word<'a> {
     pub(crate) lower_is: fn(&str) -> bool,
     pub(crate) start: usize,
     pub(crate) end: usize,
+}
+
+/// Nouns for a document that states its issuer's position.
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement" | "communiqué" | "communique" | "declaration" | "readout"
+    )
 }
 
 pub(crate) fn is_lower_word(word: &str) -> bool {
@@ -282,6 +293,24 @@ impl<'r> Attributor<'r> {
                 end: word.end,
                 target,
                 possessive: false,
+            });
+        }
+        // "“…,” the statement said": a document speaks for its issuer.
+        for pair in words.windows(2) {
+            if !lower_eq(&pair[0], "the") || !is_document_noun(&lower(&pair[1])) {
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|mention| mention.start < pair[1].end && pair[0].start < mention.end)
+            {
+                continue;
+            }
+            mentions.push(Mention {
+                start: pair[0].start,
+                end: pair[1].end,
+                target: Target::Document,
+                possessive: is_possessive(text, pair[1].end),
             });
         }
         // "The foreign ministers agreed": a plural role names the group.

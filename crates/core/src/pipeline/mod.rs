@@ -297,6 +297,17 @@ impl<'r> Attributor<'r> {
                 for attribution in &found[before..] {
                     state.note(&Target::Actor(attribution.actor.clone()), self);
                 }
+                // "X issued a statement …": a later "the statement said" is
+                // X's.
+                if issues_document(&text[sentence.range()]) {
+                    let issuer = found[before..]
+                        .first()
+                        .map(|attribution| attribution.actor.clone())
+                        .or_else(|| self.subject_actor(text, sentence, &state));
+                    if issuer.is_some() {
+                        state.last_issuer = issuer;
+                    }
+                }
                 state.close_sentence();
                 let mut holders = found[before..].iter().map(|found| &found.actor);
                 holder_of_last = match (holders.next(), holders.next()) {
@@ -318,6 +329,17 @@ impl<'r> Attributor<'r> {
             last_holder = holder_of_last;
         }
         dedupe(found)
+    }
+
+    /// The actor a sentence opens with as its likely subject: its first
+    /// mention outside a possessive or a prepositional phrase.
+    fn subject_actor(&self, text: &str, sentence: Span, state: &Discourse) -> Option<ActorRef> {
+        let words = self.words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        mentions
+            .iter()
+            .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start))
+            .and_then(|mention| state.resolve(&mention.target))
     }
 
     /// Attributes one sentence, pushing its statements to `found`. Returns the
@@ -792,4 +814,37 @@ fn interrupted_by_tag(gap: &str) -> bool {
         && !gap.contains(['.', '!', '?', ';'])
         && gap.ends_with(',')
         && gap.split_whitespace().count() >= 2
+}
+
+/// Whether a sentence tells of a document being issued: "released a
+/// statement", "said in a joint communiqué", "issued its declaration".
+fn issues_document(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != 'é')
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(index, word)| {
+        is_document_noun(word)
+            && words[index.saturating_sub(4)..index].iter().any(|before| {
+                matches!(
+                    *before,
+                    "issued"
+                        | "issues"
+                        | "released"
+                        | "releases"
+                        | "published"
+                        | "put"
+                        | "sent"
+                        | "in"
+                        | "posted"
+                )
+            })
+            && words[index.saturating_sub(2)..index].iter().any(|before| {
+                matches!(
+                    *before,
+                    "a" | "an" | "its" | "their" | "his" | "her" | "joint"
+                )
+            })
+    })
 }

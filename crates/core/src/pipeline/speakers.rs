@@ -82,6 +82,26 @@ impl<'r> Attributor<'r> {
                     ));
                 }
             }
+            // "“…,” read the statement.": a document's words are its
+            // issuer's.
+            let read_document = ["read the ", "reads the ", "read a ", "reads a "]
+                .iter()
+                .find_map(|verb| lowered_tail.strip_prefix(verb))
+                .and_then(|rest| {
+                    rest.split(|c: char| !c.is_alphanumeric() && c != 'é')
+                        .next()
+                })
+                .is_some_and(is_document_noun);
+            if read_document {
+                return Some(Speaker::new(
+                    &Target::Document,
+                    "read",
+                    None,
+                    Some(closing),
+                    0.9,
+                    Rule::QuoteTail,
+                ));
+            }
             if let Some(cue) = cues.first().filter(|cue| {
                 cue.kind == CueKind::Speech
                     && (cue.first <= 4 || titles_and_name(&words[..cue.first]))
