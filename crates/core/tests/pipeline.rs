@@ -828,3 +828,13 @@ fn the_unnamed_rest_of_a_subject_does_not_part_the_named_one_from_its_verb() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_inside_a_speaker_s_report_is_that_speaker_s() {
+    check(
+        r#"Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal.""#,
+        expect![[r#"
+            Ingrid Solberg | assess | direct | quote-speaker-before | Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal."
+        "#]],
+    );
+}

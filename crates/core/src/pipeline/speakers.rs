@@ -175,6 +175,19 @@ impl<'r> Attributor<'r> {
                 between.split_whitespace().count() <= 2 && cue.kind == CueKind::Speech
             }) {
                 if let Some((subject, _)) = subject_of(text, &words, &mentions, cue) {
+                    // "X was quoted as saying that Moscow saw “…”": a
+                    // speaker inside an earlier speaker's report is
+                    // reported by them, who is the one quoted.
+                    let outer = cues
+                        .iter()
+                        .filter(|outer| {
+                            outer.kind == CueKind::Speech
+                                && words[outer.last].end <= mentions[subject].start
+                        })
+                        .find_map(|outer| {
+                            subject_of(text, &words, &mentions, outer).map(|(at, _)| (at, outer))
+                        });
+                    let (subject, cue) = outer.unwrap_or((subject, cue));
                     let cue_text = &text[words[cue.first].start..words[cue.last].end];
                     return Some(Speaker::new(
                         &mentions[subject].target,
