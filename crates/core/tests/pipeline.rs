@@ -838,3 +838,15 @@ fn a_quotation_inside_a_speaker_s_report_is_that_speaker_s() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_mediators_are_the_pair_named_before() {
+    check(
+        r#"Norland and the Arctic Council brokered the accord. In a joint statement, the two mediators said the truce would be monitored. Asked about the accord, Pavel Orlov said he was "cautiously optimistic.""#,
+        expect![[r#"
+            Norland | propose | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
+            Arctic Council | propose | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
+            Pavel Orlov | assess | direct | quote-speaker-before | Asked about the accord, Pavel Orlov said he was "cautiously optimistic."
+        "#]],
+    );
+}

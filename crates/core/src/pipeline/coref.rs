@@ -130,6 +130,8 @@ impl Discourse {
                         && rest.split_whitespace().count() <= 3
                         && rest.split_whitespace().all(|word| {
                             word.chars().next().is_some_and(char::is_uppercase)
+                                // "Saudi Arabia and the United States".
+                                || word == "the"
                                 || ROLE_WORDS.contains(&word.to_lowercase().as_str())
                         })
             });

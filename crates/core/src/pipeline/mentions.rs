@@ -363,6 +363,10 @@ impl<'r> Attributor<'r> {
                 } else {
                     pair[0].start
                 };
+                // "The two ministers" names a pair, not the wider group a
+                // plural role would.
+                let end = pair[1].end;
+                mentions.retain(|mention| !(mention.start < end && start < mention.end));
                 mentions.push(Mention {
                     start,
                     end: pair[1].end,
@@ -510,7 +514,10 @@ impl<'r> Attributor<'r> {
             let person = matches!(&mention.target,
                 Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person);
             let qualifies_next = mentions.get(index + 1).is_some_and(|next| {
-                let gap = &text[mention.end..next.start];
+                // Overlapping mentions qualify nothing.
+                let Some(gap) = text.get(mention.end..next.start) else {
+                    return false;
+                };
                 !person
                     && !mention.possessive
                     && gap.split_whitespace().count() <= 5

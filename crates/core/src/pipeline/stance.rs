@@ -198,10 +198,15 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
     if condition.is_some() {
         scores[slot(Stance::Warn)] += table.conditional.weight;
     }
+    // "Asked about the deal, X said …": the reporter's question that opens
+    // the sentence is nobody's demand.
+    let question_frame =
+        matches!(words.first(), Some(&"asked")) && clause_of.iter().any(|&clause| clause > 0);
     for index in 0..words.len() {
         if condition
             .as_ref()
             .is_some_and(|range| range.contains(&index))
+            || question_frame && clause_of[index] == 0
         {
             continue;
         }
