@@ -850,3 +850,14 @@ fn the_two_mediators_are_the_pair_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn the_two_ministers_after_a_pair_do_not_overlap_into_a_panic() {
+    check(
+        "Norland and Vostria met on Monday. The two ministers said the talks were useful.",
+        expect![[r#"
+            Norland | assess | reported | reported-speech | The two ministers said the talks were useful.
+            Vostria | assess | reported | reported-speech | The two ministers said the talks were useful.
+        "#]],
+    );
+}
