@@ -861,3 +861,24 @@ fn the_two_ministers_after_a_pair_do_not_overlap_into_a_panic() {
         "#]],
     );
 }
+
+#[test]
+fn particles_in_a_row_stay_inside_a_name() {
+    check(
+        "The commission's president, Ursula de la Vega, proposed a new fishing quota.",
+        expect![[r#"
+            Ursula de la Vega | propose | attributed | attributed-stance | The commission's president, Ursula de la Vega, proposed a new fishing quota.
+        "#]],
+    );
+}
+
+#[test]
+fn the_audience_a_speaker_told_is_not_the_speaker() {
+    check(
+        r#"Archbishop Tomas Vela appealed for calm. "Violence is always a defeat," the cleric told worshippers in Cathedral Square."#,
+        expect![[r#"
+            Tomas Vela | demand | reported | reported-speech | Archbishop Tomas Vela appealed for calm.
+            Tomas Vela | assess | direct | quote-speaker-after | "Violence is always a defeat," the cleric told worshippers in Cathedral Square.
+        "#]],
+    );
+}

@@ -555,7 +555,21 @@ impl NameRules {
                         .get(end + 2)
                         .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
                 let capital = next.chars().next().is_some_and(char::is_uppercase) || syllable;
-                let inner = (self.particles.contains(next)
+                // "von der Leyen", "de la Cruz": particles may follow one
+                // another before the name word.
+                let particle_run = self.particles.contains(next)
+                    && words[end + 2..]
+                        .iter()
+                        .take(2)
+                        .take_while(|w| self.particles.contains(w.text))
+                        .count()
+                        > 0
+                    && words[end + 2..]
+                        .iter()
+                        .find(|w| !self.particles.contains(w.text))
+                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                let inner = particle_run
+                    || (self.particles.contains(next)
                     || next == "of"
                         && (self.is_title(words[end].text)
                             || self.organization_words.contains(words[end].text))
@@ -563,9 +577,9 @@ impl NameRules {
                     || matches!(next, "to" | "for") && self.is_title(words[end].text)
                     || matches!(next, "for" | "on")
                         && self.organization_words.contains(words[end].text))
-                    && words
-                        .get(end + 2)
-                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                        && words
+                            .get(end + 2)
+                            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
                 if !(capital || inner) {
                     break;
                 }

@@ -118,8 +118,19 @@ impl<'r> Attributor<'r> {
                     .collect();
                 let speaker = after.iter().find(|m| {
                     let gap = &text[words[cue.last].end..m.start];
+                    // "said presidential aide X": descriptions of the
+                    // speaker only. "told pilgrims in X" names the
+                    // audience and a place, not the speaker.
+                    let titles_only = gap
+                        .split_whitespace()
+                        .all(|word| !PREPOSITIONS.contains(&word.to_lowercase().as_str()))
+                        && !matches!(
+                            lower(&words[cue.first]).as_str(),
+                            "told" | "tells" | "telling"
+                        );
                     !gap.contains([',', ';'])
                         && gap.split_whitespace().count() <= 6
+                        && titles_only
                         && !preceded_by_preposition(text, m.start)
                 });
                 if let Some(mention) = speaker {
