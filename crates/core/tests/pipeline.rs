@@ -882,3 +882,24 @@ fn the_audience_a_speaker_told_is_not_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_in_a_role_picks_the_person_of_that_state() {
+    check(
+        r#"Peru's prime minister, Luis Vargas, met Chilean President Ana Rojas in Lima. Rojas said the border deal was close. "The ball is in their court," the Peruvian leader said."#,
+        expect![[r#"
+            Ana Rojas | assess | reported | reported-speech | Rojas said the border deal was close.
+            Luis Vargas | assess | direct | quote-speaker-after | "The ball is in their court," the Peruvian leader said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_given_name_s_last_syllable_may_end_the_name() {
+    check(
+        "Foreign Minister Park Min-ho said the offer stood.",
+        expect![[r#"
+            Park Min-ho | assess | reported | reported-speech | Foreign Minister Park Min-ho said the offer stood.
+        "#]],
+    );
+}

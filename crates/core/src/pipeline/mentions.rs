@@ -806,6 +806,9 @@ impl<'r> Attributor<'r> {
                         .collect();
                     let gender = names::rules().gender_of_name(&spec.name);
                     people.learn(&spec.name, &roles, gender, base + hit.start());
+                    if let Some(affiliation) = &spec.affiliation {
+                        people.learn_place(&spec.name, affiliation);
+                    }
                 }
                 let registered: Vec<(usize, usize)> = hits
                     .iter()
@@ -842,6 +845,10 @@ impl<'r> Attributor<'r> {
                             people.learn(name, roles, *gender, found.start);
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
+                            }
+                            let titles = title_run_before(text, base, found.start);
+                            for place in names::rules().states_in(titles) {
+                                people.learn_place(name, &place);
                             }
                         }
                         Found::Surname {
@@ -1050,4 +1057,44 @@ fn age_description(after: &str) -> Option<usize> {
         .starts_with(suffix)
         .then_some(1 + digits + suffix.len())
         .filter(|&length| !after[length..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+}
+
+/// The titles standing right before a name, up to six words ("South Korean
+/// President", "Japan's prime minister," before an apposition), for the
+/// states they name.
+fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
+    let head = &text[sentence_start.min(start)..start];
+    let trimmed = head.trim_end();
+    let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
+    let mut from = trimmed.len();
+    for _ in 0..6 {
+        let before = trimmed[..from].trim_end();
+        let word_start = before.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+        let word = &before[word_start..];
+        let bare = word.trim_end_matches("’s").trim_end_matches("'s");
+        let title_word = bare.chars().next().is_some_and(char::is_uppercase)
+            || names::rules().is_role(&bare.to_lowercase())
+            || matches!(
+                bare,
+                "prime"
+                    | "foreign"
+                    | "deputy"
+                    | "former"
+                    | "top"
+                    | "senior"
+                    | "vice"
+                    | "defense"
+                    | "defence"
+                    | "interior"
+                    | "finance"
+                    | "trade"
+                    | "supreme"
+                    | "chief"
+            );
+        if word.is_empty() || !title_word {
+            break;
+        }
+        from = word_start;
+    }
+    &trimmed[from..]
 }

@@ -307,6 +307,19 @@ impl NameRules {
 
     /// Whether the words between a possessive and a speech verb name the
     /// voice of the possessor ("’s spokesman", "’s press secretary").
+    /// The states a stretch of text names or qualifies by demonym, in
+    /// order: "South Korean President" gives South Korea.
+    pub fn states_in(&self, text: &str) -> Vec<String> {
+        self.gazetteer
+            .find_iter(text)
+            .filter(|hit| at_word_boundary(text, hit.start(), hit.end()))
+            .filter_map(|hit| {
+                let (name, kind, _) = &self.pattern_entity[hit.pattern().as_usize()];
+                (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
+            })
+            .collect()
+    }
+
     /// Whether a noun names those who speak for a body by office
     /// ("spokeswoman", "officials"), so that with nobody named the body
     /// beside it speaks.
@@ -544,16 +557,56 @@ impl NameRules {
                 let next = words[end + 1].text;
                 // "Man-kei", "Jae-in": a given name's second syllable after a
                 // hyphen is written in lower case.
-                let syllable = gap == "-"
-                    && next.chars().all(char::is_lowercase)
-                    && next.chars().count() <= 3
-                    && !matches!(
-                        next,
-                        "led" | "run" | "old" | "new" | "age" | "era" | "way" | "day" | "war"
-                    )
+                // "Moon Jae-in said": the syllable may end the name when a
+                // family name and a given name stand before it.
+                let not_syllable = matches!(
+                    next,
+                    "led"
+                        | "run"
+                        | "old"
+                        | "new"
+                        | "age"
+                        | "era"
+                        | "way"
+                        | "day"
+                        | "war"
+                        | "born"
+                        | "made"
+                        | "held"
+                        | "like"
+                        | "wide"
+                        | "free"
+                        | "long"
+                        | "year"
+                        | "term"
+                        | "only"
+                        | "type"
+                        | "zone"
+                        | "area"
+                        | "size"
+                        | "side"
+                        | "time"
+                        | "hit"
+                        | "ally"
+                        | "bred"
+                        | "off"
+                        | "up"
+                        | "out"
+                        | "in-law"
+                        | "fed"
+                );
+                let then_name = words
+                    .get(end + 2)
+                    .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                let ends_name = end > index
+                    && next.chars().count() <= 4
                     && words
                         .get(end + 2)
-                        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                        .is_none_or(|w| &text[words[end + 1].end..w.start] != "-");
+                let syllable = gap == "-"
+                    && next.chars().all(char::is_lowercase)
+                    && !not_syllable
+                    && (next.chars().count() <= 3 && then_name || ends_name);
                 let capital = next.chars().next().is_some_and(char::is_uppercase) || syllable;
                 // "von der Leyen", "de la Cruz": particles may follow one
                 // another before the name word.
@@ -1246,6 +1299,10 @@ pub struct Person {
     pub first: usize,
     /// Every offset where the person is mentioned, in text order.
     pub seen: Vec<usize>,
+    /// The states the text ties the person to by a title ("Japanese Prime
+    /// Minister X", "Japan's prime minister, X") or the registry by an
+    /// affiliation: "the Japanese leader" can only be one of them.
+    pub places: Vec<String>,
 }
 
 /// The people one article names, in order of first mention.
@@ -1339,7 +1396,17 @@ impl People {
             gender,
             first: at,
             seen: vec![at],
+            places: Vec::new(),
         });
+    }
+
+    /// Ties the person named `name` in full to a state.
+    pub fn learn_place(&mut self, name: &str, place: &str) {
+        if let Some(person) = self.people.iter_mut().find(|person| person.name == name) {
+            if !person.places.iter().any(|known| known == place) {
+                person.places.push(place.to_string());
+            }
+        }
     }
 
     /// The gender the text tells of the person named `name` in full, if
@@ -1545,11 +1612,25 @@ impl People {
         if wanted.is_empty() {
             return None;
         }
+        // "the Japanese leader": a place in the description narrows it to
+        // the people tied to that state, or to those tied to none.
+        let places = rules.states_in(
+            &words
+                .iter()
+                .map(|word| capitalise(word))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
         let candidates: Vec<(usize, Option<usize>, usize)> = self
             .people
             .iter()
             .enumerate()
             .filter(|(_, person)| person.first < at)
+            .filter(|(_, person)| {
+                places.is_empty()
+                    || person.places.is_empty()
+                    || person.places.iter().any(|place| places.contains(place))
+            })
             .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
             .filter(|(_, person)| {
                 // Borrowed parts of the person's roles: this runs for every
@@ -1561,11 +1642,15 @@ impl People {
                     .collect();
                 let holds = |word: &str| held.contains(&word);
                 // "the minister" is not the prime minister, nor "the
-                // president" the vice president.
+                // president" the vice president; a word for a kind of role
+                // ("the leader") spans every rank.
                 let same_rank = held
                     .iter()
                     .filter(|word| rules.rank_words.contains(**word))
-                    .all(|rank| wanted.iter().any(|word| word == rank));
+                    .all(|rank| wanted.iter().any(|word| word == rank))
+                    || wanted
+                        .iter()
+                        .any(|word| rules.role_kinds.contains_key(word.as_str()));
                 same_rank
                     && qualifiers.iter().all(|word| holds(word))
                     && wanted.iter().all(|word| {
