@@ -903,3 +903,14 @@ fn a_given_name_s_last_syllable_may_end_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn both_sides_of_a_call_are_the_two_who_held_it() {
+    check(
+        "Pavel Orlov had a telephone conversation with Prime Minister Ingrid Solberg. Both sides expressed interest in further talks.",
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | Both sides expressed interest in further talks.
+            Ingrid Solberg | assess | reported | reported-speech | Both sides expressed interest in further talks.
+        "#]],
+    );
+}

@@ -135,7 +135,39 @@ impl Discourse {
                                 || ROLE_WORDS.contains(&word.to_lowercase().as_str())
                         })
             });
-            if first != second && joined {
+            // "X had a telephone conversation with President Y", "X met
+            // Y": the two sides of a meeting.
+            let met = {
+                let lowered = gap.to_lowercase();
+                let words: Vec<&str> = lowered.split_whitespace().collect();
+                let with_at = words
+                    .iter()
+                    .rposition(|word| *word == "with" || *word == "met");
+                let meeting = words.iter().any(|word| {
+                    matches!(
+                        *word,
+                        "met"
+                            | "meets"
+                            | "spoke"
+                            | "speaks"
+                            | "talked"
+                            | "talks"
+                            | "conversation"
+                            | "call"
+                            | "meeting"
+                            | "phone"
+                            | "telephone"
+                            | "held"
+                    )
+                });
+                let titles_after = with_at.is_some_and(|at| {
+                    gap.split_whitespace().skip(at + 1).all(|word| {
+                        word.chars().next().is_some_and(char::is_uppercase) || word == "of"
+                    })
+                });
+                meeting && titles_after && words.len() <= 12 && !gap.contains([',', ';'])
+            };
+            if first != second && (joined || met) {
                 self.last_pair = Some((first.clone(), second.clone()));
             }
         }

@@ -355,6 +355,32 @@ impl<'r> Attributor<'r> {
                 possessive: is_possessive(text, words[head].end),
             });
         }
+        // "The two also discussed …": the pair named before, with no noun.
+        for (index, pair) in words.windows(2).enumerate() {
+            let the_two =
+                index > 0 && lower_eq(&words[index - 1], "the") && lower_eq(&pair[0], "two");
+            let verb_next = pair[1].text.chars().all(char::is_lowercase)
+                && (pair[1].text.ends_with("ed")
+                    || matches!(
+                        pair[1].text,
+                        "also" | "have" | "had" | "will" | "would" | "are" | "were"
+                    ));
+            if the_two && verb_next {
+                let start = words[index - 1].start;
+                let end = pair[0].end;
+                if !mentions
+                    .iter()
+                    .any(|mention| mention.start < end && start < mention.end)
+                {
+                    mentions.push(Mention {
+                        start,
+                        end,
+                        target: Target::Pair,
+                        possessive: false,
+                    });
+                }
+            }
+        }
         for (index, pair) in words.windows(2).enumerate() {
             let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
             if opens && names::rules().is_pair_noun(&lower(&pair[1])) {
