@@ -914,3 +914,34 @@ fn both_sides_of_a_call_are_the_two_who_held_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_lead_may_give_a_state_s_office_before_its_holder_s_name() {
+    check(
+        "Chile's foreign minister said on Monday that the talks could succeed. Marta Reyes made the remarks after meeting her Peruvian counterpart.",
+        expect![[r#"
+            Marta Reyes | assess | reported | reported-speech | Chile's foreign minister said on Monday that the talks could succeed.
+        "#]],
+    );
+}
+
+#[test]
+fn the_one_an_outlet_quoted_is_the_speaker() {
+    check(
+        r#"Pavel Orlov met the envoy on Friday. State television quoted him as saying that the deal was "within reach.""#,
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | State television quoted him as saying that the deal was "within reach."
+        "#]],
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_before_a_voice_speaks_for_its_owner() {
+    check(
+        "Vostria urged restraint on Tuesday. Its foreign ministry said it hoped the talks would resume soon.",
+        expect![[r#"
+            Vostria | demand | reported | reported-speech | Vostria urged restraint on Tuesday.
+            Vostria | assess | reported | reported-speech | Its foreign ministry said it hoped the talks would resume soon.
+        "#]],
+    );
+}

@@ -205,6 +205,9 @@ pub(crate) fn subject_of(
     cue: &Cue,
 ) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
+    if let Some(index) = quoted_as_saying(text, words, mentions, cue) {
+        return Some((index, false));
+    }
     let needs_copula = COPULA_CUES.contains(&lower(&words[cue.first]).as_str());
     for (index, mention) in mentions.iter().enumerate().rev() {
         if mention.end > cue_start {
@@ -375,6 +378,26 @@ pub(crate) fn subject_of(
         };
     }
     None
+}
+
+/// "State media quoted him as saying …": the one quoted is the speaker, not
+/// the outlet that quoted them.
+pub(crate) fn quoted_as_saying(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    if cue.first < 2 || !lower_eq(&words[cue.first - 1], "as") {
+        return None;
+    }
+    let as_start = words[cue.first - 1].start;
+    let index = mentions.iter().rposition(|mention| {
+        mention.end <= as_start && text[mention.end..as_start].trim().is_empty()
+    })?;
+    let before = lower_tail(text[..mentions[index].start].trim_end(), 8);
+    (before.ends_with("quoted") || before.ends_with("quotes") || before.ends_with("cited"))
+        .then_some(index)
 }
 
 /// Whether a mention is the subject of an absolute clause: "with" (or
@@ -568,6 +591,9 @@ pub(crate) fn participle_subject(
     cue: &Cue,
 ) -> Option<(usize, bool)> {
     let cue_start = words[cue.first].start;
+    if let Some(index) = quoted_as_saying(text, words, mentions, cue) {
+        return Some((index, false));
+    }
     // "Talks resumed, with Iran insisting that …": an absolute clause after
     // "with" has its own subject, the mention right before the participle.
     if let Some(index) = mentions

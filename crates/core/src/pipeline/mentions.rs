@@ -242,7 +242,10 @@ impl<'r> Attributor<'r> {
                 "she" | "She" => Target::Person(Gender::Female),
                 // "According to him, …": the only place an object pronoun
                 // names a source.
-                "him" | "her" if lower_tail(&text[..word.start], 16).ends_with("according to ") => {
+                "him" | "her"
+                    if lower_tail(&text[..word.start], 16).ends_with("according to ")
+                        || quoted_before(text, word.start) =>
+                {
                     if word.text == "him" {
                         Target::Person(Gender::Male)
                     } else {
@@ -291,6 +294,61 @@ impl<'r> Attributor<'r> {
             mentions.push(Mention {
                 start: word.start,
                 end: word.end,
+                target,
+                possessive: false,
+            });
+        }
+        // "Its foreign ministry said", "his office said": a possessive
+        // pronoun before a body's or a person's voice speaks for them.
+        for (index, word) in words.iter().enumerate() {
+            let target = match word.text {
+                "Its" | "its" => Target::Body,
+                "His" | "his" => Target::Person(Gender::Male),
+                "Her" | "her" => Target::Person(Gender::Female),
+                _ => continue,
+            };
+            let voice_end = (1..=2).rev().find_map(|length| {
+                let last = words.get(index + length)?;
+                let phrase = text[words[index + 1].start..last.end].to_lowercase();
+                let body_voice = matches!(
+                    phrase.as_str(),
+                    "foreign ministry"
+                        | "ministry"
+                        | "government"
+                        | "statement"
+                        | "embassy"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "delegation"
+                        | "envoy"
+                );
+                let person_voice = matches!(
+                    phrase.as_str(),
+                    "office"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "campaign"
+                        | "press secretary"
+                );
+                let fits = if target == Target::Body {
+                    body_voice
+                } else {
+                    person_voice
+                };
+                (fits && !is_possessive(text, last.end)).then_some(last.end)
+            });
+            let Some(end) = voice_end else { continue };
+            if mentions
+                .iter()
+                .any(|mention| mention.start < end && word.start < mention.end)
+            {
+                continue;
+            }
+            mentions.push(Mention {
+                start: word.start,
+                end,
                 target,
                 possessive: false,
             });
@@ -1123,4 +1181,11 @@ fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
         from = word_start;
     }
     &trimmed[from..]
+}
+
+/// Whether "quoted" or "cited" stands right before `start`, so that an
+/// object pronoun there names the one quoted ("quoted him as saying").
+fn quoted_before(text: &str, start: usize) -> bool {
+    let before = lower_tail(text[..start].trim_end(), 8);
+    before.ends_with(" quoted") || before.ends_with(" cited") || before.ends_with(" quotes")
 }

@@ -522,8 +522,92 @@ impl NameRules {
         }
         self.find_runs(text, words, &covered, &mut found);
         self.find_descriptions(text, words, &mut found);
+        self.find_possessive_roles(text, words, &mut found);
         found.sort_by_key(|mention| mention.start);
         found
+    }
+
+    /// "Iran's foreign minister said", with no name after the role: a role
+    /// of the state the possessive names, for the [`People`] table to tie
+    /// to the person who holds it there.
+    fn find_possessive_roles(&self, text: &str, words: &[Token], found: &mut Vec<NameMention>) {
+        for (index, word) in words.iter().enumerate() {
+            // The word segmenter keeps "Iran's" whole.
+            let Some(state_end) = ["’s", "'s"]
+                .iter()
+                .find_map(|mark| word.text.strip_suffix(mark))
+                .map(|bare| word.start + bare.len())
+            else {
+                continue;
+            };
+            if words.get(index + 1).is_none() {
+                break;
+            }
+            // The state: up to three capitalised words ending here.
+            let Some(state_start) = (0..3)
+                .filter_map(|back| index.checked_sub(back))
+                .take_while(|&at| words[at].text.starts_with(char::is_uppercase))
+                .filter(|&at| {
+                    !self.states_in(&text[words[at].start..state_end]).is_empty()
+                        && (at == index || text[words[at].end..words[at + 1].start] == *" ")
+                })
+                .last()
+            else {
+                continue;
+            };
+            let state_start = words[state_start].start;
+            let mut head = None;
+            for offset in 1..=3 {
+                let Some(candidate) = words.get(index + offset) else {
+                    break;
+                };
+                if offset > 1 && &text[words[index + offset - 1].end..candidate.start] != " " {
+                    break;
+                }
+                let lower = candidate.text.to_lowercase();
+                if !candidate.text.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+                if self.is_role(&lower) {
+                    head = Some(index + offset);
+                }
+                if !(self.is_role(&lower) || is_modifier(&lower)) {
+                    break;
+                }
+            }
+            let Some(head) = head else { continue };
+            // "Iran's foreign minister, X," or "… minister X": the name
+            // that follows is found by the runs.
+            let named_after = words.get(head + 1).is_some_and(|w| {
+                let gap = &text[words[head].end..w.start];
+                (gap == " " || gap == ", ") && self.is_name_word(w.text)
+            });
+            if named_after {
+                continue;
+            }
+            let end = words[head].end;
+            // Only the state's own name may stand there already, as a place
+            // or as a lone capitalised word.
+            let inside_state = |m: &NameMention| state_start <= m.start && m.end <= word.end;
+            if found
+                .iter()
+                .any(|m| !inside_state(m) && m.start < end && state_start < m.end)
+            {
+                continue;
+            }
+            found.retain(|m| !(state_start <= m.start && m.end <= word.end));
+            let mut role_words = vec![text[state_start..state_end].to_lowercase()];
+            role_words.extend(
+                words[index + 1..=head]
+                    .iter()
+                    .map(|w| w.text.to_lowercase()),
+            );
+            found.push(NameMention {
+                start: state_start,
+                end,
+                found: Found::Role { words: role_words },
+            });
+        }
     }
 
     /// Capitalised runs: titles, then a name.
@@ -1337,6 +1421,10 @@ pub struct People {
 /// about two sentences of news prose.
 const RECENT_BYTES: usize = 250;
 
+/// How far ahead, in bytes, a lead's unnamed office may find its holder's
+/// name: the rest of its sentence and the next one.
+const CATAPHORA_BYTES: usize = 400;
+
 impl People {
     /// Adds or updates a person named in full at `at`.
     pub fn learn(&mut self, name: &str, roles: &[String], gender: Gender, at: usize) {
@@ -1676,6 +1764,25 @@ impl People {
             .filter(|(_, last_seen, _)| last_seen.is_some_and(|seen| at - seen <= RECENT_BYTES))
             .map(|(index, _, _)| *index)
             .collect();
+        // "Iran's foreign minister said …. Hossein X made the remarks …": a
+        // lead may give the office of a state first and the name in the
+        // next sentence.
+        if candidates.is_empty() && !places.is_empty() {
+            return self
+                .people
+                .iter()
+                .position(|person| {
+                    person.first > at
+                        && person.first - at <= CATAPHORA_BYTES
+                        && person.roles.is_empty()
+                        && person.places.is_empty()
+                })
+                .filter(|&index| {
+                    !self.people[..index]
+                        .iter()
+                        .any(|p| p.first > at && p.first < self.people[index].first)
+                });
+        }
         let chosen = match recent[..] {
             [only] => candidates.iter().find(|(index, _, _)| *index == only),
             _ => candidates
