@@ -49,6 +49,8 @@ try {
         await page.goto(server.url + view.query);
         await page.locator('#main-heading').waitFor();
         await page.locator(view.ready).first().waitFor();
+        // A page of cards is drawn over a few frames: picture it whole.
+        await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'));
         if (view.setup) await view.setup(page);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = path.join(outDir, `${width}-${scheme}-${view.id}.png`);
@@ -78,6 +80,7 @@ try {
   for (const view of VIEWS.filter((view) => ['overview', 'actor', 'reader', 'search', 'network'].includes(view.id))) {
     await page.goto(server.url + view.query);
     await page.locator(view.ready).first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'));
     await page.pdf({ path: path.join(outDir, `print-${view.id}.pdf`), format: 'A4', printBackground: true });
     written += 1;
   }

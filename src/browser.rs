@@ -8,6 +8,9 @@
 //! media queries) give the defaults of a first visit to `/` instead of
 //! calling into a browser that is not there, which would panic.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -52,31 +55,79 @@ pub fn replace(query: &str) {
     }
 }
 
-/// A `popstate` listener on the window, removed again when dropped.
-pub struct PopStateListener {
+/// A listener for `event` on the window (`popstate`, `beforeprint`),
+/// removed again when dropped.
+pub struct WindowListener {
+    event: &'static str,
     closure: Closure<dyn FnMut(JsValue)>,
 }
 
-impl PopStateListener {
-    pub fn new(mut on_pop: impl FnMut() + 'static) -> PopStateListener {
-        let closure = Closure::<dyn FnMut(JsValue)>::new(move |_| on_pop());
+impl WindowListener {
+    pub fn new(event: &'static str, mut on_event: impl FnMut() + 'static) -> WindowListener {
+        let closure = Closure::<dyn FnMut(JsValue)>::new(move |_| on_event());
         if let Some(window) = window() {
-            let _ = window
-                .add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+            let _ =
+                window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
         }
-        PopStateListener { closure }
+        WindowListener { event, closure }
     }
 }
 
-impl Drop for PopStateListener {
+impl Drop for WindowListener {
     fn drop(&mut self) {
         if let Some(window) = window() {
             let _ = window.remove_event_listener_with_callback(
-                "popstate",
+                self.event,
                 self.closure.as_ref().unchecked_ref(),
             );
         }
     }
+}
+
+/// Whether there is a browser to draw in later frames; natively (the
+/// prerender) there is not, so what is drawn must be drawn at once.
+pub fn draws_frames() -> bool {
+    window().is_some()
+}
+
+/// A callback waiting for the next frame to be painted, which is dropped
+/// unrun if this handle is dropped first.
+pub struct AfterPaint {
+    cancelled: Rc<Cell<bool>>,
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+    }
+}
+
+/// Runs `callback` in a task of its own right after the next frame is
+/// painted: `requestAnimationFrame` runs just before the frame is drawn, and
+/// a zero timeout set from it runs as the next task once the frame is done.
+/// Work done there leaves the frame being drawn alone, unlike work done in
+/// the animation frame itself. Natively nothing is run.
+pub fn after_paint(callback: impl FnOnce() + 'static) -> AfterPaint {
+    let cancelled = Rc::new(Cell::new(false));
+    if let Some(window) = window() {
+        let flag = cancelled.clone();
+        let frame = Closure::once_into_js(move || {
+            if flag.get() {
+                return;
+            }
+            let task = Closure::once_into_js(move || {
+                if !flag.get() {
+                    callback();
+                }
+            });
+            if let Some(window) = self::window() {
+                let _ = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+            }
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+    AfterPaint { cancelled }
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -1,10 +1,11 @@
 //! Hooks that tie view state to the browser: the URL (history and
-//! back/forward) and the colour scheme.
+//! back/forward), the colour scheme, and the frames over which a page of
+//! statement cards is drawn.
 
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, AppState, HistoryMode, View, ViewState};
+use crate::state::{Action, AppState, DrawnRows, HistoryMode, View, ViewState};
 
 /// The id of every page's main heading, which receives focus after navigation
 /// so screen reader and keyboard users start at the new content.
@@ -22,7 +23,7 @@ pub fn use_url_state() -> UseReducerHandle<AppState> {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = browser::PopStateListener::new(move || {
+            let listener = browser::WindowListener::new("popstate", move || {
                 dispatcher.dispatch(Action::Restore(ViewState::from_query(&browser::query())));
             });
             move || drop(listener)
@@ -53,6 +54,78 @@ pub fn use_url_state() -> UseReducerHandle<AppState> {
         },
     );
     state
+}
+
+/// How many of a page's `rows` (statement numbers, in order) to draw now.
+///
+/// A new list is drawn in steps (`DrawnRows`): the first screenful in the
+/// render that answers the click or the key, then, right after each frame
+/// is painted, the next batch, until the page is whole. The view cuts its
+/// list to the rows drawn and re-renders for each step; the cards it drew
+/// before are keyed, so each step only adds cards. The same list given
+/// again (any other render of the view) keeps what is drawn. Before
+/// printing, everything is drawn at once; natively (the prerender) too,
+/// since there are no later frames there.
+#[hook]
+pub fn use_drawn_rows(rows: Vec<usize>) -> DrawnRows {
+    struct Drawing {
+        rows: Vec<usize>,
+        drawn: DrawnRows,
+        /// Counts new lists, so a step scheduled for an older one is void.
+        list: u64,
+    }
+    let drawing = use_mut_ref(|| Drawing {
+        rows: Vec::new(),
+        drawn: DrawnRows::all(0),
+        list: 0,
+    });
+    let redraw = use_force_update();
+    // A new list starts in this very render, not in an effect after it: an
+    // effect would draw the whole list once, then cut it, which is the cost
+    // this hook exists to avoid.
+    let (drawn, list) = {
+        let mut drawing = drawing.borrow_mut();
+        if drawing.rows != rows {
+            drawing.drawn = if browser::draws_frames() {
+                DrawnRows::start(&rows, &drawing.rows[..drawing.drawn.drawn])
+            } else {
+                DrawnRows::all(rows.len())
+            };
+            drawing.rows = rows;
+            drawing.list += 1;
+        }
+        (drawing.drawn, drawing.list)
+    };
+    {
+        let drawing = drawing.clone();
+        let redraw = redraw.clone();
+        use_effect_with((list, drawn), move |&(list, drawn)| {
+            let step = (!drawn.is_whole()).then(|| {
+                browser::after_paint(move || {
+                    let mut current = drawing.borrow_mut();
+                    if current.list == list {
+                        current.drawn = current.drawn.next();
+                        drop(current);
+                        redraw.force_update();
+                    }
+                })
+            });
+            // A newer list or an unmounted view drops the step unrun.
+            move || drop(step)
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = browser::WindowListener::new("beforeprint", move || {
+            let mut current = drawing.borrow_mut();
+            if !current.drawn.is_whole() {
+                current.drawn = DrawnRows::all(current.drawn.total);
+                drop(current);
+                redraw.force_update();
+            }
+        });
+        move || drop(listener)
+    });
+    drawn
 }
 
 /// A ref for a `<select>` whose shown choice follows `value` even when the

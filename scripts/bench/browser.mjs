@@ -115,8 +115,13 @@ async function measureFirstPositions(browser, server, name, query, selector) {
   return summary;
 }
 
+/** Waits for the `count`th interaction's next paint, then for its page of
+ * cards to be whole, so that the next interaction starts from a settled page
+ * whichever way the build draws it. */
 async function waitForLatency(page, count) {
-  await page.waitForFunction((n) => window.__latencies.length >= n, count, { timeout });
+  await page.waitForFunction((n) => window.__latencies.length >= n && window.__latencies[n - 1].settled !== null, count, {
+    timeout,
+  });
 }
 
 async function measureInteractions(browser, server) {
@@ -134,6 +139,8 @@ async function measureInteractions(browser, server) {
       return { timedOut: true };
     }
     console.log(`  search view with every statement: first statement after ${Date.now() - started} ms (wall clock)`);
+    // A page of cards may be drawn over a few frames: count it once whole.
+    await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), null, { timeout });
     const statementsShown = await page.locator('.statement-list > li').count();
 
     // Facets: toggle the first stance option on, then off again.
@@ -151,40 +158,56 @@ async function measureInteractions(browser, server) {
         (selected) => new URLSearchParams(location.search).has('stance') === selected,
         on,
       );
-      const last = await page.evaluate(() => window.__latencies.at(-1));
-      facet.push(last);
+      facet.push(await page.evaluate((n) => window.__latencies[n - 1], seen));
     }
 
     // Search keystrokes: type a word one key at a time, clear, again. The
     // first keystroke of the session also builds the search index (lazily),
     // so it is reported on its own.
     const input = page.locator('#search-input');
+    // The click that focuses the input is an interaction too: wait for it,
+    // so that the records counted from here are the keys'.
+    seen = (await page.evaluate(() => window.__latencies.length)) + 1;
     await input.click();
-    seen = await page.evaluate(() => window.__latencies.length);
+    await waitForLatency(page, seen);
     const keys = [];
     const word = 'guarantees';
     while (keys.length < interactions + 1) {
       await input.fill('');
+      // Emptying the input brings back the whole list: let it be drawn first.
+      await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), null, { timeout });
       for (const key of word) {
         if (keys.length >= interactions + 1) break;
         await page.keyboard.press(key);
         seen += 1;
         await waitForLatency(page, seen);
-        keys.push(await page.evaluate(() => window.__latencies.at(-1)));
+        keys.push(await page.evaluate((n) => window.__latencies[n - 1], seen));
       }
     }
     const firstKey = keys.shift();
     const result = {
       statementsShown,
-      facet: { paint: stats(facet.map((r) => r.paint)), work: stats(facet.map((r) => r.work)) },
-      keystroke: { paint: stats(keys.map((r) => r.paint)), work: stats(keys.map((r) => r.work)) },
+      facet: {
+        paint: stats(facet.map((r) => r.paint)),
+        work: stats(facet.map((r) => r.work)),
+        settled: stats(facet.map((r) => r.settled)),
+      },
+      keystroke: {
+        paint: stats(keys.map((r) => r.paint)),
+        work: stats(keys.map((r) => r.work)),
+        settled: stats(keys.map((r) => r.settled)),
+      },
       firstKeystroke: firstKey,
+      // Every interaction in order (facet toggles alternate on and off), for --json.
+      raw: { facet, keystroke: keys },
     };
     console.log(`  statements in the search view's list: ${statementsShown}`);
     console.log(`  facet toggle -> next paint: ${formatStats(result.facet.paint)}`);
     console.log(`    the app's work (event -> end of its task): median ${result.facet.work.median.toFixed(1)} ms`);
+    console.log(`    -> the page's every card painted: ${formatStats(result.facet.settled)}`);
     console.log(`  search keystroke -> next paint: ${formatStats(result.keystroke.paint)}`);
     console.log(`    the app's work: median ${result.keystroke.work.median.toFixed(1)} ms`);
+    console.log(`    -> the page's every card painted: ${formatStats(result.keystroke.settled)}`);
     console.log(
       `  first keystroke (builds the search index): ${firstKey.paint.toFixed(1)} ms to paint, ${firstKey.work.toFixed(1)} ms of work`,
     );

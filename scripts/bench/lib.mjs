@@ -53,24 +53,39 @@ export function installFirstPaintProbe(selector) {
 // Runs in the page: every keydown and click, from the moment the event was
 // created (event.timeStamp) to the end of the next painted frame, and to the
 // end of the task that handled it (the app's own work, before the frame).
+// `settled` is the end of the first frame painted with every card of the
+// page drawn: a page of cards may be drawn over a few frames, and a section
+// says so with aria-busy until it is whole. A build that draws the page at
+// once is whole in the next frame, so there `settled` equals `paint`.
 export function installInteractionProbe() {
   window.__latencies = [];
+  const WHILE_DRAWING = 'section[aria-busy="true"]';
   const probe = (event) => {
     const start = event.timeStamp;
-    const record = { type: event.type, work: null, paint: null };
+    const record = { type: event.type, work: null, paint: null, settled: null };
     const afterTask = new MessageChannel();
     afterTask.port1.onmessage = () => {
       record.work = performance.now() - start;
     };
     afterTask.port2.postMessage(null);
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        record.paint = performance.now() - start;
-        window.__latencies.push(record);
-      };
-      channel.port2.postMessage(null);
-    });
+    // Whether the frame is whole is read in requestAnimationFrame, just before
+    // it is drawn, so a batch of cards added after that paint is not counted in it.
+    const frame = (first) =>
+      requestAnimationFrame(() => {
+        const whole = !document.querySelector(WHILE_DRAWING);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          const now = performance.now() - start;
+          if (whole) record.settled = now;
+          if (first) {
+            record.paint = now;
+            window.__latencies.push(record);
+          }
+          if (!whole) frame(false);
+        };
+        channel.port2.postMessage(null);
+      });
+    frame(true);
   };
   // Capture on window, so the probe sees the event before the app handles it.
   window.addEventListener('keydown', probe, true);

@@ -64,19 +64,29 @@ impl Page {
     /// leaving out groups with none. Rows are counted across the groups in
     /// order, so the pages of the groups are the pages of the whole list.
     pub fn of_groups<K: Clone>(&self, groups: &[(K, Vec<usize>)]) -> Vec<(K, Vec<usize>)> {
-        let mut out = Vec::new();
-        let mut first = 0;
-        for (key, rows) in groups {
-            let last = first + rows.len();
-            let from = self.start.max(first);
-            let to = self.end.min(last);
-            if from < to {
-                out.push((key.clone(), rows[from - first..to - first].to_vec()));
-            }
-            first = last;
-        }
-        out
+        rows_of_groups(groups, self.start, self.end)
     }
+}
+
+/// Rows `start..end` of a list cut into groups, counted across the groups in
+/// order, each with its group's key; groups with none are left out.
+pub(super) fn rows_of_groups<K: Clone>(
+    groups: &[(K, Vec<usize>)],
+    start: usize,
+    end: usize,
+) -> Vec<(K, Vec<usize>)> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for (key, rows) in groups {
+        let last = first + rows.len();
+        let from = start.max(first);
+        let to = end.min(last);
+        if from < to {
+            out.push((key.clone(), rows[from - first..to - first].to_vec()));
+        }
+        first = last;
+    }
+    out
 }
 
 #[cfg(test)]

@@ -6,10 +6,11 @@ use redlines_core::{ActorKind, Filter};
 use yew::prelude::*;
 
 use super::lists::ActorList;
-use super::{PageHeading, Same};
+use super::{busy, PageHeading, Same};
 use crate::components::{
     plural, Empty, ExportButtons, Link, Pager, StanceFilter, StanceSummary, StatementList,
 };
+use crate::hooks::use_drawn_rows;
 use crate::state::{Page, View, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -84,7 +85,9 @@ pub fn actor_page() -> Html {
             .find(|(key, _)| *key == theme)
             .map_or(0, |(_, statements)| statements.len())
     };
-    let groups = page.of_groups(groups);
+    // The page's cards are drawn over a few frames (see `use_drawn_rows`).
+    let drawn = use_drawn_rows(shown[page.start..page.end].to_vec());
+    let groups = drawn.of_groups(&page.of_groups(groups));
     let theme_filter = filter.theme.map(|theme| index.themes[theme].label.clone());
     let clear = ViewState {
         stance: None,
@@ -148,7 +151,7 @@ pub fn actor_page() -> Html {
                     </Link>
                 }
             </div>
-            <section aria-labelledby="positions-title">
+            <section aria-labelledby="positions-title" aria-busy={busy(drawn)}>
                 <div class="section-head">
                     <h2 id="positions-title">{ "Positions by theme" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(person.slug.clone())} />

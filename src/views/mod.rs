@@ -17,6 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::MAIN_HEADING;
+use crate::state::DrawnRows;
 use crate::Data;
 
 /// The data a view's memo was derived from, compared by identity: the data
@@ -51,4 +52,11 @@ pub fn page_heading(props: &PageHeadingProps) -> Html {
             <h1 id={MAIN_HEADING} tabindex="-1">{ props.children.clone() }</h1>
         </>
     }
+}
+
+/// `aria-busy` for the section that holds a page of cards while later frames
+/// are still adding to it, so that a screen reader waits for the whole list
+/// (and the end-to-end tests can wait for it too); absent once it is whole.
+pub fn busy(drawn: DrawnRows) -> Option<AttrValue> {
+    (!drawn.is_whole()).then_some(AttrValue::Static("true"))
 }

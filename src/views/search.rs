@@ -9,11 +9,12 @@ use redlines_core::search::{ArticleHit, Results};
 use redlines_core::{QuoteKind, Stance};
 use yew::prelude::*;
 
-use super::PageHeading;
+use super::{busy, PageHeading};
 use crate::browser;
 use crate::components::{
     self, marked_text_html, plural, Empty, ExportButtons, Link, Pager, StatementList,
 };
+use crate::hooks::use_drawn_rows;
 use crate::state::{Action, Facet, Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -71,8 +72,12 @@ pub fn search() -> Html {
     let active = active_filters(&ctx, &view);
     // Long lists are paged; the export still takes every match.
     let page = Page::of(statements.len(), view.page_number(), PAGE_SIZE);
-    let page_statements = statements[page.start..page.end].to_vec();
-    let page_highlights = highlights[page.start..page.end].to_vec();
+    // The page's cards are drawn over a few frames, the first screenful with
+    // the answer to the click or the key (see `use_drawn_rows`).
+    let drawn = use_drawn_rows(statements[page.start..page.end].to_vec());
+    let drawn_end = page.start + drawn.drawn;
+    let page_statements = statements[page.start..drawn_end].to_vec();
+    let page_highlights = highlights[page.start..drawn_end].to_vec();
     let mut summary = match (query.is_empty(), statements.len()) {
         (true, count) => format!(
             "{} in article order",
@@ -160,7 +165,7 @@ pub fn search() -> Html {
                             <Link to={cleared.clone()} class="clear-all">{ "Clear all filters" }</Link>
                         </div>
                     }
-                    <section aria-labelledby="statement-results">
+                    <section aria-labelledby="statement-results" aria-busy={busy(drawn)}>
                         <div class="section-head">
                             <h2 id="statement-results">{ "Statements" }</h2>
                             <ExportButtons statements={statements.clone()} name="red-lines-statements" />

@@ -6,11 +6,12 @@ use redlines_core::Filter;
 use yew::prelude::*;
 
 use super::lists::ThemeList;
-use super::{PageHeading, Same};
+use super::{busy, PageHeading, Same};
 use crate::components::{
     plural, stance_badge_html, ActorLink, Empty, ExportButtons, Link, Pager, StanceBar,
     StanceFilter, StanceSummary, StatementList,
 };
+use crate::hooks::use_drawn_rows;
 use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
@@ -62,7 +63,9 @@ pub fn theme_page() -> Html {
     };
     // A busy theme's list is paged across its actor groups.
     let page = Page::of(shown.len(), view.page_number(), PAGE_SIZE);
-    let groups = page.of_groups(whole);
+    // The page's cards are drawn over a few frames (see `use_drawn_rows`).
+    let drawn = use_drawn_rows(shown[page.start..page.end].to_vec());
+    let groups = drawn.of_groups(&page.of_groups(whole));
     // A group cut by a page break still shows its whole count and mix.
     let whole_group = |actor: usize| {
         whole
@@ -115,7 +118,7 @@ pub fn theme_page() -> Html {
             <div class="controls">
                 <StanceFilter counts={stance_counts} />
             </div>
-            <section aria-labelledby="who-title">
+            <section aria-labelledby="who-title" aria-busy={busy(drawn)}>
                 <div class="section-head">
                     <h2 id="who-title">{ "Who says what" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(item.id.clone())} />

@@ -98,6 +98,8 @@ for (const scheme of SCHEMES) {
           await waitForApp(page);
           await page.locator('#main-heading').waitFor();
           await page.locator(view.ready).first().waitFor();
+          // A page of cards is drawn over a few frames: check it whole.
+          await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'));
           if (view.setup) await view.setup(page);
           // The toggle's choice must survive the navigation, or this would
           // check the light scheme twice.

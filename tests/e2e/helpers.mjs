@@ -278,6 +278,17 @@ export async function waitForText(page, text, timeout = TIMEOUT_MS) {
   }
 }
 
+/**
+ * Waits until the view's statement cards are on the page, all of them: a
+ * page of cards is drawn over a few frames (the first screenful at once), and
+ * the section holding it says aria-busy="true" until it is whole
+ * (src/hooks.rs, use_drawn_rows). Count cards only after this.
+ */
+export async function waitForCards(page, timeout = TIMEOUT_MS) {
+  await page.locator('.statement').first().waitFor({ state: 'attached', timeout });
+  await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), null, { timeout });
+}
+
 /** The page's visible text. */
 export async function pageText(page) {
   return page.evaluate(() => document.body?.innerText ?? '');

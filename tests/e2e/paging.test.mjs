@@ -9,7 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { assertNoProblems, launchBrowser, openPage, startServer } from './helpers.mjs';
+import { assertNoProblems, launchBrowser, openPage, startServer, waitForCards } from './helpers.mjs';
 
 const PAGE_SIZE = 200;
 const BIG_DIST_DIR = process.env.BIG_DIST_DIR ? path.resolve(process.env.BIG_DIST_DIR) : null;
@@ -19,13 +19,15 @@ function params(page) {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }
 
-/** The statement cards on the page. */
-function cards(page) {
-  return page.locator('.statement-list > li > .statement');
+/** How many statement cards the page shows, once they are all drawn. */
+async function cardCount(page) {
+  await waitForCards(page);
+  return page.locator('.statement-list > li > .statement').count();
 }
 
 /** The evidence sentences of the cards shown, in order. */
 async function evidence(page) {
+  await waitForCards(page);
   // Text content, not innerText: cards off screen are not rendered
   // (content-visibility), and innerText reads only rendered text.
   return page.locator('.statement-list .evidence').allTextContents();
@@ -73,7 +75,7 @@ describe('seed build: short lists are not paged', () => {
       const summary = await page.locator('.result-count').innerText();
       const total = Number(summary.match(/^(\d+) statements? in article order$/)?.[1]);
       assert.ok(total > 0 && total <= PAGE_SIZE, `the seeds fit on a page: ${summary}`);
-      assert.equal(await cards(page).count(), total);
+      assert.equal(await cardCount(page), total);
       assert.equal(await page.locator('nav.pager').count(), 0, 'no pager');
       assertNoProblems(problems);
     } finally {
@@ -86,7 +88,7 @@ describe('seed build: short lists are not paged', () => {
     try {
       const summary = await page.locator('.result-count').innerText();
       const total = Number(summary.match(/^(\d+) statements?/)?.[1]);
-      assert.equal(await cards(page).count(), total);
+      assert.equal(await cardCount(page), total);
       assertNoProblems(problems);
     } finally {
       await page.close();
@@ -112,7 +114,7 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
       const total = Number(match[1]);
       assert.equal(Number(match[2]), total);
       assert.ok(total > 2 * PAGE_SIZE, `the big corpus has more than two pages: ${total}`);
-      assert.equal(await cards(page).count(), PAGE_SIZE);
+      assert.equal(await cardCount(page), PAGE_SIZE);
       assert.deepEqual(await pagerStatus(page), [1, PAGE_SIZE, total]);
       const nav = page.getByRole('navigation', { name: 'Pages of statements' });
       assert.equal(await nav.getByRole('link', { name: 'Previous' }).count(), 0, 'no Previous on page 1');
@@ -126,7 +128,7 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
       await page.waitForURL((url) => url.searchParams.get('page') === '2');
       await page.waitForFunction(() => document.querySelector('.pager-status')?.textContent.startsWith('Showing 201'));
       assert.deepEqual(await pagerStatus(page), [PAGE_SIZE + 1, Math.min(2 * PAGE_SIZE, total), total]);
-      assert.equal(await cards(page).count(), Math.min(PAGE_SIZE, total - PAGE_SIZE));
+      assert.equal(await cardCount(page), Math.min(PAGE_SIZE, total - PAGE_SIZE));
       const secondPage = await evidence(page);
       assert.notDeepEqual(secondPage.slice(0, 5), firstPage.slice(0, 5), 'another page of statements');
       // Focus goes to the page's heading, so the next page is read from its top.
@@ -162,7 +164,7 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
       assert.deepEqual(await pagerStatus(page), [lastStart, total, total]);
       const nav = page.getByRole('navigation', { name: 'Pages of statements' });
       assert.equal(await nav.getByRole('link', { name: 'Next' }).count(), 0, 'no Next on the last page');
-      assert.equal(await cards(page).count(), total - lastStart + 1);
+      assert.equal(await cardCount(page), total - lastStart + 1);
 
       await page.goto(server.url + '?view=search&page=2');
       await page.locator('.pager').waitFor();
@@ -217,13 +219,13 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
         await page.goto(server.url + href);
         await page.locator('.pager').waitFor();
         assert.equal(await page.locator('.result-count').first().innerText(), `Showing 1\u2013200 of ${count}`);
-        assert.equal(await cards(page).count(), PAGE_SIZE);
+        assert.equal(await cardCount(page), PAGE_SIZE);
         const groups = await page.locator('.group-title').count();
         assert.ok(groups >= 1, 'statements stay under their group headings');
         await page.getByRole('link', { name: 'Next' }).click();
         await page.waitForURL((url) => url.searchParams.get('page') === '2');
         await page.waitForFunction(() => document.querySelector('.pager-status')?.textContent.startsWith('Showing 201'));
-        assert.equal(await cards(page).count(), Math.min(PAGE_SIZE, count - PAGE_SIZE));
+        assert.equal(await cardCount(page), Math.min(PAGE_SIZE, count - PAGE_SIZE));
         assertNoProblems(problems);
       } finally {
         await page.close();

@@ -12,6 +12,7 @@ import {
   pageText,
   startServer,
   waitForApp,
+  waitForCards,
   waitForText,
 } from './helpers.mjs';
 
@@ -119,7 +120,7 @@ describe('actor view', () => {
 
   test('a stance filter goes into the URL and back undoes it', async () => {
     await withPage(browser, server, '?view=actor&actor=vladimir-putin', async (page) => {
-      await page.locator('.statement').first().waitFor();
+      await waitForCards(page);
       const before = await page.locator('.statement').count();
       const chip = page.locator('.stance-filter a.filter-chip').nth(1);
       const stance = (await chip.innerText()).replace(/\d+/g, '').trim();
@@ -139,7 +140,7 @@ describe('actor view', () => {
 
   test('the listed statements download as CSV, JSON and Markdown', async () => {
     await withPage(browser, server, '?view=actor&actor=jens-stoltenberg', async (page) => {
-      await page.locator('.statement').first().waitFor();
+      await waitForCards(page);
       const cards = await page.locator('.statement').count();
       const read = async (name) => {
         const [download] = await Promise.all([
@@ -178,6 +179,7 @@ describe('actor view', () => {
     await withPage(browser, server, '?view=actor&actor=russia', async (page) => {
       const toggle = page.getByRole('button', { name: /Include those who speak for Russia/ });
       await toggle.waitFor();
+      await waitForCards(page);
       const own = await page.locator('.statement').count();
       await toggle.click();
       await waitForParams(page, (p) => p.group === '1', 'group=1');
@@ -350,9 +352,51 @@ describe('search view', () => {
     });
   });
 
+  test('a page of cards is drawn a screenful first and whole a few frames later, at once for printing', async () => {
+    await withPage(browser, server, '?view=overview', async (page) => {
+      // Watches for the statement section while its cards are still being
+      // drawn and notes how many there are; two frames later it asks for a
+      // printout, and in the frame after that every card must be there, since
+      // printing does not wait. Later frames add a batch each (24 cards, see
+      // src/state/drawn.rs), so three frames alone cannot draw the seeds'
+      // 136: only the printout can have drawn them all.
+      await page.evaluate(() => {
+        window.__drawing = new Promise((resolve) => {
+          const frame = () => new Promise((done) => requestAnimationFrame(done));
+          const observer = new MutationObserver(async () => {
+            const busy = document.querySelector('section[aria-busy="true"]');
+            if (!busy) return;
+            observer.disconnect();
+            const first = busy.querySelectorAll('.statement').length;
+            await frame();
+            await frame();
+            window.dispatchEvent(new Event('beforeprint'));
+            await frame();
+            resolve({
+              first,
+              printed: document.querySelectorAll('.statement').length,
+              whole: !document.querySelector('section[aria-busy="true"]'),
+            });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+        });
+      });
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Search' }).click();
+      const drawing = await page.evaluate(() => window.__drawing);
+      await waitForCards(page);
+      const summary = await page.locator('.result-count').innerText();
+      const total = Number(summary.match(/^(\d+) statements?/)?.[1]);
+      assert.ok(drawing.first > 0 && drawing.first + 3 * 24 < total, `a screenful first: ${drawing.first} of ${total}`);
+      assert.deepEqual([drawing.printed, drawing.whole], [total, true], 'every card before printing');
+      // Still one list of cards, each in its item, in order and keyed.
+      assert.equal(await page.locator('ul.statement-list > li > article.statement').count(), total);
+      assert.equal(await page.locator('ul.statement-list > :not(li)').count(), 0);
+    });
+  });
+
   test('facets combine with live counts, and one click clears them', async () => {
     await withPage(browser, server, '?view=search', async (page) => {
-      await page.locator('.statement').first().waitFor();
+      await waitForCards(page);
       const total = await page.locator('.statement').count();
       const option = page.locator('#facet-actor ~ ul a.facet-option').first();
       const expected = Number(await option.locator('.count').innerText());
