@@ -28,7 +28,10 @@ target=153600
 # 1.96.0) built the unchanged tree of the stop before 3.6 KB larger (316500 B
 # against 312922 B), and the search view's inverted index added 346 B: 316877 B
 # measured, with 2.6 KB of headroom.
-budget=${REDLINES_SIZE_BUDGET:-319488}
+# Raised to 315 KiB for drawing a page of cards over a few frames (issue 13,
+# the 105k-statement facet change from 61-91 ms to 29-44 ms): 319370 B
+# measured, 2.5 KB more than the tree before it.
+budget=${REDLINES_SIZE_BUDGET:-322560}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 # The import worker's files (import-worker*) are left out: the page fetches
 # them only when the user imports or has imported articles, never on a first
