@@ -945,3 +945,15 @@ fn a_possessive_pronoun_before_a_voice_speaks_for_its_owner() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_quotation_after_a_person_s_position_gives_their_words() {
+    check(
+        r#"Pavel Orlov also criticised the decision on social media. "This deal ignores the fishermen entirely. It will not last.""#,
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov also criticised the decision on social media.
+            Pavel Orlov | assess | direct | quote-continued | "This deal ignores the fishermen entirely.
+            Pavel Orlov | reject | direct | quote-continued | It will not last."
+        "#]],
+    );
+}

@@ -197,6 +197,9 @@ impl<'r> Attributor<'r> {
                             )
                         })
                     }
+                    (None, None, None) if position == 0 => {
+                        self.previous_sentence_speaker(text, &sentences, quote.span, &state)
+                    }
                     // "“…,” wrote X, “and …”": a quotation interrupted by
                     // its speaker's tag goes on in the same words.
                     (None, _, Some(previous))

@@ -40,6 +40,50 @@ impl Speaker {
 impl<'r> Attributor<'r> {
     /// Finds who speaks a quotation: ", X said" or ", said X" after it, or
     /// "X said (that)" or "X …:" before it.
+    /// "X also criticised the decision on Twitter. “…”": a quotation that
+    /// opens a sentence with no speaker of its own, right after a sentence
+    /// in which one person took a position, gives that person's words.
+    pub(crate) fn previous_sentence_speaker(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        quote: Span,
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        let at = sentences.iter().position(|sentence| {
+            sentence.start <= quote.start
+                && text[sentence.start as usize..quote.start as usize]
+                    .trim()
+                    .is_empty()
+        })?;
+        let previous = *sentences.get(at.checked_sub(1)?)?;
+        let words = self.words_of(text, previous);
+        let mentions = self.mentions(text, previous, &words, &state.people);
+        let cues = find_cues(&words);
+        let mut holders = cues.iter().filter_map(|cue| {
+            let (subject, negated) = subject_of(text, &words, &mentions, cue)?;
+            let person = match &mentions[subject].target {
+                Target::Actor(actor) => self.kind_of(actor) == ActorKind::Person,
+                Target::Person(_) => true,
+                _ => false,
+            };
+            (person && !negated).then(|| (mentions[subject].target.clone(), cue))
+        });
+        let (target, cue) = holders.next()?;
+        if holders.any(|(other, _)| other != target) {
+            return None;
+        }
+        let cue_text = &text[words[cue.first].start..words[cue.last].end];
+        Some(Speaker::new(
+            &target,
+            cue_text,
+            None,
+            None,
+            0.8,
+            Rule::QuoteContinued,
+        ))
+    }
+
     pub(crate) fn quote_speaker(
         &self,
         text: &str,
