@@ -957,3 +957,14 @@ fn a_bare_quotation_after_a_person_s_position_gives_their_words() {
         "#]],
     );
 }
+
+#[test]
+fn and_inside_a_body_s_name_and_fighters_speaking_for_their_group() {
+    check(
+        r#""Open the border now," said the Farmers and Fishers Alliance. The Houthi rebels said they would keep the port closed."#,
+        expect![[r#"
+            Farmers and Fishers Alliance | assess | direct | quote-speaker-after | "Open the border now," said the Farmers and Fishers Alliance.
+            Houthis | assess | reported | reported-speech | The Houthi rebels said they would keep the port closed.
+        "#]],
+    );
+}

@@ -705,7 +705,19 @@ impl NameRules {
                         .iter()
                         .find(|w| !self.particles.contains(w.text))
                         .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                // "Hostages and Missing Families Forum": "and" inside a
+                // body's name, when capitalised words after it end in an
+                // organisation word and no place or known body stands
+                // before it ("Egypt and Qatar" are two).
+                let joins_body = next == "and"
+                    && (index..=end).all(|at| covered[at].is_none())
+                    && words[end + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| w.text.starts_with(char::is_uppercase))
+                        .any(|w| self.organization_words.contains(w.text));
                 let inner = particle_run
+                    || joins_body
                     || (self.particles.contains(next)
                     || next == "of"
                         && (self.is_title(words[end].text)
