@@ -968,3 +968,14 @@ fn and_inside_a_body_s_name_and_fighters_speaking_for_their_group() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_to_punish_is_a_warning_and_a_door_left_open_an_offer() {
+    check(
+        "Ingrid Solberg said Norland was ready to retaliate against the tariffs. She left the door open to talks.",
+        expect![[r#"
+            Ingrid Solberg | warn | reported | reported-speech | Ingrid Solberg said Norland was ready to retaliate against the tariffs.
+            Ingrid Solberg | propose | attributed | attributed-stance | She left the door open to talks.
+        "#]],
+    );
+}
