@@ -979,3 +979,13 @@ fn readiness_to_punish_is_a_warning_and_a_door_left_open_an_offer() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_opening_with_a_bare_verb_is_a_demand() {
+    check(
+        r#""Release the fishermen now," said Marta Lind."#,
+        expect![[r#"
+            Marta Lind | demand | direct | quote-speaker-after | "Release the fishermen now," said Marta Lind.
+        "#]],
+    );
+}

@@ -25,6 +25,7 @@ struct LexiconTable {
     exact: crate::text::WordMap<&'static str, Vec<LexiconEntry>>,
     prefixed: crate::text::WordMap<char, Vec<(&'static str, LexiconEntry)>>,
     conditional: ConditionalRule,
+    imperative: ImperativeRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -32,6 +33,8 @@ struct LexiconTable {
 #[derive(serde::Deserialize)]
 struct LexiconFile {
     conditional: ConditionalRule,
+    #[serde(default)]
+    imperative: ImperativeRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -48,6 +51,14 @@ struct ConditionalRule {
     not_after: Vec<String>,
     /// Modal words that state the consequence.
     consequences: Vec<String>,
+    weight: f32,
+}
+
+/// A sentence that opens with a bare verb ("Bring them home", "Stop the
+/// shelling") tells someone to act: a demand, in a quotation above all.
+#[derive(serde::Deserialize, Default)]
+struct ImperativeRule {
+    verbs: Vec<String>,
     weight: f32,
 }
 
@@ -86,9 +97,11 @@ fn lexicon_table() -> &'static LexiconTable {
             exact: Default::default(),
             prefixed: Default::default(),
             conditional: ConditionalRule::default(),
+            imperative: ImperativeRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
+        table.imperative = file.imperative;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -197,6 +210,12 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
     let condition = table.conditional.condition(&words, &clause_of);
     if condition.is_some() {
         scores[slot(Stance::Warn)] += table.conditional.weight;
+    }
+    if words
+        .first()
+        .is_some_and(|first| table.imperative.verbs.iter().any(|verb| verb == first))
+    {
+        scores[slot(Stance::Demand)] += table.imperative.weight;
     }
     // "Asked about the deal, X said …": the reporter's question that opens
     // the sentence is nobody's demand.
