@@ -989,3 +989,15 @@ fn a_quotation_opening_with_a_bare_verb_is_a_demand() {
         "#]],
     );
 }
+
+#[test]
+fn adverbs_of_time_between_subject_and_verb_and_being_for_or_against() {
+    check(
+        "Vostria has long opposed the quotas. Norland is against the new text, but the Arctic Council is in favor of it.",
+        expect![[r#"
+            Vostria | reject | attributed | attributed-stance | Vostria has long opposed the quotas.
+            Norland | reject | attributed | attributed-stance | Norland is against the new text, but the Arctic Council is in favor of it.
+            Arctic Council | support | attributed | attributed-stance | Norland is against the new text, but the Arctic Council is in favor of it.
+        "#]],
+    );
+}

@@ -26,6 +26,7 @@ pub(crate) const COPULA_CUES: &[&str] = &[
     "satisfied",
     "interested",
     "determined",
+    "wary",
 ];
 
 pub(crate) const COPULAS: &[&str] = &[
