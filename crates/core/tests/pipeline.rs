@@ -827,6 +827,12 @@ fn the_unnamed_rest_of_a_subject_does_not_part_the_named_one_from_its_verb() {
             Norland | assess | reported | reported-speech | Norland and other coastal states have said the quotas are too low.
         "#]],
     );
+    check(
+        "Vostria and about 30 other states recognize the new council.",
+        expect![[r#"
+            Vostria | support | attributed | attributed-stance | Vostria and about 30 other states recognize the new council.
+        "#]],
+    );
 }
 
 #[test]

@@ -692,6 +692,39 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     // argued": the rest of the subject, left unnamed, does not part the
     // named one from its verb.
     let mut words = words;
+    // "and about 50 other countries": a count may come before "other".
+    let count_words = words
+        .iter()
+        .skip(1)
+        .take_while(|word| {
+            word.chars().all(|c| c.is_ascii_digit())
+                || matches!(
+                    word.as_str(),
+                    "about"
+                        | "some"
+                        | "several"
+                        | "many"
+                        | "more"
+                        | "than"
+                        | "dozens"
+                        | "of"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "ten"
+                        | "nearly"
+                        | "almost"
+                )
+        })
+        .count();
+    if count_words > 0
+        && words
+            .get(1 + count_words)
+            .is_some_and(|word| matches!(word.as_str(), "other" | "others"))
+    {
+        words.drain(1..1 + count_words);
+    }
     if words.len() >= 2 && words[0] == "and" && matches!(words[1].as_str(), "other" | "others") {
         let verb_part = |word: &String| {
             AUXILIARIES.contains(&word.as_str())
