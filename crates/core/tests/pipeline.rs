@@ -1007,3 +1007,13 @@ fn adverbs_of_time_between_subject_and_verb_and_being_for_or_against() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_and_titles_may_open_a_name_set_off_by_commas() {
+    check(
+        "Council chair-in-office, Chilean Foreign Minister Ana Rojas, confirmed the lack of progress.",
+        expect![[r#"
+            Ana Rojas | assess | reported | reported-speech | Council chair-in-office, Chilean Foreign Minister Ana Rojas, confirmed the lack of progress.
+        "#]],
+    );
+}

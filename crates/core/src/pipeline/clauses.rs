@@ -356,9 +356,13 @@ pub(crate) fn subject_of(
             .strip_suffix(" the")
             .unwrap_or(before_mention)
             .trim_end();
-        // "Iran's president, Ayatollah X, said": titles open the name.
+        // "Iran's president, Ayatollah X, said": titles open the name, and
+        // so may a demonym before them ("…, Polish Foreign Minister X,").
         while let Some((rest, last)) = before_mention.rsplit_once(' ') {
-            if !names::rules().is_title(last.trim_end_matches('.')) {
+            let last = last.trim_end_matches('.');
+            let demonym =
+                last.starts_with(char::is_uppercase) && !names::rules().states_in(last).is_empty();
+            if !names::rules().is_title(last) && !demonym {
                 break;
             }
             before_mention = rest.trim_end();
