@@ -1017,3 +1017,13 @@ fn a_demonym_and_titles_may_open_a_name_set_off_by_commas() {
         "#]],
     );
 }
+
+#[test]
+fn a_phrase_of_the_occasion_between_subject_and_verb() {
+    check(
+        "Ingrid Solberg speaking to a fisheries forum in Oslo called the new quotas unfair.",
+        expect![[r#"
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg speaking to a fisheries forum in Oslo called the new quotas unfair.
+        "#]],
+    );
+}

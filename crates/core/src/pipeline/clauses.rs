@@ -696,6 +696,18 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     // argued": the rest of the subject, left unnamed, does not part the
     // named one from its verb.
     let mut words = words;
+    // "X speaking to a think tank called …": a phrase of the occasion
+    // between subject and verb, with no punctuation, keeps them together.
+    if words.first().is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "speaking" | "writing" | "talking" | "addressing" | "appearing" | "testifying"
+        )
+    }) && words.len() <= 9
+        && !gap.contains([',', ';', ':', '—', '–', '“', '”', '"'])
+    {
+        return Some(false);
+    }
     // "and about 50 other countries": a count may come before "other".
     let count_words = words
         .iter()
