@@ -165,7 +165,7 @@ fn an_acronym_stands_for_the_body_it_abbreviates() {
     check(
         "The Coastal Fishers Association (CFA) said the quotas were unfair. The CFA demanded a new count.",
         expect![[r#"
-            Coastal Fishers Association | assess | reported | reported-speech | The Coastal Fishers Association (CFA) said the quotas were unfair.
+            Coastal Fishers Association | reject | reported | reported-speech | The Coastal Fishers Association (CFA) said the quotas were unfair.
             Coastal Fishers Association | demand | attributed | attributed-stance | The CFA demanded a new count.
         "#]],
     );
@@ -402,9 +402,9 @@ fn they_after_a_sentence_whose_subject_lists_people() {
             Ana Lopez | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
             Marco Diaz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
             Pedro Ruiz | demand | reported | reported-speech | They concluded that the tariff accord must be revised.
-            Ana Lopez | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
-            Marco Diaz | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
-            Pedro Ruiz | assess | reported | reported-speech | The trade ministers also said the quotas were unfair.
+            Ana Lopez | reject | reported | reported-speech | The trade ministers also said the quotas were unfair.
+            Marco Diaz | reject | reported | reported-speech | The trade ministers also said the quotas were unfair.
+            Pedro Ruiz | reject | reported | reported-speech | The trade ministers also said the quotas were unfair.
         "#]],
     );
 }
@@ -1023,7 +1023,7 @@ fn a_phrase_of_the_occasion_between_subject_and_verb() {
     check(
         "Ingrid Solberg speaking to a fisheries forum in Oslo called the new quotas unfair.",
         expect![[r#"
-            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg speaking to a fisheries forum in Oslo called the new quotas unfair.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg speaking to a fisheries forum in Oslo called the new quotas unfair.
         "#]],
     );
 }
