@@ -822,6 +822,14 @@ fn interrupted_by_tag(gap: &str) -> bool {
 /// Whether a sentence tells of a document being issued: "released a
 /// statement", "said in a joint communiqué", "issued its declaration".
 fn issues_document(sentence: &str) -> bool {
+    // Most sentences name no document: a plain search settles them before
+    // any lower-casing.
+    if !["statement", "communiqu", "declaration", "readout"]
+        .iter()
+        .any(|noun| sentence.contains(noun))
+    {
+        return false;
+    }
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != 'é')
