@@ -1027,3 +1027,16 @@ fn a_phrase_of_the_occasion_between_subject_and_verb() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_representative_is_the_he_or_she_of_the_next_sentences() {
+    check(
+        "The representative of Norland said her country supported the draft. She added that access must be guaranteed. The speaker for Vostria, noting the risks, called for a wider process. Vostria's representative rejected the text.",
+        expect![[r#"
+            Norland | support | reported | reported-speech | The representative of Norland said her country supported the draft.
+            Norland | demand | reported | reported-speech | She added that access must be guaranteed.
+            Vostria | demand | reported | reported-speech | The speaker for Vostria, noting the risks, called for a wider process.
+            Vostria | reject | attributed | attributed-stance | Vostria's representative rejected the text.
+        "#]],
+    );
+}

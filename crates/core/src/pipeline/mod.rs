@@ -326,7 +326,22 @@ impl<'r> Attributor<'r> {
                     // A body that spoke through somebody unnamed; a person
                     // who spoke is named ("X's climate chief, Jane Roe,
                     // said"), whatever description stands before the name.
-                    self.note_unnamed_voice(text, sentence, &mut state);
+                    // In UN meetings coverage the one who speaks for a state
+                    // ("The representative of France said …") is the "he"
+                    // or "she" of the next sentences, and speaks for it.
+                    let speaker_for_state = opens_with_voice(&text[sentence.range()])
+                        && found[before..].iter().all(|attribution| {
+                            self.kind_of(&attribution.actor) == ActorKind::State
+                        });
+                    match found[before..].first() {
+                        Some(first) if speaker_for_state => {
+                            state
+                                .recent_people
+                                .push((Some(first.actor.clone()), Gender::Unknown));
+                            state.body_last = false;
+                        }
+                        _ => self.note_unnamed_voice(text, sentence, &mut state),
+                    }
                 }
             }
             last_holder = holder_of_last;
@@ -439,6 +454,7 @@ impl<'r> Attributor<'r> {
 
         let cues = find_cues(&words);
         let mut reported_until: Option<usize> = None;
+        let mut participle_report = false;
         let mut frame: Option<(ActorRef, String)> = None;
         let mut held: Vec<(usize, Cue, bool, Rule)> = Vec::new();
         for cue in &cues {
@@ -449,7 +465,10 @@ impl<'r> Attributor<'r> {
             if let Some(limit) = reported_until {
                 // Cues inside what someone is reported to have said are part of
                 // the report, until a new main clause starts.
-                inside_report = !new_main_clause(text, limit, words[cue.first].start);
+                let cue_start = words[cue.first].start;
+                let closed_participle =
+                    participle_report && text[limit..cue_start].trim_end().ends_with(',');
+                inside_report = !closed_participle && !new_main_clause(text, limit, cue_start);
                 if inside_report && cue.kind != CueKind::Speech {
                     continue;
                 }
@@ -553,6 +572,11 @@ impl<'r> Attributor<'r> {
             }
             if cue.kind == CueKind::Speech {
                 reported_until = Some(words[cue.last].end);
+                // "X, noting the risks, called for …": a participle set off
+                // by commas reports only up to its closing comma, and the
+                // main verb after it is the subject's own.
+                participle_report = PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str())
+                    && text[..words[cue.first].start].trim_end().ends_with(',');
             }
             let rule = match cue.kind {
                 CueKind::Speech => Rule::ReportedSpeech,
@@ -858,4 +882,20 @@ fn issues_document(sentence: &str) -> bool {
                 )
             })
     })
+}
+
+/// Whether a sentence opens with somebody unnamed who speaks for a state or
+/// body by office: "The representative of France", "A spokeswoman for the
+/// ministry", "The speaker for Brazil".
+fn opens_with_voice(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    let rest = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|article| lower.strip_prefix(article))
+        .unwrap_or(&lower);
+    let mut words = rest.split_whitespace();
+    let (Some(noun), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    names::rules().is_voice(noun) && matches!(next, "of" | "for")
 }

@@ -576,6 +576,12 @@ impl NameRules {
                 }
             }
             let Some(head) = head else { continue };
+            // "Sudan's representative said", "Turkey's envoy said": one who
+            // speaks for the state by office is the state's voice, read by
+            // the subject rules.
+            if self.is_voice(&words[head].text.to_lowercase()) {
+                continue;
+            }
             // "Iran's foreign minister, X," or "… minister X": the name
             // that follows is found by the runs.
             let named_after = words.get(head + 1).is_some_and(|w| {
@@ -1236,7 +1242,11 @@ impl NameRules {
             // "the President of Russia": the place or body after "of" is part
             // of the role ("of" and the words after it, up to two).
             let mut end = head;
-            if is_the && words.get(head + 1).is_some_and(|w| w.text == "of") {
+            // "The speaker for Brazil": a voice takes "for" as a role takes
+            // "of".
+            let voice_for = words.get(head + 1).is_some_and(|w| w.text == "for")
+                && self.is_voice(&words[head].text.to_lowercase());
+            if is_the && (words.get(head + 1).is_some_and(|w| w.text == "of") || voice_for) {
                 let mut at = head + 2;
                 while at < words.len()
                     && at <= head + 3
