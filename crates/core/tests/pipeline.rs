@@ -1040,3 +1040,14 @@ fn a_state_s_representative_is_the_he_or_she_of_the_next_sentences() {
         "#]],
     );
 }
+
+#[test]
+fn capitalised_words_after_an_organisation_word_may_go_on_naming_the_body() {
+    check(
+        "The Joint Task Force Harbour Shield said the patrols would continue. Foreign Ministry Spokesperson Ana Rojas said the patrols were illegal.",
+        expect![[r#"
+            Joint Task Force Harbour Shield | assess | reported | reported-speech | The Joint Task Force Harbour Shield said the patrols would continue.
+            Ana Rojas | assess | reported | reported-speech | Foreign Ministry Spokesperson Ana Rojas said the patrols were illegal.
+        "#]],
+    );
+}

@@ -851,6 +851,22 @@ impl NameRules {
                 // words are also common adjectives) names no new body.
                 .unwrap_or(run.len());
             let gazetteer_whole = (first + from..=first + org_at).all(|i| covered[i].is_some());
+            // "Joint Task Force Bravo", "Task Force Operation X": capitalised
+            // words after the organisation word with no title, role or
+            // given name among them go on naming the body; "Foreign
+            // Ministry Spokesperson Jane Roe" names a person after it.
+            let rest = &run[org_at + 1..];
+            let body_goes_on = !rest.is_empty()
+                && !matches!(rest[0].text, "of" | "on" | "for")
+                && rest.iter().enumerate().all(|(offset, w)| {
+                    w.text.starts_with(char::is_uppercase)
+                        && !self.is_title(w.text)
+                        && !self.roles.contains(&w.text.to_lowercase())
+                        && !self.female.contains(w.text)
+                        && !self.male.contains(w.text)
+                        && covered[first + org_at + 1 + offset].is_none()
+                });
+            let org_at = if body_goes_on { run.len() - 1 } else { org_at };
             if from <= org_at && !gazetteer_whole {
                 let start = run[from].start;
                 let end = run[org_at].end;
