@@ -1051,3 +1051,14 @@ fn capitalised_words_after_an_organisation_word_may_go_on_naming_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_letter_requesting_and_crediting_someone() {
+    check(
+        "Marta Lind sent a letter requesting new quotas. She credited the fishermen with saving the season.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Marta Lind sent a letter requesting new quotas.
+            Marta Lind | support | reported | reported-speech | She credited the fishermen with saving the season.
+        "#]],
+    );
+}

@@ -65,6 +65,7 @@ pub(crate) const PARTICIPLE_CUES: &[&str] = &[
     "denying",
     "dismissing",
     "asking",
+    "requesting",
     "blaming",
     "condemning",
 ];
