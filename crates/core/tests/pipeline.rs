@@ -1062,3 +1062,13 @@ fn a_letter_requesting_and_crediting_someone() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_introduced_as_one_is_a_source_not_a_party() {
+    check(
+        "On Monday, the Norland daily Morgenposten revealed the deal. The Arctic Council confirmed the deal.",
+        expect![[r#"
+            Arctic Council | assess | reported | reported-speech | The Arctic Council confirmed the deal.
+        "#]],
+    );
+}

@@ -517,6 +517,15 @@ impl<'r> Attributor<'r> {
             if self.speaker_for_named_body(text, &found, &mentions, &found_names, people) {
                 continue;
             }
+            // "Hungarian daily X revealed": an outlet introduced as one is a
+            // source of news, not a party.
+            if matches!(
+                found.found,
+                Found::Person { .. } | Found::Organization { .. }
+            ) && names::rules().introduces_outlet(&lower_tail(&text[..found.start], 24))
+            {
+                continue;
+            }
             // "a senior European Union official" is nobody named, whatever
             // registered name it holds.
             if found.found == Found::Unnamed {

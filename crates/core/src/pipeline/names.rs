@@ -34,6 +34,7 @@ struct NamesFile {
     roles: Vec<String>,
     voices: Vec<String>,
     body_speakers: Vec<String>,
+    media_nouns: Vec<String>,
     unnamed: Vec<String>,
     unnamed_openings: Vec<String>,
     given_name_markers: Vec<String>,
@@ -136,6 +137,7 @@ pub struct NameRules {
     roles: HashSet<String>,
     voices: Vec<String>,
     body_speakers: HashSet<String>,
+    media_nouns: Vec<String>,
     unnamed: HashSet<String>,
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
@@ -243,6 +245,7 @@ impl NameRules {
             roles: set(names.roles),
             voices: names.voices,
             body_speakers: set(names.body_speakers),
+            media_nouns: names.media_nouns,
             unnamed: set(names.unnamed),
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
@@ -318,6 +321,18 @@ impl NameRules {
                 (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
             })
             .collect()
+    }
+
+    /// Whether the text before a name ends in a noun that introduces an
+    /// outlet ("the Hungarian daily", "broadcaster"), so that the name is a
+    /// source of news rather than a party.
+    pub fn introduces_outlet(&self, before: &str) -> bool {
+        let before = before.trim_end().to_lowercase();
+        self.media_nouns.iter().any(|noun| {
+            before
+                .strip_suffix(noun.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
     }
 
     /// Whether a noun names those who speak for a body by office
