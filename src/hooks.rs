@@ -59,11 +59,13 @@ pub fn use_url_state() -> UseReducerHandle<AppState> {
 /// How many of a page's `rows` (statement numbers, in order) to draw now.
 ///
 /// A new list is drawn in steps (`DrawnRows`): the first screenful in the
-/// render that answers the click or the key, then, right after each frame
-/// is painted, the next batch, until the page is whole. The view cuts its
-/// list to the rows drawn and re-renders for each step; the cards it drew
-/// before are keyed, so each step only adds cards. The same list given
-/// again (any other render of the view) keeps what is drawn. Before
+/// render that answers the click or the key, with every card of the list
+/// that is on the page already, then, right after each frame is painted,
+/// the next batch, until the page is whole. The view shows only the rows
+/// drawn and re-renders for each step; its cards are keyed, so each step
+/// only adds cards, and a card that stays in the list is never taken off.
+/// The same list given again (any other render of the view) keeps what is
+/// drawn. Before
 /// printing, everything is drawn at once; natively (the prerender) too,
 /// since there are no later frames there.
 #[hook]
@@ -87,24 +89,25 @@ pub fn use_drawn_rows(rows: Vec<usize>) -> DrawnRows {
         let mut drawing = drawing.borrow_mut();
         if drawing.rows != rows {
             drawing.drawn = if browser::draws_frames() {
-                DrawnRows::start(&rows, &drawing.rows[..drawing.drawn.drawn])
+                DrawnRows::start(&rows, &drawing.drawn.select(&drawing.rows))
             } else {
                 DrawnRows::all(rows.len())
             };
             drawing.rows = rows;
             drawing.list += 1;
         }
-        (drawing.drawn, drawing.list)
+        (drawing.drawn.clone(), drawing.list)
     };
     {
         let drawing = drawing.clone();
         let redraw = redraw.clone();
-        use_effect_with((list, drawn), move |&(list, drawn)| {
+        use_effect_with((list, drawn.clone()), move |(list, drawn)| {
+            let list = *list;
             let step = (!drawn.is_whole()).then(|| {
                 browser::after_paint(move || {
                     let mut current = drawing.borrow_mut();
                     if current.list == list {
-                        current.drawn = current.drawn.next();
+                        current.drawn = current.drawn.clone().next();
                         drop(current);
                         redraw.force_update();
                     }

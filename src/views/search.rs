@@ -75,9 +75,8 @@ pub fn search() -> Html {
     // The page's cards are drawn over a few frames, the first screenful with
     // the answer to the click or the key (see `use_drawn_rows`).
     let drawn = use_drawn_rows(statements[page.start..page.end].to_vec());
-    let drawn_end = page.start + drawn.drawn;
-    let page_statements = statements[page.start..drawn_end].to_vec();
-    let page_highlights = highlights[page.start..drawn_end].to_vec();
+    let page_statements = drawn.select(&statements[page.start..page.end]);
+    let page_highlights = drawn.select(&highlights[page.start..page.end]);
     let mut summary = match (query.is_empty(), statements.len()) {
         (true, count) => format!(
             "{} in article order",
@@ -165,7 +164,7 @@ pub fn search() -> Html {
                             <Link to={cleared.clone()} class="clear-all">{ "Clear all filters" }</Link>
                         </div>
                     }
-                    <section aria-labelledby="statement-results" aria-busy={busy(drawn)}>
+                    <section aria-labelledby="statement-results" aria-busy={busy(&drawn)}>
                         <div class="section-head">
                             <h2 id="statement-results">{ "Statements" }</h2>
                             <ExportButtons statements={statements.clone()} name="red-lines-statements" />
