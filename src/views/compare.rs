@@ -145,7 +145,9 @@ fn comparison(props: &ComparisonProps) -> Html {
         return html! { <Empty message="Neither actor has statements." /> };
     }
     html! {
-        <div class="comparison" aria-busy={busy(&drawn)}>
+        // A section, as in the other views, so that what waits for a page
+        // of cards to be whole (tests, screenshots) finds its aria-busy.
+        <section class="comparison" aria-busy={busy(&drawn)}>
             <p class="summary" role="status">
                 { format!(
                     "{} both speak on: {} with a clash, {} with agreement.",
@@ -220,7 +222,7 @@ fn comparison(props: &ComparisonProps) -> Html {
                 }
             }) }
             <Pager {page} what="statements" />
-        </div>
+        </section>
     }
 }
 
