@@ -108,6 +108,12 @@ impl Drop for AfterPaint {
 /// Work done there leaves the frame being drawn alone, unlike work done in
 /// the animation frame itself. Natively nothing is run.
 pub fn after_paint(callback: impl FnOnce() + 'static) -> AfterPaint {
+    // One body for every caller: the closures handed to the browser are
+    // generic glue, and a copy of it per caller costs the first load.
+    after_paint_boxed(Box::new(callback))
+}
+
+fn after_paint_boxed(callback: Box<dyn FnOnce()>) -> AfterPaint {
     let cancelled = Rc::new(Cell::new(false));
     if let Some(window) = window() {
         let flag = cancelled.clone();

@@ -76,8 +76,11 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
             let key = key();
             Callback::from(move |_: MouseEvent| ops.undo(&key))
         };
+        // No wrapper of their own: the button after the card's last block
+        // sits on a line of its own all the same, and a card is drawn by the
+        // hundred, so an element less in each counts.
         html! {
-            <div class="correct">
+            <>
                 <button type="button" class="link-button" aria-expanded={if *correcting { "true" } else { "false" }} onclick={toggle}>
                     { if *correcting { "Cancel correction" } else { "Correct" } }
                 </button>
@@ -88,7 +91,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 if *correcting {
                     <CorrectForm statement={props.statement} {close} />
                 }
-            </div>
+            </>
         }
     });
     let source = match &article.date {

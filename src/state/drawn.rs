@@ -19,11 +19,20 @@ pub const FIRST_ROWS: usize = 12;
 /// under ten frames.
 pub const ROWS_PER_FRAME: usize = 24;
 
-/// The first `drawn` rows of a list of `total` rows are drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which rows of a list of `total` rows are drawn: the first `drawn`, and
+/// past them the rows that were already on the page when the list came.
+///
+/// Those are kept where they are rather than dropped and drawn again a frame
+/// later: they are keyed cards whose elements and layout the browser already
+/// has, so keeping them costs nothing, while dropping them cost the frame
+/// that answers the click their removal and a later frame their return.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DrawnRows {
     pub drawn: usize,
     pub total: usize,
+    /// The positions past the first `drawn` of rows that were on the page
+    /// before, in order.
+    kept: Vec<usize>,
 }
 
 impl DrawnRows {
@@ -33,37 +42,48 @@ impl DrawnRows {
         DrawnRows {
             drawn: total,
             total,
+            kept: Vec::new(),
         }
     }
 
     /// The first step of drawing `rows` when the rows `before` are on the
-    /// page: as many rows as it takes to create `FIRST_ROWS` new cards. Cards
-    /// already on the page are kept (they are keyed) and cost nothing, so a
-    /// filter that only takes cards away draws its whole list at once.
+    /// page: the rows up to the `FIRST_ROWS`th new card, and every row that
+    /// is on the page already, wherever it is in the list. So a filter that
+    /// only takes cards away draws its whole list at once, and one that
+    /// brings cards back draws a screenful of them around the cards it kept.
     pub fn start(rows: &[usize], before: &[usize]) -> DrawnRows {
-        let mut new = 0;
-        let mut drawn = 0;
-        for row in rows {
-            if !before.contains(row) {
-                if new == FIRST_ROWS {
-                    break;
-                }
-                new += 1;
-            }
-            drawn += 1;
-        }
+        let kept = (0..rows.len())
+            .filter(|&position| before.contains(&rows[position]))
+            .collect();
         DrawnRows {
-            drawn,
+            drawn: 0,
             total: rows.len(),
+            kept,
         }
+        .advance(FIRST_ROWS)
     }
 
-    /// The next step: `ROWS_PER_FRAME` more rows, or the rest.
+    /// The next step: `ROWS_PER_FRAME` more new cards, or the rest.
     pub fn next(self) -> DrawnRows {
-        DrawnRows {
-            drawn: (self.drawn + ROWS_PER_FRAME).min(self.total),
-            ..self
+        self.advance(ROWS_PER_FRAME)
+    }
+
+    /// Moves the end of the drawn rows past `new` more rows that are not
+    /// drawn yet (kept rows on the way cost nothing), stopping before the
+    /// one after them.
+    fn advance(mut self, new: usize) -> DrawnRows {
+        let mut added = 0;
+        while self.drawn < self.total {
+            if self.kept.first() == Some(&self.drawn) {
+                self.kept.remove(0);
+            } else if added == new {
+                break;
+            } else {
+                added += 1;
+            }
+            self.drawn += 1;
         }
+        self
     }
 
     /// Whether every row is drawn.
@@ -71,10 +91,36 @@ impl DrawnRows {
         self.drawn >= self.total
     }
 
+    /// Whether the row at `position` is drawn.
+    pub fn is_drawn(&self, position: usize) -> bool {
+        position < self.drawn || self.kept.binary_search(&position).is_ok()
+    }
+
+    /// The drawn ones of `items`, which go with the rows in order (the rows
+    /// themselves, or what the view shows with each).
+    pub fn select<T: Clone>(&self, items: &[T]) -> Vec<T> {
+        (0..items.len())
+            .filter(|&position| self.is_drawn(position))
+            .map(|position| items[position].clone())
+            .collect()
+    }
+
     /// The drawn rows of a list cut into groups (statements under themes or
     /// actors), in order, leaving out groups with none drawn yet.
     pub fn of_groups<K: Clone>(&self, groups: &[(K, Vec<usize>)]) -> Vec<(K, Vec<usize>)> {
-        super::page::rows_of_groups(groups, 0, self.drawn)
+        let mut first = 0;
+        let mut out = Vec::new();
+        for (key, rows) in groups {
+            let drawn: Vec<usize> = (0..rows.len())
+                .filter(|&at| self.is_drawn(first + at))
+                .map(|at| rows[at])
+                .collect();
+            if !drawn.is_empty() {
+                out.push((key.clone(), drawn));
+            }
+            first += rows.len();
+        }
+        out
     }
 }
 
@@ -82,37 +128,39 @@ impl DrawnRows {
 mod tests {
     use super::*;
 
+    fn drawn(drawn: usize, total: usize) -> DrawnRows {
+        DrawnRows {
+            drawn,
+            total,
+            kept: Vec::new(),
+        }
+    }
+
     #[test]
     fn a_new_list_draws_a_screenful_then_a_batch_a_frame() {
         let rows: Vec<usize> = (0..200).collect();
-        let mut drawn = DrawnRows::start(&rows, &[]);
-        assert_eq!(
-            drawn,
-            DrawnRows {
-                drawn: FIRST_ROWS,
-                total: 200
-            }
-        );
+        let mut step = DrawnRows::start(&rows, &[]);
+        assert_eq!(step, drawn(FIRST_ROWS, 200));
         let mut frames = 1;
-        while !drawn.is_whole() {
-            let next = drawn.next();
+        while !step.is_whole() {
+            let next = step.clone().next();
             assert_eq!(
-                next.drawn - drawn.drawn,
-                ROWS_PER_FRAME.min(200 - drawn.drawn)
+                next.drawn - step.drawn,
+                ROWS_PER_FRAME.min(200 - step.drawn)
             );
-            drawn = next;
+            step = next;
             frames += 1;
         }
-        assert_eq!(drawn.drawn, 200);
+        assert_eq!(step.drawn, 200);
         assert!(frames <= 10, "a page of 200 is whole in {frames} frames");
-        assert_eq!(drawn.next(), drawn, "a whole list stays whole");
+        assert_eq!(step.clone().next(), step, "a whole list stays whole");
     }
 
     #[test]
     fn a_short_list_is_drawn_whole_at_once() {
-        let drawn = DrawnRows::start(&[4, 5, 6], &[]);
-        assert_eq!(drawn, DrawnRows::all(3));
-        assert!(drawn.is_whole());
+        let step = DrawnRows::start(&[4, 5, 6], &[]);
+        assert_eq!(step, DrawnRows::all(3));
+        assert!(step.is_whole());
         assert!(DrawnRows::start(&[], &[]).is_whole());
     }
 
@@ -126,21 +174,77 @@ mod tests {
         // Letting the filter go again: the kept cards are free, and the first
         // frame stops before its thirteenth new card.
         let widened: Vec<usize> = (0..100).collect();
-        let drawn = DrawnRows::start(&widened, &narrowed);
-        let new = widened[..drawn.drawn]
+        let step = DrawnRows::start(&widened, &narrowed);
+        let new = widened[..step.drawn]
             .iter()
             .filter(|row| !narrowed.contains(row))
             .count();
         assert_eq!(new, FIRST_ROWS);
-        assert!(!narrowed.contains(&widened[drawn.drawn]));
+        assert!(!narrowed.contains(&widened[step.drawn]));
+    }
+
+    #[test]
+    fn cards_kept_past_the_first_screenful_stay_drawn_until_reached() {
+        // The narrowed list's cards stay on the page wherever they fall in
+        // the widened one: nothing the page holds is dropped to be drawn
+        // again a frame later.
+        let narrowed: Vec<usize> = (0..100).step_by(3).collect();
+        let widened: Vec<usize> = (0..100).collect();
+        let mut step = DrawnRows::start(&widened, &narrowed);
+        let mut new = FIRST_ROWS;
+        loop {
+            let shown = step.select(&widened);
+            for row in &narrowed {
+                assert!(shown.contains(row), "card {row} kept at {step:?}");
+            }
+            assert_eq!(shown.len(), narrowed.len() + new);
+            if step.is_whole() {
+                break;
+            }
+            step = step.next();
+            new = (new + ROWS_PER_FRAME).min(widened.len() - narrowed.len());
+        }
+        assert_eq!(step.select(&widened), widened);
+    }
+
+    #[test]
+    fn the_drawn_rows_select_what_goes_with_them() {
+        let rows = [10, 11, 12, 13, 14, 15];
+        let step = DrawnRows {
+            drawn: 2,
+            total: 6,
+            kept: vec![3, 5],
+        };
+        assert_eq!(step.select(&rows), vec![10, 11, 13, 15]);
+        let labels = ["a", "b", "c", "d", "e", "f"];
+        assert_eq!(step.select(&labels), vec!["a", "b", "d", "f"]);
+        // The next step passes the kept row 3 at no cost: it adds rows 2
+        // and 4, the next new ones, and reaches the end.
+        let next = DrawnRows {
+            drawn: 2,
+            total: 6,
+            kept: vec![3, 5],
+        }
+        .advance(2);
+        assert_eq!(next, DrawnRows::all(6));
     }
 
     #[test]
     fn groups_are_cut_after_the_drawn_rows() {
         let groups = vec![("a", vec![1, 2, 3]), ("b", vec![4, 5]), ("c", vec![6])];
-        let drawn = |drawn| DrawnRows { drawn, total: 6 }.of_groups(&groups);
-        assert_eq!(drawn(0), Vec::<(&str, Vec<usize>)>::new());
-        assert_eq!(drawn(4), vec![("a", vec![1, 2, 3]), ("b", vec![4])]);
-        assert_eq!(drawn(6), groups);
+        let cut = |step: usize| drawn(step, 6).of_groups(&groups);
+        assert_eq!(cut(0), Vec::<(&str, Vec<usize>)>::new());
+        assert_eq!(cut(4), vec![("a", vec![1, 2, 3]), ("b", vec![4])]);
+        assert_eq!(cut(6), groups);
+        // A kept row shows its group before the rows ahead of it are drawn.
+        let kept = DrawnRows {
+            drawn: 1,
+            total: 6,
+            kept: vec![5],
+        };
+        assert_eq!(
+            kept.of_groups(&groups),
+            vec![("a", vec![1]), ("c", vec![6])]
+        );
     }
 }

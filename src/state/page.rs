@@ -70,7 +70,7 @@ impl Page {
 
 /// Rows `start..end` of a list cut into groups, counted across the groups in
 /// order, each with its group's key; groups with none are left out.
-pub(super) fn rows_of_groups<K: Clone>(
+fn rows_of_groups<K: Clone>(
     groups: &[(K, Vec<usize>)],
     start: usize,
     end: usize,

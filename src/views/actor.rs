@@ -151,7 +151,7 @@ pub fn actor_page() -> Html {
                     </Link>
                 }
             </div>
-            <section aria-labelledby="positions-title" aria-busy={busy(drawn)}>
+            <section aria-labelledby="positions-title" aria-busy={busy(&drawn)}>
                 <div class="section-head">
                     <h2 id="positions-title">{ "Positions by theme" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(person.slug.clone())} />

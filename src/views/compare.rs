@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::{PageHeading, Same};
-use crate::components::{plural, Empty, Link, StatementList};
-use crate::state::ViewState;
+use super::{busy, PageHeading, Same};
+use crate::components::{plural, Empty, Link, Pager, StatementList};
+use crate::hooks::use_drawn_rows;
+use crate::state::{Page, ViewState, PAGE_SIZE};
 use crate::use_ctx;
 
 #[function_component(Compare)]
@@ -117,6 +118,21 @@ fn comparison(props: &ComparisonProps) -> Html {
         (Same(ctx.data.clone()), props.a, props.b, props.include),
         |(data, a, b, include)| data.0.index.compare(*a, *b, *include),
     );
+    // Long comparisons are paged like the other lists of statements, each
+    // theme's first actor's statements before the second's, and a page's
+    // cards are drawn over a few frames (see `use_drawn_rows`). A column is
+    // keyed by a number, twice its row and one more for the second actor,
+    // so that the paging code is the same the actor and theme views use.
+    let columns: Vec<(usize, Vec<usize>)> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(at, row)| [(2 * at, row.a.clone()), (2 * at + 1, row.b.clone())])
+        .collect();
+    let total = columns.iter().map(|(_, statements)| statements.len()).sum();
+    let page = Page::of(total, ctx.view.page_number(), PAGE_SIZE);
+    let on_page = page.of_groups(&columns);
+    let drawn = use_drawn_rows(on_page.iter().flat_map(|(_, rows)| rows.clone()).collect());
+    let shown = drawn.of_groups(&on_page);
     let name_a = index.actors[props.a].name.clone();
     let name_b = index.actors[props.b].name.clone();
     let shared = rows
@@ -129,7 +145,9 @@ fn comparison(props: &ComparisonProps) -> Html {
         return html! { <Empty message="Neither actor has statements." /> };
     }
     html! {
-        <div class="comparison">
+        // A section, as in the other views, so that what waits for a page
+        // of cards to be whole (tests, screenshots) finds its aria-busy.
+        <section class="comparison" aria-busy={busy(&drawn)}>
             <p class="summary" role="status">
                 { format!(
                     "{} both speak on: {} with a clash, {} with agreement.",
@@ -138,11 +156,14 @@ fn comparison(props: &ComparisonProps) -> Html {
                     agreeing
                 ) }
             </p>
+            if page.is_paged() {
+                <p class="result-count">{ page.describe() }</p>
+            }
             <div class="compare-header" aria-hidden="true">
                 <span class={classes!("compare-name", ctx.data.colour(props.a))}>{ name_a.clone() }</span>
                 <span class={classes!("compare-name", ctx.data.colour(props.b))}>{ name_b.clone() }</span>
             </div>
-            { for rows.iter().map(|row| {
+            { for rows.iter().enumerate().filter(|(at, _)| shown.iter().any(|(column, _)| column / 2 == *at)).map(|(at, row)| {
                 let theme = &index.themes[row.theme];
                 let mut flags: Vec<(usize, AttrValue)> = Vec::new();
                 for &(x, y) in &row.clashes {
@@ -157,15 +178,27 @@ fn comparison(props: &ComparisonProps) -> Html {
                         flags.push((y, AttrValue::from("same stance")));
                     }
                 }
-                let column = |name: &str, statements: Vec<usize>| html! {
-                    <div class="compare-column">
-                        <h3 class="column-title">{ name.to_string() }</h3>
-                        if statements.is_empty() {
-                            <p class="silent">{ "No statement on this theme." }</p>
-                        } else {
-                            <StatementList {statements} show_actor={props.include} flags={flags.clone()} />
-                        }
-                    </div>
+                let column = |name: &str, side: bool, all: &[usize]| {
+                    let find = |groups: &[(usize, Vec<usize>)]| {
+                        groups
+                            .iter()
+                            .find(|(column, _)| *column == 2 * at + usize::from(side))
+                            .map(|(_, rows)| rows.clone())
+                    };
+                    html! {
+                        <div class="compare-column">
+                            <h3 class="column-title">{ name.to_string() }</h3>
+                            if all.is_empty() {
+                                <p class="silent">{ "No statement on this theme." }</p>
+                            } else if let Some(statements) = find(&shown) {
+                                <StatementList {statements} show_actor={props.include} flags={flags.clone()} />
+                            } else if find(&on_page).is_none() {
+                                // A theme cut by a page break: the first
+                                // actor's part is before it, the second's after.
+                                <p class="silent">{ if side { "On the next page." } else { "On the previous page." } }</p>
+                            }
+                        </div>
+                    }
                 };
                 html! {
                     <section
@@ -182,13 +215,14 @@ fn comparison(props: &ComparisonProps) -> Html {
                             }
                         </h2>
                         <div class="compare-columns">
-                            { column(&name_a, row.a.clone()) }
-                            { column(&name_b, row.b.clone()) }
+                            { column(&name_a, false, &row.a) }
+                            { column(&name_b, true, &row.b) }
                         </div>
                     </section>
                 }
             }) }
-        </div>
+            <Pager {page} what="statements" />
+        </section>
     }
 }
 

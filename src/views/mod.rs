@@ -57,6 +57,6 @@ pub fn page_heading(props: &PageHeadingProps) -> Html {
 /// `aria-busy` for the section that holds a page of cards while later frames
 /// are still adding to it, so that a screen reader waits for the whole list
 /// (and the end-to-end tests can wait for it too); absent once it is whole.
-pub fn busy(drawn: DrawnRows) -> Option<AttrValue> {
+pub fn busy(drawn: &DrawnRows) -> Option<AttrValue> {
     (!drawn.is_whole()).then_some(AttrValue::Static("true"))
 }

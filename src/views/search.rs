@@ -75,9 +75,8 @@ pub fn search() -> Html {
     // The page's cards are drawn over a few frames, the first screenful with
     // the answer to the click or the key (see `use_drawn_rows`).
     let drawn = use_drawn_rows(statements[page.start..page.end].to_vec());
-    let drawn_end = page.start + drawn.drawn;
-    let page_statements = statements[page.start..drawn_end].to_vec();
-    let page_highlights = highlights[page.start..drawn_end].to_vec();
+    let page_statements = drawn.select(&statements[page.start..page.end]);
+    let page_highlights = drawn.select(&highlights[page.start..page.end]);
     let mut summary = match (query.is_empty(), statements.len()) {
         (true, count) => format!(
             "{} in article order",
@@ -165,7 +164,7 @@ pub fn search() -> Html {
                             <Link to={cleared.clone()} class="clear-all">{ "Clear all filters" }</Link>
                         </div>
                     }
-                    <section aria-labelledby="statement-results" aria-busy={busy(drawn)}>
+                    <section aria-labelledby="statement-results" aria-busy={busy(&drawn)}>
                         <div class="section-head">
                             <h2 id="statement-results">{ "Statements" }</h2>
                             <ExportButtons statements={statements.clone()} name="red-lines-statements" />
@@ -351,13 +350,14 @@ fn facets(props: &FacetsProps) -> Html {
         })
         .collect();
 
+    let view = ctx.view.clone();
     html! {
         <div class="facet-groups">
-            <FacetGroup title="Stance" facet={Facet::Stance} choices={stances} />
-            <FacetGroup title="Actor" facet={Facet::Actor} choices={actors} />
-            <FacetGroup title="Theme" facet={Facet::Theme} choices={themes} />
-            <FacetGroup title="Article" facet={Facet::Article} choices={articles} />
-            <FacetGroup title="Quote type" facet={Facet::Quote} choices={quotes} />
+            <FacetGroup title="Stance" facet={Facet::Stance} choices={stances} view={view.clone()} />
+            <FacetGroup title="Actor" facet={Facet::Actor} choices={actors} view={view.clone()} />
+            <FacetGroup title="Theme" facet={Facet::Theme} choices={themes} view={view.clone()} />
+            <FacetGroup title="Article" facet={Facet::Article} choices={articles} view={view.clone()} />
+            <FacetGroup title="Quote type" facet={Facet::Quote} choices={quotes} {view} />
         </div>
     }
 }
@@ -367,6 +367,8 @@ struct FacetGroupProps {
     title: AttrValue,
     facet: Facet,
     choices: Vec<Choice>,
+    /// The view the options' links start from.
+    view: Rc<ViewState>,
 }
 
 /// How many articles the passages show before "Show all".
@@ -375,9 +377,14 @@ const PASSAGE_LIMIT: usize = 20;
 /// How many options a facet shows before "Show all".
 const FACET_LIMIT: usize = 8;
 
+/// One facet's options. Every facet change draws every group again (each
+/// option's link carries the whole view), so an option is a plain anchor
+/// that `<main>` follows (`components::nav_anchor`), not a `Link`
+/// component with a listener of its own; and the group takes the view as a
+/// property rather than from the context, so the frames that draw the rest
+/// of a page of cards pass it by.
 #[function_component(FacetGroup)]
 fn facet_group(props: &FacetGroupProps) -> Html {
-    let ctx = use_ctx();
     // The options past the first few are drawn only while "Show all" is
     // open, so a closed facet of thousands of articles costs nothing.
     let open = use_state(|| false);
@@ -399,14 +406,15 @@ fn facet_group(props: &FacetGroupProps) -> Html {
     let option = |choice: &&Choice| {
         html! {
             <li key={choice.key.clone()}>
-                <Link
-                    to={ctx.view.toggled(props.facet, &choice.key)}
+                <a
+                    href={props.view.toggled(props.facet, &choice.key).to_query()}
                     class={classes!("facet-option", stance.then(|| format!("stance-chip-{}", choice.key)))}
-                    current={choice.selected.then_some(AttrValue::from("true"))}
+                    aria-current={choice.selected.then_some("true")}
+                    data-nav=""
                 >
                     <span class="facet-label">{ choice.label.clone() }</span>
                     <span class="count">{ choice.count }</span>
-                </Link>
+                </a>
             </li>
         }
     };

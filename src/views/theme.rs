@@ -118,7 +118,7 @@ pub fn theme_page() -> Html {
             <div class="controls">
                 <StanceFilter counts={stance_counts} />
             </div>
-            <section aria-labelledby="who-title" aria-busy={busy(drawn)}>
+            <section aria-labelledby="who-title" aria-busy={busy(&drawn)}>
                 <div class="section-head">
                     <h2 id="who-title">{ "Who says what" }</h2>
                     <ExportButtons statements={shown.clone()} name={AttrValue::from(item.id.clone())} />

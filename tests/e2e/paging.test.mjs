@@ -232,4 +232,34 @@ describe('big build: long lists are paged', { skip: BIG_DIST_DIR ? false : 'BIG_
       }
     });
   }
+  test('the compare view of the two biggest actors is paged across its themes', async () => {
+    const { page, problems } = await openPage(browser, server.url + '?view=actor');
+    try {
+      const links = page.locator('.actor-list a.actor-link');
+      await links.first().waitFor();
+      const actors = await links.evaluateAll((all) =>
+        all
+          .map((link) => ({
+            slug: new URL(link.href).searchParams.get('actor'),
+            count: Number(link.parentElement.querySelector('.count')?.textContent ?? 0),
+          }))
+          .sort((x, y) => y.count - x.count),
+      );
+      const [a, b] = actors;
+      assert.ok(a.count + b.count > PAGE_SIZE, `two actors with more than a page: ${a.count} + ${b.count}`);
+      await page.goto(`${server.url}?view=compare&a=${a.slug}&b=${b.slug}`);
+      await page.locator('.pager').waitFor();
+      const [first, last, total] = await pagerStatus(page);
+      assert.deepEqual([first, last], [1, PAGE_SIZE]);
+      assert.equal(await cardCount(page), PAGE_SIZE);
+      assert.ok((await page.locator('.compare-row').count()) >= 1, 'statements stay under their themes');
+      await page.getByRole('link', { name: 'Next' }).click();
+      await page.waitForURL((url) => url.searchParams.get('page') === '2');
+      await page.waitForFunction(() => document.querySelector('.pager-status')?.textContent.startsWith('Showing 201'));
+      assert.equal(await cardCount(page), Math.min(PAGE_SIZE, total - PAGE_SIZE));
+      assertNoProblems(problems);
+    } finally {
+      await page.close();
+    }
+  });
 });
