@@ -2,9 +2,6 @@
 //! back/forward), the colour scheme, and the frames over which a page of
 //! statement cards is drawn.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::browser;
@@ -17,25 +14,16 @@ pub const MAIN_HEADING: &str = "main-heading";
 /// The view state, read from the URL on load and written back to it on every
 /// change: navigation pushes a history entry, in-place changes (typing a
 /// search) replace it, and back/forward restore the state from the URL.
-///
-/// The URL is written right after the frame that shows the change is
-/// painted, not before it: a history entry costs the browser a few
-/// milliseconds, which a facet toggle's frame cannot spare. A change that
-/// comes before that keeps the order (the write still pending is done first),
-/// and back or forward drops it, since the browser has moved already.
 #[hook]
 pub fn use_url_state() -> UseReducerHandle<AppState> {
     // Read while rendering, so natively (the build's prerender) this is the
     // empty query of a first visit to `/`: `browser` has no window there.
     let state = use_reducer(|| AppState::new(ViewState::from_query(&browser::query())));
-    let pending = use_mut_ref(|| None::<UrlWrite>);
 
     {
         let dispatcher = state.dispatcher();
-        let pending = pending.clone();
         use_effect_with((), move |_| {
             let listener = browser::WindowListener::new("popstate", move || {
-                pending.borrow_mut().take();
                 dispatcher.dispatch(Action::Restore(ViewState::from_query(&browser::query())));
             });
             move || drop(listener)
@@ -46,15 +34,15 @@ pub fn use_url_state() -> UseReducerHandle<AppState> {
     use_effect_with(
         (state.view.clone(), state.history, state.arrivals),
         move |(view, history, _)| {
-            UrlWrite::flush(&pending);
-            if *history != HistoryMode::Keep {
-                let waiting = pending.clone();
-                let after = browser::after_paint(move || UrlWrite::flush(&waiting));
-                *pending.borrow_mut() = Some(UrlWrite {
-                    view: view.clone(),
-                    history: *history,
-                    _after: after,
-                });
+            let in_url = ViewState::from_query(&browser::query());
+            // Compare parsed states, not strings, so an equivalent URL
+            // (other parameter order, unknown parameters) is left alone.
+            if in_url != **view {
+                match history {
+                    HistoryMode::Push => browser::push(&view.to_query()),
+                    HistoryMode::Replace => browser::replace(&view.to_query()),
+                    HistoryMode::Keep => {}
+                }
             }
             let other_page = previous.borrow().is_other_page(view);
             // The reader moves to its marked sentence itself.
@@ -66,31 +54,6 @@ pub fn use_url_state() -> UseReducerHandle<AppState> {
         },
     );
     state
-}
-
-/// A view state waiting to be written to the URL after the next paint.
-struct UrlWrite {
-    view: Rc<ViewState>,
-    history: HistoryMode,
-    /// Dropped with the write, which cancels the wait.
-    _after: browser::AfterPaint,
-}
-
-impl UrlWrite {
-    /// Writes the pending state, if any, to the URL now.
-    fn flush(pending: &RefCell<Option<UrlWrite>>) {
-        let Some(write) = pending.borrow_mut().take() else {
-            return;
-        };
-        // Compare parsed states, not strings, so an equivalent URL (other
-        // parameter order, unknown parameters) is left alone.
-        if ViewState::from_query(&browser::query()) != *write.view {
-            match write.history {
-                HistoryMode::Push => browser::push(&write.view.to_query()),
-                _ => browser::replace(&write.view.to_query()),
-            }
-        }
-    }
 }
 
 /// How many of a page's `rows` (statement numbers, in order) to draw now.
