@@ -257,18 +257,15 @@ impl<'r> Attributor<'r> {
                 "the" | "The" if age_description(&text[word.end..]).is_some() => {
                     let length = age_description(&text[word.end..]).unwrap_or(0);
                     let end = word.end + length;
-                    if mentions
-                        .iter()
-                        .any(|mention| mention.start < end && word.start < mention.end)
-                    {
-                        continue;
-                    }
-                    mentions.push(Mention {
-                        start: word.start,
-                        end,
-                        target: Target::Person(Gender::Unknown),
-                        possessive: is_possessive(text, end),
-                    });
+                    push_new(
+                        &mut mentions,
+                        Mention {
+                            start: word.start,
+                            end,
+                            target: Target::Person(Gender::Unknown),
+                            possessive: is_possessive(text, end),
+                        },
+                    );
                     continue;
                 }
                 "It" if index == 0
@@ -340,36 +337,30 @@ impl<'r> Attributor<'r> {
                 (fits && !is_possessive(text, last.end)).then_some(last.end)
             });
             let Some(end) = voice_end else { continue };
-            if mentions
-                .iter()
-                .any(|mention| mention.start < end && word.start < mention.end)
-            {
-                continue;
-            }
-            mentions.push(Mention {
-                start: word.start,
-                end,
-                target,
-                possessive: false,
-            });
+            push_new(
+                &mut mentions,
+                Mention {
+                    start: word.start,
+                    end,
+                    target,
+                    possessive: false,
+                },
+            );
         }
         // "“…,” the statement said": a document speaks for its issuer.
         for pair in words.windows(2) {
             if !lower_eq(&pair[0], "the") || !is_document_noun(&lower(&pair[1])) {
                 continue;
             }
-            if mentions
-                .iter()
-                .any(|mention| mention.start < pair[1].end && pair[0].start < mention.end)
-            {
-                continue;
-            }
-            mentions.push(Mention {
-                start: pair[0].start,
-                end: pair[1].end,
-                target: Target::Document,
-                possessive: is_possessive(text, pair[1].end),
-            });
+            push_new(
+                &mut mentions,
+                Mention {
+                    start: pair[0].start,
+                    end: pair[1].end,
+                    target: Target::Document,
+                    possessive: is_possessive(text, pair[1].end),
+                },
+            );
         }
         // "The foreign ministers agreed": a plural role names the group.
         for (index, word) in words.iter().enumerate() {
@@ -400,18 +391,15 @@ impl<'r> Attributor<'r> {
             if words.get(head + 1).is_some_and(|next| lower(next) == "of") {
                 continue;
             }
-            if mentions
-                .iter()
-                .any(|mention| mention.start < words[head].end && word.start < mention.end)
-            {
-                continue;
-            }
-            mentions.push(Mention {
-                start: word.start,
-                end: words[head].end,
-                target: Target::Group,
-                possessive: is_possessive(text, words[head].end),
-            });
+            push_new(
+                &mut mentions,
+                Mention {
+                    start: word.start,
+                    end: words[head].end,
+                    target: Target::Group,
+                    possessive: is_possessive(text, words[head].end),
+                },
+            );
         }
         // "The two also discussed …": the pair named before, with no noun.
         for (index, pair) in words.windows(2).enumerate() {
@@ -424,19 +412,15 @@ impl<'r> Attributor<'r> {
                         "also" | "have" | "had" | "will" | "would" | "are" | "were"
                     ));
             if the_two && verb_next {
-                let start = words[index - 1].start;
-                let end = pair[0].end;
-                if !mentions
-                    .iter()
-                    .any(|mention| mention.start < end && start < mention.end)
-                {
-                    mentions.push(Mention {
-                        start,
-                        end,
+                push_new(
+                    &mut mentions,
+                    Mention {
+                        start: words[index - 1].start,
+                        end: pair[0].end,
                         target: Target::Pair,
                         possessive: false,
-                    });
-                }
+                    },
+                );
             }
         }
         for (index, pair) in words.windows(2).enumerate() {
@@ -1197,4 +1181,15 @@ fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
 fn quoted_before(text: &str, start: usize) -> bool {
     let before = lower_tail(text[..start].trim_end(), 8);
     before.ends_with(" quoted") || before.ends_with(" cited") || before.ends_with(" quotes")
+}
+
+/// Adds a mention unless one the sentence already has covers any of its
+/// words: the first reading of a stretch of text wins.
+fn push_new(mentions: &mut Vec<Mention>, mention: Mention) {
+    if !mentions
+        .iter()
+        .any(|known| known.start < mention.end && mention.start < known.end)
+    {
+        mentions.push(mention);
+    }
 }
