@@ -698,12 +698,10 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     let mut words = words;
     // "X speaking to a think tank called …": a phrase of the occasion
     // between subject and verb, with no punctuation, keeps them together.
-    if words.first().is_some_and(|word| {
-        matches!(
-            word.as_str(),
-            "speaking" | "writing" | "talking" | "addressing" | "appearing" | "testifying"
-        )
-    }) && words.len() <= 9
+    if words
+        .first()
+        .is_some_and(|word| names::rules().is_occasion_participle(word))
+        && words.len() <= 9
         && !gap.contains([',', ';', ':', '—', '–', '“', '”', '"'])
     {
         return Some(false);

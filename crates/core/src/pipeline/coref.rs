@@ -143,23 +143,9 @@ impl Discourse {
                 let with_at = words
                     .iter()
                     .rposition(|word| *word == "with" || *word == "met");
-                let meeting = words.iter().any(|word| {
-                    matches!(
-                        *word,
-                        "met"
-                            | "meets"
-                            | "spoke"
-                            | "speaks"
-                            | "talked"
-                            | "talks"
-                            | "conversation"
-                            | "call"
-                            | "meeting"
-                            | "phone"
-                            | "telephone"
-                            | "held"
-                    )
-                });
+                let meeting = words
+                    .iter()
+                    .any(|word| names::rules().is_meeting_word(word));
                 let titles_after = with_at.is_some_and(|at| {
                     gap.split_whitespace().skip(at + 1).all(|word| {
                         word.chars().next().is_some_and(char::is_uppercase) || word == "of"

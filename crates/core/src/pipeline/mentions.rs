@@ -45,12 +45,10 @@ pub(crate) struct Word<'a> {
     pub(crate) end: usize,
 }
 
-/// Nouns for a document that states its issuer's position.
+/// Whether a lower-case word names a document that states its issuer's
+/// position, from `data/names.toml`.
 pub(crate) fn is_document_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "statement" | "communiqué" | "communique" | "declaration" | "readout"
-    )
+    names::rules().is_document_noun(word)
 }
 
 pub(crate) fn is_lower_word(word: &str) -> bool {

@@ -35,6 +35,9 @@ struct NamesFile {
     voices: Vec<String>,
     body_speakers: Vec<String>,
     media_nouns: Vec<String>,
+    document_nouns: Vec<String>,
+    meeting_words: Vec<String>,
+    occasion_participles: Vec<String>,
     unnamed: Vec<String>,
     unnamed_openings: Vec<String>,
     given_name_markers: Vec<String>,
@@ -138,6 +141,9 @@ pub struct NameRules {
     voices: Vec<String>,
     body_speakers: HashSet<String>,
     media_nouns: Vec<String>,
+    document_nouns: HashSet<String>,
+    meeting_words: HashSet<String>,
+    occasion_participles: HashSet<String>,
     unnamed: HashSet<String>,
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
@@ -246,6 +252,9 @@ impl NameRules {
             voices: names.voices,
             body_speakers: set(names.body_speakers),
             media_nouns: names.media_nouns,
+            document_nouns: set(names.document_nouns),
+            meeting_words: set(names.meeting_words),
+            occasion_participles: set(names.occasion_participles),
             unnamed: set(names.unnamed),
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
@@ -321,6 +330,24 @@ impl NameRules {
                 (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
             })
             .collect()
+    }
+
+    /// Whether a lower-case word names a document that states its issuer's
+    /// position ("statement", "communiqué").
+    pub fn is_document_noun(&self, word: &str) -> bool {
+        self.document_nouns.contains(word)
+    }
+
+    /// Whether a lower-case word tells of a meeting or a call ("met",
+    /// "conversation").
+    pub fn is_meeting_word(&self, word: &str) -> bool {
+        self.meeting_words.contains(word)
+    }
+
+    /// Whether a lower-case participle opens a phrase of the occasion
+    /// ("speaking to …").
+    pub fn is_occasion_participle(&self, word: &str) -> bool {
+        self.occasion_participles.contains(word)
     }
 
     /// Whether the text before a name ends in a noun that introduces an
