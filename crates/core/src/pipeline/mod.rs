@@ -848,10 +848,7 @@ fn interrupted_by_tag(gap: &str) -> bool {
 fn issues_document(sentence: &str) -> bool {
     // Most sentences name no document: a plain search settles them before
     // any lower-casing.
-    if !["statement", "communiqu", "declaration", "readout"]
-        .iter()
-        .any(|noun| sentence.contains(noun))
-    {
+    if !names::rules().mentions_a_document(sentence) {
         return false;
     }
     let lower = sentence.to_lowercase();

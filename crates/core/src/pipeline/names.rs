@@ -338,6 +338,14 @@ impl NameRules {
         self.document_nouns.contains(word)
     }
 
+    /// Whether a text holds any of the document nouns, as a cheap test
+    /// before reading its words.
+    pub fn mentions_a_document(&self, text: &str) -> bool {
+        self.document_nouns
+            .iter()
+            .any(|noun| text.contains(noun.as_str()))
+    }
+
     /// Whether a lower-case word tells of a meeting or a call ("met",
     /// "conversation").
     pub fn is_meeting_word(&self, word: &str) -> bool {
