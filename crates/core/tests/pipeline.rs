@@ -1072,3 +1072,13 @@ fn an_outlet_introduced_as_one_is_a_source_not_a_party() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_quoted_phrase_continues_the_sentence_s_subject() {
+    check(
+        "Pavel Orlov called the tariff \"a provocation,\" adding that Vostria had offered two compromises.",
+        expect![[r#"
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov called the tariff "a provocation," adding that Vostria had offered two compromises.
+        "#]],
+    );
+}

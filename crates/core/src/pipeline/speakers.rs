@@ -153,9 +153,13 @@ impl<'r> Attributor<'r> {
             }) {
                 // ", said X" (the speaker after the verb), when no name
                 // stands before the verb and X is no place after a preposition.
-                let named_before = mentions
-                    .iter()
-                    .any(|m| m.end <= words[cue.first].start && !m.possessive);
+                // A participle (", adding that …") continues the sentence's
+                // own subject: news inverts only a finite verb ("said X").
+                let participle = lower(&words[cue.first]).ends_with("ing");
+                let named_before = participle
+                    || mentions
+                        .iter()
+                        .any(|m| m.end <= words[cue.first].start && !m.possessive);
                 let after: Vec<&Mention> = mentions
                     .iter()
                     .filter(|m| m.start >= words[cue.last].end && !named_before)
