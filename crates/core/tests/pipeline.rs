@@ -1082,3 +1082,13 @@ fn a_participle_after_a_quoted_phrase_continues_the_sentence_s_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_quoted_phrase_names_its_object_not_a_speaker() {
+    check(
+        "Marta Lind said her ministry had sent \"a fair offer\" and accused Norland of stalling.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said her ministry had sent "a fair offer" and accused Norland of stalling.
+        "#]],
+    );
+}

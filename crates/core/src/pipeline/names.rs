@@ -38,6 +38,7 @@ struct NamesFile {
     document_nouns: Vec<String>,
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
+    object_first_verbs: Vec<String>,
     unnamed: Vec<String>,
     unnamed_openings: Vec<String>,
     given_name_markers: Vec<String>,
@@ -144,6 +145,7 @@ pub struct NameRules {
     document_nouns: HashSet<String>,
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
+    object_first_verbs: HashSet<String>,
     unnamed: HashSet<String>,
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
@@ -255,6 +257,7 @@ impl NameRules {
             document_nouns: set(names.document_nouns),
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
+            object_first_verbs: set(names.object_first_verbs),
             unnamed: set(names.unnamed),
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
@@ -356,6 +359,12 @@ impl NameRules {
     /// ("speaking to …").
     pub fn is_occasion_participle(&self, word: &str) -> bool {
         self.occasion_participles.contains(word)
+    }
+
+    /// Whether a lower-case cue verb takes the person after it as its
+    /// object ("accused X", "urged X"), so never names its speaker there.
+    pub fn is_object_first_verb(&self, word: &str) -> bool {
+        self.object_first_verbs.contains(word)
     }
 
     /// Whether the text before a name ends in a noun that introduces an

@@ -155,8 +155,15 @@ impl<'r> Attributor<'r> {
                 // stands before the verb and X is no place after a preposition.
                 // A participle (", adding that …") continues the sentence's
                 // own subject: news inverts only a finite verb ("said X").
-                let participle = lower(&words[cue.first]).ends_with("ing");
-                let named_before = participle
+                // Nor does a coordinated verb ("…" and accused X) or one
+                // whose next name is its object.
+                let verb = lower(&words[cue.first]);
+                let coordinated = words[..cue.first]
+                    .iter()
+                    .any(|w| matches!(lower(w).as_str(), "and" | "but" | "or" | "then"));
+                let named_before = verb.ends_with("ing")
+                    || coordinated
+                    || names::rules().is_object_first_verb(&verb)
                     || mentions
                         .iter()
                         .any(|m| m.end <= words[cue.first].start && !m.possessive);
