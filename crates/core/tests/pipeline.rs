@@ -1092,3 +1092,13 @@ fn a_verb_coordinated_after_a_quoted_phrase_names_its_object_not_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_place_before_the_comma_of_a_name_set_off_by_commas_is_no_title() {
+    check(
+        "Vostria's envoy to Norland, Tomas Brekke, wrote that the talks had failed.",
+        expect![[r#"
+            Tomas Brekke | assess | reported | reported-speech | Vostria's envoy to Norland, Tomas Brekke, wrote that the talks had failed.
+        "#]],
+    );
+}

@@ -359,6 +359,11 @@ pub(crate) fn subject_of(
         // "Iran's president, Ayatollah X, said": titles open the name, and
         // so may a demonym before them ("…, Polish Foreign Minister X,").
         while let Some((rest, last)) = before_mention.rsplit_once(' ') {
+            // A comma right before the name closes what stands before it:
+            // "the envoy to Germany, X," has no titles to pass over.
+            if last.ends_with(',') {
+                break;
+            }
             let last = last.trim_end_matches('.');
             let demonym =
                 last.starts_with(char::is_uppercase) && !names::rules().states_in(last).is_empty();
