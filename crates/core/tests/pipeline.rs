@@ -1102,3 +1102,14 @@ fn a_place_before_the_comma_of_a_name_set_off_by_commas_is_no_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_legislator_s_party_and_state_after_the_name_are_no_name() {
+    check(
+        "Sen. Dana Whitfield, D-Ore., said the treaty was overdue. Rep. Cole Barrow (R-Kan.) said the treaty was a mistake.",
+        expect![[r#"
+            Dana Whitfield | assess | reported | reported-speech | Sen. Dana Whitfield, D-Ore., said the treaty was overdue.
+            Cole Barrow | reject | reported | reported-speech | Rep. Cole Barrow (R-Kan.) said the treaty was a mistake.
+        "#]],
+    );
+}

@@ -694,6 +694,17 @@ impl NameRules {
                 index += 1;
                 continue;
             }
+            // "D-Conn.", "R-Texas": a US legislator's party and state, set
+            // off after the name, are no name.
+            let party_tag = matches!(words[index].text, "D" | "R" | "I")
+                && words.get(index + 1).is_some_and(|next| {
+                    &text[words[index].end..next.start] == "-"
+                        && next.text.starts_with(char::is_uppercase)
+                });
+            if party_tag {
+                index += 2;
+                continue;
+            }
             // Extend the run over capitalised words, particles inside names,
             // "of" inside titles, hyphens and abbreviation stops.
             let mut end = index;
