@@ -247,7 +247,10 @@ fn is_caption(line: &str, lower: &str, next: Option<&str>) -> bool {
 
 fn is_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let ends_sentence = line.ends_with(['.', '!', ',', ';', ':', '”', '"', '…']);
+    // A stage direction or an aside in brackets may close a sentence: "…
+    // huh? (Laughter.)" is a line of speech, not a heading.
+    let last = line.trim_end_matches([')', ']']);
+    let ends_sentence = last.ends_with(['.', '!', ',', ';', ':', '”', '"', '…']);
     words <= 12 && !ends_sentence && line.len() < 100
 }
 
@@ -357,6 +360,14 @@ mod tests {
             ]
         );
         assert_eq!(article.blocks[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_short_turn_ending_in_a_stage_direction_is_no_heading() {
+        let text = "Remarks on the Talks\n\nTHE CHAIR:  Ready, everyone?  (Laughter.)\n\nWe start now.\n";
+        let article = parse_article("x.txt", text);
+        let kinds: Vec<BlockKind> = article.blocks.iter().map(|block| block.kind).collect();
+        assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);
     }
 
     #[test]
