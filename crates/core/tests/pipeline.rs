@@ -1113,3 +1113,15 @@ fn a_legislator_s_party_and_state_after_the_name_are_no_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_speaker_tag_means_one_speaker_all_through_a_transcript() {
+    check(
+        "President Ana Ferreira opened the press conference.\n\nTHE PRESIDENT: We reject the tariff on fish from Vostria.\n\nQ Did President Tomas Brekke call you? Brekke said so on Monday. Brekke wants a deal with you.\n\nTHE PRESIDENT: We will not accept any tariff on fish.",
+        expect![[r#"
+            Ana Ferreira | reject | direct | transcript-turn | THE PRESIDENT: We reject the tariff on fish from Vostria.
+            Tomas Brekke | assess | reported | reported-speech | Brekke said so on Monday.
+            Ana Ferreira | reject | direct | transcript-turn | THE PRESIDENT: We will not accept any tariff on fish.
+        "#]],
+    );
+}

@@ -151,6 +151,7 @@ impl<'r> Attributor<'r> {
         // In a transcript, who holds the floor: set by a speaker tag
         // ("MR. DOE:", "Jane Doe:") and kept until the next one.
         let mut turn: Option<Target> = None;
+        let mut tag_speakers: HashMap<String, Target> = HashMap::default();
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
         let mut document: Option<(ActorRef, String)> = None;
@@ -161,8 +162,16 @@ impl<'r> Attributor<'r> {
             }
             let sentences = split_sentences(text, block.span);
             if let Some((tag_end, speaker)) = self.speaker_tag(text, block.span, &state.people) {
+                // A tag means one speaker all through a transcript: "THE
+                // PRESIDENT:" stays the principal who opened the event, even
+                // after the turns have named another president.
+                let tag: String = text[block.span.start as usize..tag_end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_uppercase();
+                let speaker = tag_speakers.entry(tag).or_insert(speaker).clone();
                 turn = Some(speaker);
-                let _ = tag_end;
             }
             if let Some(speaker) = &turn {
                 self.attribute_turn(text, &sentences, speaker, &mut state, &mut found);
