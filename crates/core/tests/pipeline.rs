@@ -1125,3 +1125,13 @@ fn a_speaker_tag_means_one_speaker_all_through_a_transcript() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_possessive_person_with_no_subject_before_it_is_that_person() {
+    check(
+        "Pavel Orlov spoke first. The hall then heard Tomas Brekke's long account of the war, as he argued that the border was never fixed.",
+        expect![[r#"
+            Tomas Brekke | assess | reported | reported-speech | The hall then heard Tomas Brekke's long account of the war, as he argued that the border was never fixed.
+        "#]],
+    );
+}

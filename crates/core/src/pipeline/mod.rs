@@ -733,15 +733,32 @@ impl Attributor<'_> {
         let Target::Person(gender) = mentions[pronoun].target else {
             return None;
         };
-        let opening = mentions[..pronoun]
-            .iter()
-            .find(|mention| !mention.possessive)?;
-        let Target::Actor(actor) = &opening.target else {
-            return None;
+        let is_person = |mention: &Mention| {
+            matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
         };
-        if self.kind_of(actor) != ActorKind::Person {
-            return None;
-        }
+        let actor = match mentions[..pronoun].iter().find(|mention| !mention.possessive) {
+            Some(opening) => match &opening.target {
+                Target::Actor(actor) if is_person(opening) => actor,
+                _ => return None,
+            },
+            // "… heard X's account of history, as he spoke …": with no
+            // subject named before it, a person named in a possessive
+            // before the pronoun, and no other, is the one it means.
+            None => {
+                let mut owners = mentions[..pronoun]
+                    .iter()
+                    .filter(|mention| is_person(mention))
+                    .filter_map(|mention| match &mention.target {
+                        Target::Actor(actor) => Some(actor),
+                        _ => None,
+                    });
+                let first = owners.next()?;
+                if owners.any(|other| other != first) {
+                    return None;
+                }
+                first
+            }
+        };
         let known = state.people.gender_of(self.name_of(actor));
         let compatible = gender == Gender::Unknown || known == Gender::Unknown || known == gender;
         compatible.then(|| actor.clone())
