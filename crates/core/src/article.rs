@@ -364,7 +364,8 @@ mod tests {
 
     #[test]
     fn a_short_turn_ending_in_a_stage_direction_is_no_heading() {
-        let text = "Remarks on the Talks\n\nTHE CHAIR:  Ready, everyone?  (Laughter.)\n\nWe start now.\n";
+        let text =
+            "Remarks on the Talks\n\nTHE CHAIR:  Ready, everyone?  (Laughter.)\n\nWe start now.\n";
         let article = parse_article("x.txt", text);
         let kinds: Vec<BlockKind> = article.blocks.iter().map(|block| block.kind).collect();
         assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);

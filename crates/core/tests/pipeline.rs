@@ -1135,3 +1135,13 @@ fn a_pronoun_after_a_possessive_person_with_no_subject_before_it_is_that_person(
         "#]],
     );
 }
+
+#[test]
+fn a_place_after_of_following_a_name_is_no_subject() {
+    check(
+        "Committee chairman Jonas Hale of New Hampshire has repeatedly said the tariff is illegal.",
+        expect![[r#"
+            Jonas Hale | assess | reported | reported-speech | Committee chairman Jonas Hale of New Hampshire has repeatedly said the tariff is illegal.
+        "#]],
+    );
+}

@@ -193,7 +193,11 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
                 if matches!(
                     word.as_str(),
                     "the" | "a" | "an" | "mr" | "president" | "its" | "their" | "his" | "her"
-                ) || (names::is_modifier(&word)
+                ) || {
+                    let end = text[..position].trim_end().len();
+                    text.get(end.saturating_sub(word.len())..end)
+                        .is_some_and(|original| names::rules().is_name_opener(original))
+                } || (names::is_modifier(&word)
                     && !CLAUSE_WORDS.contains(&word.as_str())
                     && word.ends_with("al")) =>
             {

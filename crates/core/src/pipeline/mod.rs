@@ -733,10 +733,11 @@ impl Attributor<'_> {
         let Target::Person(gender) = mentions[pronoun].target else {
             return None;
         };
-        let is_person = |mention: &Mention| {
-            matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
-        };
-        let actor = match mentions[..pronoun].iter().find(|mention| !mention.possessive) {
+        let is_person = |mention: &Mention| matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person);
+        let actor = match mentions[..pronoun]
+            .iter()
+            .find(|mention| !mention.possessive)
+        {
             Some(opening) => match &opening.target {
                 Target::Actor(actor) if is_person(opening) => actor,
                 _ => return None,

@@ -408,6 +408,12 @@ impl NameRules {
         Gender::Unknown
     }
 
+    /// Whether a capitalised word opens names without being one ("New",
+    /// "North"): "of New York" is a place after "of" all the same.
+    pub fn is_name_opener(&self, word: &str) -> bool {
+        word.starts_with(char::is_uppercase) && self.not_names.contains(word)
+    }
+
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word) || self.abbreviations.contains(word)
     }
