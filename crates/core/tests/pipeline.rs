@@ -356,7 +356,7 @@ fn according_to_a_statement_by_a_body_or_an_office() {
         "According to a statement released by President Tomas Berglund's office, the talks will resume next week. According to a statement from the Foreign Ministry of Chile, the talks failed.",
         expect![[r#"
             Tomas Berglund | propose | reported | according-to | According to a statement released by President Tomas Berglund's office, the talks will resume next week.
-            Chilean Foreign Ministry | assess | reported | according-to | According to a statement from the Foreign Ministry of Chile, the talks failed.
+            Foreign Ministry of Chile | assess | reported | according-to | According to a statement from the Foreign Ministry of Chile, the talks failed.
         "#]],
     );
 }
@@ -1142,6 +1142,16 @@ fn a_place_after_of_following_a_name_is_no_subject() {
         "Committee chairman Jonas Hale of New Hampshire has repeatedly said the tariff is illegal.",
         expect![[r#"
             Jonas Hale | assess | reported | reported-speech | Committee chairman Jonas Hale of New Hampshire has repeatedly said the tariff is illegal.
+        "#]],
+    );
+}
+
+#[test]
+fn a_court_s_finding_is_its_position_and_its_name_keeps_the_state_after_of() {
+    check(
+        "The Supreme Court of the Netherlands heard the appeal on Monday. The court found that the fishing ban was unlawful.",
+        expect![[r#"
+            Supreme Court of the Netherlands | assess | reported | reported-speech | The court found that the fishing ban was unlawful.
         "#]],
     );
 }

@@ -952,8 +952,9 @@ impl NameRules {
                     .text
                     .strip_suffix("'s")
                     .or_else(|| run[from].text.strip_suffix("’s"));
-                // "the Foreign Ministry of Peru" is the same body, named
-                // the same way.
+                // "the Foreign Ministry of Peru": the state completes the
+                // body's name, kept as the article gives it, as readers and
+                // labellers name it.
                 let of_state = (org_at + 2 < run.len() && run[org_at + 1].text == "of")
                     .then(|| covered.get(first + org_at + 2).cloned().flatten())
                     .flatten()
@@ -966,10 +967,7 @@ impl NameRules {
                     _ if owner.is_some() && from < org_at => {
                         text[run[from + 1].start..end].to_string()
                     }
-                    _ => match &of_state {
-                        Some(demonym) => format!("{demonym} {}", &text[start..end]),
-                        None => text[start..end].to_string(),
-                    },
+                    _ => text[start..end].to_string(),
                 };
                 // "the Commission on Presidential Debates", "the Ministry of
                 // Foreign Affairs": the words after the organization word
@@ -978,10 +976,39 @@ impl NameRules {
                     && org_at + 2 < run.len()
                     && matches!(run[org_at + 1].text, "of" | "on" | "for");
                 let (name, end) = match &of_state {
-                    Some(_) => (name, run[org_at + 2].end),
+                    Some(_) => {
+                        let end = run[org_at + 2].end;
+                        (text[start..end].to_string(), end)
+                    }
                     None if completed => {
                         let end = run[run.len() - 1].end;
                         (format!("{name}{}", &text[run[org_at].end..end]), end)
+                    }
+                    // "the Supreme Court of the United Kingdom": a state
+                    // after "of the" completes the name as well.
+                    None if org_at + 1 == run.len() => {
+                        let state_at = last + 3;
+                        let of_the = words.get(last + 1).is_some_and(|w| w.text == "of")
+                            && words.get(last + 2).is_some_and(|w| w.text == "the");
+                        let state = covered
+                            .get(state_at)
+                            .cloned()
+                            .flatten()
+                            .filter(|(_, kind, demonym)| *kind == ActorKind::State && !demonym);
+                        match state {
+                            Some(state) if of_the => {
+                                let mut state_end = state_at;
+                                while covered
+                                    .get(state_end + 1)
+                                    .is_some_and(|next| next.as_ref() == Some(&state))
+                                {
+                                    state_end += 1;
+                                }
+                                let end = words[state_end].end;
+                                (format!("{name}{}", &text[run[org_at].end..end]), end)
+                            }
+                            _ => (name, end),
+                        }
                     }
                     None => (name, end),
                 };
