@@ -1155,3 +1155,15 @@ fn a_court_s_finding_is_its_position_and_its_name_keeps_the_state_after_of() {
         "#]],
     );
 }
+
+#[test]
+fn a_lone_body_name_may_issue_a_statement_or_speak_after_an_adverb() {
+    check(
+        "Fiskeco issued a statement saying the quota was too low. Fiskeco further claimed that the survey was flawed. Pavel Orlov released a statement on Monday, calling the quota unfair.",
+        expect![[r#"
+            Fiskeco | assess | reported | reported-speech | Fiskeco issued a statement saying the quota was too low.
+            Fiskeco | assess | reported | reported-speech | Fiskeco further claimed that the survey was flawed.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov released a statement on Monday, calling the quota unfair.
+        "#]],
+    );
+}

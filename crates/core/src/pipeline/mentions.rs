@@ -1109,14 +1109,28 @@ fn lone_name_speaking(
     }
     let mut after = text[found.end..].split_whitespace();
     let mut verb = after.next()?.to_lowercase();
-    if matches!(verb.as_str(), "has" | "have" | "had" | "also") {
-        verb = after.next()?.to_lowercase();
+    // "X has also said", "X further claimed": up to two auxiliaries or
+    // adverbs before the verb.
+    for _ in 0..2 {
+        if AUXILIARIES.contains(&verb.as_str()) || verb.ends_with("ly") {
+            verb = after.next()?.to_lowercase();
+        }
     }
     let verb = verb.trim_end_matches([',', '.', ':']);
     let single_word_cue = cue_table()
         .get(verb)
         .is_some_and(|entries| entries.iter().any(|(parts, _, _)| parts.len() == 1));
-    single_word_cue.then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
+    // "X issued a statement saying …": issuing a document is speaking too.
+    let issues_document = matches!(verb, "issued" | "released" | "published")
+        && after
+            .next()
+            .is_some_and(|word| matches!(word, "a" | "an" | "its" | "the"))
+        && after.next().is_some_and(|noun| {
+            names::rules()
+                .is_document_noun(noun.trim_end_matches([',', '.']).to_lowercase().as_str())
+        });
+    (single_word_cue || issues_document)
+        .then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
 }
 
 /// The length of " 52-year-old" at the start of `after`, if a person's age
