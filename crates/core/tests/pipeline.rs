@@ -1167,3 +1167,15 @@ fn a_lone_body_name_may_issue_a_statement_or_speak_after_an_adverb() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_reporting_someone_as_saying_and_a_titled_name_in_an_absolute_clause() {
+    check(
+        "The wire service reported Vostrian President Pavel Orlov as saying the border would stay closed. Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.",
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | The wire service reported Vostrian President Pavel Orlov as saying the border would stay closed.
+            Norland | support | attributed | attributed-stance | Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.
+            Ingrid Solberg | assess | reported | reported-speech | Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.
+        "#]],
+    );
+}

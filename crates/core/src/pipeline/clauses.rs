@@ -416,16 +416,44 @@ pub(crate) fn quoted_as_saying(
     let index = mentions.iter().rposition(|mention| {
         mention.end <= as_start && text[mention.end..as_start].trim().is_empty()
     })?;
-    let before = lower_tail(text[..mentions[index].start].trim_end(), 8);
-    (before.ends_with("quoted") || before.ends_with("quotes") || before.ends_with("cited"))
+    let before = lower_tail(before_titles(&text[..mentions[index].start]), 8);
+    // "Reuters reported X as saying …" names the one quoted the same way.
+    ["quoted", "quotes", "cited", "cites", "reported", "reports"]
+        .iter()
+        .any(|verb| before.ends_with(verb))
         .then_some(index)
+}
+
+/// The text before a name without the titles that open it ("Secretary of
+/// State", "Turkish President"), to read the words that govern the name.
+fn before_titles(head: &str) -> &str {
+    let head = head.trim_end();
+    let mut start = head.len();
+    let mut titled = false;
+    let mut rest = head;
+    while let Some((before, last)) = rest.rsplit_once(' ') {
+        let capitalised = last.starts_with(char::is_uppercase);
+        if !(capitalised || last == "of") {
+            break;
+        }
+        titled |= names::rules().is_title(last)
+            || capitalised && !names::rules().states_in(last).is_empty();
+        rest = before.trim_end();
+        start = rest.len();
+    }
+    if titled {
+        &head[..start]
+    } else {
+        head
+    }
 }
 
 /// Whether a mention is the subject of an absolute clause: "with" (or
 /// "with the") before it and a participle cue right after it, an adverb at
 /// most between ("with Ottawa also saying").
 fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cue: &Cue) -> bool {
-    let before = lower_tail(text[..start].trim_end(), 12);
+    // "with Secretary of State X calling …": titles may open the name.
+    let before = lower_tail(before_titles(&text[..start]), 12);
     let before = before.strip_suffix(" the").unwrap_or(&before);
     let opens = before == "with" || before.ends_with(" with") || before.ends_with(",with");
     let cue_word = &words[cue.first];
