@@ -285,6 +285,16 @@ fn a_consequence_under_a_condition_is_a_warning() {
 }
 
 #[test]
+fn readiness_under_a_condition_is_a_warning() {
+    check(
+        r#""If Vostria sends its fleet north, Norland is ready to answer," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "If Vostria sends its fleet north, Norland is ready to answer," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
 fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",

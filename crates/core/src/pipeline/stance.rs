@@ -52,6 +52,10 @@ struct ConditionalRule {
     /// Modal words that state the consequence.
     consequences: Vec<String>,
     weight: f32,
+    /// Words of readiness, which under a condition ("if they move, we are
+    /// ready") hold a response in store: a warning, not an offer.
+    #[serde(default)]
+    readiness: Vec<String>,
 }
 
 /// A sentence that opens with a bare verb ("Bring them home", "Stop the
@@ -275,6 +279,15 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
                 // war"), where not demanding it is letting it be.
                 (true, "want" | "wants" | "wanted") => Stance::Reject,
                 (true, _) => negate(*stance),
+                (false, _)
+                    if *stance == Stance::Propose
+                        && condition.is_some()
+                        && parts.iter().any(|part| {
+                            table.conditional.readiness.iter().any(|word| word == part)
+                        }) =>
+                {
+                    Stance::Warn
+                }
                 (false, _) => *stance,
             };
             scores[slot(stance)] += weight;
