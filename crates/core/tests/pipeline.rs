@@ -295,6 +295,17 @@ fn readiness_under_a_condition_is_a_warning() {
 }
 
 #[test]
+fn the_risk_of_harm_is_a_warning_and_what_is_important_an_opinion() {
+    check(
+        r#"Pavel Orlov said the risk of a collision in the strait was growing. "It is important that the ferries keep sailing," Marta Lind said."#,
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the risk of a collision in the strait was growing.
+            Marta Lind | assess | direct | quote-speaker-after | "It is important that the ferries keep sailing," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
 fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",
