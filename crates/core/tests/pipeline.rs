@@ -306,6 +306,16 @@ fn the_risk_of_harm_is_a_warning_and_what_is_important_an_opinion() {
 }
 
 #[test]
+fn not_expecting_an_outcome_is_a_forecast() {
+    check(
+        r#""We do not expect a deal this week," Marta Lind told reporters in Norland."#,
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | "We do not expect a deal this week," Marta Lind told reporters in Norland.
+        "#]],
+    );
+}
+
+#[test]
 fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",
