@@ -316,6 +316,16 @@ fn not_expecting_an_outcome_is_a_forecast() {
 }
 
 #[test]
+fn an_announced_plan_is_an_offer() {
+    check(
+        "Marta Lind announced that Norland will open a consulate in the north next year.",
+        expect![[r#"
+            Marta Lind | propose | reported | reported-speech | Marta Lind announced that Norland will open a consulate in the north next year.
+        "#]],
+    );
+}
+
+#[test]
 fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",
