@@ -1054,10 +1054,8 @@ mod tests {
         let searcher = Searcher::new(&corpora[1]);
         let hits = searcher.search_statements(&corpora[1], &searcher.parse("guarantees"));
         assert!(hits.len() > 20, "{}", hits.len());
-        let phrase = searcher.search_articles(
-            &corpora[0],
-            &Searcher::new(&corpora[0]).parse("\"open door\""),
-        );
+        let seeds = Searcher::new(&corpora[0]);
+        let phrase = seeds.search_articles(&corpora[0], &seeds.parse("\"open door\""));
         assert!(!phrase.is_empty());
     }
 

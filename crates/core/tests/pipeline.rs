@@ -285,6 +285,47 @@ fn a_consequence_under_a_condition_is_a_warning() {
 }
 
 #[test]
+fn readiness_under_a_condition_is_a_warning() {
+    check(
+        r#""If Vostria sends its fleet north, Norland is ready to answer," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "If Vostria sends its fleet north, Norland is ready to answer," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn the_risk_of_harm_is_a_warning_and_what_is_important_an_opinion() {
+    check(
+        r#"Pavel Orlov said the risk of a collision in the strait was growing. "It is important that the ferries keep sailing," Marta Lind said."#,
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the risk of a collision in the strait was growing.
+            Marta Lind | assess | direct | quote-speaker-after | "It is important that the ferries keep sailing," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn not_expecting_an_outcome_is_a_forecast() {
+    check(
+        r#""We do not expect a deal this week," Marta Lind told reporters in Norland."#,
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | "We do not expect a deal this week," Marta Lind told reporters in Norland.
+        "#]],
+    );
+}
+
+#[test]
+fn an_announced_plan_is_an_offer() {
+    check(
+        "Marta Lind announced that Norland will open a consulate in the north next year.",
+        expect![[r#"
+            Marta Lind | propose | reported | reported-speech | Marta Lind announced that Norland will open a consulate in the north next year.
+        "#]],
+    );
+}
+
+#[test]
 fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",

@@ -26,6 +26,7 @@ struct LexiconTable {
     prefixed: crate::text::WordMap<char, Vec<(&'static str, LexiconEntry)>>,
     conditional: ConditionalRule,
     imperative: ImperativeRule,
+    negation: NegationRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -35,6 +36,8 @@ struct LexiconFile {
     conditional: ConditionalRule,
     #[serde(default)]
     imperative: ImperativeRule,
+    #[serde(default)]
+    negation: NegationRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -52,6 +55,10 @@ struct ConditionalRule {
     /// Modal words that state the consequence.
     consequences: Vec<String>,
     weight: f32,
+    /// Words of readiness, which under a condition ("if they move, we are
+    /// ready") hold a response in store: a warning, not an offer.
+    #[serde(default)]
+    readiness: Vec<String>,
 }
 
 /// A sentence that opens with a bare verb ("Bring them home", "Stop the
@@ -60,6 +67,14 @@ struct ConditionalRule {
 struct ImperativeRule {
     verbs: Vec<String>,
     weight: f32,
+}
+
+/// Words whose negation takes no position: not expecting or not hoping for
+/// something ("we do not expect a breakthrough") is a forecast, neither
+/// letting it be nor refusing it.
+#[derive(serde::Deserialize, Default)]
+struct NegationRule {
+    neutral: Vec<String>,
 }
 
 impl ConditionalRule {
@@ -98,10 +113,12 @@ fn lexicon_table() -> &'static LexiconTable {
             prefixed: Default::default(),
             conditional: ConditionalRule::default(),
             imperative: ImperativeRule::default(),
+            negation: NegationRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
         table.imperative = file.imperative;
+        table.negation = file.negation;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -274,7 +291,19 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
                 // Not wanting something is refusing it ("we do not want a
                 // war"), where not demanding it is letting it be.
                 (true, "want" | "wants" | "wanted") => Stance::Reject,
+                (true, word) if table.negation.neutral.iter().any(|neutral| neutral == word) => {
+                    continue
+                }
                 (true, _) => negate(*stance),
+                (false, _)
+                    if *stance == Stance::Propose
+                        && condition.is_some()
+                        && parts.iter().any(|part| {
+                            table.conditional.readiness.iter().any(|word| word == part)
+                        }) =>
+                {
+                    Stance::Warn
+                }
                 (false, _) => *stance,
             };
             scores[slot(stance)] += weight;

@@ -47,6 +47,18 @@ impl<'r> ThemeScorer<'r> {
         let mut by_prefix: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
         for (theme, rules) in registry.theme_rules.iter().enumerate() {
             for (number, rule) in rules.iter().enumerate() {
+                // Two patterns of a theme that compile to the same words
+                // ("border" and "borders" share a stem) are one rule, with
+                // the greater weight: a word adds to a theme once.
+                let shadowed = rules.iter().enumerate().any(|(other, twin)| {
+                    other != number
+                        && twin.words == rule.words
+                        && (twin.weight > rule.weight
+                            || twin.weight == rule.weight && other < number)
+                });
+                if shadowed {
+                    continue;
+                }
                 match rule.words.first() {
                     Some(PatternWord::Stem(stem)) => by_first_stem
                         .entry(stem.clone())
@@ -312,5 +324,49 @@ rules = { "emission" = 2.0, "carbon tax" = 3.0 }
             scorer.themes_for(&article, Span::new(start, start + 14)),
             [0]
         );
+    }
+
+    #[test]
+    fn twin_patterns_of_a_theme_count_once() {
+        // "border" and "borders" share a stem: a sentence with either word
+        // earns the theme 1.0, not 2.0, and so no theme on its own.
+        let themes = r#"
+[[theme]]
+id = "posture"
+label = "Posture"
+scope = "Troops"
+rules = { "border" = 1.0, "borders" = 1.0, "troop*" = 2.5 }
+"#;
+        let registry = Registry::parse("a", "", "t", themes).unwrap();
+        let scorer = ThemeScorer::new(&registry);
+        assert_eq!(scorer.scores("They reopened the border crossing."), [1.0]);
+        assert_eq!(scorer.scores("Troops massed at the border."), [3.5]);
+    }
+
+    #[test]
+    fn bundled_rules_ignore_words_that_only_look_like_their_keywords() {
+        let registry = Registry::parse(
+            "a",
+            "",
+            "themes.toml",
+            include_str!("../../../../seeds/themes.toml"),
+        )
+        .unwrap();
+        let scorer = ThemeScorer::new(&registry);
+        for sentence in [
+            "It is important that the festival stays based on local traditions.",
+            "The think tank expanded its research programme.",
+            "Critics said the reform would concentrate power in one office.",
+            "Visitors were given access to the archive.",
+            "The force of the storm surprised forecasters.",
+        ] {
+            let scores = scorer.scores(sentence);
+            assert!(
+                scores
+                    .iter()
+                    .all(|&score| score < registry.settings.min_score),
+                "{sentence}: {scores:?}"
+            );
+        }
     }
 }
