@@ -1220,3 +1220,13 @@ fn an_outlet_reporting_someone_as_saying_and_a_titled_name_in_an_absolute_clause
         "#]],
     );
 }
+
+#[test]
+fn a_hyphenated_name_is_an_adjective_and_a_modifier_may_stand_before_a_voice() {
+    check(
+        "Norland's UN-backed government, which signed the accord in May, rejected the new quota.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Norland's UN-backed government, which signed the accord in May, rejected the new quota.
+        "#]],
+    );
+}

@@ -237,6 +237,21 @@ pub(crate) fn subject_of(
             let gap = text[mention.end..cue_start]
                 .trim_start_matches(['’', '\'', 's'])
                 .trim();
+            // "Libya's UN-backed government", "Iran's new government": a
+            // modifier or two may stand before the voice.
+            let mut gap = gap;
+            for _ in 0..2 {
+                match gap.split_once(' ') {
+                    Some((first, rest))
+                        if (first.contains('-') || first.chars().all(char::is_lowercase))
+                            && names::is_modifier(&first.to_lowercase())
+                            && !names::rules().is_voice(first) =>
+                    {
+                        gap = rest.trim_start();
+                    }
+                    _ => break,
+                }
+            }
             if names::rules().is_voice(gap) {
                 return Some((index, false));
             }
@@ -244,8 +259,12 @@ pub(crate) fn subject_of(
             // warned": the voice, then an auxiliary or adverb.
             let words: Vec<&str> = gap.split_whitespace().collect();
             for length in (1..words.len()).rev() {
-                if names::rules().is_voice(&words[..length].join(" ")) {
-                    let rest = format!(" {} ", words[length..].join(" "));
+                let voice = words[..length].join(" ");
+                // "X's government, which …, said": the comma opens an
+                // apposition after the voice.
+                if names::rules().is_voice(voice.trim_end_matches(',')) {
+                    let comma = if voice.ends_with(',') { "," } else { "" };
+                    let rest = format!(" {comma}{} ", words[length..].join(" "));
                     if let Some(negated) = gap_allows_subject(&rest) {
                         return Some((index, negated));
                     }

@@ -607,7 +607,12 @@ impl<'r> Attributor<'r> {
                     })
                     && !gap.split_whitespace().any(|word| word == "and")
             });
-            if !qualifies_next {
+            // "the UN-backed government", "Kremlin-linked groups": a name
+            // joined by a hyphen to a lower-case word is an adjective.
+            let compound = text[mention.end..]
+                .strip_prefix('-')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+            if !qualifies_next && !compound {
                 kept.push(mention.clone());
             }
         }
