@@ -1230,3 +1230,33 @@ fn a_hyphenated_name_is_an_adjective_and_a_modifier_may_stand_before_a_voice() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_speaking_inside_an_according_to_frame_holds_the_position() {
+    check(
+        "According to the Arctic Council, Pavel Orlov told the delegates that the quota was unfair.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | According to the Arctic Council, Pavel Orlov told the delegates that the quota was unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn continuing_to_act_is_no_verb_of_saying() {
+    check(
+        "The Arctic Council said Vostria had continued to send patrol boats.",
+        expect![[r#"
+            Arctic Council | assess | reported | reported-speech | The Arctic Council said Vostria had continued to send patrol boats.
+        "#]],
+    );
+}
+
+#[test]
+fn a_word_qualifying_the_role_after_a_quotation_keeps_the_speaker() {
+    check(
+        "\"The boats keep arriving every week,\" Vostrian navy spokesman Erik Dahl told reporters.",
+        expect![[r#"
+            Erik Dahl | assess | direct | quote-speaker-after | "The boats keep arriving every week," Vostrian navy spokesman Erik Dahl told reporters.
+        "#]],
+    );
+}

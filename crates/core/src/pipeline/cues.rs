@@ -194,12 +194,24 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                 });
             }
         }
+        // "Russia continued to mass troops": a verb of going on before an
+        // infinitive or a participle tells of an action, not of words.
+        let aspect = best.as_ref().is_some_and(|cue| {
+            cue.first == cue.last
+                && matches!(
+                    lowered[cue.first].as_str(),
+                    "continued" | "continues" | "continue"
+                )
+                && lowered
+                    .get(cue.first + 1)
+                    .is_some_and(|next| next == "to" || next.ends_with("ing"))
+        });
         match best {
-            Some(cue) => {
+            Some(cue) if !aspect => {
                 index = cue.last + 1;
                 cues.push(cue);
             }
-            None => index += 1,
+            _ => index += 1,
         }
     }
     cues

@@ -446,7 +446,22 @@ impl<'r> Attributor<'r> {
 
         // "According to X, …", "In the words of X, …" and "From X’s point of
         // view, …" make X the source of the whole sentence.
-        if let Some(mention) = source_frame(text, &words, &mentions) {
+        // A person the sentence has speak ("According to the White House,
+        // the president warned …") holds the position; the source only
+        // vouches for the report.
+        let source = source_frame(text, &words, &mentions).filter(|source| {
+            !find_cues(&words).iter().any(|cue| {
+                cue.kind == CueKind::Speech
+                    && subject_of(text, &words, &mentions, cue).is_some_and(|(subject, negated)| {
+                        let mention = &mentions[subject];
+                        !negated
+                            && mention.start != source.start
+                            && matches!(&mention.target, Target::Actor(actor)
+                                if self.kind_of(actor) == ActorKind::Person)
+                    })
+            })
+        });
+        if let Some(mention) = source {
             if let Some(actor) = state.resolve(&mention.target) {
                 found.push(Attribution {
                     span: sentence,

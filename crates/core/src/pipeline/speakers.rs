@@ -669,12 +669,17 @@ fn listing_gap(gap: &str) -> bool {
 /// Doe-Roe said"): capitalised words, role nouns, "of" and "the", and the
 /// syllables of hyphenated names.
 fn titles_and_name(words: &[Word]) -> bool {
+    let is_role = |word: &Word| names::rules().is_role(&word.text.to_lowercase());
     words.len() <= 10
-        && words.iter().all(|word| {
+        && words.iter().enumerate().all(|(at, word)| {
             word.text.chars().next().is_some_and(char::is_uppercase)
                 || matches!(word.text, "of" | "the")
-                || names::rules().is_role(&word.text.to_lowercase())
+                || is_role(word)
                 || word.text.chars().count() <= 3 && word.text.chars().all(char::is_lowercase)
+                // "Pentagon press secretary X": a word qualifying the role
+                // after it.
+                || word.text.chars().all(char::is_lowercase)
+                    && words.get(at + 1).is_some_and(is_role)
         })
 }
 
