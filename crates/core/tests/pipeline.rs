@@ -1260,3 +1260,16 @@ fn a_word_qualifying_the_role_after_a_quotation_keeps_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn an_age_with_its_noun_a_politician_and_a_congratulation() {
+    check(
+        "Opposition leader Sara Holm rejected the count on Monday. The 41-year-old lawyer, who ran in the capital, said the count was rigged. The opposition politician urged calm. Pavel Orlov congratulated the winner, his office said.",
+        expect![[r#"
+            Sara Holm | reject | attributed | attributed-stance | Opposition leader Sara Holm rejected the count on Monday.
+            Sara Holm | assess | reported | reported-speech | The 41-year-old lawyer, who ran in the capital, said the count was rigged.
+            Sara Holm | demand | reported | reported-speech | The opposition politician urged calm.
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov congratulated the winner, his office said.
+        "#]],
+    );
+}

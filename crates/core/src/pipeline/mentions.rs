@@ -254,7 +254,23 @@ impl<'r> Attributor<'r> {
                 // the one the text has just been about.
                 "the" | "The" if age_description(&text[word.end..]).is_some() => {
                     let length = age_description(&text[word.end..]).unwrap_or(0);
-                    let end = word.end + length;
+                    let mut end = word.end + length;
+                    // "The 38-year-old musician said": up to two nouns of
+                    // the description go with it.
+                    let age_end = end;
+                    for next in words.iter().skip_while(|w| w.start < age_end).take(2) {
+                        let lowered = next.text.to_lowercase();
+                        let noun = next.text.chars().all(char::is_lowercase)
+                            && !is_cue_word(next)
+                            && !AUXILIARIES.contains(&lowered.as_str())
+                            && !MODALS.contains(&lowered.as_str())
+                            && !PREPOSITIONS.contains(&lowered.as_str())
+                            && !CLAUSE_WORDS.contains(&lowered.as_str());
+                        if !noun || text[end..next.start].trim() != "" {
+                            break;
+                        }
+                        end = next.end;
+                    }
                     push_new(
                         &mut mentions,
                         Mention {
