@@ -16,7 +16,12 @@ fn registry() -> Registry {
 }
 
 fn check(body: &str, expected: Expect) {
-    let text = format!("A test report\n\n{body}\n");
+    check_titled("A test report", body, expected);
+}
+
+/// Like [`check`], under a title of the test's own.
+fn check_titled(title: &str, body: &str, expected: Expect) {
+    let text = format!("{title}\n\n{body}\n");
     let index = build_index(
         &registry(),
         &[SourceFile {
@@ -1271,5 +1276,22 @@ fn an_age_with_its_noun_a_politician_and_a_congratulation() {
             Sara Holm | demand | reported | reported-speech | The opposition politician urged calm.
             Pavel Orlov | support | reported | reported-speech | Pavel Orlov congratulated the winner, his office said.
         "#]],
+    );
+}
+
+#[test]
+fn an_official_page_titled_with_its_speaker_gives_the_text_to_the_speaker() {
+    check_titled(
+        "Press conference by Arctic Council Chair Marta Lind",
+        "Good afternoon.\n\nWe call on Vostria to withdraw its patrol boats.\n\nThe council stands ready to host new talks.",
+        expect![[r#"
+            Marta Lind | demand | direct | transcript-turn | We call on Vostria to withdraw its patrol boats.
+            Marta Lind | propose | direct | transcript-turn | The council stands ready to host new talks.
+        "#]],
+    );
+    check_titled(
+        "Statement by Marta Lind angers fishermen",
+        "Fishermen in the north protested on Monday.\n\nThey want the quota raised.",
+        expect![""],
     );
 }

@@ -150,7 +150,7 @@ impl<'r> Attributor<'r> {
         let mut last_holder: Option<ActorRef> = None;
         // In a transcript, who holds the floor: set by a speaker tag
         // ("MR. DOE:", "Jane Doe:") and kept until the next one.
-        let mut turn: Option<Target> = None;
+        let mut turn: Option<Target> = self.title_speaker(article, &state.people);
         let mut tag_speakers: HashMap<String, Target> = HashMap::default();
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.

@@ -367,15 +367,20 @@ impl<'r> Attributor<'r> {
         } else {
             words.join(" ")
         };
-        if let Some(hit) = self.matcher.find_iter(&normal).last() {
-            return Some((
-                end,
-                Target::Actor(ActorRef::Known(
-                    self.pattern_actor[hit.pattern().as_usize()],
-                )),
-            ));
+        self.named_speaker(&normal, at, people)
+            .map(|target| (end, target))
+    }
+
+    /// The speaker a short name string stands for ("Jane Doe", "MR. DOE"
+    /// normalised, "NATO Secretary General X"): the last registered actor it
+    /// names, else the last name found in it.
+    fn named_speaker(&self, normal: &str, at: usize, people: &People) -> Option<Target> {
+        if let Some(hit) = self.matcher.find_iter(normal).last() {
+            return Some(Target::Actor(ActorRef::Known(
+                self.pattern_actor[hit.pattern().as_usize()],
+            )));
         }
-        let found = names::rules().find(&normal, Span::new(0, normal.len()));
+        let found = names::rules().find(normal, Span::new(0, normal.len()));
         for mention in found.iter().rev() {
             let target = match &mention.found {
                 Found::Surname { name, .. } => match people.by_surname(name, at) {
@@ -394,11 +399,60 @@ impl<'r> Attributor<'r> {
                 },
                 other => self.target_of(other, at, people, &[]),
             };
-            if let Some(target) = target {
-                return Some((end, target));
+            if target.is_some() {
+                return target;
             }
         }
         None
+    }
+
+    /// The speaker an official page's title names for the whole text:
+    /// "Press conference by NATO Secretary General X", "Remarks by X", when
+    /// the text opens in the speaker's own voice (a greeting or "I", "we").
+    /// A news report's headline ("Statement by X angers Y") is followed by
+    /// the reporter's third person, and names nobody here.
+    pub(crate) fn title_speaker(&self, article: &Article, people: &People) -> Option<Target> {
+        let title = article.title.as_str();
+        let lowered = title.to_lowercase();
+        let phrases = transcript_phrases();
+        let after = phrases.speech_titles.iter().find_map(|phrase| {
+            lowered
+                .strip_prefix(phrase.as_str())
+                .map(|_| &title[phrase.len()..])
+        })?;
+        // A joint appearance has no single speaker.
+        if after.contains(" and ") {
+            return None;
+        }
+        let first = article
+            .blocks
+            .iter()
+            .find(|block| block.kind == BlockKind::Paragraph)?;
+        let opening = article.text[first.span.range()]
+            .to_lowercase()
+            .replace('’', "'");
+        let own_voice = phrases
+            .openings
+            .iter()
+            .any(|greeting| opening.starts_with(greeting.as_str()))
+            || opening
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .any(|word| matches!(word, "i" | "we" | "i'm" | "we're" | "our" | "my"));
+        if !own_voice {
+            return None;
+        }
+        // The name and its titles end at the first lower-case word: "Remarks
+        // by X on NATO" names X, not NATO.
+        let name_end = after
+            .split_whitespace()
+            .find(|word| {
+                word.starts_with(char::is_lowercase)
+                    && !matches!(*word, "of" | "the" | "de" | "von" | "van" | "al")
+            })
+            .and_then(|word| after.find(&format!(" {word}")))
+            .unwrap_or(after.len());
+        self.named_speaker(&after[..name_end], 0, people)
+            .filter(|target| matches!(target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person))
     }
 
     /// Whether a state or body is known to be another side than the
@@ -688,6 +742,7 @@ fn titles_and_name(words: &[Word]) -> bool {
 struct TranscriptPhrases {
     courtesies: Vec<String>,
     openings: Vec<String>,
+    speech_titles: Vec<String>,
 }
 
 fn transcript_phrases() -> &'static TranscriptPhrases {
