@@ -1295,3 +1295,13 @@ fn an_official_page_titled_with_its_speaker_gives_the_text_to_the_speaker() {
         expect![""],
     );
 }
+
+#[test]
+fn capitals_after_an_article_with_no_title_name_a_thing_not_a_person() {
+    check(
+        "Marta Lind briefed the council. Voicing regret that the Tromso Three format had stalled, she urged both sides to return to talks.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Voicing regret that the Tromso Three format had stalled, she urged both sides to return to talks.
+        "#]],
+    );
+}

@@ -1137,6 +1137,16 @@ impl NameRules {
                 return;
             }
         }
+        // "the Normandy Four format", "a Camp David summit": capitals after
+        // an article with no title name a thing, not a person.
+        let after_article = first
+            .checked_sub(1)
+            .and_then(|before| words.get(before))
+            .is_some_and(|before| matches!(before.text, "the" | "a" | "an"))
+            && name_from == 0;
+        if after_article && !titled && role_words.is_empty() {
+            return;
+        }
         let start = name[0].start;
         let end = name[name.len() - 1].end;
         let written = text[start..end].to_string();
