@@ -1305,3 +1305,15 @@ fn capitals_after_an_article_with_no_title_name_a_thing_not_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_keeps_the_diacritics_the_body_writes_and_the_headline_drops() {
+    check_titled(
+        "Fisheries chief Ondrej Novak rejects the new quota",
+        "Fisheries chief Ondřej Novák rejected the quota on Monday. Novák said the quota was unfair to small boats.",
+        expect![[r#"
+            Ondřej Novák | reject | attributed | attributed-stance | Fisheries chief Ondřej Novák rejected the quota on Monday.
+            Ondřej Novák | reject | reported | reported-speech | Novák said the quota was unfair to small boats.
+        "#]],
+    );
+}

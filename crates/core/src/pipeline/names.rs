@@ -1602,6 +1602,12 @@ impl People {
                 || (p.first < at && bare.contains(' ') && without_initials(&known) == bare)
         }) {
             existing.seen.push(at);
+            // A headline may drop the diacritics its body writes ("Jaroslaw"
+            // then "Jarosław"): the fuller spelling is the person's name.
+            let marks = |name: &str| name.chars().filter(|c| !c.is_ascii()).count();
+            if fold_diacritics(&existing.name) == folded && marks(name) > marks(&existing.name) {
+                existing.name = name.to_string();
+            }
             for role in roles {
                 if !existing.roles.contains(role) {
                     existing.roles.push(role.clone());
