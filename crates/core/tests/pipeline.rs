@@ -1317,3 +1317,13 @@ fn a_name_keeps_the_diacritics_the_body_writes_and_the_headline_drops() {
         "#]],
     );
 }
+
+#[test]
+fn going_on_tells_of_words_only_before_a_quotation_a_colon_or_that() {
+    check(
+        "Fighting continued through the night near the harbour. \"We will hold the line,\" Pavel Orlov continued.",
+        expect![[r#"
+            Pavel Orlov | assess | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
+        "#]],
+    );
+}

@@ -194,17 +194,18 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                 });
             }
         }
-        // "Russia continued to mass troops": a verb of going on before an
-        // infinitive or a participle tells of an action, not of words.
+        // "Russia continued to mass troops", "violence continued through the
+        // night": a verb of going on tells of words only where a quotation,
+        // a colon or "that" follows it ("…," he continued.).
         let aspect = best.as_ref().is_some_and(|cue| {
             cue.first == cue.last
                 && matches!(
                     lowered[cue.first].as_str(),
                     "continued" | "continues" | "continue"
                 )
-                && lowered
-                    .get(cue.first + 1)
-                    .is_some_and(|next| next == "to" || next.ends_with("ing"))
+                && words.get(cue.first + 1).is_some_and(|next| {
+                    next.start == words[cue.first].end + 1 && lowered[cue.first + 1] != "that"
+                })
         });
         match best {
             Some(cue) if !aspect => {

@@ -1115,6 +1115,15 @@ fn lone_name_speaking(
     if !name.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
+    // A common noun opening a sentence ("Violence continued …") is written
+    // in lower case elsewhere in the article; a name never is.
+    let lowered = name.to_lowercase();
+    let written_lower = text
+        .match_indices(lowered.as_str())
+        .any(|(at, _)| at_word_boundary(text, at, at + lowered.len()));
+    if written_lower {
+        return None;
+    }
     // After a quotation the one-word speaker is more likely a person the
     // article spelled another way, which the quotation rules settle.
     let before = text.get(sentence.start as usize..found.start)?.trim();
