@@ -1220,3 +1220,14 @@ fn an_outlet_reporting_someone_as_saying_and_a_titled_name_in_an_absolute_clause
         "#]],
     );
 }
+
+#[test]
+fn imposing_a_measure_on_the_other_side_is_an_objection_and_threatening_one_a_warning() {
+    check(
+        "Ingrid Solberg said Norland is imposing new sanctions on Vostrian banks. Pavel Orlov threatened to impose tariffs on Norland.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said Norland is imposing new sanctions on Vostrian banks.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov threatened to impose tariffs on Norland.
+        "#]],
+    );
+}

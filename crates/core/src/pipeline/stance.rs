@@ -27,6 +27,7 @@ struct LexiconTable {
     conditional: ConditionalRule,
     imperative: ImperativeRule,
     negation: NegationRule,
+    measures: MeasuresRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -38,6 +39,8 @@ struct LexiconFile {
     imperative: ImperativeRule,
     #[serde(default)]
     negation: NegationRule,
+    #[serde(default)]
+    measures: MeasuresRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -77,6 +80,33 @@ struct NegationRule {
     neutral: Vec<String>,
 }
 
+/// Imposing a measure on the other side ("we are imposing sanctions on
+/// their banks", "announced new restrictions on flights") is an objection
+/// carried out, not a threat: a verb of imposing followed within a few words
+/// by the measure it imposes.
+#[derive(serde::Deserialize, Default)]
+struct MeasuresRule {
+    verbs: Vec<String>,
+    nouns: Vec<String>,
+    /// How many words may stand between the verb and the measure.
+    window: usize,
+    weight: f32,
+}
+
+impl MeasuresRule {
+    /// Whether the words outside `skip` impose a measure.
+    fn imposes(&self, words: &[&str], skip: Option<&std::ops::Range<usize>>) -> bool {
+        words.iter().enumerate().any(|(index, word)| {
+            !skip.is_some_and(|range| range.contains(&index))
+                && self.verbs.iter().any(|verb| verb == word)
+                && words[index + 1..]
+                    .iter()
+                    .take(self.window + 1)
+                    .any(|after| self.nouns.iter().any(|noun| noun == after))
+        })
+    }
+}
+
 impl ConditionalRule {
     /// The words of the condition (from its marker to the end of its
     /// comma-delimited clause), if the sentence states a modal consequence
@@ -114,11 +144,13 @@ fn lexicon_table() -> &'static LexiconTable {
             conditional: ConditionalRule::default(),
             imperative: ImperativeRule::default(),
             negation: NegationRule::default(),
+            measures: MeasuresRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
         table.imperative = file.imperative;
         table.negation = file.negation;
+        table.measures = file.measures;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -227,6 +259,9 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
     let condition = table.conditional.condition(&words, &clause_of);
     if condition.is_some() {
         scores[slot(Stance::Warn)] += table.conditional.weight;
+    }
+    if table.measures.imposes(&words, condition.as_ref()) {
+        scores[slot(Stance::Reject)] += table.measures.weight;
     }
     if words
         .first()
