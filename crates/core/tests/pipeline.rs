@@ -419,7 +419,7 @@ fn the_one_named_beside_i_shares_the_position() {
         r#""President Orlov and I agreed that the patrols will stop," Ingrid Solberg said."#,
         expect![[r#"
             Ingrid Solberg | support | direct | quote-speaker-after | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
-            Pavel Orlov | support | reported | joint-first-person | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
+            Pavel Orlov | propose | reported | joint-first-person | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
         "#]],
     );
 }
@@ -1228,6 +1228,19 @@ fn imposing_a_measure_on_the_other_side_is_an_objection_and_threatening_one_a_wa
         expect![[r#"
             Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said Norland is imposing new sanctions on Vostrian banks.
             Pavel Orlov | warn | reported | reported-speech | Pavel Orlov threatened to impose tariffs on Norland.
+        "#]],
+    );
+}
+
+#[test]
+fn agreeing_that_a_thing_will_be_done_pledges_it_and_agreeing_that_a_thing_is_so_assesses_it() {
+    check(
+        "Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March. Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.",
+        expect![[r#"
+            Pavel Orlov | propose | attributed | attributed-stance | Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March.
+            Ingrid Solberg | propose | attributed | attributed-stance | Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March.
+            Pavel Orlov | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
+            Marta Lind | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
         "#]],
     );
 }

@@ -28,6 +28,7 @@ struct LexiconTable {
     imperative: ImperativeRule,
     negation: NegationRule,
     measures: MeasuresRule,
+    agreement: AgreementRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -41,6 +42,8 @@ struct LexiconFile {
     negation: NegationRule,
     #[serde(default)]
     measures: MeasuresRule,
+    #[serde(default)]
+    agreement: AgreementRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -91,6 +94,18 @@ struct MeasuresRule {
     /// How many words may stand between the verb and the measure.
     window: usize,
     weight: f32,
+}
+
+/// Agreeing that something is so or will be so takes the stance of the
+/// clause agreed: "agreed that the teams will meet" is a pledge, "agreed
+/// that there has been progress" an assessment, where agreeing to or with a
+/// thing accepts it.
+#[derive(serde::Deserialize, Default)]
+struct AgreementRule {
+    /// Words that open the clause agreed ("that", "there", a pronoun).
+    openers: Vec<String>,
+    /// Modal words that make the clause a course to follow.
+    future: Vec<String>,
 }
 
 impl MeasuresRule {
@@ -145,12 +160,14 @@ fn lexicon_table() -> &'static LexiconTable {
             imperative: ImperativeRule::default(),
             negation: NegationRule::default(),
             measures: MeasuresRule::default(),
+            agreement: AgreementRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
         table.imperative = file.imperative;
         table.negation = file.negation;
         table.measures = file.measures;
+        table.agreement = file.agreement;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -196,6 +213,39 @@ const NEGATIONS: &[&str] = &[
 pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> Stance {
     let needed = if cue_stance.is_some() { 1.0 } else { 1.5 };
     classify_with_evidence(sentence, cue_stance, cue_negated, needed)
+}
+
+/// The stance of what a lower-case sentence agrees, when the first word of
+/// agreeing opens a clause ("agreed that …"): the clause's own stance, else
+/// a pledge if it states a course to follow, else an assessment. `None`
+/// when nothing is agreed in a clause ("agreed to extend the treaty").
+pub fn agreed_clause(lowered: &str) -> Option<Stance> {
+    let rule = &lexicon_table().agreement;
+    let words: Vec<(usize, &str)> = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .map(|word| (word.as_ptr() as usize - lowered.as_ptr() as usize, word))
+        .collect();
+    let agree = words
+        .iter()
+        .position(|(_, word)| word.starts_with("agree"))?;
+    let &(start, opener) = words.get(agree + 1)?;
+    if !rule.openers.iter().any(|word| word == opener) {
+        return None;
+    }
+    let clause = &lowered[start..];
+    Some(match classify(clause, None, false) {
+        Stance::Assess
+            if words[agree + 1..].iter().any(|(_, word)| {
+                rule.future.iter().any(|modal| {
+                    word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                })
+            }) =>
+        {
+            Stance::Propose
+        }
+        other => other,
+    })
 }
 
 /// How strongly a sentence's own words signal any stance: the best score
