@@ -551,7 +551,7 @@ fn a_body_named_in_apposition_and_a_body_s_people_speaking_for_it() {
         "Opposition leader Maria Santos rejected the results on Sunday. Her party, the Democratic Front, said it would challenge them in court.\n\nObservers from the Popular Liberation Council said they had found serious irregularities.\n\nInterior Minister Pedro Alves defended the count.",
         expect![[r#"
             Maria Santos | reject | attributed | attributed-stance | Opposition leader Maria Santos rejected the results on Sunday.
-            Democratic Front | assess | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
+            Democratic Front | warn | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
             Popular Liberation Council | assess | reported | reported-speech | Observers from the Popular Liberation Council said they had found serious irregularities.
             Pedro Alves | support | attributed | attributed-stance | Interior Minister Pedro Alves defended the count.
         "#]],
@@ -689,7 +689,7 @@ fn a_one_word_body_opening_a_clause_as_a_speaker() {
         "Greenfund accused the miners of polluting the river. On Monday, Greenfund also said it would sue. Police said nobody was hurt. \"It is over,\" Reyes said.",
         expect![[r#"
             Greenfund | warn | reported | reported-speech | Greenfund accused the miners of polluting the river.
-            Greenfund | reject | reported | reported-speech | On Monday, Greenfund also said it would sue.
+            Greenfund | warn | reported | reported-speech | On Monday, Greenfund also said it would sue.
         "#]],
     );
 }
@@ -1241,6 +1241,29 @@ fn agreeing_that_a_thing_will_be_done_pledges_it_and_agreeing_that_a_thing_is_so
             Ingrid Solberg | propose | attributed | attributed-stance | Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March.
             Pavel Orlov | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
             Marta Lind | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
+        "#]],
+    );
+}
+
+#[test]
+fn denials_without_a_word_of_refusal_reject() {
+    check(
+        "Pavel Orlov said Vostria has no intention of closing the strait. Ingrid Solberg said Norland is not targeting Vostrian fishermen.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria has no intention of closing the strait.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said Norland is not targeting Vostrian fishermen.
+        "#]],
+    );
+}
+
+#[test]
+fn what_will_not_be_forgotten_a_threat_to_sue_and_a_forecast_of_harm_warn() {
+    check(
+        "Ingrid Solberg said Norland will not forget the seizure of its trawlers. Marta Lind said she intends to sue the Arctic Council. Pavel Orlov said the quota cut is going to lead to hunger in the north.",
+        expect![[r#"
+            Ingrid Solberg | warn | reported | reported-speech | Ingrid Solberg said Norland will not forget the seizure of its trawlers.
+            Marta Lind | warn | reported | reported-speech | Marta Lind said she intends to sue the Arctic Council.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the quota cut is going to lead to hunger in the north.
         "#]],
     );
 }
