@@ -1267,3 +1267,14 @@ fn what_will_not_be_forgotten_a_threat_to_sue_and_a_forecast_of_harm_warn() {
         "#]],
     );
 }
+
+#[test]
+fn wanting_to_act_oneself_offers_and_wanting_to_see_others_act_demands() {
+    check(
+        "\"We want to reopen the northern ferry route,\" Ingrid Solberg said. \"We want to see Vostrian trawlers leave our waters,\" Marta Lind said.",
+        expect![[r#"
+            Ingrid Solberg | propose | direct | quote-speaker-after | "We want to reopen the northern ferry route," Ingrid Solberg said.
+            Marta Lind | demand | direct | quote-speaker-after | "We want to see Vostrian trawlers leave our waters," Marta Lind said.
+        "#]],
+    );
+}
