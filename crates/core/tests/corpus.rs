@@ -118,7 +118,7 @@ fn the_held_out_articles_keep_their_measured_quality() {
     };
     // (half, F1, precision, theme micro-F1, stance accuracy)
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.83, 0.86, 0.67, 0.61),
+        ("dev", 0.83, 0.86, 0.67, 0.66),
         ("test", 0.74, 0.81, 0.55, 0.48),
     ] {
         let scores = read(half);
