@@ -424,7 +424,7 @@ fn the_one_named_beside_i_shares_the_position() {
         r#""President Orlov and I agreed that the patrols will stop," Ingrid Solberg said."#,
         expect![[r#"
             Ingrid Solberg | support | direct | quote-speaker-after | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
-            Pavel Orlov | support | reported | joint-first-person | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
+            Pavel Orlov | propose | reported | joint-first-person | "President Orlov and I agreed that the patrols will stop," Ingrid Solberg said.
         "#]],
     );
 }
@@ -556,7 +556,7 @@ fn a_body_named_in_apposition_and_a_body_s_people_speaking_for_it() {
         "Opposition leader Maria Santos rejected the results on Sunday. Her party, the Democratic Front, said it would challenge them in court.\n\nObservers from the Popular Liberation Council said they had found serious irregularities.\n\nInterior Minister Pedro Alves defended the count.",
         expect![[r#"
             Maria Santos | reject | attributed | attributed-stance | Opposition leader Maria Santos rejected the results on Sunday.
-            Democratic Front | assess | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
+            Democratic Front | warn | reported | reported-speech | Her party, the Democratic Front, said it would challenge them in court.
             Popular Liberation Council | assess | reported | reported-speech | Observers from the Popular Liberation Council said they had found serious irregularities.
             Pedro Alves | support | attributed | attributed-stance | Interior Minister Pedro Alves defended the count.
         "#]],
@@ -694,7 +694,7 @@ fn a_one_word_body_opening_a_clause_as_a_speaker() {
         "Greenfund accused the miners of polluting the river. On Monday, Greenfund also said it would sue. Police said nobody was hurt. \"It is over,\" Reyes said.",
         expect![[r#"
             Greenfund | warn | reported | reported-speech | Greenfund accused the miners of polluting the river.
-            Greenfund | reject | reported | reported-speech | On Monday, Greenfund also said it would sue.
+            Greenfund | warn | reported | reported-speech | On Monday, Greenfund also said it would sue.
         "#]],
     );
 }
@@ -1324,6 +1324,64 @@ fn going_on_tells_of_words_only_before_a_quotation_a_colon_or_that() {
         "Fighting continued through the night near the harbour. \"We will hold the line,\" Pavel Orlov continued.",
         expect![[r#"
             Pavel Orlov | assess | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
+        "#]],
+    );
+}
+
+#[test]
+fn imposing_a_measure_on_the_other_side_is_an_objection_and_threatening_one_a_warning() {
+    check(
+        "Ingrid Solberg said Norland is imposing new sanctions on Vostrian banks. Pavel Orlov threatened to impose tariffs on Norland.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said Norland is imposing new sanctions on Vostrian banks.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov threatened to impose tariffs on Norland.
+        "#]],
+    );
+}
+
+#[test]
+fn agreeing_that_a_thing_will_be_done_pledges_it_and_agreeing_that_a_thing_is_so_assesses_it() {
+    check(
+        "Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March. Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.",
+        expect![[r#"
+            Pavel Orlov | propose | attributed | attributed-stance | Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March.
+            Ingrid Solberg | propose | attributed | attributed-stance | Ingrid Solberg and Pavel Orlov agreed that their envoys will meet again in March.
+            Pavel Orlov | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
+            Marta Lind | assess | attributed | attributed-stance | Marta Lind and Pavel Orlov agreed there has been little change in the fishing zones.
+        "#]],
+    );
+}
+
+#[test]
+fn denials_without_a_word_of_refusal_reject() {
+    check(
+        "Pavel Orlov said Vostria has no intention of closing the strait. Ingrid Solberg said Norland is not targeting Vostrian fishermen.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria has no intention of closing the strait.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said Norland is not targeting Vostrian fishermen.
+        "#]],
+    );
+}
+
+#[test]
+fn what_will_not_be_forgotten_a_threat_to_sue_and_a_forecast_of_harm_warn() {
+    check(
+        "Ingrid Solberg said Norland will not forget the seizure of its trawlers. Marta Lind said she intends to sue the Arctic Council. Pavel Orlov said the quota cut is going to lead to hunger in the north.",
+        expect![[r#"
+            Ingrid Solberg | warn | reported | reported-speech | Ingrid Solberg said Norland will not forget the seizure of its trawlers.
+            Marta Lind | warn | reported | reported-speech | Marta Lind said she intends to sue the Arctic Council.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the quota cut is going to lead to hunger in the north.
+        "#]],
+    );
+}
+
+#[test]
+fn wanting_to_act_oneself_offers_and_wanting_to_see_others_act_demands() {
+    check(
+        "\"We want to reopen the northern ferry route,\" Ingrid Solberg said. \"We want to see Vostrian trawlers leave our waters,\" Marta Lind said.",
+        expect![[r#"
+            Ingrid Solberg | propose | direct | quote-speaker-after | "We want to reopen the northern ferry route," Ingrid Solberg said.
+            Marta Lind | demand | direct | quote-speaker-after | "We want to see Vostrian trawlers leave our waters," Marta Lind said.
         "#]],
     );
 }

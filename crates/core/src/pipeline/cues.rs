@@ -278,6 +278,6 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
     if TALKS.iter().any(|talk| lowered.contains(talk)) {
         Stance::Propose
     } else {
-        Stance::Support
+        super::stance::agreed_clause(lowered).unwrap_or(Stance::Support)
     }
 }

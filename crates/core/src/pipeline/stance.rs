@@ -27,6 +27,8 @@ struct LexiconTable {
     conditional: ConditionalRule,
     imperative: ImperativeRule,
     negation: NegationRule,
+    measures: MeasuresRule,
+    agreement: AgreementRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -38,6 +40,10 @@ struct LexiconFile {
     imperative: ImperativeRule,
     #[serde(default)]
     negation: NegationRule,
+    #[serde(default)]
+    measures: MeasuresRule,
+    #[serde(default)]
+    agreement: AgreementRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -77,6 +83,45 @@ struct NegationRule {
     neutral: Vec<String>,
 }
 
+/// Imposing a measure on the other side ("we are imposing sanctions on
+/// their banks", "announced new restrictions on flights") is an objection
+/// carried out, not a threat: a verb of imposing followed within a few words
+/// by the measure it imposes.
+#[derive(serde::Deserialize, Default)]
+struct MeasuresRule {
+    verbs: Vec<String>,
+    nouns: Vec<String>,
+    /// How many words may stand between the verb and the measure.
+    window: usize,
+    weight: f32,
+}
+
+/// Agreeing that something is so or will be so takes the stance of the
+/// clause agreed: "agreed that the teams will meet" is a pledge, "agreed
+/// that there has been progress" an assessment, where agreeing to or with a
+/// thing accepts it.
+#[derive(serde::Deserialize, Default)]
+struct AgreementRule {
+    /// Words that open the clause agreed ("that", "there", a pronoun).
+    openers: Vec<String>,
+    /// Modal words that make the clause a course to follow.
+    future: Vec<String>,
+}
+
+impl MeasuresRule {
+    /// Whether the words outside `skip` impose a measure.
+    fn imposes(&self, words: &[&str], skip: Option<&std::ops::Range<usize>>) -> bool {
+        words.iter().enumerate().any(|(index, word)| {
+            !skip.is_some_and(|range| range.contains(&index))
+                && self.verbs.iter().any(|verb| verb == word)
+                && words[index + 1..]
+                    .iter()
+                    .take(self.window + 1)
+                    .any(|after| self.nouns.iter().any(|noun| noun == after))
+        })
+    }
+}
+
 impl ConditionalRule {
     /// The words of the condition (from its marker to the end of its
     /// comma-delimited clause), if the sentence states a modal consequence
@@ -114,11 +159,15 @@ fn lexicon_table() -> &'static LexiconTable {
             conditional: ConditionalRule::default(),
             imperative: ImperativeRule::default(),
             negation: NegationRule::default(),
+            measures: MeasuresRule::default(),
+            agreement: AgreementRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
         table.imperative = file.imperative;
         table.negation = file.negation;
+        table.measures = file.measures;
+        table.agreement = file.agreement;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -164,6 +213,39 @@ const NEGATIONS: &[&str] = &[
 pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> Stance {
     let needed = if cue_stance.is_some() { 1.0 } else { 1.5 };
     classify_with_evidence(sentence, cue_stance, cue_negated, needed)
+}
+
+/// The stance of what a lower-case sentence agrees, when the first word of
+/// agreeing opens a clause ("agreed that …"): the clause's own stance, else
+/// a pledge if it states a course to follow, else an assessment. `None`
+/// when nothing is agreed in a clause ("agreed to extend the treaty").
+pub fn agreed_clause(lowered: &str) -> Option<Stance> {
+    let rule = &lexicon_table().agreement;
+    let words: Vec<(usize, &str)> = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .map(|word| (word.as_ptr() as usize - lowered.as_ptr() as usize, word))
+        .collect();
+    let agree = words
+        .iter()
+        .position(|(_, word)| word.starts_with("agree"))?;
+    let &(start, opener) = words.get(agree + 1)?;
+    if !rule.openers.iter().any(|word| word == opener) {
+        return None;
+    }
+    let clause = &lowered[start..];
+    Some(match classify(clause, None, false) {
+        Stance::Assess
+            if words[agree + 1..].iter().any(|(_, word)| {
+                rule.future.iter().any(|modal| {
+                    word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                })
+            }) =>
+        {
+            Stance::Propose
+        }
+        other => other,
+    })
 }
 
 /// How strongly a sentence's own words signal any stance: the best score
@@ -227,6 +309,9 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
     let condition = table.conditional.condition(&words, &clause_of);
     if condition.is_some() {
         scores[slot(Stance::Warn)] += table.conditional.weight;
+    }
+    if table.measures.imposes(&words, condition.as_ref()) {
+        scores[slot(Stance::Reject)] += table.measures.weight;
     }
     if words
         .first()
