@@ -1385,3 +1385,16 @@ fn wanting_to_act_oneself_offers_and_wanting_to_see_others_act_demands() {
         "#]],
     );
 }
+
+#[test]
+fn police_titles_an_alleged_thing_an_estimate_and_a_place_after_a_name_in_an_absolute_clause() {
+    check(
+        "Police Chief Superintendent Ola Berg said the harbour was closed. Prosecutors are investigating Pavel Orlov over alleged bribes. The Fishery Survey Bureau estimated the catch at two million tonnes. Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.",
+        expect![[r#"
+            Ola Berg | assess | reported | reported-speech | Police Chief Superintendent Ola Berg said the harbour was closed.
+            Fishery Survey Bureau | assess | reported | reported-speech | The Fishery Survey Bureau estimated the catch at two million tonnes.
+            Norland | support | attributed | attributed-stance | Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.
+            Ingrid Solberg | assess | reported | reported-speech | Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.
+        "#]],
+    );
+}

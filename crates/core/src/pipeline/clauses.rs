@@ -476,7 +476,15 @@ fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cu
     let before = before.strip_suffix(" the").unwrap_or(&before);
     let opens = before == "with" || before.ends_with(" with") || before.ends_with(",with");
     let cue_word = &words[cue.first];
-    let gap: Vec<&str> = text[end..cue_word.start].split_whitespace().collect();
+    let mut gap: Vec<&str> = text[end..cue_word.start].split_whitespace().collect();
+    // "with X of Louisiana calling …": the place or body after the name.
+    if gap.first() == Some(&"of")
+        && gap[1..]
+            .iter()
+            .all(|word| word.starts_with(char::is_uppercase))
+    {
+        gap.clear();
+    }
     opens
         && lower(cue_word).ends_with("ing")
         && (gap.is_empty() || gap.len() == 1 && gap[0].ends_with("ly") || gap == ["also"])

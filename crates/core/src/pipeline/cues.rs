@@ -207,8 +207,38 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                     next.start == words[cue.first].end + 1 && lowered[cue.first + 1] != "that"
                 })
         });
+        // "over alleged bribes", "the claimed link": a verb of saying after
+        // a preposition or a determiner is an adjective.
+        let adjective = best.as_ref().is_some_and(|cue| {
+            cue.first == cue.last
+                && matches!(
+                    lowered[cue.first].as_str(),
+                    "alleged" | "claimed" | "reported"
+                )
+                && cue.first.checked_sub(1).is_some_and(|before| {
+                    matches!(
+                        lowered[before].as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "of"
+                            | "over"
+                            | "for"
+                            | "about"
+                            | "on"
+                            | "in"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "and"
+                            | "or"
+                            | "with"
+                    )
+                })
+        });
         match best {
-            Some(cue) if !aspect => {
+            Some(cue) if !aspect && !adjective => {
                 index = cue.last + 1;
                 cues.push(cue);
             }
