@@ -1398,3 +1398,13 @@ fn police_titles_an_alleged_thing_an_estimate_and_a_place_after_a_name_in_an_abs
         "#]],
     );
 }
+
+#[test]
+fn a_complaint_filed_speaks_for_whoever_filed_it() {
+    check(
+        "The Arctic Council filed a complaint against the new quota on Monday. The complaint notes that the quota ignores the survey.",
+        expect![[r#"
+            Arctic Council | assess | reported | reported-speech | The complaint notes that the quota ignores the survey.
+        "#]],
+    );
+}

@@ -912,6 +912,9 @@ fn issues_document(sentence: &str) -> bool {
                         | "sent"
                         | "in"
                         | "posted"
+                        | "filed"
+                        | "files"
+                        | "handed"
                 )
             })
             && words[index.saturating_sub(2)..index].iter().any(|before| {
