@@ -1408,3 +1408,15 @@ fn a_complaint_filed_speaks_for_whoever_filed_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_middle_name_a_glossed_acronym_and_a_sentence_adverb() {
+    check(
+        "Tomas Brekke led the delegation. Born Tomas Erik Brekke in 1950, he studied law. \"We will not sign,\" he declared. Agnes Lund of the Norland Fishery Agency (NFA) said the quota was too low. Additionally, Pavel Orlov said the quota was fair.",
+        expect![[r#"
+            Tomas Brekke | reject | direct | quote-speaker-after | "We will not sign," he declared.
+            Agnes Lund | assess | reported | reported-speech | Agnes Lund of the Norland Fishery Agency (NFA) said the quota was too low.
+            Pavel Orlov | assess | reported | reported-speech | Additionally, Pavel Orlov said the quota was fair.
+        "#]],
+    );
+}

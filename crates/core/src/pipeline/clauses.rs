@@ -225,6 +225,11 @@ pub(crate) fn subject_of(
         if mention.end > cue_start {
             continue;
         }
+        // "X of the National Crime Agency (NCA) said": an acronym glossed in
+        // brackets is no subject of its own.
+        if text[..mention.start].ends_with('(') && text[mention.end..].starts_with(')') {
+            continue;
+        }
         // "X’s spokesman said", "a U.S. statement added": the body's voice
         // speaks for it.
         if !mention.possessive && !matches!(mention.target, Target::Person(_)) {

@@ -455,6 +455,17 @@ impl NameRules {
         if !first.is_uppercase() || self.not_names.contains(word) {
             return false;
         }
+        // "Additionally", "Separately": sentence adverbs capitalised at the
+        // start of a sentence. No name ends so.
+        let lowered = word.to_lowercase();
+        if [
+            "ally", "ately", "ively", "ously", "edly", "ingly", "ently", "antly", "ably", "ibly",
+        ]
+        .iter()
+        .any(|ending| lowered.ends_with(ending) && lowered.len() > ending.len() + 2)
+        {
+            return false;
+        }
         // A single capital is an initial ("John F. Kennedy").
         if word.chars().count() == 1 {
             return true;
@@ -1595,9 +1606,22 @@ impl People {
                 .join(" ")
         };
         let bare = without_initials(&folded);
+        // "Robert Gabriel Mugabe" after "Robert Mugabe": the same given
+        // name and surname with a middle name added.
+        let ends = |name: &str| -> Option<(String, String)> {
+            let words: Vec<&str> = name.split([' ', '\u{a0}']).collect();
+            (words.len() >= 2).then(|| (words[0].to_string(), words[words.len() - 1].to_string()))
+        };
+        let folded_ends = ends(&folded);
+        let folded_words = folded.split([' ', '\u{a0}']).count();
         if let Some(existing) = self.people.iter_mut().find(|p| {
             let known = fold_diacritics(&p.name);
-            known == folded
+            let middle_added = p.first < at
+                && folded_words > known.split([' ', '\u{a0}']).count()
+                && folded_ends.is_some()
+                && ends(&known) == folded_ends;
+            middle_added
+                || known == folded
                 || (p.first < at && known.ends_with(&ending))
                 || (p.first < at && bare.contains(' ') && without_initials(&known) == bare)
         }) {
@@ -1677,11 +1701,23 @@ impl People {
     /// The full name of the person named before `at` whose name ends with
     /// the words of `name` ("Ali Bagheri Kani" for "Bagheri Kani").
     pub fn full_name_ending_with(&self, name: &str, at: usize) -> Option<&str> {
-        let ending = format!(" {}", fold_diacritics(name));
+        let folded = fold_diacritics(name);
+        let ending = format!(" {folded}");
+        let words: Vec<&str> = folded.split([' ', '\u{a0}']).collect();
         self.people
             .iter()
             .filter(|person| person.first < at)
-            .find(|person| fold_diacritics(&person.name).ends_with(&ending))
+            .find(|person| {
+                let known = fold_diacritics(&person.name);
+                let known_words: Vec<&str> = known.split([' ', '\u{a0}']).collect();
+                // "Robert Gabriel Mugabe" after "Robert Mugabe": a middle
+                // name added to the name given first.
+                let middle_added = known_words.len() >= 2
+                    && words.len() > known_words.len()
+                    && words.first() == known_words.first()
+                    && words.last() == known_words.last();
+                known.ends_with(&ending) || middle_added
+            })
             .map(|person| person.name.as_str())
     }
 
