@@ -1420,3 +1420,13 @@ fn a_middle_name_a_glossed_acronym_and_a_sentence_adverb() {
         "#]],
     );
 }
+
+#[test]
+fn the_owner_of_a_statement_before_a_colon_speaks_the_quotation() {
+    check(
+        "Pavel Orlov's statement read: \"The patrols will continue until the quota is fair.\"",
+        expect![[r#"
+            Pavel Orlov | propose | direct | quote-colon | Pavel Orlov's statement read: "The patrols will continue until the quota is fair."
+        "#]],
+    );
+}

@@ -277,6 +277,21 @@ impl<'r> Attributor<'r> {
                         && !preceded_by_preposition(text, m.start)
                         && !matches!(m.target, Target::Body | Target::Plural)
                 });
+                // "X's statement read: “…”", "X's spokesman added: “…”":
+                // the owner of a document or a voice speaks.
+                let subject = subject.or_else(|| {
+                    mentions.iter().find(|m| {
+                        m.possessive
+                            && text[m.end..]
+                                .trim_start_matches(['’', '\'', 's'])
+                                .split_whitespace()
+                                .next()
+                                .map(|noun| noun.trim_end_matches([',', ':']).to_lowercase())
+                                .is_some_and(|noun| {
+                                    is_document_noun(&noun) || names::rules().is_voice(&noun)
+                                })
+                    })
+                });
                 if let Some(mention) = subject {
                     return Some(Speaker::new(
                         &mention.target,
