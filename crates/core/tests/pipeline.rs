@@ -1430,3 +1430,14 @@ fn the_owner_of_a_statement_before_a_colon_speaks_the_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn authorities_or_officials_in_a_state_speak_for_it() {
+    check(
+        "Authorities in Norland said the boats had been seized. On Monday, officials in Vostria said the seizure was illegal.",
+        expect![[r#"
+            Norland | assess | reported | reported-speech | Authorities in Norland said the boats had been seized.
+            Vostria | assess | reported | reported-speech | On Monday, officials in Vostria said the seizure was illegal.
+        "#]],
+    );
+}

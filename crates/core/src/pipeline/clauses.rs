@@ -277,35 +277,14 @@ pub(crate) fn subject_of(
                 }
             }
         }
-        // "A spokesman for the ministry said": the body speaks.
+        // "A spokesman for the ministry said", "authorities in Minsk said":
+        // the body or state speaks. The phrases are data in `names.toml`.
         let voice_for = {
-            // The phrases are at most 22 bytes with " the", so the last 32
-            // characters decide, however long the article is before them.
+            // The phrases are short, so the last 32 characters decide,
+            // however long the article is before them.
             let before = lower_tail(text[..mention.start].trim_end(), 32);
             let before = before.strip_suffix(" the").unwrap_or(&before);
-            [
-                "spokesman for",
-                "spokeswoman for",
-                "spokesperson for",
-                "statement from",
-                "spokesman of",
-                "spokeswoman of",
-                // UN meetings coverage: "The representative of X said".
-                "representative of",
-                "representative for",
-                "speaker for",
-                "delegate of",
-                "delegation of",
-                // "Observers from the OSCE said": the body's people speak
-                // for it.
-                "observers from",
-                "officials from",
-                "monitors from",
-                "delegation from",
-                "representatives from",
-            ]
-            .iter()
-            .any(|voice| before.ends_with(voice))
+            names::rules().ends_with_voice_phrase(before)
         };
         if voice_for && !matches!(mention.target, Target::Person(_)) {
             let gap = &text[mention.end..cue_start];

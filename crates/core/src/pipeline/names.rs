@@ -39,6 +39,7 @@ struct NamesFile {
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
     object_first_verbs: Vec<String>,
+    voice_phrases: Vec<String>,
     unnamed: Vec<String>,
     unnamed_openings: Vec<String>,
     given_name_markers: Vec<String>,
@@ -146,6 +147,7 @@ pub struct NameRules {
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
     object_first_verbs: HashSet<String>,
+    voice_phrases: Vec<String>,
     unnamed: HashSet<String>,
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
@@ -258,6 +260,7 @@ impl NameRules {
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
             object_first_verbs: set(names.object_first_verbs),
+            voice_phrases: names.voice_phrases,
             unnamed: set(names.unnamed),
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
@@ -359,6 +362,16 @@ impl NameRules {
     /// ("speaking to …").
     pub fn is_occasion_participle(&self, word: &str) -> bool {
         self.occasion_participles.contains(word)
+    }
+
+    /// Whether lower-case text ends with a phrase that makes the name after
+    /// it speak through its people ("spokesman for", "authorities in").
+    pub fn ends_with_voice_phrase(&self, before: &str) -> bool {
+        self.voice_phrases.iter().any(|phrase| {
+            before
+                .strip_suffix(phrase.as_str())
+                .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
     }
 
     /// Whether a lower-case cue verb takes the person after it as its
