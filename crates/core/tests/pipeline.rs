@@ -1441,3 +1441,14 @@ fn authorities_or_officials_in_a_state_speak_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_turn_sentence_counts_with_a_word_of_stance() {
+    check(
+        "PRIME MINISTER SOLBERG: Please, sit down. The Vostrian side proposed a new round of talks on the quota. I agree.",
+        expect![[r#"
+            Vostria | propose | attributed | attributed-stance | The Vostrian side proposed a new round of talks on the quota.
+            Ingrid Solberg | assess | direct | transcript-turn | I agree.
+        "#]],
+    );
+}

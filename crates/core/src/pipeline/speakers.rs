@@ -547,7 +547,10 @@ impl<'r> Attributor<'r> {
             // Greetings, thanks and running the event are courtesies, not
             // positions.
             let lowered_content = content.to_lowercase();
-            let courtesy = words < 5 || is_courtesy(&lowered_content);
+            // A short sentence counts only with a word of stance ("I agree.",
+            // "There is no justification.").
+            let courtesy =
+                words < 5 && stance::evidence(content) < 0.5 || is_courtesy(&lowered_content);
             // Narration of events in the speaker's mouth ("The call covered a
             // range of issues") holds no position: a position speaks in the
             // first person or with words of stance.
