@@ -1452,3 +1452,13 @@ fn a_short_turn_sentence_counts_with_a_word_of_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_turn_s_claims_count_but_its_narration_of_events_does_not() {
+    check(
+        "PRIME MINISTER SOLBERG: The ministers met in the capital for two hours. Vostrian patrol boats are still sailing inside the fishing zone.",
+        expect![[r#"
+            Ingrid Solberg | assess | direct | transcript-turn | Vostrian patrol boats are still sailing inside the fishing zone.
+        "#]],
+    );
+}

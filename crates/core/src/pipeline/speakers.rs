@@ -552,8 +552,9 @@ impl<'r> Attributor<'r> {
             let courtesy =
                 words < 5 && stance::evidence(content) < 0.5 || is_courtesy(&lowered_content);
             // Narration of events in the speaker's mouth ("The call covered a
-            // range of issues") holds no position: a position speaks in the
-            // first person or with words of stance.
+            // range of issues") holds no position; any other sentence of the
+            // turn is the speaker's claim, as every sentence of a quotation
+            // is its speaker's.
             let first_person = content
                 .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
                 .any(|word| {
@@ -573,7 +574,9 @@ impl<'r> Attributor<'r> {
                             | "us"
                     )
                 });
-            let positional = first_person || stance::evidence(content) >= 0.5;
+            let positional = first_person
+                || stance::evidence(content) >= 0.5
+                || !narrates_event(&lowered_content);
             if let (Some(actor), false, false, false, true) =
                 (&actor, question, courtesy, reports_others, positional)
             {
@@ -761,6 +764,7 @@ struct TranscriptPhrases {
     courtesies: Vec<String>,
     openings: Vec<String>,
     speech_titles: Vec<String>,
+    event_words: Vec<String>,
 }
 
 fn transcript_phrases() -> &'static TranscriptPhrases {
@@ -769,6 +773,15 @@ fn transcript_phrases() -> &'static TranscriptPhrases {
         toml::from_str(include_str!("../../data/transcripts.toml"))
             .expect("data/transcripts.toml is valid")
     })
+}
+
+/// Whether a lower-case sentence of a transcript tells of an event, a
+/// meeting, a call or a visit, by one of the event words.
+fn narrates_event(lowered: &str) -> bool {
+    let events = &transcript_phrases().event_words;
+    lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| events.iter().any(|event| event == word))
 }
 
 /// Whether a lower-case sentence of a transcript greets, thanks or runs the
