@@ -1462,3 +1462,24 @@ fn a_turn_s_claims_count_but_its_narration_of_events_does_not() {
         "#]],
     );
 }
+
+#[test]
+fn a_paragraph_after_a_colon_is_a_block_quotation_of_the_speaker() {
+    check(
+        "In her ruling, Judge Marta Lind rejected the claim:\n\nThe fishing licence was issued lawfully and cannot be withdrawn now.\n\nThe ministry appealed on Friday.",
+        expect![[r#"
+            Marta Lind | reject | direct | quote-colon | The fishing licence was issued lawfully and cannot be withdrawn now.
+        "#]],
+    );
+}
+
+#[test]
+fn a_signed_extract_runs_over_paragraphs_up_to_its_signature() {
+    check(
+        "Pavel Orlov wrote in his letter:\n\nThe tariff breaks the treaty of 1998.\n\nVostria will not pay it.\n\n– Pavel Orlov, letter to the council\n\nThe council meets on Monday.",
+        expect![[r#"
+            Pavel Orlov | assess | direct | quote-colon | The tariff breaks the treaty of 1998.
+            Pavel Orlov | reject | direct | quote-colon | Vostria will not pay it.
+        "#]],
+    );
+}

@@ -19,7 +19,7 @@
 //! author's speculation) or in rhetorical questions are not speakers.
 
 use self::names::{Found, Gender, People};
-use crate::article::{Article, BlockKind};
+use crate::article::{Article, Block, BlockKind};
 use crate::index::{ActorKind, QuoteKind, Rule, Span, Stance};
 use crate::text::WordMap as HashMap;
 use std::cell::RefCell;
@@ -155,7 +155,11 @@ impl<'r> Attributor<'r> {
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
         let mut document: Option<(ActorRef, String)> = None;
-        for block in &article.blocks {
+        // The speaker of a paragraph ending "X wrote:" with no quotation
+        // after it: a next paragraph with no quotation marks is a block
+        // quotation of X's words, as news sets long extracts.
+        let mut block_speaker: Option<Speaker> = None;
+        for (block_index, block) in article.blocks.iter().enumerate() {
             if block.kind != BlockKind::Paragraph {
                 document = None;
                 continue;
@@ -182,6 +186,17 @@ impl<'r> Attributor<'r> {
             let carry = carried.take();
             let holder = last_holder.take();
             let opens_quoted = quotes::opens_with_quotation(text, block.span);
+            if let Some(speaker) = block_speaker.take() {
+                if quotes.is_empty() && !opens_quoted {
+                    // An extract of several paragraphs is closed by a line
+                    // naming its source ("– Judge X, Decision"): the
+                    // paragraphs up to it are all the speaker's.
+                    if signed_extract_goes_on(text, &article.blocks[block_index + 1..]) {
+                        block_speaker = Some(speaker.clone());
+                    }
+                    speech_quotes.push((block.span, speaker));
+                }
+            }
             for (position, quote) in quotes.iter().enumerate() {
                 let own = self.quote_speaker(text, &sentences, quote.span, &state);
                 // A later quotation of the same paragraph with no speaker of
@@ -246,8 +261,9 @@ impl<'r> Attributor<'r> {
                     speech_quotes.push((quote.span, speaker));
                 }
             }
-            if carried.is_none() {
+            if carried.is_none() && block_speaker.is_none() {
                 carried = self.colon_speaker(text, &sentences, &quotes, &state);
+                block_speaker = carried.clone();
             }
             // A document's content runs on into a paragraph only when the
             // paragraph opens as a continuation of it.
@@ -877,6 +893,23 @@ fn dedupe(found: Vec<Attribution>) -> Vec<Attribution> {
 /// Whether the text between two quotations is only a speaker's tag that
 /// interrupts one quotation ("," wrote X on Twitter, "): short, with no end
 /// of sentence, and leading into the second quotation with a comma.
+/// Whether the paragraphs after one of a block quotation go on with it up
+/// to a signature line, a short paragraph opening with a dash ("– Judge X,
+/// Decision and Order"), within a few paragraphs with no quotation marks.
+fn signed_extract_goes_on(text: &str, next: &[Block]) -> bool {
+    let paragraph = |block: &Block| text[block.span.range()].trim();
+    let signature = next
+        .iter()
+        .take(3)
+        .position(|block| paragraph(block).starts_with(['–', '—', '―']));
+    signature.is_some_and(|at| {
+        at > 0
+            && next[..at].iter().all(|block| {
+                block.kind == BlockKind::Paragraph && !paragraph(block).contains(['“', '"', '”'])
+            })
+    })
+}
+
 fn interrupted_by_tag(gap: &str) -> bool {
     let gap = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'));
     gap.len() <= 80

@@ -686,7 +686,13 @@ impl<'r> Attributor<'r> {
         let words = self.words_of(text, last);
         let mentions = self.mentions(text, last, &words, &state.people);
         let cues = find_cues(&words);
-        let cue = cues.iter().rev().find(|cue| cue.kind == CueKind::Speech)?;
+        // "X wrote:" and also "X rejected this argument:": a verb of stance
+        // before the colon introduces the words that hold it.
+        let cue = cues
+            .iter()
+            .rev()
+            .find(|cue| cue.kind == CueKind::Speech)
+            .or(cues.last())?;
         let (subject, _) = subject_of(text, &words, &mentions, cue)?;
         let cue_text = &text[words[cue.first].start..words[cue.last].end];
         Some(Speaker::new(
