@@ -1483,3 +1483,23 @@ fn a_signed_extract_runs_over_paragraphs_up_to_its_signature() {
         "#]],
     );
 }
+
+#[test]
+fn an_acronym_of_a_body_named_before_is_that_body() {
+    check(
+        "The Coastal Fishers Alliance filed a complaint on Monday.\n\nThe CFA says the quota breaks the treaty.",
+        expect![[r#"
+            Coastal Fishers Alliance | assess | reported | reported-speech | The CFA says the quota breaks the treaty.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_s_court_is_named_with_its_state_after_it() {
+    check(
+        "Chile's Supreme Court has rejected the appeal against the fishing ban.",
+        expect![[r#"
+            Supreme Court of Chile | reject | attributed | attributed-stance | Chile's Supreme Court has rejected the appeal against the fishing ban.
+        "#]],
+    );
+}

@@ -708,7 +708,7 @@ impl<'r> Attributor<'r> {
                 // out ("Syrian Democratic Forces (SDF)"); "EEZ" or "GDP"
                 // alone is no speaker.
                 let acronym = !name.contains(' ') && name.chars().all(|c| c.is_uppercase());
-                let name = match people.expand(name) {
+                let name = match people.expand(name, at) {
                     Some(full) => full,
                     None if acronym && self.registered(name).is_none() => return None,
                     // "the Observatory" after "the Syrian Observatory for

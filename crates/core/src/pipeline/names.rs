@@ -984,7 +984,15 @@ impl NameRules {
                     .flatten()
                     .filter(|(_, kind, demonym)| *kind == ActorKind::State && !demonym)
                     .and_then(|(state, _, _)| self.demonym_of.get(&state).cloned());
+                // "Uganda's Supreme Court": a court is named with its state
+                // after it, as courts name themselves ("Supreme Court of
+                // Uganda").
+                let court = run[org_at].text == "Court";
                 let name = match owner.and_then(|owner| self.demonym_of.get(owner)) {
+                    Some(_) if from < org_at && court => {
+                        let owner = owner.unwrap_or_default();
+                        format!("{} of {owner}", &text[run[from + 1].start..end])
+                    }
                     Some(demonym) if from < org_at => {
                         format!("{demonym} {}", &text[run[from + 1].start..end])
                     }
@@ -1592,6 +1600,23 @@ pub struct People {
     unnamed: Vec<(String, usize)>,
 }
 
+/// The initials of a name's capitalised words, skipping "of", "for", "the"
+/// and the like: "Movement for Democratic Change" gives "MDC". A name of
+/// one word gives no initials worth matching.
+fn initials(name: &str) -> String {
+    let capitalised: Vec<&str> = name
+        .split_whitespace()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if capitalised.len() < 2 {
+        return String::new();
+    }
+    capitalised
+        .iter()
+        .filter_map(|word| word.chars().next())
+        .collect()
+}
+
 /// How far back, in bytes, a mention counts as recent for resolving a role:
 /// about two sentences of news prose.
 const RECENT_BYTES: usize = 250;
@@ -1840,9 +1865,21 @@ impl People {
         }
     }
 
-    /// The full name an acronym stands for, if the article spelled it out.
-    pub fn expand(&self, acronym: &str) -> Option<&str> {
-        self.acronyms.get(acronym).map(String::as_str)
+    /// The full name an acronym stands for, if the article spelled it out
+    /// ("Syrian Democratic Forces (SDF)") or named, before `at`, a body
+    /// whose capitalised words it abbreviates: news often writes the
+    /// "Movement for Democratic Change" in full once and "the MDC" after.
+    pub fn expand(&self, acronym: &str, at: usize) -> Option<&str> {
+        if let Some(full) = self.acronyms.get(acronym) {
+            return Some(full);
+        }
+        self.organizations
+            .iter()
+            .chain(&self.bodies)
+            .rev()
+            .filter(|(_, first)| *first < at)
+            .map(|(full, _)| full.as_str())
+            .find(|full| initials(full) == acronym)
     }
 
     /// Notes a later mention of a known person (a surname or a role).
