@@ -1503,3 +1503,23 @@ fn a_state_s_court_is_named_with_its_state_after_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_briefer_s_agenda_and_deflections_are_no_position() {
+    check(
+        "MS. LIND: Good to see you all again. We have a few items at the top. I'm not aware of any request from Vostria. Well, the quota has to be cut this year.",
+        expect![[r#"
+            Marta Lind | demand | direct | transcript-turn | Well, the quota has to be cut this year.
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_will_tells_of_a_position() {
+    check(
+        "Ingrid Solberg travels to the summit tomorrow. She will make clear that the quota must be cut.",
+        expect![[r#"
+            Ingrid Solberg | demand | reported | reported-speech | She will make clear that the quota must be cut.
+        "#]],
+    );
+}
