@@ -1523,3 +1523,24 @@ fn a_verb_of_saying_after_will_tells_of_a_position() {
         "#]],
     );
 }
+
+#[test]
+fn an_and_in_the_topic_of_a_statement_s_title_is_no_second_speaker() {
+    check_titled(
+        "Statement by Prime Minister Ingrid Solberg on Fishing Quotas and Patrols",
+        "Vostria seized two trawlers yesterday. We will not accept the seizure of our boats.",
+        expect![[r#"
+            Ingrid Solberg | assess | direct | transcript-turn | Vostria seized two trawlers yesterday.
+            Ingrid Solberg | reject | direct | transcript-turn | We will not accept the seizure of our boats.
+        "#]],
+    );
+}
+
+#[test]
+fn a_joint_appearance_s_title_names_no_single_speaker() {
+    check_titled(
+        "Remarks by Prime Minister Ingrid Solberg and President Pavel Orlov",
+        "We will not accept the seizure of our boats.",
+        expect![""],
+    );
+}

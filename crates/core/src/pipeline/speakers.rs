@@ -435,10 +435,6 @@ impl<'r> Attributor<'r> {
                 .strip_prefix(phrase.as_str())
                 .map(|_| &title[phrase.len()..])
         })?;
-        // A joint appearance has no single speaker.
-        if after.contains(" and ") {
-            return None;
-        }
         let first = article
             .blocks
             .iter()
@@ -466,6 +462,12 @@ impl<'r> Attributor<'r> {
             })
             .and_then(|word| after.find(&format!(" {word}")))
             .unwrap_or(after.len());
+        // A joint appearance ("Remarks by X and Y") has no single speaker;
+        // an "and" in the topic after the name ("X on Threats and
+        // Provocations") is no second one.
+        if after[name_end..].trim_start().starts_with("and ") {
+            return None;
+        }
         self.named_speaker(&after[..name_end], 0, people)
             .filter(|target| matches!(target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person))
     }
