@@ -94,7 +94,7 @@ fn a_quotation_runs_on_into_the_next_paragraph() {
         expect![[r#"
             Mei Lin | assess | direct | quote-speaker-after | "We came here to reach a deal," said chief negotiator Mei Lin.
             Mei Lin | demand | direct | quote-continued | "The other side has to move.
-            Mei Lin | assess | direct | quote-continued | "Otherwise we will leave the table."
+            Mei Lin | propose | direct | quote-continued | "Otherwise we will leave the table."
         "#]],
     );
 }
@@ -230,7 +230,7 @@ fn scare_quotes_in_the_author_s_sentence_are_no_one_s_words() {
     check(
         "\"We will sign,\" said Ana Diaz. Critics call the deal \"a farce\" and a gift to exporters.",
         expect![[r#"
-            Ana Diaz | assess | direct | quote-speaker-after | "We will sign," said Ana Diaz.
+            Ana Diaz | propose | direct | quote-speaker-after | "We will sign," said Ana Diaz.
         "#]],
     );
 }
@@ -472,7 +472,7 @@ fn a_speaker_known_only_by_a_pseudonym_or_a_given_name() {
         r#""Nobody here trusts the new law," said a protester using the pseudonym Rosa. "We will march again," said a student who gave her name only as Mei."#,
         expect![[r#"
             Rosa | assess | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
-            Mei | assess | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
+            Mei | propose | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
         "#]],
     );
 }
@@ -524,7 +524,7 @@ fn a_transcript_s_running_of_the_event_is_no_position() {
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",
         expect![[r#"
             Pavel Orlov | support | attributed | attributed-stance | President Orlov welcomed our offer of talks.
-            Ingrid Solberg | assess | direct | transcript-turn | We will send our delegation to the talks next week.
+            Ingrid Solberg | propose | direct | transcript-turn | We will send our delegation to the talks next week.
         "#]],
     );
 }
@@ -860,7 +860,7 @@ fn a_statement_speaks_for_whoever_issued_it() {
         r#"The Arctic Council issued a statement on Sunday. "The season stays closed," the statement said. "We will review it in May," read the statement."#,
         expect![[r#"
             Arctic Council | assess | direct | quote-speaker-after | "The season stays closed," the statement said.
-            Arctic Council | assess | direct | quote-speaker-after | "We will review it in May," read the statement.
+            Arctic Council | propose | direct | quote-speaker-after | "We will review it in May," read the statement.
         "#]],
     );
 }
@@ -1323,7 +1323,7 @@ fn going_on_tells_of_words_only_before_a_quotation_a_colon_or_that() {
     check(
         "Fighting continued through the night near the harbour. \"We will hold the line,\" Pavel Orlov continued.",
         expect![[r#"
-            Pavel Orlov | assess | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
+            Pavel Orlov | propose | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
         "#]],
     );
 }
@@ -1449,6 +1449,16 @@ fn a_short_turn_sentence_counts_with_a_word_of_stance() {
         expect![[r#"
             Vostria | propose | attributed | attributed-stance | The Vostrian side proposed a new round of talks on the quota.
             Ingrid Solberg | assess | direct | transcript-turn | I agree.
+        "#]],
+    );
+}
+
+#[test]
+fn a_speaker_stating_its_own_course_pledges_it() {
+    check(
+        r#""We will keep the ferry line between our ports running all winter," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | propose | direct | quote-speaker-after | "We will keep the ferry line between our ports running all winter," Ingrid Solberg said.
         "#]],
     );
 }
