@@ -1462,3 +1462,23 @@ fn a_speaker_stating_its_own_course_pledges_it() {
         "#]],
     );
 }
+
+#[test]
+fn cannot_negates_the_word_after_it() {
+    check(
+        r#""Norland cannot allow foreign trawlers to empty its fishing grounds," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | "Norland cannot allow foreign trawlers to empty its fishing grounds," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn ruling_out_business_as_usual_is_a_warning() {
+    check(
+        r#""After the seizure of the trawlers it cannot be business as usual with Vostria," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | warn | direct | quote-speaker-after | "After the seizure of the trawlers it cannot be business as usual with Vostria," Pavel Orlov said.
+        "#]],
+    );
+}

@@ -342,6 +342,13 @@ fn scores_and_pledge(
         .flat_map(|(clause, text)| {
             text.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
                 .filter(|word| !word.is_empty())
+                // "Cannot" is "can not": its negation flips what follows
+                // ("we cannot support"), and "not allow" matches in "cannot
+                // allow".
+                .flat_map(|word| match word {
+                    "cannot" => vec!["can", "not"],
+                    word => vec![word],
+                })
                 .map(move |word| (word, clause))
         })
         .unzip();
