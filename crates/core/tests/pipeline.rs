@@ -1482,3 +1482,94 @@ fn ruling_out_business_as_usual_is_a_warning() {
         "#]],
     );
 }
+
+/// The themes the bundled rules (`seeds/themes.toml`) give each statement of
+/// a text, one line each as `actor | themes | sentence`.
+fn check_bundled_themes(body: &str, expected: Expect) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
+    let registry = Registry::parse(
+        "actors.toml",
+        &read("tests/fixtures/corpus/actors.toml"),
+        "themes.toml",
+        &read("../../seeds/themes.toml"),
+    )
+    .unwrap();
+    let index = build_index(
+        &registry,
+        &[SourceFile {
+            name: "t.txt".into(),
+            text: format!("A test report\n\n{body}\n"),
+        }],
+    );
+    let lines: Vec<String> = index
+        .export_records()
+        .into_iter()
+        .map(|r| format!("{} | {} | {}", r.actor, r.themes.join(", "), r.sentence))
+        .collect();
+    let mut actual = lines.join("\n");
+    if !actual.is_empty() {
+        actual.push('\n');
+    }
+    expected.assert_eq(&actual);
+}
+
+#[test]
+fn the_vocabulary_of_forces_in_the_field_is_military_posture() {
+    check_bundled_themes(
+        r#""Vostria has moved warplanes and ground forces closer to our coast," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | military-posture | "Vostria has moved warplanes and ground forces closer to our coast," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn the_vocabulary_of_talking_is_the_negotiation_format() {
+    check_bundled_themes(
+        r#"Pavel Orlov said his envoy had a long conversation with her counterpart in Oslund."#,
+        expect![[r#"
+            Pavel Orlov | negotiation-format | Pavel Orlov said his envoy had a long conversation with her counterpart in Oslund.
+        "#]],
+    );
+}
+
+#[test]
+fn security_concerns_belong_to_the_security_order() {
+    check_bundled_themes(
+        r#""Norland has legitimate security concerns in the north," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | security-order | "Norland has legitimate security concerns in the north," Pavel Orlov said.
+        "#]],
+    );
+}
+
+#[test]
+fn restricting_trade_and_drilling_for_oil_are_the_economy() {
+    check_bundled_themes(
+        r#"Ingrid Solberg said Norland would restrict drilling for oil in the disputed waters."#,
+        expect![[r#"
+            Ingrid Solberg | sanctions-economy | Ingrid Solberg said Norland would restrict drilling for oil in the disputed waters.
+        "#]],
+    );
+}
+
+#[test]
+fn the_contact_line_and_separatists_are_the_minsk_process() {
+    check_bundled_themes(
+        r#"Pavel Orlov said the separatists had shelled villages along the contact line."#,
+        expect![[r#"
+            Pavel Orlov | minsk-process | Pavel Orlov said the separatists had shelled villages along the contact line.
+        "#]],
+    );
+}
+
+#[test]
+fn a_relationship_between_states_is_diplomatic_relations() {
+    check_bundled_themes(
+        r#""We want a calmer relationship with Vostria," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | diplomatic-relations | "We want a calmer relationship with Vostria," Ingrid Solberg said.
+        "#]],
+    );
+}
