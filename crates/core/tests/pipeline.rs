@@ -94,7 +94,7 @@ fn a_quotation_runs_on_into_the_next_paragraph() {
         expect![[r#"
             Mei Lin | assess | direct | quote-speaker-after | "We came here to reach a deal," said chief negotiator Mei Lin.
             Mei Lin | demand | direct | quote-continued | "The other side has to move.
-            Mei Lin | assess | direct | quote-continued | "Otherwise we will leave the table."
+            Mei Lin | propose | direct | quote-continued | "Otherwise we will leave the table."
         "#]],
     );
 }
@@ -230,7 +230,7 @@ fn scare_quotes_in_the_author_s_sentence_are_no_one_s_words() {
     check(
         "\"We will sign,\" said Ana Diaz. Critics call the deal \"a farce\" and a gift to exporters.",
         expect![[r#"
-            Ana Diaz | assess | direct | quote-speaker-after | "We will sign," said Ana Diaz.
+            Ana Diaz | propose | direct | quote-speaker-after | "We will sign," said Ana Diaz.
         "#]],
     );
 }
@@ -472,7 +472,7 @@ fn a_speaker_known_only_by_a_pseudonym_or_a_given_name() {
         r#""Nobody here trusts the new law," said a protester using the pseudonym Rosa. "We will march again," said a student who gave her name only as Mei."#,
         expect![[r#"
             Rosa | assess | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
-            Mei | assess | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
+            Mei | propose | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
         "#]],
     );
 }
@@ -524,7 +524,7 @@ fn a_transcript_s_running_of_the_event_is_no_position() {
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",
         expect![[r#"
             Pavel Orlov | support | attributed | attributed-stance | President Orlov welcomed our offer of talks.
-            Ingrid Solberg | assess | direct | transcript-turn | We will send our delegation to the talks next week.
+            Ingrid Solberg | propose | direct | transcript-turn | We will send our delegation to the talks next week.
         "#]],
     );
 }
@@ -860,7 +860,7 @@ fn a_statement_speaks_for_whoever_issued_it() {
         r#"The Arctic Council issued a statement on Sunday. "The season stays closed," the statement said. "We will review it in May," read the statement."#,
         expect![[r#"
             Arctic Council | assess | direct | quote-speaker-after | "The season stays closed," the statement said.
-            Arctic Council | assess | direct | quote-speaker-after | "We will review it in May," read the statement.
+            Arctic Council | propose | direct | quote-speaker-after | "We will review it in May," read the statement.
         "#]],
     );
 }
@@ -1323,7 +1323,7 @@ fn going_on_tells_of_words_only_before_a_quotation_a_colon_or_that() {
     check(
         "Fighting continued through the night near the harbour. \"We will hold the line,\" Pavel Orlov continued.",
         expect![[r#"
-            Pavel Orlov | assess | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
+            Pavel Orlov | propose | direct | quote-speaker-after | "We will hold the line," Pavel Orlov continued.
         "#]],
     );
 }
@@ -1542,5 +1542,118 @@ fn a_joint_appearance_s_title_names_no_single_speaker() {
         "Remarks by Prime Minister Ingrid Solberg and President Pavel Orlov",
         "We will not accept the seizure of our boats.",
         expect![""],
+    );
+}
+
+fn a_speaker_stating_its_own_course_pledges_it() {
+    check(
+        r#""We will keep the ferry line between our ports running all winter," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | propose | direct | quote-speaker-after | "We will keep the ferry line between our ports running all winter," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+fn cannot_negates_the_word_after_it() {
+    check(
+        r#""Norland cannot allow foreign trawlers to empty its fishing grounds," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | "Norland cannot allow foreign trawlers to empty its fishing grounds," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+fn ruling_out_business_as_usual_is_a_warning() {
+    check(
+        r#""After the seizure of the trawlers it cannot be business as usual with Vostria," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | warn | direct | quote-speaker-after | "After the seizure of the trawlers it cannot be business as usual with Vostria," Pavel Orlov said.
+        "#]],
+    );
+}
+
+/// The themes the bundled rules (`seeds/themes.toml`) give each statement of
+/// a text, one line each as `actor | themes | sentence`.
+
+fn check_bundled_themes(body: &str, expected: Expect) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
+    let registry = Registry::parse(
+        "actors.toml",
+        &read("tests/fixtures/corpus/actors.toml"),
+        "themes.toml",
+        &read("../../seeds/themes.toml"),
+    )
+    .unwrap();
+    let index = build_index(
+        &registry,
+        &[SourceFile {
+            name: "t.txt".into(),
+            text: format!("A test report\n\n{body}\n"),
+        }],
+    );
+    let lines: Vec<String> = index
+        .export_records()
+        .into_iter()
+        .map(|r| format!("{} | {} | {}", r.actor, r.themes.join(", "), r.sentence))
+        .collect();
+    let mut actual = lines.join("\n");
+    if !actual.is_empty() {
+        actual.push('\n');
+    }
+    expected.assert_eq(&actual);
+}
+
+fn the_vocabulary_of_forces_in_the_field_is_military_posture() {
+    check_bundled_themes(
+        r#""Vostria has moved warplanes and ground forces closer to our coast," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | military-posture | "Vostria has moved warplanes and ground forces closer to our coast," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+fn the_vocabulary_of_talking_is_the_negotiation_format() {
+    check_bundled_themes(
+        r#"Pavel Orlov said his envoy had a long conversation with her counterpart in Oslund."#,
+        expect![[r#"
+            Pavel Orlov | negotiation-format | Pavel Orlov said his envoy had a long conversation with her counterpart in Oslund.
+        "#]],
+    );
+}
+
+fn security_concerns_belong_to_the_security_order() {
+    check_bundled_themes(
+        r#""Norland has legitimate security concerns in the north," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | security-order | "Norland has legitimate security concerns in the north," Pavel Orlov said.
+        "#]],
+    );
+}
+
+fn restricting_trade_and_drilling_for_oil_are_the_economy() {
+    check_bundled_themes(
+        r#"Ingrid Solberg said Norland would restrict drilling for oil in the disputed waters."#,
+        expect![[r#"
+            Ingrid Solberg | sanctions-economy | Ingrid Solberg said Norland would restrict drilling for oil in the disputed waters.
+        "#]],
+    );
+}
+
+fn the_contact_line_and_separatists_are_the_minsk_process() {
+    check_bundled_themes(
+        r#"Pavel Orlov said the separatists had shelled villages along the contact line."#,
+        expect![[r#"
+            Pavel Orlov | minsk-process | Pavel Orlov said the separatists had shelled villages along the contact line.
+        "#]],
+    );
+}
+
+fn a_relationship_between_states_is_diplomatic_relations() {
+    check_bundled_themes(
+        r#""We want a calmer relationship with Vostria," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | diplomatic-relations | "We want a calmer relationship with Vostria," Ingrid Solberg said.
+        "#]],
     );
 }

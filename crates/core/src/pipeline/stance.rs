@@ -29,6 +29,7 @@ struct LexiconTable {
     negation: NegationRule,
     measures: MeasuresRule,
     agreement: AgreementRule,
+    pledge: PledgeRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -44,6 +45,8 @@ struct LexiconFile {
     measures: MeasuresRule,
     #[serde(default)]
     agreement: AgreementRule,
+    #[serde(default)]
+    pledge: PledgeRule,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -108,6 +111,35 @@ struct AgreementRule {
     future: Vec<String>,
 }
 
+/// A speaker who states its own course ("we will keep the channel open",
+/// "I am going to ask Congress") pledges it: when no word of the sentence
+/// says more, the first person with a modal of the future is an offer or a
+/// pledge, not an assessment.
+#[derive(serde::Deserialize, Default)]
+struct PledgeRule {
+    /// The first person with its modal, as phrases ("we will", "i’ll").
+    openers: Vec<String>,
+    /// Words after the modal that make it no course of action ("we will
+    /// see", "I will say", "we will not").
+    not_before: Vec<String>,
+}
+
+impl PledgeRule {
+    /// Whether the lower-case words state the speaker's own course.
+    fn pledges(&self, words: &[&str]) -> bool {
+        self.openers.iter().any(|opener| {
+            let parts: Vec<&str> = opener.split(' ').collect();
+            words.windows(parts.len() + 1).any(|window| {
+                window[..parts.len()] == parts[..]
+                    && !self
+                        .not_before
+                        .iter()
+                        .any(|word| word == window[parts.len()])
+            })
+        })
+    }
+}
+
 impl MeasuresRule {
     /// Whether the words outside `skip` impose a measure.
     fn imposes(&self, words: &[&str], skip: Option<&std::ops::Range<usize>>) -> bool {
@@ -161,6 +193,7 @@ fn lexicon_table() -> &'static LexiconTable {
             negation: NegationRule::default(),
             measures: MeasuresRule::default(),
             agreement: AgreementRule::default(),
+            pledge: PledgeRule::default(),
         };
         let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
         table.conditional = file.conditional;
@@ -168,6 +201,7 @@ fn lexicon_table() -> &'static LexiconTable {
         table.negation = file.negation;
         table.measures = file.measures;
         table.agreement = file.agreement;
+        table.pledge = file.pledge;
         for (stance, patterns) in file.stances {
             let stance = Stance::parse(&stance)
                 .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
@@ -265,7 +299,7 @@ pub fn classify_with_evidence(
     cue_negated: bool,
     needed: f32,
 ) -> Stance {
-    let scores = scores(sentence, cue_stance, cue_negated);
+    let (scores, pledged) = scores_and_pledge(sentence, cue_stance, cue_negated);
     let (best, score) =
         scores
             .iter()
@@ -278,7 +312,11 @@ pub fn classify_with_evidence(
                 }
             });
     if score < needed {
-        Stance::Assess
+        if pledged {
+            Stance::Propose
+        } else {
+            Stance::Assess
+        }
     } else {
         Stance::ALL[best]
     }
@@ -286,6 +324,16 @@ pub fn classify_with_evidence(
 
 /// The score of each stance, in the order of [`Stance::ALL`].
 fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32; 6] {
+    scores_and_pledge(sentence, cue_stance, cue_negated).0
+}
+
+/// The scores, and whether the speaker states its own course outside a
+/// condition (see [`PledgeRule`]).
+fn scores_and_pledge(
+    sentence: &str,
+    cue_stance: Option<Stance>,
+    cue_negated: bool,
+) -> ([f32; 6], bool) {
     let lower = sentence.to_lowercase().replace('\'', "’");
     // Words with the number of the comma-delimited clause each is in.
     let (words, clause_of): (Vec<&str>, Vec<usize>) = lower
@@ -294,6 +342,13 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
         .flat_map(|(clause, text)| {
             text.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
                 .filter(|word| !word.is_empty())
+                // "Cannot" is "can not": its negation flips what follows
+                // ("we cannot support"), and "not allow" matches in "cannot
+                // allow".
+                .flat_map(|word| match word {
+                    "cannot" => vec!["can", "not"],
+                    word => vec![word],
+                })
                 .map(move |word| (word, clause))
         })
         .unzip();
@@ -394,7 +449,8 @@ fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32
             scores[slot(stance)] += weight;
         }
     }
-    scores
+    let pledged = condition.is_none() && table.pledge.pledges(&words);
+    (scores, pledged)
 }
 
 /// The stance of a negated word: not supporting is rejecting, not objecting
