@@ -1657,3 +1657,33 @@ fn a_relationship_between_states_is_diplomatic_relations() {
         "#]],
     );
 }
+
+#[test]
+fn a_speaker_tag_in_capitals_takes_the_article_s_spelling_of_the_name() {
+    check(
+        "Administrator Dara McLeod joined the call.\n\nADMINISTRATOR MCLEOD: We will cut the quota by half.",
+        expect![[r#"
+            Dara McLeod | propose | direct | transcript-turn | ADMINISTRATOR MCLEOD: We will cut the quota by half.
+        "#]],
+    );
+}
+
+#[test]
+fn a_spoken_opener_hides_no_greeting_and_an_interjection_is_no_position() {
+    check(
+        "PRIME MINISTER SOLBERG: So, good afternoon and good evening. Well, great. We will not accept the tariff.",
+        expect![[r#"
+            Ingrid Solberg | reject | direct | transcript-turn | We will not accept the tariff.
+        "#]],
+    );
+}
+
+#[test]
+fn a_turn_that_cites_another_in_an_aside_keeps_its_words() {
+    check(
+        "Pavel Orlov spoke first.\n\nPRIME MINISTER SOLBERG: As Pavel said, this is a historic agreement on fishing.",
+        expect![[r#"
+            Ingrid Solberg | assess | direct | transcript-turn | PRIME MINISTER SOLBERG: As Pavel said, this is a historic agreement on fishing.
+        "#]],
+    );
+}

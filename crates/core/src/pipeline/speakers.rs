@@ -370,6 +370,17 @@ impl<'r> Attributor<'r> {
             words
                 .iter()
                 .map(|word| {
+                    // The article's own spelling of the name, when it gives
+                    // one ("MCCARTHY" is "McCarthy", not "Mccarthy").
+                    if let Some(spelled) = text
+                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                        .find(|other| {
+                            other.eq_ignore_ascii_case(word)
+                                && other.chars().skip(1).any(char::is_lowercase)
+                        })
+                    {
+                        return spelled.to_string();
+                    }
                     let mut chars = word.chars();
                     let first = chars.next().unwrap_or(' ');
                     first
@@ -520,6 +531,11 @@ impl<'r> Attributor<'r> {
                 let other_side = Some(&statement.actor) != actor.as_ref()
                     && (self.kind_of(&statement.actor) == ActorKind::Person
                         || self.of_another_side(&statement.actor, actor.as_ref()));
+                // "As X said, this is a historic deal": the speaker agrees
+                // with X in the speaker's own words.
+                if cited_in_an_aside(sentence_text, &statement.cue) {
+                    continue;
+                }
                 if statement.rule != Rule::AttributedStance
                     || (other_side && reports_an_act(sentence_text, &statement.cue))
                 {
@@ -551,8 +567,12 @@ impl<'r> Attributor<'r> {
             let lowered_content = content.to_lowercase();
             // A short sentence counts only with a word of stance ("I agree.",
             // "There is no justification.").
-            let courtesy =
-                words < 5 && stance::evidence(content) < 0.5 || is_courtesy(&lowered_content);
+            // A spoken opener ("So, good afternoon", "Well, great.") hides
+            // neither a greeting nor a bare interjection.
+            let spoken = strip_spoken_openers(&lowered_content);
+            let courtesy = words < 5 && stance::evidence(content) < 0.5
+                || is_courtesy(spoken)
+                || spoken.split_whitespace().count() < 2;
             // Narration of events in the speaker's mouth ("The call covered a
             // range of issues") holds no position; any other sentence of the
             // turn is the speaker's claim, as every sentence of a quotation
@@ -781,6 +801,41 @@ fn transcript_phrases() -> &'static TranscriptPhrases {
         toml::from_str(include_str!("../../data/transcripts.toml"))
             .expect("data/transcripts.toml is valid")
     })
+}
+
+/// Whether a cue stands in an aside that cites somebody before the
+/// speaker's own words: "As X said, …", "…, as X indicated, …".
+fn cited_in_an_aside(sentence: &str, cue: &str) -> bool {
+    let lowered = sentence.to_lowercase();
+    let Some(at) = lowered.find(&cue.to_lowercase()) else {
+        return false;
+    };
+    if !lowered[at + cue.len()..].trim_start().starts_with(',') {
+        return false;
+    }
+    let clause = lowered[..at]
+        .rsplit([',', ':', '—'])
+        .next()
+        .unwrap_or_default()
+        .trim_start();
+    clause.starts_with("as ") && clause.split_whitespace().count() <= 5
+}
+
+/// A lower-case sentence without the spoken openers a turn may begin with
+/// ("so,", "well,", "okay,", "and").
+fn strip_spoken_openers(lowered: &str) -> &str {
+    let mut rest = lowered.trim_start();
+    loop {
+        let stripped = [
+            "so,", "well,", "okay,", "ok,", "now,", "look,", "and ", "but ", "so ",
+        ]
+        .iter()
+        .find_map(|opener| rest.strip_prefix(opener));
+        match stripped {
+            Some(after) => rest = after.trim_start(),
+            None => return rest,
+        }
+    }
 }
 
 /// Whether a lower-case sentence of a transcript tells of an event, a
