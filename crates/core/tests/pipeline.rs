@@ -1687,3 +1687,14 @@ fn a_turn_that_cites_another_in_an_aside_keeps_its_words() {
         "#]],
     );
 }
+
+#[test]
+fn initials_joined_by_stops_open_a_name() {
+    check(
+        "Fisheries spokesman K.T. Lindqvist said the quota would be cut. \"We have no choice,\" said Lindqvist.",
+        expect![[r#"
+            K.T. Lindqvist | assess | reported | reported-speech | Fisheries spokesman K.T. Lindqvist said the quota would be cut.
+            K.T. Lindqvist | assess | direct | quote-speaker-after | "We have no choice," said Lindqvist.
+        "#]],
+    );
+}

@@ -479,8 +479,9 @@ impl NameRules {
         {
             return false;
         }
-        // A single capital is an initial ("John F. Kennedy").
-        if word.chars().count() == 1 {
+        // A single capital is an initial ("John F. Kennedy"), and so are
+        // capitals joined by stops ("P.J. Doe"), which one token holds.
+        if word.chars().count() == 1 || is_initials(word) && !self.abbreviations.contains(word) {
             return true;
         }
         // A name has lower-case letters: all capitals make an acronym.
@@ -842,6 +843,7 @@ impl NameRules {
                 if gap.starts_with('.')
                     && !self.abbreviations.contains(words[end].text)
                     && words[end].text.chars().count() > 1
+                    && !is_initials(words[end].text)
                 {
                     break;
                 }
@@ -1598,6 +1600,15 @@ pub struct People {
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
+}
+
+/// Whether a token is initials joined by stops ("P.J", "J.R.R"): one token
+/// by the word-break rules, which join letters across a stop.
+fn is_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
 }
 
 /// The initials of a name's capitalised words, skipping "of", "for", "the"
