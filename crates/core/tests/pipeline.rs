@@ -1698,3 +1698,21 @@ fn initials_joined_by_stops_open_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_place_word_ends_no_person_s_name() {
+    check(
+        "Marta Lind visited the Northern Fishing Territory on Monday.\n\nNoting the Northern Fishing Territory's poverty, she urged Vostria to lift the ban.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Noting the Northern Fishing Territory's poverty, she urged Vostria to lift the ban.
+        "#]],
+    );
+}
+
+#[test]
+fn a_headline_verb_in_title_case_is_no_name() {
+    check(
+        "‘Keep the Boats in Port’, Council Stresses as Fisheries Chief Calls for New Quota Talks",
+        expect![""],
+    );
+}

@@ -479,6 +479,15 @@ impl NameRules {
         {
             return false;
         }
+        // A headline's verb in Title Case ("Chief Calls for Talks", "Envoy
+        // Warns"): a cue verb's present form ending in "s" is no name.
+        if lowered.len() > 3
+            && lowered.ends_with('s')
+            && !lowered.ends_with("ss")
+            && super::cues::cue_table().contains_key(&lowered)
+        {
+            return false;
+        }
         // A single capital is an initial ("John F. Kennedy"), and so are
         // capitals joined by stops ("P.J. Doe"), which one token holds.
         if word.chars().count() == 1 || is_initials(word) && !self.abbreviations.contains(word) {
