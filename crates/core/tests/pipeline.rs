@@ -1545,6 +1545,7 @@ fn a_joint_appearance_s_title_names_no_single_speaker() {
     );
 }
 
+#[test]
 fn a_speaker_stating_its_own_course_pledges_it() {
     check(
         r#""We will keep the ferry line between our ports running all winter," Ingrid Solberg said."#,
@@ -1554,6 +1555,7 @@ fn a_speaker_stating_its_own_course_pledges_it() {
     );
 }
 
+#[test]
 fn cannot_negates_the_word_after_it() {
     check(
         r#""Norland cannot allow foreign trawlers to empty its fishing grounds," Ingrid Solberg said."#,
@@ -1563,6 +1565,7 @@ fn cannot_negates_the_word_after_it() {
     );
 }
 
+#[test]
 fn ruling_out_business_as_usual_is_a_warning() {
     check(
         r#""After the seizure of the trawlers it cannot be business as usual with Vostria," Pavel Orlov said."#,
@@ -1574,7 +1577,6 @@ fn ruling_out_business_as_usual_is_a_warning() {
 
 /// The themes the bundled rules (`seeds/themes.toml`) give each statement of
 /// a text, one line each as `actor | themes | sentence`.
-
 fn check_bundled_themes(body: &str, expected: Expect) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |path: &str| std::fs::read_to_string(dir.join(path)).unwrap();
@@ -1604,6 +1606,7 @@ fn check_bundled_themes(body: &str, expected: Expect) {
     expected.assert_eq(&actual);
 }
 
+#[test]
 fn the_vocabulary_of_forces_in_the_field_is_military_posture() {
     check_bundled_themes(
         r#""Vostria has moved warplanes and ground forces closer to our coast," Ingrid Solberg said."#,
@@ -1613,6 +1616,7 @@ fn the_vocabulary_of_forces_in_the_field_is_military_posture() {
     );
 }
 
+#[test]
 fn the_vocabulary_of_talking_is_the_negotiation_format() {
     check_bundled_themes(
         r#"Pavel Orlov said his envoy had a long conversation with her counterpart in Oslund."#,
@@ -1622,6 +1626,7 @@ fn the_vocabulary_of_talking_is_the_negotiation_format() {
     );
 }
 
+#[test]
 fn security_concerns_belong_to_the_security_order() {
     check_bundled_themes(
         r#""Norland has legitimate security concerns in the north," Pavel Orlov said."#,
@@ -1631,6 +1636,7 @@ fn security_concerns_belong_to_the_security_order() {
     );
 }
 
+#[test]
 fn restricting_trade_and_drilling_for_oil_are_the_economy() {
     check_bundled_themes(
         r#"Ingrid Solberg said Norland would restrict drilling for oil in the disputed waters."#,
@@ -1640,6 +1646,7 @@ fn restricting_trade_and_drilling_for_oil_are_the_economy() {
     );
 }
 
+#[test]
 fn the_contact_line_and_separatists_are_the_minsk_process() {
     check_bundled_themes(
         r#"Pavel Orlov said the separatists had shelled villages along the contact line."#,
@@ -1649,6 +1656,7 @@ fn the_contact_line_and_separatists_are_the_minsk_process() {
     );
 }
 
+#[test]
 fn a_relationship_between_states_is_diplomatic_relations() {
     check_bundled_themes(
         r#""We want a calmer relationship with Vostria," Ingrid Solberg said."#,
@@ -1714,5 +1722,16 @@ fn a_headline_verb_in_title_case_is_no_name() {
     check(
         "‘Keep the Boats in Port’, Council Stresses as Fisheries Chief Calls for New Quota Talks",
         expect![""],
+    );
+}
+
+#[test]
+fn a_possessive_representative_after_an_opening_phrase_speaks_for_the_state() {
+    check(
+        "Addressing the council, Norland's representative firmly rejected the charge. He stressed that the boats had fished lawfully.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Addressing the council, Norland's representative firmly rejected the charge.
+            Norland | assess | reported | reported-speech | He stressed that the boats had fished lawfully.
+        "#]],
     );
 }

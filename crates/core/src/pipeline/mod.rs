@@ -344,28 +344,31 @@ impl<'r> Attributor<'r> {
                 };
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
-                } else if found[before..].iter().all(|attribution| {
-                    attribution.rule == Rule::ReportedSpeech
-                        && self.kind_of(&attribution.actor) != ActorKind::Person
-                }) {
-                    // A body that spoke through somebody unnamed; a person
-                    // who spoke is named ("X's climate chief, Jane Roe,
-                    // said"), whatever description stands before the name.
+                } else {
                     // In UN meetings coverage the one who speaks for a state
-                    // ("The representative of France said …") is the "he"
-                    // or "she" of the next sentences, and speaks for it.
+                    // ("The representative of France said …", "Iran's
+                    // representative rejected …") is the "he" or "she" of the
+                    // next sentences, and speaks for it, whatever the verb.
+                    let first = &found[before];
                     let speaker_for_state = opens_with_voice(&text[sentence.range()])
                         && found[before..].iter().all(|attribution| {
-                            self.kind_of(&attribution.actor) == ActorKind::State
+                            attribution.actor == first.actor
+                                && self.kind_of(&attribution.actor) == ActorKind::State
                         });
-                    match found[before..].first() {
-                        Some(first) if speaker_for_state => {
-                            state
-                                .recent_people
-                                .push((Some(first.actor.clone()), Gender::Unknown));
-                            state.body_last = false;
-                        }
-                        _ => self.note_unnamed_voice(text, sentence, &mut state),
+                    if speaker_for_state {
+                        state
+                            .recent_people
+                            .push((Some(first.actor.clone()), Gender::Unknown));
+                        state.body_last = false;
+                    } else if found[before..].iter().all(|attribution| {
+                        attribution.rule == Rule::ReportedSpeech
+                            && self.kind_of(&attribution.actor) != ActorKind::Person
+                    }) {
+                        // A body that spoke through somebody unnamed; a
+                        // person who spoke is named ("X's climate chief, Jane
+                        // Roe, said"), whatever description stands before
+                        // the name.
+                        self.note_unnamed_voice(text, sentence, &mut state);
                     }
                 }
             }
@@ -963,14 +966,30 @@ fn issues_document(sentence: &str) -> bool {
 /// body by office: "The representative of France", "A spokeswoman for the
 /// ministry", "The speaker for Brazil".
 fn opens_with_voice(sentence: &str) -> bool {
-    let lower = sentence.trim_start().to_lowercase();
+    let lower = sentence.trim_start().to_lowercase().replace('’', "'");
+    // An opening participle phrase of the occasion ("Addressing the
+    // Council, the representative of X …") stands before the subject.
+    let lower = match lower.split_once(", ") {
+        Some((opening, rest))
+            if opening
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| word.ends_with("ing")) =>
+        {
+            rest
+        }
+        _ => lower.as_str(),
+    };
     let rest = ["the ", "a ", "an "]
         .iter()
         .find_map(|article| lower.strip_prefix(article))
-        .unwrap_or(&lower);
+        .unwrap_or(lower);
     let mut words = rest.split_whitespace();
-    let (Some(noun), Some(next)) = (words.next(), words.next()) else {
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    names::rules().is_voice(noun) && matches!(next, "of" | "for")
+    let rules = names::rules();
+    // "the representative of X", or "X's representative".
+    rules.is_voice(first) && matches!(second, "of" | "for")
+        || first.ends_with("'s") && rules.is_voice(second)
 }
