@@ -1735,3 +1735,13 @@ fn a_possessive_representative_after_an_opening_phrase_speaks_for_the_state() {
         "#]],
     );
 }
+
+#[test]
+fn a_common_word_followed_by_a_connector_heads_a_party_s_name() {
+    check(
+        "The opposition Union of Coastal Towns Party rejected the quota. Ingrid Solberg of the conservative Law and Order Party publicly welcomed the quota.",
+        expect![[r#"
+            Union of Coastal Towns Party | reject | attributed | attributed-stance | The opposition Union of Coastal Towns Party rejected the quota.
+        "#]],
+    );
+}

@@ -188,7 +188,8 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     for _ in 0..3 {
         match previous_word(text, position) {
             Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
-            // "within the central ministry": an adjective may stand there too.
+            // "within the central ministry", "of the conservative X", "of the
+            // ruling X": an adjective may stand there too.
             Some(word)
                 if matches!(
                     word.as_str(),
@@ -199,7 +200,9 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
                         .is_some_and(|original| names::rules().is_name_opener(original))
                 } || (names::is_modifier(&word)
                     && !CLAUSE_WORDS.contains(&word.as_str())
-                    && word.ends_with("al")) =>
+                    && ["al", "ive", "ist", "ing"]
+                        .iter()
+                        .any(|ending| word.ends_with(ending))) =>
             {
                 position = text[..position].trim_end().len() - word.len();
             }

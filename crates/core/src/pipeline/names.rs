@@ -955,9 +955,19 @@ impl NameRules {
             .iter()
             .rposition(|w| self.organization_words.contains(w.text))
         {
+            // A common capitalised word heads the name when a connector
+            // follows it ("Union of Forces for Change", "Law and Justice
+            // Party"): a sentence opener is never followed by one.
+            let connector = |at: usize| {
+                run.get(at + 1)
+                    .is_some_and(|next| matches!(next.text, "of" | "and" | "for"))
+            };
             let from = run
                 .iter()
-                .position(|w| w.text != "The" && !self.not_names.contains(w.text))
+                .enumerate()
+                .position(|(at, w)| {
+                    w.text != "The" && (!self.not_names.contains(w.text) || connector(at))
+                })
                 // A run of common words only ("The European Union" when both
                 // words are also common adjectives) names no new body.
                 .unwrap_or(run.len());
