@@ -1151,7 +1151,7 @@ fn lone_name_speaking(
         .get(verb)
         .is_some_and(|entries| entries.iter().any(|(parts, _, _)| parts.len() == 1));
     // "X issued a statement saying …": issuing a document is speaking too.
-    let issues_document = matches!(verb, "issued" | "released" | "published")
+    let issues_document = names::rules().is_issuing_verb(verb)
         && after
             .next()
             .is_some_and(|word| matches!(word, "a" | "an" | "its" | "the"))

@@ -937,21 +937,13 @@ fn issues_document(sentence: &str) -> bool {
     words.iter().enumerate().any(|(index, word)| {
         is_document_noun(word)
             && words[index.saturating_sub(4)..index].iter().any(|before| {
-                matches!(
-                    *before,
-                    "issued"
-                        | "issues"
-                        | "released"
-                        | "releases"
-                        | "published"
-                        | "put"
-                        | "sent"
-                        | "in"
-                        | "posted"
-                        | "filed"
-                        | "files"
-                        | "handed"
-                )
+                // Beside the verbs that issue a document, those that hand
+                // one over and "said in a statement".
+                names::rules().is_issuing_verb(before)
+                    || matches!(
+                        *before,
+                        "put" | "sent" | "in" | "posted" | "filed" | "files" | "handed"
+                    )
             })
             && words[index.saturating_sub(2)..index].iter().any(|before| {
                 matches!(

@@ -36,6 +36,7 @@ struct NamesFile {
     body_speakers: Vec<String>,
     media_nouns: Vec<String>,
     document_nouns: Vec<String>,
+    issuing_verbs: Vec<String>,
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
     object_first_verbs: Vec<String>,
@@ -144,6 +145,7 @@ pub struct NameRules {
     body_speakers: HashSet<String>,
     media_nouns: Vec<String>,
     document_nouns: HashSet<String>,
+    issuing_verbs: HashSet<String>,
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
     object_first_verbs: HashSet<String>,
@@ -257,6 +259,7 @@ impl NameRules {
             body_speakers: set(names.body_speakers),
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
+            issuing_verbs: set(names.issuing_verbs),
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
             object_first_verbs: set(names.object_first_verbs),
@@ -342,6 +345,12 @@ impl NameRules {
     /// position ("statement", "communiqué").
     pub fn is_document_noun(&self, word: &str) -> bool {
         self.document_nouns.contains(word)
+    }
+
+    /// Whether a lower-case verb puts out a document ("issued", "released
+    /// a statement").
+    pub fn is_issuing_verb(&self, word: &str) -> bool {
+        self.issuing_verbs.contains(word)
     }
 
     /// Whether a text holds any of the document nouns, as a cheap test
