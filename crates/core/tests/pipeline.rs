@@ -1745,3 +1745,14 @@ fn a_common_word_followed_by_a_connector_heads_a_party_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn the_one_reporters_asked_answers_and_a_cue_after_a_determiner_is_a_noun() {
+    check(
+        "Pavel Orlov said on Monday that Vostria would talk. Reporters later asked Ingrid Solberg about the offer. She said, \"Talking is a good thing.\"",
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said on Monday that Vostria would talk.
+            Ingrid Solberg | support | direct | quote-speaker-before | She said, "Talking is a good thing."
+        "#]],
+    );
+}

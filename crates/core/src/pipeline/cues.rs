@@ -237,8 +237,18 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                     )
                 })
         });
+        // "asked her about the offer", "his warning": a cue word right
+        // after a determiner is a noun, and tells of no act of saying.
+        let noun = best.as_ref().is_some_and(|cue| {
+            cue.first.checked_sub(1).is_some_and(|before| {
+                matches!(
+                    lowered[before].as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+                )
+            })
+        });
         match best {
-            Some(cue) if !aspect && !adjective => {
+            Some(cue) if !aspect && !adjective && !noun => {
                 index = cue.last + 1;
                 cues.push(cue);
             }
