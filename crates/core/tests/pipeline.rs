@@ -1756,3 +1756,13 @@ fn the_one_reporters_asked_answers_and_a_cue_after_a_determiner_is_a_noun() {
         "#]],
     );
 }
+
+#[test]
+fn two_states_after_a_body_s_of_both_name_it() {
+    check(
+        "The High Court of Norway and Sweden ruled that the fishing ban was lawful.",
+        expect![[r#"
+            High Court of Norway and Sweden | assess | reported | reported-speech | The High Court of Norway and Sweden ruled that the fishing ban was lawful.
+        "#]],
+    );
+}

@@ -841,8 +841,23 @@ impl NameRules {
                         .take(4)
                         .take_while(|w| w.text.starts_with(char::is_uppercase))
                         .any(|w| self.organization_words.contains(w.text));
+                // "the High Court of England and Wales": two states after a
+                // body's "of" both name it.
+                let is_state = |at: usize| {
+                    covered[at]
+                        .as_ref()
+                        .is_some_and(|(_, kind, demonym)| *kind == ActorKind::State && !demonym)
+                };
+                let joins_states = next == "and"
+                    && end >= 2
+                    && words[end - 1].text == "of"
+                    && self.organization_words.contains(words[end - 2].text)
+                    && is_state(end)
+                    && end + 2 < words.len()
+                    && is_state(end + 2);
                 let inner = particle_run
                     || joins_body
+                    || joins_states
                     || (self.particles.contains(next)
                     || next == "of"
                         && (self.is_title(words[end].text)
@@ -1039,7 +1054,22 @@ impl NameRules {
                     && matches!(run[org_at + 1].text, "of" | "on" | "for");
                 let (name, end) = match &of_state {
                     Some(_) => {
-                        let end = run[org_at + 2].end;
+                        // "the High Court of England and Wales": a second
+                        // state joined by "and" belongs to the name too.
+                        let is_state = |at: usize| {
+                            covered.get(first + at).cloned().flatten().is_some_and(
+                                |(_, kind, demonym)| kind == ActorKind::State && !demonym,
+                            )
+                        };
+                        let last_state = if run.get(org_at + 3).is_some_and(|w| w.text == "and")
+                            && org_at + 4 < run.len()
+                            && is_state(org_at + 4)
+                        {
+                            org_at + 4
+                        } else {
+                            org_at + 2
+                        };
+                        let end = run[last_state].end;
                         (text[start..end].to_string(), end)
                     }
                     None if completed => {
