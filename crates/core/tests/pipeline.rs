@@ -1657,3 +1657,15 @@ fn a_relationship_between_states_is_diplomatic_relations() {
         "#]],
     );
 }
+
+// Stance, round four: what a statement does, from general English.
+
+#[test]
+fn stance_words_inside_names_take_no_stance() {
+    check(
+        r#""The United Nations Progress Office has great experience in the north," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | assess | direct | quote-speaker-after | "The United Nations Progress Office has great experience in the north," Pavel Orlov said.
+        "#]],
+    );
+}
