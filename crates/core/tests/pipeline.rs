@@ -471,7 +471,7 @@ fn a_speaker_known_only_by_a_pseudonym_or_a_given_name() {
     check(
         r#""Nobody here trusts the new law," said a protester using the pseudonym Rosa. "We will march again," said a student who gave her name only as Mei."#,
         expect![[r#"
-            Rosa | assess | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
+            Rosa | reject | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
             Mei | propose | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
         "#]],
     );
@@ -1666,6 +1666,16 @@ fn stance_words_inside_names_take_no_stance() {
         r#""The United Nations Progress Office has great experience in the north," Pavel Orlov said."#,
         expect![[r#"
             Pavel Orlov | assess | direct | quote-speaker-after | "The United Nations Progress Office has great experience in the north," Pavel Orlov said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_subject_that_is_nobody_denies() {
+    check(
+        r#""Neither Vostria nor its allies have troops on the island," Marta Lind said."#,
+        expect![[r#"
+            Marta Lind | reject | direct | quote-speaker-after | "Neither Vostria nor its allies have troops on the island," Marta Lind said.
         "#]],
     );
 }

@@ -30,6 +30,7 @@ struct LexiconTable {
     measures: MeasuresRule,
     agreement: AgreementRule,
     pledge: PledgeRule,
+    denial: DenialRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -47,6 +48,8 @@ struct LexiconFile {
     agreement: AgreementRule,
     #[serde(default)]
     pledge: PledgeRule,
+    #[serde(default)]
+    denial: DenialRule,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -127,6 +130,23 @@ struct PledgeRule {
     /// Words after the modal that make it no course of action ("we will
     /// see", "I will say", "we will not").
     not_before: Vec<String>,
+}
+
+/// A sentence whose subject is nobody ("neither side has missiles there",
+/// "nobody is conducting an inquiry", "none of us will be fooled") denies
+/// what it says: a rejection, when the negative word flips no word of
+/// stance and the words after it make it no turn of phrase ("none other
+/// than"). A plain "not" is no such sign: it states facts as often as it
+/// denies them ("we have not yet verified that").
+#[derive(serde::Deserialize, Default)]
+struct DenialRule {
+    /// The negative words that deny ("none", "nobody").
+    words: Vec<String>,
+    /// Words after the negation that make it no denial.
+    not_before: Vec<String>,
+    /// How many words after the negation `not_before` looks at.
+    window: usize,
+    weight: f32,
 }
 
 impl PledgeRule {
@@ -215,6 +235,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         measures: MeasuresRule::default(),
         agreement: AgreementRule::default(),
         pledge: PledgeRule::default(),
+        denial: DenialRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -223,6 +244,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.measures = file.measures;
     table.agreement = file.agreement;
     table.pledge = file.pledge;
+    table.denial = file.denial;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
@@ -371,7 +393,7 @@ struct Words {
 /// whose words take no stance; so is a capitalised word opening the
 /// sentence or a quotation when a capitalised word follows it, unless it
 /// may be a verb that opens an order or a clause ("Stop Vostria", "Warning
-/// Norland, …"). A sentence in capitals or title case names nothing this way.
+/// Norland, …") or is a negation ("Neither Norland nor …"). A sentence in capitals or title case names nothing this way.
 fn split_words(sentence: &str) -> Words {
     let text = sentence.replace('\'', "’");
     // Each word's text as written, its offset and its clause.
@@ -402,6 +424,7 @@ fn split_words(sentence: &str) -> Words {
             .is_none_or(|c| "\"“‘([:—–.!?…".contains(c))
     };
     let imperative = &lexicon_table(Purpose::Classify).imperative.verbs;
+    let denial = &lexicon_table(Purpose::Classify).denial.words;
     let mut words = Words {
         words: Vec::new(),
         clause_of: Vec::new(),
@@ -418,6 +441,8 @@ fn split_words(sentence: &str) -> Words {
                         && !opens(next_start)
                         && !lower.ends_with("ing")
                         && !imperative.iter().any(|verb| *verb == lower)
+                        && !NEGATIONS.contains(&lower.as_str())
+                        && !denial.iter().any(|negative| *negative == lower)
                 })
             } else {
                 true
@@ -480,6 +505,7 @@ fn scores_and_pledge(
     // the sentence is nobody's demand.
     let question_frame =
         matches!(words.first(), Some(&"asked")) && clause_of.iter().any(|&clause| clause > 0);
+    let mut negation_spent = vec![false; words.len()];
     for index in 0..words.len() {
         if condition
             .as_ref()
@@ -525,6 +551,17 @@ fn scores_and_pledge(
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
+            // The negation is spent on the pattern: no denial of its own.
+            let spent = if *negative {
+                index..index + parts.len()
+            } else if negated {
+                index.saturating_sub(3)..index
+            } else {
+                index..index
+            };
+            for used in &mut negation_spent[spent] {
+                *used = true;
+            }
             let single = match &parts[..] {
                 [only] => *only,
                 _ => "",
@@ -549,6 +586,26 @@ fn scores_and_pledge(
                 (false, _) => *stance,
             };
             scores[slot(stance)] += weight;
+        }
+    }
+    if purpose == Purpose::Classify && !cue_negated {
+        let denial = &table.denial;
+        let denies = (0..words.len()).any(|index| {
+            let word = words[index];
+            denial.words.iter().any(|negative| negative == word)
+                && !negation_spent[index]
+                && !in_name[index]
+                && !condition
+                    .as_ref()
+                    .is_some_and(|range| range.contains(&index))
+                && !(question_frame && clause_of[index] == 0)
+                && !words[index + 1..]
+                    .iter()
+                    .take(denial.window)
+                    .any(|after| denial.not_before.iter().any(|word| word == after))
+        });
+        if denies {
+            scores[slot(Stance::Reject)] += denial.weight;
         }
     }
     let pledged = condition.is_none() && table.pledge.pledges(&words);
