@@ -886,7 +886,7 @@ fn a_quotation_inside_a_speaker_s_report_is_that_speaker_s() {
     check(
         r#"Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal.""#,
         expect![[r#"
-            Ingrid Solberg | assess | direct | quote-speaker-before | Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal."
+            Ingrid Solberg | reject | direct | quote-speaker-before | Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal."
         "#]],
     );
 }
@@ -1676,6 +1676,26 @@ fn a_subject_that_is_nobody_denies() {
         r#""Neither Vostria nor its allies have troops on the island," Marta Lind said."#,
         expect![[r#"
             Marta Lind | reject | direct | quote-speaker-after | "Neither Vostria nor its allies have troops on the island," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn calling_a_claim_groundless_rejects_it() {
+    check(
+        r#""The charges against our fishermen are groundless," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | reject | direct | quote-speaker-after | "The charges against our fishermen are groundless," Pavel Orlov said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_forecast_of_force_warns() {
+    check(
+        r#""Vostria is poised to seize the island by force," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "Vostria is poised to seize the island by force," Ingrid Solberg said.
         "#]],
     );
 }
