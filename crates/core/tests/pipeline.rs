@@ -1699,3 +1699,14 @@ fn a_forecast_of_force_warns() {
         "#]],
     );
 }
+
+#[test]
+fn harm_foreseen_warns_and_harm_averted_does_not() {
+    check(
+        r#""A blockade of the strait will have costs for Vostria," Ingrid Solberg said. "The new ferry line will reduce the risk of a crisis in the north," Marta Lind said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "A blockade of the strait will have costs for Vostria," Ingrid Solberg said.
+            Marta Lind | assess | direct | quote-speaker-after | "The new ferry line will reduce the risk of a crisis in the north," Marta Lind said.
+        "#]],
+    );
+}

@@ -31,6 +31,7 @@ struct LexiconTable {
     agreement: AgreementRule,
     pledge: PledgeRule,
     denial: DenialRule,
+    forecast: ForecastRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -50,6 +51,8 @@ struct LexiconFile {
     pledge: PledgeRule,
     #[serde(default)]
     denial: DenialRule,
+    #[serde(default)]
+    forecast: ForecastRule,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -149,6 +152,23 @@ struct DenialRule {
     weight: f32,
 }
 
+/// Harm foreseen: a word of warning after a modal of the future or of
+/// possibility ("will have costs", "could spiral", "is going to get worse")
+/// weighs more, for a forecast of harm is a warning where a report of harm
+/// may be an assessment.
+#[derive(serde::Deserialize, Default)]
+struct ForecastRule {
+    modals: Vec<String>,
+    /// Verbs that lessen or avert harm (a final `*` matches any word it
+    /// begins): a word of warning up to two words after one is no warning
+    /// at all ("reduce costs").
+    #[serde(default)]
+    mitigators: Vec<String>,
+    /// How many words before the word of warning the modal may stand.
+    window: usize,
+    weight: f32,
+}
+
 impl PledgeRule {
     /// Whether the lower-case words state the speaker's own course.
     fn pledges(&self, words: &[&str]) -> bool {
@@ -236,6 +256,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         agreement: AgreementRule::default(),
         pledge: PledgeRule::default(),
         denial: DenialRule::default(),
+        forecast: ForecastRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -245,6 +266,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.agreement = file.agreement;
     table.pledge = file.pledge;
     table.denial = file.denial;
+    table.forecast = file.forecast;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
@@ -585,7 +607,36 @@ fn scores_and_pledge(
                 }
                 (false, _) => *stance,
             };
-            scores[slot(stance)] += weight;
+            // Harm lessened or averted ("to reduce costs", "prevent a
+            // war") is no warning.
+            if purpose == Purpose::Classify
+                && stance == Stance::Warn
+                && words[index.saturating_sub(2)..index].iter().any(|word| {
+                    table
+                        .forecast
+                        .mitigators
+                        .iter()
+                        .any(|verb| match verb.strip_suffix('*') {
+                            Some(stem) => word.starts_with(stem),
+                            None => word == verb,
+                        })
+                })
+            {
+                continue;
+            }
+            // Harm the speaker foresees ("this will have costs", "it could
+            // spiral") is a warning more surely than harm it reports.
+            let foreseen = purpose == Purpose::Classify
+                && stance == Stance::Warn
+                && words[index.saturating_sub(table.forecast.window)..index]
+                    .iter()
+                    .any(|word| {
+                        table.forecast.modals.iter().any(|modal| {
+                            word == modal
+                                || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                        })
+                    });
+            scores[slot(stance)] += weight + if foreseen { table.forecast.weight } else { 0.0 };
         }
     }
     if purpose == Purpose::Classify && !cue_negated {
