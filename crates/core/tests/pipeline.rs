@@ -1004,7 +1004,7 @@ fn a_bare_quotation_after_a_person_s_position_gives_their_words() {
         r#"Pavel Orlov also criticised the decision on social media. "This deal ignores the fishermen entirely. It will not last.""#,
         expect![[r#"
             Pavel Orlov | reject | reported | reported-speech | Pavel Orlov also criticised the decision on social media.
-            Pavel Orlov | assess | direct | quote-continued | "This deal ignores the fishermen entirely.
+            Pavel Orlov | reject | direct | quote-continued | "This deal ignores the fishermen entirely.
             Pavel Orlov | reject | direct | quote-continued | It will not last."
         "#]],
     );
@@ -1197,7 +1197,7 @@ fn a_court_s_finding_is_its_position_and_its_name_keeps_the_state_after_of() {
     check(
         "The Supreme Court of the Netherlands heard the appeal on Monday. The court found that the fishing ban was unlawful.",
         expect![[r#"
-            Supreme Court of the Netherlands | assess | reported | reported-speech | The court found that the fishing ban was unlawful.
+            Supreme Court of the Netherlands | reject | reported | reported-speech | The court found that the fishing ban was unlawful.
         "#]],
     );
 }
@@ -1404,7 +1404,7 @@ fn a_complaint_filed_speaks_for_whoever_filed_it() {
     check(
         "The Arctic Council filed a complaint against the new quota on Monday. The complaint notes that the quota ignores the survey.",
         expect![[r#"
-            Arctic Council | assess | reported | reported-speech | The complaint notes that the quota ignores the survey.
+            Arctic Council | reject | reported | reported-speech | The complaint notes that the quota ignores the survey.
         "#]],
     );
 }
@@ -1707,6 +1707,17 @@ fn harm_foreseen_warns_and_harm_averted_does_not() {
         expect![[r#"
             Ingrid Solberg | warn | direct | quote-speaker-after | "A blockade of the strait will have costs for Vostria," Ingrid Solberg said.
             Marta Lind | assess | direct | quote-speaker-after | "The new ferry line will reduce the risk of a crisis in the north," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn denying_an_intention_rejects_and_a_build_up_warns() {
+    check(
+        r#""Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said. "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said."#,
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | "Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said.
+            Marta Lind | warn | direct | quote-speaker-after | "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said.
         "#]],
     );
 }
