@@ -1721,3 +1721,13 @@ fn denying_an_intention_rejects_and_a_build_up_warns() {
         "#]],
     );
 }
+
+#[test]
+fn checking_if_something_holds_is_no_condition() {
+    check(
+        r#"Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries."#,
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries.
+        "#]],
+    );
+}

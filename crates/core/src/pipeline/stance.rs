@@ -72,6 +72,9 @@ struct ConditionalRule {
     markers: Vec<String>,
     /// Words before a marker that make it an indirect question ("asked if").
     not_after: Vec<String>,
+    /// More such words, for classification only.
+    #[serde(default)]
+    classify_not_after: Vec<String>,
     /// Modal words that state the consequence.
     consequences: Vec<String>,
     weight: f32,
@@ -260,6 +263,10 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
+    if purpose == Purpose::Classify {
+        let more = std::mem::take(&mut table.conditional.classify_not_after);
+        table.conditional.not_after.extend(more);
+    }
     table.imperative = file.imperative;
     table.negation = file.negation;
     table.measures = file.measures;
