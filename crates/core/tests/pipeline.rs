@@ -471,7 +471,7 @@ fn a_speaker_known_only_by_a_pseudonym_or_a_given_name() {
     check(
         r#""Nobody here trusts the new law," said a protester using the pseudonym Rosa. "We will march again," said a student who gave her name only as Mei."#,
         expect![[r#"
-            Rosa | assess | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
+            Rosa | reject | direct | quote-speaker-after | "Nobody here trusts the new law," said a protester using the pseudonym Rosa.
             Mei | propose | direct | quote-speaker-after | "We will march again," said a student who gave her name only as Mei.
         "#]],
     );
@@ -886,7 +886,7 @@ fn a_quotation_inside_a_speaker_s_report_is_that_speaker_s() {
     check(
         r#"Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal.""#,
         expect![[r#"
-            Ingrid Solberg | assess | direct | quote-speaker-before | Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal."
+            Ingrid Solberg | reject | direct | quote-speaker-before | Ingrid Solberg was quoted by a local broadcaster as saying that Vostria saw "no basis for a deal."
         "#]],
     );
 }
@@ -1004,7 +1004,7 @@ fn a_bare_quotation_after_a_person_s_position_gives_their_words() {
         r#"Pavel Orlov also criticised the decision on social media. "This deal ignores the fishermen entirely. It will not last.""#,
         expect![[r#"
             Pavel Orlov | reject | reported | reported-speech | Pavel Orlov also criticised the decision on social media.
-            Pavel Orlov | assess | direct | quote-continued | "This deal ignores the fishermen entirely.
+            Pavel Orlov | reject | direct | quote-continued | "This deal ignores the fishermen entirely.
             Pavel Orlov | reject | direct | quote-continued | It will not last."
         "#]],
     );
@@ -1197,7 +1197,7 @@ fn a_court_s_finding_is_its_position_and_its_name_keeps_the_state_after_of() {
     check(
         "The Supreme Court of the Netherlands heard the appeal on Monday. The court found that the fishing ban was unlawful.",
         expect![[r#"
-            Supreme Court of the Netherlands | assess | reported | reported-speech | The court found that the fishing ban was unlawful.
+            Supreme Court of the Netherlands | reject | reported | reported-speech | The court found that the fishing ban was unlawful.
         "#]],
     );
 }
@@ -1404,7 +1404,7 @@ fn a_complaint_filed_speaks_for_whoever_filed_it() {
     check(
         "The Arctic Council filed a complaint against the new quota on Monday. The complaint notes that the quota ignores the survey.",
         expect![[r#"
-            Arctic Council | assess | reported | reported-speech | The complaint notes that the quota ignores the survey.
+            Arctic Council | reject | reported | reported-speech | The complaint notes that the quota ignores the survey.
         "#]],
     );
 }
@@ -1763,6 +1763,78 @@ fn two_states_after_a_body_s_of_both_name_it() {
         "The High Court of Norway and Sweden ruled that the fishing ban was lawful.",
         expect![[r#"
             High Court of Norway and Sweden | assess | reported | reported-speech | The High Court of Norway and Sweden ruled that the fishing ban was lawful.
+        "#]],
+    );
+}
+
+#[test]
+fn stance_words_inside_names_take_no_stance() {
+    check(
+        r#""The United Nations Progress Office has great experience in the north," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | assess | direct | quote-speaker-after | "The United Nations Progress Office has great experience in the north," Pavel Orlov said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_subject_that_is_nobody_denies() {
+    check(
+        r#""Neither Vostria nor its allies have troops on the island," Marta Lind said."#,
+        expect![[r#"
+            Marta Lind | reject | direct | quote-speaker-after | "Neither Vostria nor its allies have troops on the island," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn calling_a_claim_groundless_rejects_it() {
+    check(
+        r#""The charges against our fishermen are groundless," Pavel Orlov said."#,
+        expect![[r#"
+            Pavel Orlov | reject | direct | quote-speaker-after | "The charges against our fishermen are groundless," Pavel Orlov said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_forecast_of_force_warns() {
+    check(
+        r#""Vostria is poised to seize the island by force," Ingrid Solberg said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "Vostria is poised to seize the island by force," Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn harm_foreseen_warns_and_harm_averted_does_not() {
+    check(
+        r#""A blockade of the strait will have costs for Vostria," Ingrid Solberg said. "The new ferry line will reduce the risk of a crisis in the north," Marta Lind said."#,
+        expect![[r#"
+            Ingrid Solberg | warn | direct | quote-speaker-after | "A blockade of the strait will have costs for Vostria," Ingrid Solberg said.
+            Marta Lind | assess | direct | quote-speaker-after | "The new ferry line will reduce the risk of a crisis in the north," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn denying_an_intention_rejects_and_a_build_up_warns() {
+    check(
+        r#""Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said. "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said."#,
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | "Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said.
+            Marta Lind | warn | direct | quote-speaker-after | "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn checking_if_something_holds_is_no_condition() {
+    check(
+        r#"Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries."#,
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries.
         "#]],
     );
 }

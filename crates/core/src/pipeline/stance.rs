@@ -30,6 +30,8 @@ struct LexiconTable {
     measures: MeasuresRule,
     agreement: AgreementRule,
     pledge: PledgeRule,
+    denial: DenialRule,
+    forecast: ForecastRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -47,6 +49,15 @@ struct LexiconFile {
     agreement: AgreementRule,
     #[serde(default)]
     pledge: PledgeRule,
+    #[serde(default)]
+    denial: DenialRule,
+    #[serde(default)]
+    forecast: ForecastRule,
+    /// Patterns only [`classify`] weighs, by stance, added to or replacing
+    /// those of the stance tables: [`evidence`] keeps to the stance tables,
+    /// for it decides whether a short sentence is a statement at all.
+    #[serde(default)]
+    classify: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
     #[serde(flatten)]
     stances: std::collections::BTreeMap<String, std::collections::BTreeMap<String, f32>>,
 }
@@ -61,6 +72,9 @@ struct ConditionalRule {
     markers: Vec<String>,
     /// Words before a marker that make it an indirect question ("asked if").
     not_after: Vec<String>,
+    /// More such words, for classification only.
+    #[serde(default)]
+    classify_not_after: Vec<String>,
     /// Modal words that state the consequence.
     consequences: Vec<String>,
     weight: f32,
@@ -124,6 +138,40 @@ struct PledgeRule {
     not_before: Vec<String>,
 }
 
+/// A sentence whose subject is nobody ("neither side has missiles there",
+/// "nobody is conducting an inquiry", "none of us will be fooled") denies
+/// what it says: a rejection, when the negative word flips no word of
+/// stance and the words after it make it no turn of phrase ("none other
+/// than"). A plain "not" is no such sign: it states facts as often as it
+/// denies them ("we have not yet verified that").
+#[derive(serde::Deserialize, Default)]
+struct DenialRule {
+    /// The negative words that deny ("none", "nobody").
+    words: Vec<String>,
+    /// Words after the negation that make it no denial.
+    not_before: Vec<String>,
+    /// How many words after the negation `not_before` looks at.
+    window: usize,
+    weight: f32,
+}
+
+/// Harm foreseen: a word of warning after a modal of the future or of
+/// possibility ("will have costs", "could spiral", "is going to get worse")
+/// weighs more, for a forecast of harm is a warning where a report of harm
+/// may be an assessment.
+#[derive(serde::Deserialize, Default)]
+struct ForecastRule {
+    modals: Vec<String>,
+    /// Verbs that lessen or avert harm (a final `*` matches any word it
+    /// begins): a word of warning up to two words after one is no warning
+    /// at all ("reduce costs").
+    #[serde(default)]
+    mitigators: Vec<String>,
+    /// How many words before the word of warning the modal may stand.
+    window: usize,
+    weight: f32,
+}
+
 impl PledgeRule {
     /// Whether the lower-case words state the speaker's own course.
     fn pledges(&self, words: &[&str]) -> bool {
@@ -182,58 +230,96 @@ impl ConditionalRule {
     }
 }
 
-fn lexicon_table() -> &'static LexiconTable {
-    static TABLE: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = LexiconTable {
-            exact: Default::default(),
-            prefixed: Default::default(),
-            conditional: ConditionalRule::default(),
-            imperative: ImperativeRule::default(),
-            negation: NegationRule::default(),
-            measures: MeasuresRule::default(),
-            agreement: AgreementRule::default(),
-            pledge: PledgeRule::default(),
-        };
-        let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
-        table.conditional = file.conditional;
-        table.imperative = file.imperative;
-        table.negation = file.negation;
-        table.measures = file.measures;
-        table.agreement = file.agreement;
-        table.pledge = file.pledge;
-        for (stance, patterns) in file.stances {
-            let stance = Stance::parse(&stance)
-                .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
-            for (pattern, weight) in patterns {
-                // Compiled once for the life of the program, so the words may
-                // live as long as it does.
-                let pattern: &'static str = Box::leak(pattern.into_boxed_str());
-                let parts: Vec<&'static str> = pattern.split(' ').collect();
-                let negative = parts
-                    .iter()
-                    .any(|part| NEGATIONS.contains(part) || part.ends_with("n’t"));
-                let first = parts[0];
-                let entry = LexiconEntry {
-                    parts,
-                    stance,
-                    weight,
-                    negative,
-                };
-                if first.ends_with('*') {
-                    let prefix = first.trim_end_matches('*');
-                    let key = prefix
-                        .chars()
-                        .next()
-                        .expect("data/stance.toml: a prefix pattern has a first letter");
-                    table.prefixed.entry(key).or_default().push((prefix, entry));
-                } else {
-                    table.exact.entry(first).or_default().push(entry);
+/// What the scores are for: the stance of a statement, or only whether a
+/// sentence's words take a position at all (see [`evidence`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Classify,
+    Evidence,
+}
+
+fn lexicon_table(purpose: Purpose) -> &'static LexiconTable {
+    static CLASSIFY: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
+    static EVIDENCE: std::sync::OnceLock<LexiconTable> = std::sync::OnceLock::new();
+    let cell = match purpose {
+        Purpose::Classify => &CLASSIFY,
+        Purpose::Evidence => &EVIDENCE,
+    };
+    cell.get_or_init(|| build_table(purpose))
+}
+
+fn build_table(purpose: Purpose) -> LexiconTable {
+    let mut table = LexiconTable {
+        exact: Default::default(),
+        prefixed: Default::default(),
+        conditional: ConditionalRule::default(),
+        imperative: ImperativeRule::default(),
+        negation: NegationRule::default(),
+        measures: MeasuresRule::default(),
+        agreement: AgreementRule::default(),
+        pledge: PledgeRule::default(),
+        denial: DenialRule::default(),
+        forecast: ForecastRule::default(),
+    };
+    let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
+    table.conditional = file.conditional;
+    if purpose == Purpose::Classify {
+        let more = std::mem::take(&mut table.conditional.classify_not_after);
+        table.conditional.not_after.extend(more);
+    }
+    table.imperative = file.imperative;
+    table.negation = file.negation;
+    table.measures = file.measures;
+    table.agreement = file.agreement;
+    table.pledge = file.pledge;
+    table.denial = file.denial;
+    table.forecast = file.forecast;
+    let mut stances = file.stances;
+    if purpose == Purpose::Classify {
+        for (stance, patterns) in file.classify {
+            // A pattern the classifier weighs anew leaves its old table.
+            for pattern in patterns.keys() {
+                for table in stances.values_mut() {
+                    table.remove(pattern);
                 }
             }
+            stances.entry(stance).or_default().extend(patterns);
         }
-        table
-    })
+    }
+    for (stance, patterns) in stances {
+        let stance = Stance::parse(&stance)
+            .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
+        for (pattern, weight) in patterns {
+            if weight == 0.0 {
+                continue;
+            }
+            // Compiled once for the life of the program, so the words may
+            // live as long as it does.
+            let pattern: &'static str = Box::leak(pattern.into_boxed_str());
+            let parts: Vec<&'static str> = pattern.split(' ').collect();
+            let negative = parts
+                .iter()
+                .any(|part| NEGATIONS.contains(part) || part.ends_with("n’t"));
+            let first = parts[0];
+            let entry = LexiconEntry {
+                parts,
+                stance,
+                weight,
+                negative,
+            };
+            if first.ends_with('*') {
+                let prefix = first.trim_end_matches('*');
+                let key = prefix
+                    .chars()
+                    .next()
+                    .expect("data/stance.toml: a prefix pattern has a first letter");
+                table.prefixed.entry(key).or_default().push((prefix, entry));
+            } else {
+                table.exact.entry(first).or_default().push(entry);
+            }
+        }
+    }
+    table
 }
 
 /// Words that flip the stance of a word shortly after them.
@@ -254,7 +340,7 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
 /// a pledge if it states a course to follow, else an assessment. `None`
 /// when nothing is agreed in a clause ("agreed to extend the treaty").
 pub fn agreed_clause(lowered: &str) -> Option<Stance> {
-    let rule = &lexicon_table().agreement;
+    let rule = &lexicon_table(Purpose::Classify).agreement;
     let words: Vec<(usize, &str)> = lowered
         .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
         .filter(|word| !word.is_empty())
@@ -285,7 +371,8 @@ pub fn agreed_clause(lowered: &str) -> Option<Stance> {
 /// How strongly a sentence's own words signal any stance: the best score
 /// of the lexicon, zero for plain narration.
 pub fn evidence(sentence: &str) -> f32 {
-    scores(sentence, None, false)
+    scores_and_pledge(sentence, None, false, Purpose::Evidence)
+        .0
         .into_iter()
         .fold(0f32, f32::max)
 }
@@ -299,7 +386,7 @@ pub fn classify_with_evidence(
     cue_negated: bool,
     needed: f32,
 ) -> Stance {
-    let (scores, pledged) = scores_and_pledge(sentence, cue_stance, cue_negated);
+    let (scores, pledged) = scores_and_pledge(sentence, cue_stance, cue_negated, Purpose::Classify);
     let (best, score) =
         scores
             .iter()
@@ -322,43 +409,112 @@ pub fn classify_with_evidence(
     }
 }
 
-/// The score of each stance, in the order of [`Stance::ALL`].
-fn scores(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -> [f32; 6] {
-    scores_and_pledge(sentence, cue_stance, cue_negated).0
+/// A sentence's words, lower-case, with the number of the comma-delimited
+/// clause each is in and whether it is part of a name.
+struct Words {
+    words: Vec<String>,
+    clause_of: Vec<usize>,
+    in_name: Vec<bool>,
+}
+
+/// Splits a sentence into its words. A capitalised word inside a sentence
+/// is a name or part of one ("the United Nations", "spokesman Ned Price"),
+/// whose words take no stance; so is a capitalised word opening the
+/// sentence or a quotation when a capitalised word follows it, unless it
+/// may be a verb that opens an order or a clause ("Stop Vostria", "Warning
+/// Norland, …") or is a negation ("Neither Norland nor …"). A sentence in capitals or title case names nothing this way.
+fn split_words(sentence: &str) -> Words {
+    let text = sentence.replace('\'', "’");
+    // Each word's text as written, its offset and its clause.
+    let mut raw: Vec<(&str, usize, usize)> = Vec::new();
+    for (clause, part) in text.split(',').enumerate() {
+        for word in part.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-')) {
+            if !word.is_empty() {
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                raw.push((word, start, clause));
+            }
+        }
+    }
+    let capital = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word != "I"
+            && !word.starts_with("I’")
+    };
+    let lower_case = raw
+        .iter()
+        .filter(|(word, _, _)| word.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let headline = lower_case * 4 < raw.len();
+    let opens = |start: usize| {
+        text[..start]
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| "\"“‘([:—–.!?…".contains(c))
+    };
+    let imperative = &lexicon_table(Purpose::Classify).imperative.verbs;
+    let denial = &lexicon_table(Purpose::Classify).denial.words;
+    let mut words = Words {
+        words: Vec::new(),
+        clause_of: Vec::new(),
+        in_name: Vec::new(),
+    };
+    for (index, &(word, start, clause)) in raw.iter().enumerate() {
+        let lower = word.to_lowercase();
+        let in_name = !headline
+            && capital(word)
+            && if opens(start) {
+                raw.get(index + 1).is_some_and(|&(next, next_start, _)| {
+                    capital(next)
+                        && text[start + word.len()..next_start].trim().is_empty()
+                        && !opens(next_start)
+                        && !lower.ends_with("ing")
+                        && !imperative.iter().any(|verb| *verb == lower)
+                        && !NEGATIONS.contains(&lower.as_str())
+                        && !denial.iter().any(|negative| *negative == lower)
+                })
+            } else {
+                true
+            };
+        // "Cannot" is "can not": its negation flips what follows ("we
+        // cannot support"), and "not allow" matches in "cannot allow".
+        let parts: Vec<String> = if lower == "cannot" {
+            vec!["can".into(), "not".into()]
+        } else {
+            vec![lower]
+        };
+        for part in parts {
+            words.words.push(part);
+            words.clause_of.push(clause);
+            words.in_name.push(in_name);
+        }
+    }
+    words
 }
 
 /// The scores, and whether the speaker states its own course outside a
-/// condition (see [`PledgeRule`]).
+/// condition (see [`PledgeRule`]). For [`Purpose::Evidence`] the words of
+/// names count as any others, and only the stance tables are weighed.
 fn scores_and_pledge(
     sentence: &str,
     cue_stance: Option<Stance>,
     cue_negated: bool,
+    purpose: Purpose,
 ) -> ([f32; 6], bool) {
-    let lower = sentence.to_lowercase().replace('\'', "’");
-    // Words with the number of the comma-delimited clause each is in.
-    let (words, clause_of): (Vec<&str>, Vec<usize>) = lower
-        .split(',')
-        .enumerate()
-        .flat_map(|(clause, text)| {
-            text.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '-'))
-                .filter(|word| !word.is_empty())
-                // "Cannot" is "can not": its negation flips what follows
-                // ("we cannot support"), and "not allow" matches in "cannot
-                // allow".
-                .flat_map(|word| match word {
-                    "cannot" => vec!["can", "not"],
-                    word => vec![word],
-                })
-                .map(move |word| (word, clause))
-        })
-        .unzip();
+    let split = split_words(sentence);
+    let words: Vec<&str> = split.words.iter().map(String::as_str).collect();
+    let clause_of = split.clause_of;
+    let in_name: Vec<bool> = match purpose {
+        Purpose::Classify => split.in_name,
+        Purpose::Evidence => vec![false; words.len()],
+    };
     let mut scores = [0f32; 6];
     let slot = |stance: Stance| Stance::ALL.iter().position(|s| *s == stance).unwrap_or(5);
     if let Some(stance) = cue_stance {
         let stance = if cue_negated { negate(stance) } else { stance };
         scores[slot(stance)] += 3.0;
     }
-    let table = lexicon_table();
+    let table = lexicon_table(purpose);
     // What a condition supposes ("if they refuse") is nobody's stance; the
     // consequence stated under it is a warning.
     let condition = table.conditional.condition(&words, &clause_of);
@@ -378,6 +534,7 @@ fn scores_and_pledge(
     // the sentence is nobody's demand.
     let question_frame =
         matches!(words.first(), Some(&"asked")) && clause_of.iter().any(|&clause| clause > 0);
+    let mut negation_spent = vec![false; words.len()];
     for index in 0..words.len() {
         if condition
             .as_ref()
@@ -414,7 +571,7 @@ fn scores_and_pledge(
                     None => word == *part,
                 }
             });
-            if !matches {
+            if !matches || in_name[index..index + parts.len()].iter().any(|&name| name) {
                 continue;
             }
             // A negation up to three words before flips support and rejection,
@@ -423,6 +580,17 @@ fn scores_and_pledge(
                 && words[index.saturating_sub(3)..index]
                     .iter()
                     .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
+            // The negation is spent on the pattern: no denial of its own.
+            let spent = if *negative {
+                index..index + parts.len()
+            } else if negated {
+                index.saturating_sub(3)..index
+            } else {
+                index..index
+            };
+            for used in &mut negation_spent[spent] {
+                *used = true;
+            }
             let single = match &parts[..] {
                 [only] => *only,
                 _ => "",
@@ -446,7 +614,56 @@ fn scores_and_pledge(
                 }
                 (false, _) => *stance,
             };
-            scores[slot(stance)] += weight;
+            // Harm lessened or averted ("to reduce costs", "prevent a
+            // war") is no warning.
+            if purpose == Purpose::Classify
+                && stance == Stance::Warn
+                && words[index.saturating_sub(2)..index].iter().any(|word| {
+                    table
+                        .forecast
+                        .mitigators
+                        .iter()
+                        .any(|verb| match verb.strip_suffix('*') {
+                            Some(stem) => word.starts_with(stem),
+                            None => word == verb,
+                        })
+                })
+            {
+                continue;
+            }
+            // Harm the speaker foresees ("this will have costs", "it could
+            // spiral") is a warning more surely than harm it reports.
+            let foreseen = purpose == Purpose::Classify
+                && stance == Stance::Warn
+                && words[index.saturating_sub(table.forecast.window)..index]
+                    .iter()
+                    .any(|word| {
+                        table.forecast.modals.iter().any(|modal| {
+                            word == modal
+                                || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                        })
+                    });
+            scores[slot(stance)] += weight + if foreseen { table.forecast.weight } else { 0.0 };
+        }
+    }
+    if purpose == Purpose::Classify && !cue_negated {
+        let denial = &table.denial;
+        let denies = (0..words.len()).any(|index| {
+            let word = words[index];
+            denial.words.iter().any(|negative| negative == word)
+                && !negation_spent[index]
+                && !in_name[index]
+                && !condition
+                    .as_ref()
+                    .is_some_and(|range| range.contains(&index))
+                && !(question_frame && clause_of[index] == 0)
+                && !words[index + 1..]
+                    .iter()
+                    .take(denial.window)
+                    .any(|after| denial.not_before.iter().any(|word| word == after))
+        });
+        if denies {
+            scores[slot(Stance::Reject)] += denial.weight;
         }
     }
     let pledged = condition.is_none() && table.pledge.pledges(&words);
