@@ -469,9 +469,9 @@ fn split_words(sentence: &str) -> Words {
                         && text[start + word.len()..next_start].trim().is_empty()
                         && !opens(next_start)
                         && !lower.ends_with("ing")
-                        && !imperative.iter().any(|verb| *verb == lower)
+                        && !imperative.contains(&lower)
                         && !NEGATIONS.contains(&lower.as_str())
-                        && !denial.iter().any(|negative| *negative == lower)
+                        && !denial.contains(&lower)
                 })
             } else {
                 true
@@ -656,7 +656,7 @@ fn scores_and_pledge(
                 && !condition
                     .as_ref()
                     .is_some_and(|range| range.contains(&index))
-                && !(question_frame && clause_of[index] == 0)
+                && (!question_frame || clause_of[index] != 0)
                 && !words[index + 1..]
                     .iter()
                     .take(denial.window)
