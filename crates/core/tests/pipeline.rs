@@ -1838,3 +1838,13 @@ fn checking_if_something_holds_is_no_condition() {
         "#]],
     );
 }
+
+#[test]
+fn announcing_what_a_speech_will_cover_is_no_position() {
+    check(
+        "PRIME MINISTER SOLBERG: Today I want to talk about the fishing season and the talks with Vostria. The quota must be cut.",
+        expect![[r#"
+            Ingrid Solberg | demand | direct | transcript-turn | The quota must be cut.
+        "#]],
+    );
+}
