@@ -9,7 +9,7 @@ mod common;
 
 use expect_test::{expect, Expect};
 use redlines_core::registry::Registry;
-use redlines_core::{build_index, SourceFile};
+use redlines_core::{build_index, ExportRecord, SourceFile};
 
 fn registry() -> Registry {
     common::fixture_registry()
@@ -21,26 +21,31 @@ fn check(body: &str, expected: Expect) {
 
 /// Like [`check`], under a title of the test's own.
 fn check_titled(title: &str, body: &str, expected: Expect) {
-    let text = format!("{title}\n\n{body}\n");
+    let lines = records(&registry(), title, body).into_iter().map(|r| {
+        format!(
+            "{} | {} | {} | {} | {}",
+            r.actor, r.stance, r.quote, r.rule, r.sentence
+        )
+    });
+    assert_lines(lines, expected);
+}
+
+/// The statements the pipeline gives one article made of `title` and `body`.
+fn records(registry: &Registry, title: &str, body: &str) -> Vec<ExportRecord> {
     let index = build_index(
-        &registry(),
+        registry,
         &[SourceFile {
             name: "t.txt".into(),
-            text,
+            text: format!("{title}\n\n{body}\n"),
         }],
     );
     index.verify().unwrap();
-    let lines: Vec<String> = index
-        .export_records()
-        .into_iter()
-        .map(|r| {
-            format!(
-                "{} | {} | {} | {} | {}",
-                r.actor, r.stance, r.quote, r.rule, r.sentence
-            )
-        })
-        .collect();
-    let mut actual = lines.join("\n");
+    index.export_records()
+}
+
+/// Compares one line per statement with the expectation.
+fn assert_lines(lines: impl Iterator<Item = String>, expected: Expect) {
+    let mut actual = lines.collect::<Vec<_>>().join("\n");
     if !actual.is_empty() {
         actual.push('\n');
     }
@@ -1587,23 +1592,10 @@ fn check_bundled_themes(body: &str, expected: Expect) {
         &read("../../seeds/themes.toml"),
     )
     .unwrap();
-    let index = build_index(
-        &registry,
-        &[SourceFile {
-            name: "t.txt".into(),
-            text: format!("A test report\n\n{body}\n"),
-        }],
-    );
-    let lines: Vec<String> = index
-        .export_records()
+    let lines = records(&registry, "A test report", body)
         .into_iter()
-        .map(|r| format!("{} | {} | {}", r.actor, r.themes.join(", "), r.sentence))
-        .collect();
-    let mut actual = lines.join("\n");
-    if !actual.is_empty() {
-        actual.push('\n');
-    }
-    expected.assert_eq(&actual);
+        .map(|r| format!("{} | {} | {}", r.actor, r.themes.join(", "), r.sentence));
+    assert_lines(lines, expected);
 }
 
 #[test]
