@@ -152,6 +152,7 @@ impl<'r> Attributor<'r> {
         // ("MR. DOE:", "Jane Doe:") and kept until the next one.
         let mut turn: Option<Target> = self.title_speaker(article, &state.people);
         let mut tag_speakers: HashMap<String, Target> = HashMap::default();
+        let mut spellings = speakers::Spellings::default();
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
         let mut document: Option<(ActorRef, String)> = None;
@@ -165,7 +166,9 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let sentences = split_sentences(text, block.span);
-            if let Some((tag_end, speaker)) = self.speaker_tag(text, block.span, &state.people) {
+            if let Some((tag_end, speaker)) =
+                self.speaker_tag(text, block.span, &state.people, &mut spellings)
+            {
                 // A tag means one speaker all through a transcript: "THE
                 // PRESIDENT:" stays the principal who opened the event, even
                 // after the turns have named another president.

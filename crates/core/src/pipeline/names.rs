@@ -1658,6 +1658,10 @@ pub struct People {
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
+    /// The bodies and organisations above by the initials of their
+    /// capitalised words, as (full name, where, whether a body), in the
+    /// order noted: an acronym is looked up, not matched against every name.
+    by_initials: HashMap<String, Vec<(String, usize, bool)>>,
 }
 
 /// Whether a token is initials joined by stops ("P.J", "J.R.R"): one token
@@ -1839,6 +1843,7 @@ impl People {
     pub fn learn_body(&mut self, name: &str, at: usize) {
         if name.contains(' ') && !self.bodies.iter().any(|(known, _)| known == name) {
             self.bodies.push((name.to_string(), at));
+            self.note_initials(name, at, true);
         }
     }
 
@@ -1851,6 +1856,17 @@ impl People {
     /// Remembers an organisation named at `at`, of any length of name.
     pub fn learn_organization(&mut self, name: &str, at: usize) {
         self.organizations.push((name.to_string(), at));
+        self.note_initials(name, at, false);
+    }
+
+    fn note_initials(&mut self, name: &str, at: usize, body: bool) {
+        let initials = initials(name);
+        if !initials.is_empty() {
+            self.by_initials
+                .entry(initials)
+                .or_default()
+                .push((name.to_string(), at, body));
+        }
     }
 
     /// The organisation a generic noun ("the agency", "the network") at
@@ -1942,13 +1958,21 @@ impl People {
         if let Some(full) = self.acronyms.get(acronym) {
             return Some(full);
         }
-        self.organizations
+        // A body named in full wins over an organisation of the same
+        // initials; among either, the one noted last before `at`.
+        let before: Vec<&(String, usize, bool)> = self
+            .by_initials
+            .get(acronym)?
             .iter()
-            .chain(&self.bodies)
-            .rev()
-            .filter(|(_, first)| *first < at)
-            .map(|(full, _)| full.as_str())
-            .find(|full| initials(full) == acronym)
+            .filter(|(_, first, _)| *first < at)
+            .collect();
+        [true, false].into_iter().find_map(|body| {
+            before
+                .iter()
+                .rev()
+                .find(|(_, _, is_body)| *is_body == body)
+                .map(|(full, _, _)| full.as_str())
+        })
     }
 
     /// Notes a later mention of a known person (a surname or a role).

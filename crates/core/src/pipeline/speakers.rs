@@ -17,6 +17,32 @@ pub(crate) struct Speaker {
     pub(crate) rule: Rule,
 }
 
+/// The article's own mixed-case spelling of each word, gathered once per
+/// article, the first time an all-caps speaker tag needs one: a transcript
+/// tags hundreds of paragraphs, and reading the whole text for each tag word
+/// made long transcripts slow.
+#[derive(Default)]
+pub(crate) struct Spellings(Option<HashMap<String, String>>);
+
+impl Spellings {
+    /// The first spelling in `text` of `word` that has a lower-case letter
+    /// after its first.
+    fn of(&mut self, text: &str, word: &str) -> Option<&str> {
+        let spellings = self.0.get_or_insert_with(|| {
+            let mut spellings = HashMap::default();
+            for other in text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'') {
+                if other.chars().skip(1).any(char::is_lowercase) {
+                    spellings
+                        .entry(other.to_lowercase())
+                        .or_insert_with(|| other.to_string());
+                }
+            }
+            spellings
+        });
+        spellings.get(&word.to_lowercase()).map(String::as_str)
+    }
+}
+
 impl Speaker {
     pub(crate) fn new(
         target: &Target,
@@ -314,6 +340,7 @@ impl<'r> Attributor<'r> {
         text: &str,
         paragraph: Span,
         people: &People,
+        spellings: &mut Spellings,
     ) -> Option<(usize, Target)> {
         let body = &text[paragraph.range()];
         let at = paragraph.start as usize;
@@ -372,13 +399,7 @@ impl<'r> Attributor<'r> {
                 .map(|word| {
                     // The article's own spelling of the name, when it gives
                     // one ("MCCARTHY" is "McCarthy", not "Mccarthy").
-                    if let Some(spelled) = text
-                        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-                        .find(|other| {
-                            other.eq_ignore_ascii_case(word)
-                                && other.chars().skip(1).any(char::is_lowercase)
-                        })
-                    {
+                    if let Some(spelled) = spellings.of(text, word) {
                         return spelled.to_string();
                     }
                     let mut chars = word.chars();
