@@ -8,23 +8,23 @@
 //! multi-sentence quotation is a statement of its own.
 
 use crate::index::Span;
+use crate::text::WordSet;
 
-/// Words that end in a full stop without ending a sentence. Compared in lower
-/// case, without the final stop.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov",
-    "pres", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "cf", "no", "nos", "vol", "pp", "approx",
-    "inc", "ltd", "co", "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "u.s.s.r", "a.m", "p.m", "fig", "ed",
-    "eds", "art",
-];
+/// The words whose full stop does not end a sentence, bundled as data.
+const SENTENCES_TOML: &str = include_str!("../data/sentences.toml");
 
-/// Abbreviations that stay inside a sentence even before a capital letter,
-/// because a name or title always follows them.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "sen", "rep", "gov",
-    "pres", "st",
-];
+#[derive(serde::Deserialize)]
+struct Abbreviations {
+    abbreviations: WordSet<String>,
+    title_abbreviations: WordSet<String>,
+    continuing_words: WordSet<String>,
+}
+
+fn abbreviations() -> &'static Abbreviations {
+    static ABBREVIATIONS: std::sync::OnceLock<Abbreviations> = std::sync::OnceLock::new();
+    ABBREVIATIONS
+        .get_or_init(|| toml::from_str(SENTENCES_TOML).expect("data/sentences.toml is valid"))
+}
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '*')
@@ -133,10 +133,11 @@ fn is_abbreviation(slice: &str, at: usize, next_char: char) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) && word != "I" {
         return true;
     }
-    if TITLE_ABBREVIATIONS.contains(&lower.as_str()) {
+    let known = abbreviations();
+    if known.title_abbreviations.contains(lower.as_str()) {
         return true;
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if known.abbreviations.contains(lower.as_str()) {
         // "U.S. President" continues; "the U.S. The next…" is ambiguous, and
         // the country name is far more often followed by a title or noun.
         return !next_char.is_uppercase() || lower.contains('.') && next_starts_title(slice, at);
@@ -153,34 +154,7 @@ fn next_starts_title(slice: &str, at: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    matches!(
-        word.as_str(),
-        "President"
-            | "Secretary"
-            | "Ambassador"
-            | "Senate"
-            | "Congress"
-            | "Department"
-            | "State"
-            | "Army"
-            | "Navy"
-            | "Air"
-            | "Embassy"
-            | "Defense"
-            | "Treasury"
-            | "Government"
-            | "Administration"
-            | "Vice"
-            | "Deputy"
-            | "Undersecretary"
-            | "Assistant"
-            | "Special"
-            | "Envoy"
-            | "Officials"
-            | "Forces"
-            | "Military"
-            | "Permanent"
-    )
+    abbreviations().continuing_words.contains(&word)
 }
 
 fn push_trimmed(sentences: &mut Vec<Span>, slice: &str, base: usize, start: usize, stop: usize) {
@@ -209,6 +183,18 @@ mod tests {
         assert_eq!(
             split("One here. Two there! Three? Four"),
             ["One here.", "Two there!", "Three?", "Four"]
+        );
+    }
+
+    #[test]
+    fn a_country_abbreviation_before_an_institution_continues_the_sentence() {
+        assert_eq!(
+            split("Charges were dropped, but the U.S. Justice Department appealed. Talks moved to the U.N. Security Council."),
+            ["Charges were dropped, but the U.S. Justice Department appealed.", "Talks moved to the U.N. Security Council."]
+        );
+        assert_eq!(
+            split("The envoy flew back to the U.S. Talks resume in May."),
+            ["The envoy flew back to the U.S.", "Talks resume in May."]
         );
     }
 
