@@ -1840,3 +1840,13 @@ fn announcing_what_a_speech_will_cover_is_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_subject_keeps_its_verb_beside_unnamed_groups() {
+    check(
+        "The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.",
+        expect![[r#"
+            Arctic Council | warn | reported | reported-speech | The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.
+        "#]],
+    );
+}

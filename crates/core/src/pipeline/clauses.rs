@@ -790,7 +790,29 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     {
         words.drain(1..1 + count_words);
     }
-    if words.len() >= 2 && words[0] == "and" && matches!(words[1].as_str(), "other" | "others") {
+    // "X and human rights groups have accused": a plural group noun ends
+    // the unnamed rest, with no "other" before it.
+    let group_noun = (words.len() >= 2
+        && words[0] == "and"
+        && !gap.contains([';', ':', '—', '–', '“', '”', '"']))
+    .then(|| {
+        words[1..]
+            .iter()
+            .take(5)
+            .position(|word| names::rules().is_co_subject_noun(word))
+    })
+    .flatten()
+    .filter(|&noun| {
+        words[1..1 + noun]
+            .iter()
+            .all(|word| !AUXILIARIES.contains(&word.as_str()) && !MODALS.contains(&word.as_str()))
+    });
+    if let Some(noun) = group_noun {
+        words.drain(..2 + noun);
+    } else if words.len() >= 2
+        && words[0] == "and"
+        && matches!(words[1].as_str(), "other" | "others")
+    {
         let verb_part = |word: &String| {
             AUXILIARIES.contains(&word.as_str())
                 || COPULAS.contains(&word.as_str())

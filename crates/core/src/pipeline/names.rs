@@ -39,6 +39,7 @@ struct NamesFile {
     issuing_verbs: Vec<String>,
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
+    co_subject_nouns: Vec<String>,
     object_first_verbs: Vec<String>,
     voice_phrases: Vec<String>,
     unnamed: Vec<String>,
@@ -148,6 +149,7 @@ pub struct NameRules {
     issuing_verbs: HashSet<String>,
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
+    co_subject_nouns: HashSet<String>,
     object_first_verbs: HashSet<String>,
     voice_phrases: Vec<String>,
     unnamed: HashSet<String>,
@@ -262,6 +264,7 @@ impl NameRules {
             issuing_verbs: set(names.issuing_verbs),
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
+            co_subject_nouns: set(names.co_subject_nouns),
             object_first_verbs: set(names.object_first_verbs),
             voice_phrases: names.voice_phrases,
             unnamed: set(names.unnamed),
@@ -365,6 +368,12 @@ impl NameRules {
     /// "conversation").
     pub fn is_meeting_word(&self, word: &str) -> bool {
         self.meeting_words.contains(word)
+    }
+
+    /// Whether a lower-case plural noun names a group left unnamed beside a
+    /// named subject ("rights groups", "its allies").
+    pub fn is_co_subject_noun(&self, word: &str) -> bool {
+        self.co_subject_nouns.contains(word)
     }
 
     /// Whether a lower-case participle opens a phrase of the occasion
