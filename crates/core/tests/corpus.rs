@@ -116,9 +116,10 @@ fn the_held_out_articles_keep_their_measured_quality() {
             &index.export_records(),
         )
     };
-    // (half, F1, precision, theme micro-F1, stance accuracy)
+    // (half, F1, precision, theme micro-F1, stance accuracy). The dev floor
+    // was set again when batch 7 (ten fresh news reports) joined the half.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.80, 0.82, 0.69, 0.68),
+        ("dev", 0.79, 0.82, 0.68, 0.66),
         ("test", 0.75, 0.80, 0.58, 0.50),
     ] {
         let scores = read(half);

@@ -737,7 +737,7 @@ fn a_campaign_a_dated_release_and_participle_clauses() {
         expect![[r#"
             Lena Okafor | reject | reported | reported-speech | The Okafor campaign criticized the ruling.
             Arctic Council | assess | reported | according-to | According to a May 2, 2021 Arctic Council press release, the ice shelf shrank.
-            Tom Reyes | assess | reported | reported-speech | Tom Reyes filed a lawsuit on Monday, accusing the board of fraud.
+            Tom Reyes | reject | reported | attributed-stance | Tom Reyes filed a lawsuit on Monday, accusing the board of fraud.
         "#]],
     );
 }
@@ -1409,6 +1409,7 @@ fn a_complaint_filed_speaks_for_whoever_filed_it() {
     check(
         "The Arctic Council filed a complaint against the new quota on Monday. The complaint notes that the quota ignores the survey.",
         expect![[r#"
+            Arctic Council | reject | attributed | attributed-stance | The Arctic Council filed a complaint against the new quota on Monday.
             Arctic Council | reject | reported | reported-speech | The complaint notes that the quota ignores the survey.
         "#]],
     );
@@ -1494,6 +1495,7 @@ fn an_acronym_of_a_body_named_before_is_that_body() {
     check(
         "The Coastal Fishers Alliance filed a complaint on Monday.\n\nThe CFA says the quota breaks the treaty.",
         expect![[r#"
+            Coastal Fishers Alliance | reject | attributed | attributed-stance | The Coastal Fishers Alliance filed a complaint on Monday.
             Coastal Fishers Alliance | assess | reported | reported-speech | The CFA says the quota breaks the treaty.
         "#]],
     );
@@ -1847,6 +1849,17 @@ fn a_named_subject_keeps_its_verb_beside_unnamed_groups() {
         "The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.",
         expect![[r#"
             Arctic Council | warn | reported | reported-speech | The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.
+        "#]],
+    );
+}
+
+#[test]
+fn going_to_court_against_a_measure_objects_to_it() {
+    check(
+        "The Harbour Workers Union sued to block the new port fees. Last week the Green League filed a lawsuit against the permit.",
+        expect![[r#"
+            Harbour Workers Union | reject | attributed | attributed-stance | The Harbour Workers Union sued to block the new port fees.
+            Green League | reject | attributed | attributed-stance | Last week the Green League filed a lawsuit against the permit.
         "#]],
     );
 }
