@@ -1863,3 +1863,24 @@ fn going_to_court_against_a_measure_objects_to_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_place_in_a_title_is_no_part_of_the_name_after_it() {
+    check(
+        "The special envoy for Yemen Lea Harmon said the truce must hold. EU envoy on Chad Omar Sadik says the border talks will resume.",
+        expect![[r#"
+            Lea Harmon | demand | reported | reported-speech | The special envoy for Yemen Lea Harmon said the truce must hold.
+            Omar Sadik | assess | reported | reported-speech | EU envoy on Chad Omar Sadik says the border talks will resume.
+        "#]],
+    );
+}
+
+#[test]
+fn an_adjective_after_the_opens_a_party_s_name() {
+    check(
+        "The All Farmers Congress has called for the count to be repeated.",
+        expect![[r#"
+            All Farmers Congress | demand | reported | reported-speech | The All Farmers Congress has called for the count to be repeated.
+        "#]],
+    );
+}

@@ -47,6 +47,7 @@ struct NamesFile {
     given_name_markers: Vec<String>,
     media: Vec<String>,
     organization_words: Vec<String>,
+    name_adjectives: Vec<String>,
     particles: Vec<String>,
     names_beside_a_name: Vec<String>,
     not_names: Vec<String>,
@@ -156,6 +157,7 @@ pub struct NameRules {
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
     organization_words: HashSet<String>,
+    name_adjectives: HashSet<String>,
     particles: HashSet<String>,
     names_beside_a_name: HashSet<String>,
     not_names: HashSet<String>,
@@ -271,6 +273,7 @@ impl NameRules {
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
             organization_words: set(names.organization_words),
+            name_adjectives: set(names.name_adjectives),
             particles: set(names.particles),
             names_beside_a_name: set(names.names_beside_a_name),
             not_names: set(names.not_names),
@@ -548,12 +551,13 @@ impl NameRules {
             // "Sofia Berg", "Jordan Peele": a place name that runs straight
             // into a name word is a first name.
             let next = words.iter().find(|w| w.start >= end);
-            // After "of" ("President of Chile Ana Diaz") it is the place.
+            // After "of" ("President of Chile Ana Diaz") or "on" ("envoy on
+            // Syria Kofi Annan") it is the place.
             let after_of = words
                 .iter()
                 .rev()
                 .find(|w| w.end <= start)
-                .is_some_and(|w| matches!(w.text, "of" | "in" | "from" | "for" | "to"));
+                .is_some_and(|w| matches!(w.text, "of" | "in" | "from" | "for" | "to" | "on"));
             if !after_of
                 && next.is_some_and(|w| {
                     w.start == end + 1
@@ -995,11 +999,24 @@ impl NameRules {
                 run.get(at + 1)
                     .is_some_and(|next| matches!(next.text, "of" | "and" | "for"))
             };
+            // "the All Progressives Congress": after "the", an adjective
+            // opens the body's name.
+            let after_the = |at: usize| {
+                let before = if at == 0 {
+                    first.checked_sub(1).map(|index| words[index].text)
+                } else {
+                    Some(run[at - 1].text)
+                };
+                before.is_some_and(|word| word.eq_ignore_ascii_case("the"))
+            };
             let from = run
                 .iter()
                 .enumerate()
                 .position(|(at, w)| {
-                    w.text != "The" && (!self.not_names.contains(w.text) || connector(at))
+                    w.text != "The"
+                        && (!self.not_names.contains(w.text)
+                            || connector(at)
+                            || self.name_adjectives.contains(w.text) && after_the(at))
                 })
                 // A run of common words only ("The European Union" when both
                 // words are also common adjectives) names no new body.
@@ -1490,6 +1507,13 @@ impl NameRules {
                     end = at;
                     at += 1;
                 }
+                // "the special envoy for Yemen Hans Grundberg": a name after
+                // the place makes the whole a title before that name, which
+                // the runs find.
+                let first = head + 2;
+                if end >= first && self.name_follows_place(text, words, first) {
+                    continue;
+                }
             }
             if !is_the {
                 if let Some((name, name_end)) = self.given_name_after(text, words, end) {
@@ -1521,6 +1545,24 @@ impl NameRules {
                 found: mention,
             });
         }
+    }
+}
+
+impl NameRules {
+    /// Whether the capitalised words from `first` are a state followed by
+    /// more capitalised words: "Yemen Hans Grundberg" after "the envoy for".
+    fn name_follows_place(&self, text: &str, words: &[Token], first: usize) -> bool {
+        let mut run = first;
+        while words.get(run + 1).is_some_and(|w| {
+            w.text.starts_with(char::is_uppercase) && &text[words[run].end..w.start] == " "
+        }) {
+            run += 1;
+        }
+        (first..run.min(first + 3)).any(|last| {
+            !self
+                .states_in(&text[words[first].start..words[last].end])
+                .is_empty()
+        })
     }
 }
 
