@@ -1884,3 +1884,23 @@ fn an_adjective_after_the_opens_a_party_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_read_out_speaks_for_its_owner_or_its_issuer() {
+    check(
+        "\"Old limits may once have had reasons,\" reads Judge Ana Varga's opinion. \"That time has passed.\"\n\nThe Green League issued a statement on Friday. Their statement also read \"the permit breaks the law\".",
+        expect![[r#"
+            Ana Varga | assess | direct | quote-speaker-after | "Old limits may once have had reasons," reads Judge Ana Varga's opinion.
+            Ana Varga | assess | direct | quote-continued | "That time has passed."
+            Green League | assess | direct | quote-colon | Their statement also read "the permit breaks the law".
+        "#]],
+    );
+}
+
+#[test]
+fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
+    check(
+        "Judge Ana Varga issued a ruling against the port on Friday. The port's lawyers took the decision to the Court of Appeals on Monday.",
+        expect![[r#""#]],
+    );
+}

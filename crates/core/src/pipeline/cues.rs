@@ -247,8 +247,16 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                 )
             })
         });
+        // "the Second Circuit Court of Appeals": a capitalised cue word after
+        // "of" in a name is part of the name.
+        let in_name = best.as_ref().is_some_and(|cue| {
+            words[cue.first].text.starts_with(char::is_uppercase)
+                && cue.first >= 2
+                && lowered[cue.first - 1] == "of"
+                && words[cue.first - 2].text.starts_with(char::is_uppercase)
+        });
         match best {
-            Some(cue) if !aspect && !adjective && !noun => {
+            Some(cue) if !aspect && !adjective && !noun && !in_name => {
                 index = cue.last + 1;
                 cues.push(cue);
             }

@@ -162,6 +162,23 @@ impl<'r> Attributor<'r> {
                         .next()
                 })
                 .is_some_and(is_document_noun);
+            // "“…,” reads Judge X's opinion.": the owner of the document.
+            let owner = ["read ", "reads "]
+                .iter()
+                .any(|verb| lowered_tail.starts_with(verb))
+                .then(|| mentions.first())
+                .flatten()
+                .filter(|mention| mention.possessive && owns_document(text, mention));
+            if let Some(owner) = owner {
+                return Some(Speaker::new(
+                    &owner.target,
+                    "reads",
+                    None,
+                    Some(closing),
+                    0.9,
+                    Rule::QuoteTail,
+                ));
+            }
             if read_document {
                 return Some(Speaker::new(
                     &Target::Document,
@@ -297,7 +314,24 @@ impl<'r> Attributor<'r> {
             let short_clause = head_text.ends_with(',')
                 && head_text.split_whitespace().count() <= 14
                 && !head_text.contains(['“', '”', '"', ';']);
-            if head_text.ends_with(':') || short_clause {
+            // "Part of the judge's statement reads “…”", "The summary of
+            // the decision read in part: “…”": a document gives its words.
+            let lowered_head = head_text.trim_end_matches(':').to_lowercase();
+            let head_words: Vec<&str> = lowered_head
+                .split(|c: char| !c.is_alphanumeric() && c != 'é' && c != '’' && c != '\'')
+                .filter(|word| !word.is_empty())
+                .collect();
+            let document_reads = ["read", "reads", "read in part", "reads in part"]
+                .iter()
+                .any(|verb| lowered_head.ends_with(&format!(" {verb}")));
+            // Only "the", "its" or "their" before the noun leaves the
+            // document to its last issuer: "the judge's statement" is the
+            // judge's, whoever issued one before.
+            let issuers_document = document_reads
+                && head_words.windows(2).any(|pair| {
+                    matches!(pair[0], "the" | "its" | "their") && is_document_noun(pair[1])
+                });
+            if head_text.ends_with(':') || short_clause || document_reads {
                 let subject = mentions.iter().find(|m| {
                     !m.possessive
                         && !preceded_by_preposition(text, m.start)
@@ -308,14 +342,13 @@ impl<'r> Attributor<'r> {
                 let subject = subject.or_else(|| {
                     mentions.iter().find(|m| {
                         m.possessive
-                            && text[m.end..]
-                                .trim_start_matches(['’', '\'', 's'])
-                                .split_whitespace()
-                                .next()
-                                .map(|noun| noun.trim_end_matches([',', ':']).to_lowercase())
-                                .is_some_and(|noun| {
-                                    is_document_noun(&noun) || names::rules().is_voice(&noun)
-                                })
+                            && (owns_document(text, m)
+                                || text[m.end..]
+                                    .trim_start_matches(['’', '\'', 's'])
+                                    .split_whitespace()
+                                    .next()
+                                    .map(|noun| noun.trim_end_matches([',', ':']).to_lowercase())
+                                    .is_some_and(|noun| names::rules().is_voice(&noun)))
                     })
                 });
                 if let Some(mention) = subject {
@@ -325,6 +358,18 @@ impl<'r> Attributor<'r> {
                         None,
                         Some(opening),
                         0.9,
+                        Rule::QuoteColon,
+                    ));
+                }
+                // "Their statement also read “…”": whoever the text last
+                // said issued one.
+                if issuers_document {
+                    return Some(Speaker::new(
+                        &Target::Document,
+                        "read",
+                        None,
+                        Some(opening),
+                        0.8,
                         Rule::QuoteColon,
                     ));
                 }
@@ -752,6 +797,18 @@ impl<'r> Attributor<'r> {
 /// Whether a stance verb tells of an act of taking a position, as a verb in
 /// the simple past does ("proposed", "rejected"), rather than a state of
 /// mind or a description ("is prepared", "is not threatening").
+/// Whether a possessive mention owns a document named right after it, with
+/// up to two words between: "Judge X's opinion", "the court's written
+/// ruling".
+fn owns_document(text: &str, mention: &Mention) -> bool {
+    text[mention.end..]
+        .trim_start_matches(['’', '\'', 's'])
+        .split_whitespace()
+        .take(3)
+        .map(|word| word.trim_end_matches([',', ':', '.', ';']).to_lowercase())
+        .any(|word| is_document_noun(&word))
+}
+
 fn reports_an_act(sentence: &str, cue: &str) -> bool {
     let Some(verb) = cue.split_whitespace().next() else {
         return false;
