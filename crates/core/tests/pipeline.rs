@@ -1904,3 +1904,15 @@ fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn words_that_judge_stand_by_or_foresee_harm_carry_the_stance() {
+    check(
+        "Marta Lind said the new quota was \"a sad day for the coast\". Ingrid Solberg said Norland stands with the fishing towns. Pavel Orlov said the build-up of patrol boats had raised tensions.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind said the new quota was "a sad day for the coast".
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said Norland stands with the fishing towns.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the build-up of patrol boats had raised tensions.
+        "#]],
+    );
+}
