@@ -1916,3 +1916,14 @@ fn words_that_judge_stand_by_or_foresee_harm_carry_the_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_hyphenated_adjective_a_body_s_own_noun_and_an_instruction() {
+    check(
+        "The Yemen-based Houthi movement said the port would stay closed. Marta Lind met the mayor. She also instructed the police to find who leaked the recording.",
+        expect![[r#"
+            Houthis | assess | reported | reported-speech | The Yemen-based Houthi movement said the port would stay closed.
+            Marta Lind | demand | reported | reported-speech | She also instructed the police to find who leaked the recording.
+        "#]],
+    );
+}

@@ -895,7 +895,16 @@ impl NameRules {
                 }
                 end += 1;
             }
-            self.read_run(text, words, covered, index, end, found);
+            // "the Yemen-based movement", "a Kremlin-backed group": a run
+            // joined by a hyphen to a lower-case word is an adjective, not a
+            // mention of its own.
+            let compound = words.get(end + 1).is_some_and(|next| {
+                &text[words[end].end..next.start] == "-"
+                    && next.text.starts_with(char::is_lowercase)
+            });
+            if !compound {
+                self.read_run(text, words, covered, index, end, found);
+            }
             index = end + 1;
         }
     }
