@@ -1927,3 +1927,13 @@ fn a_hyphenated_adjective_a_body_s_own_noun_and_an_instruction() {
         "#]],
     );
 }
+
+#[test]
+fn a_former_office_and_a_passive_with_an_adverb_give_no_speaker() {
+    check(
+        "President Tom Reyes met the strikers. Former President Ana Diaz ruled in the 1990s. The union said the President accepted its demands. Diaz was also praised abroad.",
+        expect![[r#"
+            Tom Reyes | support | attributed | attributed-stance | The union said the President accepted its demands.
+        "#]],
+    );
+}

@@ -346,9 +346,18 @@ pub(crate) fn subject_of(
                     | "convinced"
                     | "prepared"
             )
+            // "was also praised", "were not consulted": adverbs and a
+            // negation stand between the auxiliary and the participle.
             && gap
                 .split_whitespace()
-                .rfind(|word| !word.ends_with("ly"))
+                .rfind(|word| {
+                    !word.ends_with("ly")
+                        && !matches!(
+                            word.to_lowercase().as_str(),
+                            "also" | "not" | "never" | "still" | "often" | "even" | "already"
+                                | "once" | "widely" | "further" | "again"
+                        )
+                })
                 .is_some_and(|word| {
                     matches!(
                         word.to_lowercase().as_str(),

@@ -938,6 +938,18 @@ impl<'r> Attributor<'r> {
                             roles,
                             gender,
                         } => {
+                            // "former President X", "the late King Y": a role
+                            // held once gives no later "the President".
+                            let before = text[..found.start].trim_end();
+                            let past = ["former", "late", "ex-", "then-", "Former", "Ex-"]
+                                .iter()
+                                .any(|word| {
+                                    before.ends_with(word)
+                                        || title_run_before(text, base, found.start)
+                                            .trim_start()
+                                            .starts_with(word)
+                                });
+                            let roles: &[String] = if past { &[] } else { roles };
                             people.learn(name, roles, *gender, found.start);
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
