@@ -1937,3 +1937,15 @@ fn a_former_office_and_a_passive_with_an_adverb_give_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_legislature_s_vote_with_its_place_set_off_by_commas() {
+    check(
+        "Yesterday, the Parliament of Tasmania (POT), Australia voted to ban the nets. The United States House of Representatives passed a resolution to end the tariffs. House of Commons Speaker Jane Roe voted against the motion.",
+        expect![[r#"
+            Parliament of Tasmania | demand | reported | reported-speech | Yesterday, the Parliament of Tasmania (POT), Australia voted to ban the nets.
+            United States House of Representatives | demand | reported | reported-speech | The United States House of Representatives passed a resolution to end the tariffs.
+            Jane Roe | reject | attributed | attributed-stance | House of Commons Speaker Jane Roe voted against the motion.
+        "#]],
+    );
+}

@@ -233,6 +233,12 @@ pub(crate) fn subject_of(
         if text[..mention.start].ends_with('(') && text[mention.end..].starts_with(')') {
             continue;
         }
+        // "the Parliament of New South Wales (NSW), Australia voted": a
+        // state set off by a comma after a name places the body named
+        // before it, which is the subject.
+        if locative_apposition(text, mentions, index) {
+            continue;
+        }
         // "X’s spokesman said", "a U.S. statement added": the body's voice
         // speaks for it.
         if !mention.possessive && !matches!(mention.target, Target::Person(_)) {
@@ -731,10 +737,57 @@ pub(crate) fn participle_subject(
     None
 }
 
+/// Whether the mention at `index` is a state set off by a comma right after
+/// another name ("X (NSW), Australia", "the mayor of Gdańsk, Poland"): a
+/// place of the name before it, not a subject of its own.
+fn locative_apposition(text: &str, mentions: &[Mention], index: usize) -> bool {
+    let mention = &mentions[index];
+    let Some(before) = index.checked_sub(1).map(|at| &mentions[at]) else {
+        return false;
+    };
+    let between = text[before.end..mention.start].trim();
+    let set_off = between == "," || between == ")," && text[..before.start].ends_with('(');
+    set_off
+        && !mention.possessive
+        && !before.possessive
+        && !preceded_by_preposition(text, before.start)
+        && names::rules()
+            .states_in(&text[mention.start..mention.end])
+            .len()
+            == 1
+        && text[mention.start..mention.end].starts_with(char::is_uppercase)
+}
+
+/// The gap after a name with its place set off ("X (NSW), Australia voted"):
+/// what is left once a bracketed acronym and a state between commas are
+/// passed over.
+fn past_locative(gap: &str) -> &str {
+    let mut rest = gap.trim_start();
+    if let Some(inner) = rest.strip_prefix('(') {
+        if let Some(close) = inner.find(')').filter(|&close| close <= 12) {
+            rest = inner[close + 1..].trim_start();
+        }
+    }
+    let Some(after_comma) = rest.strip_prefix(',') else {
+        return gap;
+    };
+    let place_end = after_comma.find(',').unwrap_or(after_comma.len());
+    let place = after_comma[..place_end].trim();
+    let single_state = !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place.starts_with(char::is_uppercase)
+        && names::rules().states_in(place).len() == 1;
+    if !single_state {
+        return gap;
+    }
+    let remainder = &after_comma[place_end..];
+    remainder.strip_prefix(',').unwrap_or(remainder)
+}
+
 /// Whether the text between a subject and a cue keeps them in one clause;
 /// returns whether it negates the cue.
 pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
-    let mut gap = gap.trim();
+    let mut gap = past_locative(gap).trim();
     // An appositive between commas: "X, the minister, said".
     if let Some(rest) = gap.strip_prefix(',') {
         let last_comma = rest.rfind(',')?;

@@ -1087,6 +1087,11 @@ impl NameRules {
                 let completed = of_state.is_none()
                     && org_at + 2 < run.len()
                     && matches!(run[org_at + 1].text, "of" | "on" | "for");
+                // "House of Commons Speaker John Bercow": a title after the
+                // completed name opens a person's name, read on its own.
+                let completed_end = (org_at + 3..run.len())
+                    .find(|&at| self.is_title(run[at].text))
+                    .map_or(run.len() - 1, |title| title - 1);
                 let (name, end) = match &of_state {
                     Some(_) => {
                         // "the High Court of England and Wales": a second
@@ -1108,7 +1113,7 @@ impl NameRules {
                         (text[start..end].to_string(), end)
                     }
                     None if completed => {
-                        let end = run[run.len() - 1].end;
+                        let end = run[completed_end].end;
                         (format!("{name}{}", &text[run[org_at].end..end]), end)
                     }
                     // "the Supreme Court of the United Kingdom": a state
@@ -1144,6 +1149,9 @@ impl NameRules {
                     end,
                     found: Found::Organization { name },
                 });
+                if completed && completed_end + 1 < run.len() {
+                    self.read_run(text, words, covered, first + completed_end + 1, last, found);
+                }
                 if of_state.is_some() || completed {
                     return;
                 }
