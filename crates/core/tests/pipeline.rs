@@ -1949,3 +1949,14 @@ fn a_legislature_s_vote_with_its_place_set_off_by_commas() {
         "#]],
     );
 }
+
+#[test]
+fn a_family_name_written_first_refers_back_to_the_full_name() {
+    check(
+        "Vice minister Ri Son Gu said talks could resume in May. Later, Ri said the offer would not stand for long.",
+        expect![[r#"
+            Ri Son Gu | assess | reported | reported-speech | Vice minister Ri Son Gu said talks could resume in May.
+            Ri Son Gu | assess | reported | reported-speech | Later, Ri said the offer would not stand for long.
+        "#]],
+    );
+}

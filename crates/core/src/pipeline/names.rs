@@ -1705,8 +1705,9 @@ pub struct Person {
 pub struct People {
     pub people: Vec<Person>,
     by_surname: HashMap<String, Vec<usize>>,
-    /// The first word of each two-word name, for names written family name
-    /// first ("Zhao Lijian", later "Zhao"), looked up when no surname fits.
+    /// The first word of each two-word name, and of three short words, for
+    /// names written family name first ("Zhao Lijian", later "Zhao"; "Choe
+    /// Son Hui", later "Choe"), looked up when no surname fits.
     by_first_word: HashMap<String, Vec<usize>>,
     /// Acronyms the article spells out: "Syrian Democratic Forces (SDF)".
     acronyms: HashMap<String, String>,
@@ -1831,7 +1832,18 @@ impl People {
             .or_default()
             .push(self.people.len());
         let words: Vec<&str> = name.split([' ', '\u{a0}']).collect();
-        if let [first, _] = words[..] {
+        // "Choe Son Hui", "Kim Jong Un": a family name before a given name
+        // of two short syllables is the first word too.
+        let short_syllables = |rest: &[&str]| {
+            rest.iter()
+                .all(|word| word.chars().count() <= 4 && !word.ends_with('.'))
+        };
+        let family_first = match words[..] {
+            [first, _] => Some(first),
+            [first, second, third] if short_syllables(&[first, second, third]) => Some(first),
+            _ => None,
+        };
+        if let Some(first) = family_first {
             self.by_first_word
                 .entry(fold_diacritics(first))
                 .or_default()
