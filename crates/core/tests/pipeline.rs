@@ -1960,3 +1960,13 @@ fn a_family_name_written_first_refers_back_to_the_full_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_cue_phrase_holds_no_punctuation_between_its_words() {
+    check(
+        "Judge Ana Varga said the reasoning of an earlier Appeals Court ruling, that the permit was needed, no longer holds.",
+        expect![[r#"
+            Ana Varga | assess | reported | reported-speech | Judge Ana Varga said the reasoning of an earlier Appeals Court ruling, that the permit was needed, no longer holds.
+        "#]],
+    );
+}

@@ -121,7 +121,7 @@ pub(crate) fn cue_table() -> &'static CueTable {
     })
 }
 
-pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
+pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
     let lowered: Vec<String> = words.iter().map(lower).collect();
     let table = cue_table();
     let mut cues = Vec::new();
@@ -141,7 +141,14 @@ pub(crate) fn find_cues(words: &[Word]) -> Vec<Cue> {
                 && lowered
                     .get(index + 2)
                     .is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
+            // A phrase's words stand together: "a previous ruling, that
+            // women …" holds no "ruling that".
+            let together = (index + 1..index + parts.len()).all(|at| {
+                text.get(words[at - 1].end..words[at].start)
+                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            });
             if !forecast
+                && together
                 && parts
                     .iter()
                     .enumerate()

@@ -472,7 +472,7 @@ impl<'r> Attributor<'r> {
         // the president warned …") holds the position; the source only
         // vouches for the report.
         let source = source_frame(text, &words, &mentions).filter(|source| {
-            !find_cues(&words).iter().any(|cue| {
+            !find_cues(text, &words).iter().any(|cue| {
                 cue.kind == CueKind::Speech
                     && subject_of(text, &words, &mentions, cue).is_some_and(|(subject, negated)| {
                         let mention = &mentions[subject];
@@ -498,7 +498,7 @@ impl<'r> Attributor<'r> {
             }
         }
 
-        let cues = find_cues(&words);
+        let cues = find_cues(text, &words);
         let mut reported_until: Option<usize> = None;
         let mut participle_report = false;
         let mut frame: Option<(ActorRef, String)> = None;
@@ -819,7 +819,7 @@ impl Attributor<'_> {
         }
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
-        let cues = find_cues(&words);
+        let cues = find_cues(text, &words);
         for mention in first_person_partners(text, &words, &mentions, &cues) {
             let Some(actor) = state.resolve(&mentions[mention].target) else {
                 continue;

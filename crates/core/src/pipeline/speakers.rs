@@ -85,7 +85,7 @@ impl<'r> Attributor<'r> {
         let previous = *sentences.get(at.checked_sub(1)?)?;
         let words = self.words_of(text, previous);
         let mentions = self.mentions(text, previous, &words, &state.people);
-        let cues = find_cues(&words);
+        let cues = find_cues(text, &words);
         let mut holders = cues.iter().filter_map(|cue| {
             let (subject, negated) = subject_of(text, &words, &mentions, cue)?;
             let person = match &mentions[subject].target {
@@ -132,7 +132,7 @@ impl<'r> Attributor<'r> {
             };
             let words = self.words_of(text, tail);
             let mentions = self.mentions(text, tail, &words, &state.people);
-            let cues = find_cues(&words);
+            let cues = find_cues(text, &words);
             let tail_text = text[tail.range()].trim_start();
             let direct_tail = tail_text.starts_with([',', '.', '!', '?', '—', '–'])
                 || tail_text.chars().next().is_some_and(char::is_lowercase)
@@ -277,7 +277,7 @@ impl<'r> Attributor<'r> {
             let head_text = text[head.range()].trim_end();
             let words = self.words_of(text, head);
             let mentions = self.mentions(text, head, &words, &state.people);
-            let cues = find_cues(&words);
+            let cues = find_cues(text, &words);
             // "X said (that) “…", with the cue close to the quotation.
             if let Some(cue) = cues.iter().rev().find(|cue| {
                 let between = &text[words[cue.last].end..quote.start as usize];
@@ -773,7 +773,7 @@ impl<'r> Attributor<'r> {
         }
         let words = self.words_of(text, last);
         let mentions = self.mentions(text, last, &words, &state.people);
-        let cues = find_cues(&words);
+        let cues = find_cues(text, &words);
         // "X wrote:" and also "X rejected this argument:": a verb of stance
         // before the colon introduces the words that hold it.
         let cue = cues
