@@ -1970,3 +1970,13 @@ fn a_cue_phrase_holds_no_punctuation_between_its_words() {
         "#]],
     );
 }
+
+#[test]
+fn a_court_ruled_with_a_clause_after_it_holds_a_position() {
+    check(
+        "The Court of Session ruled on Monday the levy was unlawful. King Harald ruled the islands for forty years.",
+        expect![[r#"
+            Court of Session | reject | reported | reported-speech | The Court of Session ruled on Monday the levy was unlawful.
+        "#]],
+    );
+}

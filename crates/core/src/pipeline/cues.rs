@@ -262,8 +262,39 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 && lowered[cue.first - 1] == "of"
                 && words[cue.first - 2].text.starts_with(char::is_uppercase)
         });
+        // "the judge ruled the practice was unconstitutional": a court's
+        // ruling is a holding only with a clause after it, which a finite
+        // verb before any punctuation shows; "ruled the country for years"
+        // holds nothing.
+        let bare_ruling = best.as_ref().is_some_and(|cue| {
+            cue.first == cue.last
+                && matches!(lowered[cue.first].as_str(), "ruled" | "rules")
+                && !(cue.first + 1..words.len().min(cue.first + 15))
+                    .take_while(|&at| {
+                        text.get(words[at - 1].end..words[at].start)
+                            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+                    })
+                    .any(|at| {
+                        matches!(
+                            lowered[at].as_str(),
+                            "was"
+                                | "is"
+                                | "were"
+                                | "are"
+                                | "violated"
+                                | "violates"
+                                | "would"
+                                | "could"
+                                | "must"
+                                | "should"
+                                | "can"
+                                | "cannot"
+                                | "had"
+                        )
+                    })
+        });
         match best {
-            Some(cue) if !aspect && !adjective && !noun && !in_name => {
+            Some(cue) if !aspect && !adjective && !noun && !in_name && !bare_ruling => {
                 index = cue.last + 1;
                 cues.push(cue);
             }
