@@ -1980,3 +1980,11 @@ fn a_court_ruled_with_a_clause_after_it_holds_a_position() {
         "#]],
     );
 }
+
+#[test]
+fn a_count_before_a_plural_names_a_group_not_a_person() {
+    check(
+        "Two Norwegians rejected the new quota at the harbour meeting.",
+        expect![[r#""#]],
+    );
+}

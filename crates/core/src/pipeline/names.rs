@@ -48,6 +48,7 @@ struct NamesFile {
     media: Vec<String>,
     organization_words: Vec<String>,
     name_adjectives: Vec<String>,
+    count_words: Vec<String>,
     particles: Vec<String>,
     names_beside_a_name: Vec<String>,
     not_names: Vec<String>,
@@ -158,6 +159,7 @@ pub struct NameRules {
     given_name_markers: Vec<String>,
     organization_words: HashSet<String>,
     name_adjectives: HashSet<String>,
+    count_words: HashSet<String>,
     particles: HashSet<String>,
     names_beside_a_name: HashSet<String>,
     not_names: HashSet<String>,
@@ -274,6 +276,7 @@ impl NameRules {
             given_name_markers: names.given_name_markers,
             organization_words: set(names.organization_words),
             name_adjectives: set(names.name_adjectives),
+            count_words: set(names.count_words),
             particles: set(names.particles),
             names_beside_a_name: set(names.names_beside_a_name),
             not_names: set(names.not_names),
@@ -898,6 +901,18 @@ impl NameRules {
             // "the Yemen-based movement", "a Kremlin-backed group": a run
             // joined by a hyphen to a lower-case word is an adjective, not a
             // mention of its own.
+            // "Three American Samoans", "Two Palestinians": a count before a
+            // plural names a group of people, no one.
+            let counted_group = self.count_words.contains(words[index].text)
+                && end > index
+                && words[end].text.ends_with('s')
+                && !words[end].text.ends_with("'s")
+                && !words[end].text.ends_with("’s")
+                && covered[end].is_none();
+            if counted_group {
+                index = end + 1;
+                continue;
+            }
             let compound = words.get(end + 1).is_some_and(|next| {
                 &text[words[end].end..next.start] == "-"
                     && next.text.starts_with(char::is_lowercase)
