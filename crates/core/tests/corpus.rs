@@ -119,8 +119,8 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // (half, F1, precision, theme micro-F1, stance accuracy). The dev floor
     // was set again when batch 7 (ten fresh news reports) joined the half.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.79, 0.82, 0.68, 0.66),
-        ("test", 0.75, 0.80, 0.58, 0.50),
+        ("dev", 0.80, 0.82, 0.68, 0.68),
+        ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
         assert!(scores.f1() >= f1, "{half}: statement F1 {:.3}", scores.f1());
