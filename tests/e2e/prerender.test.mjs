@@ -192,6 +192,30 @@ for (const base of ['/', '/red-lines/']) {
       }
     });
 
+    test('the wasm is fetched only once the prerendered overview has been painted', async () => {
+      // Nothing in the first response fetches it (web/first-paint.js): the
+      // largest contentful paint is the prerendered markup's, not the app's.
+      const html = await (await fetch(server.url)).text();
+      assert.doesNotMatch(html, /<link[^>]*\.wasm[^>]*>/, 'no link to the wasm (no preload)');
+      const context = await newContext();
+      try {
+        const { page, problems } = await openInContext(context);
+        await page.goto(server.url, { waitUntil: 'commit' });
+        assert.equal(await mounted(page), 'hydrated');
+        const times = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          wasm: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime,
+        }));
+        assert.equal(typeof times.paint, 'number', 'a first contentful paint was reported');
+        assert.equal(typeof times.wasm, 'number', 'the wasm was fetched');
+        assert.ok(times.wasm > times.paint, `the wasm (at ${times.wasm} ms) after the first paint (at ${times.paint} ms)`);
+        await assertOverviewVisible(page);
+        assertNoProblems(problems);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('a deep link renders its own view, never the overview', async () => {
       const context = await newContext();
       try {
