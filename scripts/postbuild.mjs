@@ -116,15 +116,27 @@ if (!devServer && !process.env.REDLINES_CHUNKS_OUT && process.env.REDLINES_PRERE
  * The page shows the prerendered overview before the wasm arrives, so the
  * wasm waits for it (web/first-paint.js): no <link rel=preload> for it,
  * which would fetch it at once, beside the stylesheet; and the loader runs
- * the code of web/first-paint.js before it fetches the wasm. The JS glue's
- * modulepreload stays (it carries the glue's integrity hash; 7 KB gzip).
- * Idempotent.
+ * the code of web/first-paint.js before it fetches the wasm. A deep link,
+ * which shows nothing until the app has rendered it, still fetches the wasm
+ * at once: web/theme.js preloads it there, from the URL and hash named on
+ * its element here. The JS glue's modulepreload stays (it carries the
+ * glue's integrity hash; 7 KB gzip). Idempotent.
  */
 function startAfterFirstPaint(html) {
   const edits = findElements(html, 'link')
     .filter((link) => link.attrs.get('rel') === 'preload' && (link.attrs.get('href') ?? '').endsWith('.wasm'))
     .map((link) => ({ start: link.start, end: link.end, replacement: '' }));
   const loader = findLoader(html);
+  const wasm = loader.text.match(/module_or_path: fetch\('([^']+\.wasm)', \{ integrity: '([^']+)' \}\)/);
+  if (!wasm) fail(`the loader does not fetch the wasm with its hash: ${loader.text}`);
+  const theme = findElements(html, 'script').find((script) =>
+    /(^|\/)theme(-[0-9a-f]+)?\.js$/.test(script.attrs.get('src') ?? ''),
+  );
+  if (!theme) fail('index.html has no theme.js script to preload the wasm on a deep link');
+  const attrs = new Map(theme.attrs);
+  attrs.set('data-wasm', wasm[1]);
+  attrs.set('data-wasm-integrity', wasm[2]);
+  edits.push({ start: theme.start, end: theme.start + theme.tag.length, replacement: startTag('script', attrs) });
   const wait = firstPaintWait();
   if (!loader.text.includes(wait)) {
     const imports = loader.text.match(/^\s*import [^;]+;\n/);

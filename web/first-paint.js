@@ -9,26 +9,19 @@
 // first frame for the main thread; Lighthouse counted all of it into the
 // largest contentful paint (BENCHMARKS.md, "Largest contentful paint"). It
 // waits for the first contentful paint as the browser reports it, once the
-// frame is on screen; where paint timing is missing, for the second frame
-// after the load event. It does not wait when nothing prerendered is shown: a
-// page without the prerender, or a deep link (web/theme.js marks it and the
-// stylesheet hides the markup); nor in a tab that is or becomes hidden, which
-// paints nothing until it is shown and then need not report a paint at all.
+// frame is on screen. It starts at once where nothing prerendered is shown: a
+// page without the prerender, or a deep link (web/theme.js marks it, preloads
+// the wasm, and the stylesheet hides the markup); in a tab that is or becomes
+// hidden, which paints nothing until it is shown and then need not report a
+// paint at all; and where the browser has no paint timing.
 await new Promise((resolve) => {
   const shown = document.getElementById('app')?.hasAttribute('data-prerender') &&
     !document.documentElement.hasAttribute('data-deep-link') && document.visibilityState === 'visible';
-  if (!shown) {
+  if (!shown || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return resolve();
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
     resolve();
-  } else if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
-      observer.disconnect();
-      resolve();
-    }).observe({ type: 'paint', buffered: true });
-    document.addEventListener('visibilitychange', resolve, { once: true });
-  } else {
-    const afterTwoFrames = () => requestAnimationFrame(() => requestAnimationFrame(resolve));
-    if (document.readyState === 'complete') afterTwoFrames();
-    else addEventListener('load', afterTwoFrames, { once: true });
-  }
+  }).observe({ type: 'paint', buffered: true });
+  document.addEventListener('visibilitychange', resolve, { once: true });
 });

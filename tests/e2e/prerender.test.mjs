@@ -216,6 +216,28 @@ for (const base of ['/', '/red-lines/']) {
       }
     });
 
+    test('a deep link fetches the wasm at once, from the preload that web/theme.js adds', async () => {
+      const context = await newContext();
+      try {
+        const { page, problems } = await openInContext(context);
+        const wasmRequests = [];
+        page.on('request', (request) => {
+          if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
+        });
+        await page.goto(`${server.url}?view=theme&theme=nato-enlargement`, { waitUntil: 'commit' });
+        assert.equal(await mounted(page), 'rendered');
+        await page.getByRole('heading', { level: 1, name: 'NATO enlargement' }).waitFor();
+        const initiators = await page.evaluate(() =>
+          performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).map((entry) => entry.initiatorType),
+        );
+        assert.deepEqual(initiators, ['link'], 'the wasm came from the preload link');
+        assert.equal(wasmRequests.length, 1, `the wasm was fetched once: ${wasmRequests.join(', ')}`);
+        assertNoProblems(problems);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('a deep link renders its own view, never the overview', async () => {
       const context = await newContext();
       try {
