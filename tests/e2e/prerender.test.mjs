@@ -246,6 +246,9 @@ for (const base of ['/', '/red-lines/']) {
         await page.goto(`${server.url}?view=actor&actor=jens-stoltenberg`, { waitUntil: 'commit' });
         // Before the wasm: the prerendered overview is in the page but hidden.
         await page.locator('#app[data-prerender] table.matrix').waitFor({ state: 'attached' });
+        // The stylesheet hides it: once the stylesheets have loaded (a check
+        // before that saw the unstyled page, and failed now and then).
+        await page.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet));
         assert.equal(await page.locator('table.matrix').isVisible(), false, 'the overview is hidden on a deep link');
         wasm.release();
         assert.equal(await mounted(page), 'rendered');
