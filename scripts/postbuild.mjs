@@ -14,9 +14,11 @@
 //     src/bin/prerender.rs), replaces the empty <div id="app">, so the
 //     positions are in the first HTML response and readable without
 //     JavaScript; the app hydrates it (src/lib.rs, `start`). It adds no
-//     inline script or style. Skipped under `trunk serve` (each rebuild would
-//     wait for a native build), for a chunked index (the first screen is the
-//     loader), and with REDLINES_PRERENDER=0.
+//     inline script or style. With it, the page no longer preloads the wasm,
+//     and the loader fetches it only once the prerendered page has been
+//     painted (web/first-paint.js). Skipped under `trunk serve` (each rebuild
+//     would wait for a native build), for a chunked index (the first screen
+//     is the loader), and with REDLINES_PRERENDER=0.
 //  4. With REDLINES_CHUNKS_OUT set (a chunked index, see build.rs): the chunk
 //     files listed in its chunks.txt are copied into index/.
 //  5. sw.js from web/sw.js, with the precache list (every file of the build,
@@ -33,6 +35,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstPaintWait } from './first-paint.mjs';
 import { writeIcons } from './icons.mjs';
 import {
   applyEdits,
@@ -69,27 +72,19 @@ const devServer = html.includes('.well-known/trunk/ws');
 // 1. Icons.
 writeIcons(path.join(dir, 'icons'));
 
-// 2. The loader fetches the wasm with its integrity hash.
+// 2. The loader fetches the wasm with its integrity hash. (The wasm's URL is
+// read from the loader, not from the preload link, which step 3b removes.)
 {
-  const preload = findElements(html, 'link').find(
-    (link) => link.attrs.get('rel') === 'preload' && (link.attrs.get('href') ?? '').endsWith('.wasm'),
-  );
-  const loader = findElements(html, 'script').find(
-    (script) => isExecutableScript(script) && script.text.includes('module_or_path'),
-  );
-  if (!preload || !loader) fail('index.html lacks the wasm preload link or trunk\'s loader script');
-  const href = preload.attrs.get('href');
+  const loader = findLoader(html);
+  const plain = /module_or_path: '([^']+\.wasm)'/;
+  const fetched = /module_or_path: fetch\('([^']+\.wasm)', \{ integrity: '[^']*' \}\)/;
+  const href = (loader.text.match(plain) ?? loader.text.match(fetched))?.[1];
+  if (!href) fail(`trunk's loader passes no wasm URL as module_or_path: ${loader.text}`);
   const integrity = sri(readFileSync(path.join(dir, href)));
-  const plain = `module_or_path: '${href}'`;
-  const fetched = /module_or_path: fetch\('([^']+)', \{ integrity: '[^']*' \}\)/;
-  let text = loader.text;
-  if (text.includes(plain)) {
-    text = text.replace(plain, `module_or_path: fetch('${href}', { integrity: '${integrity}' })`);
-  } else if (fetched.test(text)) {
-    text = text.replace(fetched, (_, url) => `module_or_path: fetch('${url}', { integrity: '${integrity}' })`);
-  } else {
-    fail(`trunk's loader does not pass ${JSON.stringify(plain)}: ${text}`);
-  }
+  const text = loader.text.replace(
+    loader.text.match(plain) ? plain : fetched,
+    () => `module_or_path: fetch('${href}', { integrity: '${integrity}' })`,
+  );
   const start = loader.start + loader.tag.length;
   html = applyEdits(html, [{ start, end: start + loader.text.length, replacement: text }]);
 }
@@ -114,6 +109,51 @@ if (!devServer && !process.env.REDLINES_CHUNKS_OUT && process.env.REDLINES_PRERE
   const markup = prerender();
   html = applyEdits(html, [{ start: app.start, end: elementEnd(html, app, 'div'), replacement: markup }]);
   console.log(`postbuild: overview prerendered into index.html (${markup.length} bytes)`);
+  html = startAfterFirstPaint(html);
+}
+
+/**
+ * The page shows the prerendered overview before the wasm arrives, so the
+ * wasm waits for it (web/first-paint.js): no <link rel=preload> for it,
+ * which would fetch it at once, beside the stylesheet; and the loader runs
+ * the code of web/first-paint.js before it fetches the wasm. A deep link,
+ * which shows nothing until the app has rendered it, still fetches the wasm
+ * at once: web/theme.js preloads it there, from the URL and hash named on
+ * its element here. The JS glue's modulepreload stays (it carries the
+ * glue's integrity hash; 7 KB gzip). Idempotent.
+ */
+function startAfterFirstPaint(html) {
+  const edits = findElements(html, 'link')
+    .filter((link) => link.attrs.get('rel') === 'preload' && (link.attrs.get('href') ?? '').endsWith('.wasm'))
+    .map((link) => ({ start: link.start, end: link.end, replacement: '' }));
+  const loader = findLoader(html);
+  const wasm = loader.text.match(/module_or_path: fetch\('([^']+\.wasm)', \{ integrity: '([^']+)' \}\)/);
+  if (!wasm) fail(`the loader does not fetch the wasm with its hash: ${loader.text}`);
+  const theme = findElements(html, 'script').find((script) =>
+    /(^|\/)theme(-[0-9a-f]+)?\.js$/.test(script.attrs.get('src') ?? ''),
+  );
+  if (!theme) fail('index.html has no theme.js script to preload the wasm on a deep link');
+  const attrs = new Map(theme.attrs);
+  attrs.set('data-wasm', wasm[1]);
+  attrs.set('data-wasm-integrity', wasm[2]);
+  edits.push({ start: theme.start, end: theme.start + theme.tag.length, replacement: startTag('script', attrs) });
+  const wait = firstPaintWait();
+  if (!loader.text.includes(wait)) {
+    const imports = loader.text.match(/^\s*import [^;]+;\n/);
+    if (!imports) fail(`trunk's loader does not start with its import: ${loader.text}`);
+    const at = loader.start + loader.tag.length + imports[0].length;
+    edits.push({ start: at, end: at, replacement: wait });
+  }
+  return applyEdits(html, edits);
+}
+
+/** Trunk's inline loader: the module script that starts the wasm. */
+function findLoader(html) {
+  const loader = findElements(html, 'script').find(
+    (script) => isExecutableScript(script) && script.text.includes('module_or_path'),
+  );
+  if (!loader) fail("index.html lacks trunk's loader script");
+  return loader;
 }
 
 // 3. Content-Security-Policy hashes.

@@ -11,6 +11,8 @@
 // - the wasm-bindgen JS module and trunk's loader become one inline module
 //   script, which instantiates the wasm from bytes: base64 in a
 //   <script type="application/wasm+base64"> data block, which never runs;
+//   like the served build's loader, it first waits until the prerendered
+//   overview has been painted (web/first-paint.js);
 // - preload, modulepreload and manifest links, the service worker
 //   registration and the CSP of the served build are dropped; the icon
 //   becomes a data: URL;
@@ -18,6 +20,7 @@
 //   styles by their sha256 hashes, and wasm by 'wasm-unsafe-eval'.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { firstPaintWait } from './first-paint.mjs';
 import { applyEdits, cspHash, escapeAttr, findCspMeta, findElements, isExecutableScript, sri } from './html-tags.mjs';
 
 function fail(message) {
@@ -109,7 +112,7 @@ const bindings = Object.entries(exported)
   .map(([name, local]) => `${JSON.stringify(name)}: ${local}`)
   .join(', ');
 const module = `${glue}
-// single-file: instantiate the wasm from the base64 bytes in #red-lines-wasm.
+${firstPaintWait()}// single-file: instantiate the wasm from the base64 bytes in #red-lines-wasm.
 {
   const base64 = document.getElementById('red-lines-wasm').textContent.trim();
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -26,5 +26,14 @@
   'use strict';
   const deep = [...new URLSearchParams(location.search)].some(([name, value]) =>
     value !== '' && !(name === 'view' && value === 'overview'));
-  if (deep) document.documentElement.setAttribute('data-deep-link', '');
+  if (!deep) return;
+  document.documentElement.setAttribute('data-deep-link', '');
+  // Nothing shows until the app has rendered the view, so the wasm is
+  // preloaded now (web/first-paint.js; scripts/postbuild.mjs names it here).
+  const wasm = document.currentScript?.dataset;
+  if (!wasm?.wasm) return;
+  document.head.append(Object.assign(document.createElement('link'), {
+    rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous',
+    integrity: wasm.wasmIntegrity, href: wasm.wasm,
+  }));
 })();

@@ -192,6 +192,52 @@ for (const base of ['/', '/red-lines/']) {
       }
     });
 
+    test('the wasm is fetched only once the prerendered overview has been painted', async () => {
+      // Nothing in the first response fetches it (web/first-paint.js): the
+      // largest contentful paint is the prerendered markup's, not the app's.
+      const html = await (await fetch(server.url)).text();
+      assert.doesNotMatch(html, /<link[^>]*\.wasm[^>]*>/, 'no link to the wasm (no preload)');
+      const context = await newContext();
+      try {
+        const { page, problems } = await openInContext(context);
+        await page.goto(server.url, { waitUntil: 'commit' });
+        assert.equal(await mounted(page), 'hydrated');
+        const times = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          wasm: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.startTime,
+        }));
+        assert.equal(typeof times.paint, 'number', 'a first contentful paint was reported');
+        assert.equal(typeof times.wasm, 'number', 'the wasm was fetched');
+        assert.ok(times.wasm > times.paint, `the wasm (at ${times.wasm} ms) after the first paint (at ${times.paint} ms)`);
+        await assertOverviewVisible(page);
+        assertNoProblems(problems);
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('a deep link fetches the wasm at once, from the preload that web/theme.js adds', async () => {
+      const context = await newContext();
+      try {
+        const { page, problems } = await openInContext(context);
+        const wasmRequests = [];
+        page.on('request', (request) => {
+          if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
+        });
+        await page.goto(`${server.url}?view=theme&theme=nato-enlargement`, { waitUntil: 'commit' });
+        assert.equal(await mounted(page), 'rendered');
+        await page.getByRole('heading', { level: 1, name: 'NATO enlargement' }).waitFor();
+        const initiators = await page.evaluate(() =>
+          performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).map((entry) => entry.initiatorType),
+        );
+        assert.deepEqual(initiators, ['link'], 'the wasm came from the preload link');
+        assert.equal(wasmRequests.length, 1, `the wasm was fetched once: ${wasmRequests.join(', ')}`);
+        assertNoProblems(problems);
+      } finally {
+        await context.close();
+      }
+    });
+
     test('a deep link renders its own view, never the overview', async () => {
       const context = await newContext();
       try {
@@ -200,6 +246,9 @@ for (const base of ['/', '/red-lines/']) {
         await page.goto(`${server.url}?view=actor&actor=jens-stoltenberg`, { waitUntil: 'commit' });
         // Before the wasm: the prerendered overview is in the page but hidden.
         await page.locator('#app[data-prerender] table.matrix').waitFor({ state: 'attached' });
+        // The stylesheet hides it: once the stylesheets have loaded (a check
+        // before that saw the unstyled page, and failed now and then).
+        await page.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet));
         assert.equal(await page.locator('table.matrix').isVisible(), false, 'the overview is hidden on a deep link');
         wasm.release();
         assert.equal(await mounted(page), 'rendered');
