@@ -31,7 +31,12 @@ target=153600
 # Raised to 315 KiB for drawing a page of cards over a few frames (issue 13,
 # the 105k-statement facet change from 61-91 ms to 29-44 ms): 319370 B
 # measured, 2.5 KB more than the tree before it.
-budget=${REDLINES_SIZE_BUDGET:-322560}
+# Raised to 317 KiB when the wait for the first paint before the wasm is
+# fetched (issue 13, largest contentful paint from 2.7 s to about 1.2 s) added
+# 507 B to the loader and left 213 B of room (322347 B measured): builds of
+# one tree on two machines of this kind have differed by 3.6 KB, and a budget
+# with 213 B of room fails on the toolchain, not on a change.
+budget=${REDLINES_SIZE_BUDGET:-324608}
 [ -f "$dist/index.html" ] || { echo "size budget: $dist/index.html is missing: build first" >&2; exit 1; }
 # The import worker's files (import-worker*) are left out: the page fetches
 # them only when the user imports or has imported articles, never on a first
