@@ -142,17 +142,14 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                     .get(index + 2)
                     .is_some_and(|next| matches!(next.as_str(), "be" | "have" | "get" | "receive"));
             // A phrase's words stand together: "a previous ruling, that
-            // women …" holds no "ruling that".
-            let together = (index + 1..index + parts.len()).all(|at| {
-                text.get(words[at - 1].end..words[at].start)
-                    .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-            });
+            // women …" holds no "ruling that". Checked after the words match,
+            // since most candidates fail on them.
             if !forecast
-                && together
                 && parts
                     .iter()
                     .enumerate()
                     .all(|(offset, part)| lowered[index + offset] == *part)
+                && (index + 1..index + parts.len()).all(|at| adjacent(text, words, at))
             {
                 let candidate = Cue {
                     first: index,
@@ -270,10 +267,7 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
             cue.first == cue.last
                 && matches!(lowered[cue.first].as_str(), "ruled" | "rules")
                 && !(cue.first + 1..words.len().min(cue.first + 15))
-                    .take_while(|&at| {
-                        text.get(words[at - 1].end..words[at].start)
-                            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-                    })
+                    .take_while(|&at| adjacent(text, words, at))
                     .any(|at| {
                         matches!(
                             lowered[at].as_str(),
@@ -302,6 +296,13 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// Whether only white space stands between word `at` and the one before
+/// it: no punctuation parts them.
+fn adjacent(text: &str, words: &[Word], at: usize) -> bool {
+    text.get(words[at - 1].end..words[at].start)
+        .is_some_and(|gap| gap.chars().all(char::is_whitespace))
 }
 
 pub(crate) fn is_cue_word(word: &Word) -> bool {

@@ -941,20 +941,17 @@ impl<'r> Attributor<'r> {
                             // "former President X", "the late King Y": a role
                             // held once gives no later "the President".
                             let before = text[..found.start].trim_end();
+                            let titles = title_run_before(text, base, found.start);
                             let past = ["former", "late", "ex-", "then-", "Former", "Ex-"]
                                 .iter()
                                 .any(|word| {
-                                    before.ends_with(word)
-                                        || title_run_before(text, base, found.start)
-                                            .trim_start()
-                                            .starts_with(word)
+                                    before.ends_with(word) || titles.trim_start().starts_with(word)
                                 });
                             let roles: &[String] = if past { &[] } else { roles };
                             people.learn(name, roles, *gender, found.start);
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
                             }
-                            let titles = title_run_before(text, base, found.start);
                             for place in names::rules().states_in(titles) {
                                 people.learn_place(name, &place);
                             }
