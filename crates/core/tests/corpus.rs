@@ -117,9 +117,11 @@ fn the_held_out_articles_keep_their_measured_quality() {
         )
     };
     // (half, F1, precision, theme micro-F1, stance accuracy). The dev floor
-    // was set again when batch 7 (ten fresh news reports) joined the half.
+    // was set again when batches 7 and 8 (ten fresh news reports each)
+    // joined the half: batch 8 took its theme micro-F1 from 0.688 to 0.677
+    // before any rule was written from it.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.80, 0.82, 0.68, 0.68),
+        ("dev", 0.80, 0.82, 0.67, 0.68),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);

@@ -524,6 +524,26 @@ fn a_second_predicate_after_a_verb_of_narration_shares_the_subject() {
 }
 
 #[test]
+fn a_description_that_introduces_the_subject_keeps_the_second_predicate() {
+    check(
+        "The farmers' alliance known as the Highland Growers Union gathered in the square and rejected the new quotas.",
+        expect![[r#"
+            Highland Growers Union | reject | attributed | attributed-stance | The farmers' alliance known as the Highland Growers Union gathered in the square and rejected the new quotas.
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_before_a_person_s_title_leaves_the_person_the_subject() {
+    check(
+        "The Harbour Authority port chief Elin Dahl toured the docks. She called the new quotas harsh and unworkable.",
+        expect![[r#"
+            Elin Dahl | assess | reported | reported-speech | She called the new quotas harsh and unworkable.
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

@@ -575,8 +575,9 @@ pub(crate) fn opening_subject_of_second_predicate(
         .or_else(|| opening.strip_suffix("The"))
         .unwrap_or(opening)
         .trim_end();
-    let opens_sentence =
-        opening.is_empty() || (opening.ends_with(',') && opening.split_whitespace().count() <= 5);
+    let opens_sentence = opening.is_empty()
+        || (opening.ends_with(',') && opening.split_whitespace().count() <= 5)
+        || introduces_name(opening);
     let and_at = text[..cue_start].rfind(" and ")?;
     let between = text.get(subject.end..and_at)?;
     let clause_free = !between.contains([',', ';', ':', '—', '–', '"', '“'])
@@ -589,6 +590,27 @@ pub(crate) fn opening_subject_of_second_predicate(
         && !subject.possessive
         && matches!(subject.target, Target::Actor(_)))
     .then_some(index)
+}
+
+/// Whether the words before a name only introduce it: a short description
+/// and "known as" or "called" ("The rebel alliance known as X met … and
+/// rejected …"), so that the name is still the sentence's subject.
+fn introduces_name(opening: &str) -> bool {
+    let Some(description) = opening
+        .strip_suffix("known as")
+        .or_else(|| opening.strip_suffix("called"))
+    else {
+        return false;
+    };
+    let mut words = description.split_whitespace();
+    let article = words.next();
+    let rest: Vec<&str> = words.collect();
+    matches!(article, Some("The" | "A" | "An"))
+        && (1..=4).contains(&rest.len())
+        && rest.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 pub(crate) fn has_copula(gap: &str) -> bool {

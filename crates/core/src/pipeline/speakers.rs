@@ -686,9 +686,32 @@ impl<'r> Attributor<'r> {
     pub(crate) fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
-        let subject = mentions
+        let mut subject = mentions
             .iter()
             .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start));
+        // "The Nordic Council's trade chief" written without the "'s": a
+        // body right before a person's title and name only says whom the
+        // person serves, and the person is the subject.
+        if let Some(body) = subject {
+            let next = mentions
+                .iter()
+                .find(|mention| mention.start >= body.end)
+                .filter(|person| {
+                    matches!(&person.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
+                });
+            if let Some(person) = next {
+                let is_body = matches!(&body.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person);
+                let gap: Vec<&str> = text[body.end..person.start].split_whitespace().collect();
+                let titles_only = gap.len() <= 4
+                    && gap.last().is_some_and(|last| names::rules().is_role(last))
+                    && gap
+                        .iter()
+                        .all(|word| word.chars().all(|c| c.is_lowercase() || c == '-'));
+                if is_body && titles_only {
+                    subject = Some(person);
+                }
+            }
+        }
         // "A spokesman for the ministry said …": somebody unnamed spoke, and
         // a later "he" is more likely them than anyone named before.
         if subject.is_some_and(|mention| mention.target == Target::Anonymous) {
