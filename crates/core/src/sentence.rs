@@ -18,6 +18,7 @@ struct Abbreviations {
     abbreviations: WordSet<String>,
     title_abbreviations: WordSet<String>,
     continuing_words: WordSet<String>,
+    verbs_after_quotation: WordSet<String>,
 }
 
 fn abbreviations() -> &'static Abbreviations {
@@ -101,7 +102,8 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
         let boundary = starts_sentence
             && !(c == '.'
                 && end == after_stop
-                && is_abbreviation(slice, i, first_char.unwrap_or(' ')));
+                && is_abbreviation(slice, i, first_char.unwrap_or(' ')))
+            && !(c != '.' && end > after_stop && speaker_follows(&slice[next..]));
         // An ellipsis followed by a lower-case word continues the sentence, and
         // one standing alone between spaces only breaks before a capital.
         if boundary {
@@ -112,6 +114,23 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     }
     push_trimmed(&mut sentences, slice, base, start, slice.len());
     sentences
+}
+
+/// Whether a name and a verb of saying open `rest`, the text after a
+/// quotation that ends in a question or exclamation mark: in "“Stop the
+/// trawlers!” Ole Berg said." the name and verb finish the quotation's
+/// sentence. Up to four capitalised words (a title and a name) may come
+/// before the verb.
+fn speaker_follows(rest: &str) -> bool {
+    let verbs = &abbreviations().verbs_after_quotation;
+    for (count, word) in rest.split_whitespace().take(5).enumerate() {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        return count > 0 && verbs.contains(bare);
+    }
+    false
 }
 
 /// Whether the full stop at byte `at` ends an abbreviation or an initial.
@@ -223,6 +242,21 @@ mod tests {
         assert_eq!(
             split("She said: “It is over.” Then silence."),
             ["She said: “It is over.”", "Then silence."]
+        );
+    }
+
+    #[test]
+    fn a_name_and_verb_after_an_exclaimed_or_asked_quotation_finish_its_sentence() {
+        assert_eq!(
+            split("“Keep the trawlers out!” Fisheries Minister Ole Berg wrote. Talks follow."),
+            [
+                "“Keep the trawlers out!” Fisheries Minister Ole Berg wrote.",
+                "Talks follow."
+            ]
+        );
+        assert_eq!(
+            split("“Who pays for the nets?” The crews waited."),
+            ["“Who pays for the nets?”", "The crews waited."]
         );
     }
 

@@ -544,6 +544,28 @@ fn a_body_before_a_person_s_title_leaves_the_person_the_subject() {
 }
 
 #[test]
+fn a_place_after_a_short_quotation_is_not_its_speaker() {
+    check(
+        "Fisheries minister Ole Berg warned Vostria against making any “hostile naval manoeuvres” toward Norland, saying Tuesday that “any new breach would cost the licence.”",
+        expect![[r#"
+            Ole Berg | warn | reported | reported-speech | Fisheries minister Ole Berg warned Vostria against making any “hostile naval manoeuvres” toward Norland, saying Tuesday that “any new breach would cost the licence.”
+        "#]],
+    );
+}
+
+#[test]
+fn an_exclaimed_quotation_before_its_speaker_and_the_quotation_after_it_are_the_speaker_s() {
+    check(
+        "\"Keep the trawlers out of the fjords!\" Ole Berg wrote on Twitter. \"The boats are safe in port. Thank you to the harbour crews!\"",
+        expect![[r#"
+            Ole Berg | assess | direct | quote-speaker-after | "Keep the trawlers out of the fjords!" Ole Berg wrote on Twitter.
+            Ole Berg | assess | direct | quote-continued | "The boats are safe in port.
+            Ole Berg | support | direct | quote-continued | Thank you to the harbour crews!"
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

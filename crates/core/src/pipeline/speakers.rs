@@ -241,15 +241,19 @@ impl<'r> Attributor<'r> {
                         Rule::QuoteTail,
                     ));
                 }
-                // ", X said" (the speaker before the verb).
+                // ", X said" (the speaker before the verb). A name after a
+                // preposition ("… toward X, saying") is no speaker.
                 let before = mentions
                     .iter()
                     .rev()
-                    .find(|m| m.end <= words[cue.first].start && !m.possessive);
+                    .find(|m| m.end <= words[cue.first].start && !m.possessive)
+                    .filter(|m| !preceded_by_preposition(text, m.start));
                 if let Some(mention) = before {
                     let gap = &text[mention.end..words[cue.first].start];
-                    // ", X, a professor at Y, said" sets a role off by commas.
-                    let appositive = gap.trim_start().starts_with(',')
+                    // ", X, a professor at Y, said" sets a role off by two
+                    // commas; one comma alone ends the clause before.
+                    let appositive = gap.matches(',').count() >= 2
+                        && gap.trim_start().starts_with(',')
                         && gap.trim_end().ends_with(',')
                         && gap.split_whitespace().count() <= 12
                         && !gap.contains([';', '"', '“', '”']);
