@@ -566,6 +566,16 @@ fn an_exclaimed_quotation_before_its_speaker_and_the_quotation_after_it_are_the_
 }
 
 #[test]
+fn a_leader_s_administration_is_the_state_the_leader_governs() {
+    check(
+        "Prime Minister Ingrid Solberg flew home on Monday.\n\nThe Solberg government rejected the offer of joint patrols.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | The Solberg government rejected the offer of joint patrols.
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

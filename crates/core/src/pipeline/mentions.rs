@@ -597,6 +597,33 @@ impl<'r> Attributor<'r> {
             });
         }
         mentions.sort_by_key(|mention| mention.start);
+        // "The Trump administration", "the Duterte government": a leader's
+        // name before the word for a government stands for the state the
+        // leader governs, where the text or the registry ties the leader
+        // to one.
+        for mention in mentions.iter_mut() {
+            let Target::Actor(actor) = &mention.target else {
+                continue;
+            };
+            if self.kind_of(actor) != ActorKind::Person {
+                continue;
+            }
+            let Some(length) = government_after(&text[mention.end..]) else {
+                continue;
+            };
+            let name = self.name_of(actor);
+            let Some(place) = people
+                .people
+                .iter()
+                .find(|person| person.name == name)
+                .and_then(|person| person.places.first())
+            else {
+                continue;
+            };
+            mention.target = Target::Actor(self.actor_named(place, ActorKind::State));
+            mention.end += length;
+            mention.possessive = is_possessive(text, mention.end);
+        }
         // Drop a mention that only qualifies the next one.
         let mut kept: Vec<Mention> = Vec::new();
         for (index, mention) in mentions.iter().enumerate() {
@@ -1035,6 +1062,25 @@ impl<'r> Attributor<'r> {
         }
         people
     }
+}
+
+/// The length of " administration" or "'s government" (and the like) at
+/// the start of `rest`, the text right after a person's name.
+fn government_after(rest: &str) -> Option<usize> {
+    let after_owner = rest
+        .strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .unwrap_or(rest);
+    let word_start = after_owner.strip_prefix(' ')?;
+    let word: String = word_start
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        word.to_lowercase().as_str(),
+        "administration" | "government"
+    )
+    .then(|| rest.len() - word_start.len() + word.len())
 }
 
 /// The head noun of a description set beside a body's name: "X, a
