@@ -576,6 +576,17 @@ fn a_leader_s_administration_is_the_state_the_leader_governs() {
 }
 
 #[test]
+fn a_vote_s_tally_stands_between_the_verb_and_what_was_voted() {
+    check(
+        "The National Assembly voted 96 to 40 to close the fjords to foreign trawlers. The Harbour Council voted 12-3 against the new quotas.",
+        expect![[r#"
+            National Assembly | demand | reported | reported-speech | The National Assembly voted 96 to 40 to close the fjords to foreign trawlers.
+            Harbour Council | reject | attributed | attributed-stance | The Harbour Council voted 12-3 against the new quotas.
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

@@ -121,6 +121,30 @@ pub(crate) fn cue_table() -> &'static CueTable {
     })
 }
 
+/// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of
+/// voting at `index`; none after any other word.
+fn tally_after(lowered: &[String], index: usize) -> usize {
+    let number = |at: usize| {
+        lowered
+            .get(at)
+            .is_some_and(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+    };
+    if !matches!(lowered[index].as_str(), "voted" | "votes" | "vote") {
+        return 0;
+    }
+    if number(index + 1)
+        && lowered.get(index + 2).is_some_and(|word| word == "to")
+        && number(index + 3)
+    {
+        return 3;
+    }
+    // "66-27" is two words, with the dash between them.
+    if number(index + 1) && number(index + 2) {
+        return 2;
+    }
+    0
+}
+
 pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
     let lowered: Vec<String> = words.iter().map(lower).collect();
     let table = cue_table();
@@ -128,12 +152,22 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
     let mut index = 0;
     while index < words.len() {
         let mut best: Option<Cue> = None;
+        // "voted 66 to 27 to legalise …": a tally after a verb of voting
+        // stands between the phrase's words.
+        let tally = tally_after(&lowered, index);
+        let at = |offset: usize| {
+            if offset == 0 {
+                index
+            } else {
+                index + tally + offset
+            }
+        };
         for (parts, kind, stance) in table
             .get(lowered[index].as_str())
             .map(Vec::as_slice)
             .unwrap_or_default()
         {
-            if index + parts.len() > words.len() {
+            if at(parts.len() - 1) >= words.len() {
                 continue;
             }
             // "will not be able to" is a forecast, not a refusal.
@@ -148,12 +182,12 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 && parts
                     .iter()
                     .enumerate()
-                    .all(|(offset, part)| lowered[index + offset] == *part)
-                && (index + 1..index + parts.len()).all(|at| adjacent(text, words, at))
+                    .all(|(offset, part)| lowered[at(offset)] == *part)
+                && (1..parts.len()).all(|offset| adjacent(text, words, at(offset)))
             {
                 let candidate = Cue {
                     first: index,
-                    last: index + parts.len() - 1,
+                    last: at(parts.len() - 1),
                     kind: *kind,
                     stance: *stance,
                 };
