@@ -568,9 +568,10 @@ fn an_exclaimed_quotation_before_its_speaker_and_the_quotation_after_it_are_the_
 #[test]
 fn a_leader_s_administration_is_the_state_the_leader_governs() {
     check(
-        "Prime Minister Ingrid Solberg flew home on Monday.\n\nThe Solberg government rejected the offer of joint patrols.",
+        "Prime Minister Ingrid Solberg flew home on Monday.\n\nThe Solberg government rejected the offer of joint patrols. A week later the administration said it would close the fjords to foreign trawlers.",
         expect![[r#"
             Norland | reject | attributed | attributed-stance | The Solberg government rejected the offer of joint patrols.
+            Norland | assess | reported | reported-speech | A week later the administration said it would close the fjords to foreign trawlers.
         "#]],
     );
 }

@@ -624,6 +624,34 @@ impl<'r> Attributor<'r> {
             mention.end += length;
             mention.possessive = is_possessive(text, mention.end);
         }
+        // "The administration said": the state of the leader's
+        // administration the article named last.
+        for word in words {
+            if word.text != "administration" {
+                continue;
+            }
+            let before = text[..word.start].trim_end();
+            let the_start = before.len().saturating_sub(3);
+            if !before
+                .get(the_start..)
+                .is_some_and(|the| the.eq_ignore_ascii_case("the"))
+                || mentions
+                    .iter()
+                    .any(|m| m.start < word.end && word.start < m.end)
+            {
+                continue;
+            }
+            if let Some(state) = people.body_named_by("administration", word.start) {
+                let target = Target::Actor(self.actor_named(state, ActorKind::State));
+                mentions.push(Mention {
+                    start: the_start,
+                    end: word.end,
+                    target,
+                    possessive: is_possessive(text, word.end),
+                });
+            }
+        }
+        mentions.sort_by_key(|mention| mention.start);
         // Drop a mention that only qualifies the next one.
         let mut kept: Vec<Mention> = Vec::new();
         for (index, mention) in mentions.iter().enumerate() {
@@ -932,6 +960,7 @@ impl<'r> Attributor<'r> {
                     if let Some(affiliation) = &spec.affiliation {
                         people.learn_place(&spec.name, affiliation);
                     }
+                    learn_administration(&mut people, text, &spec.name, base + hit.end());
                 }
                 let registered: Vec<(usize, usize)> = hits
                     .iter()
@@ -989,7 +1018,11 @@ impl<'r> Attributor<'r> {
                             titled,
                             roles,
                         } => match people.by_surname(name, found.start) {
-                            Some(index) => people.saw(index, found.start, *gender),
+                            Some(index) => {
+                                people.saw(index, found.start, *gender);
+                                let name = people.people[index].name.clone();
+                                learn_administration(&mut people, text, &name, found.end);
+                            }
                             // "Turkish president Doe", never named in full:
                             // a person known by one name.
                             None if *titled => people.learn(name, roles, *gender, found.start),
@@ -1061,6 +1094,24 @@ impl<'r> Attributor<'r> {
             }
         }
         people
+    }
+}
+
+/// Remembers the state a leader's administration is ("the Solberg
+/// administration"), for a later "the administration", when the text after
+/// the leader's name at `end` names one and the leader is tied to a state.
+fn learn_administration(people: &mut People, text: &str, name: &str, end: usize) {
+    if government_after(&text[end..]).is_none() {
+        return;
+    }
+    let place = people
+        .people
+        .iter()
+        .find(|person| person.name == name)
+        .and_then(|person| person.places.first())
+        .cloned();
+    if let Some(place) = place {
+        people.learn_description("administration", &place, end);
     }
 }
 
