@@ -588,6 +588,17 @@ fn a_vote_s_tally_stands_between_the_verb_and_what_was_voted() {
 }
 
 #[test]
+fn a_day_or_month_after_a_preposition_closes_a_phrase_of_time() {
+    check(
+        "On Friday the Harbour Council voted to ban night trawling. In March the Fishing Workers Union rejected the new quotas.",
+        expect![[r#"
+            Harbour Council | demand | reported | reported-speech | On Friday the Harbour Council voted to ban night trawling.
+            Fishing Workers Union | reject | attributed | attributed-stance | In March the Fishing Workers Union rejected the new quotas.
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

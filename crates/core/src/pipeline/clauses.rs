@@ -188,6 +188,16 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     for _ in 0..3 {
         match previous_word(text, position) {
             Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
+            // "On Friday the council …": a day or a month closes a phrase
+            // of time, and what follows it is no object of the preposition.
+            Some(word)
+                if text[..position]
+                    .trim_end()
+                    .ends_with(names::capitalise(&word).as_str())
+                    && names::rules().is_time_name(&names::capitalise(&word)) =>
+            {
+                return false
+            }
             // "within the central ministry", "of the conservative X", "of the
             // ruling X": an adjective may stand there too.
             Some(word)

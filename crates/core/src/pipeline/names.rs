@@ -56,6 +56,7 @@ struct NamesFile {
     pair_nouns: Vec<String>,
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
+    time_names: Vec<String>,
     role_kinds: HashMap<String, Vec<String>>,
 }
 
@@ -171,6 +172,8 @@ pub struct NameRules {
     /// Lower-case nouns any kind of body goes by ("the agency", "the
     /// network"): they mean the body the article named last.
     generic_body_nouns: HashSet<String>,
+    /// Days and months: "On Friday" is a whole phrase of time.
+    time_names: HashSet<String>,
     /// The canonical names of the gazetteer's states.
     states: HashSet<String>,
     /// General role nouns and the titles they cover: a "diplomat" may be a
@@ -284,6 +287,7 @@ impl NameRules {
             pair_nouns: set(names.pair_nouns),
             rank_words: set(names.rank_words),
             generic_body_nouns: set(names.generic_body_nouns),
+            time_names: set(names.time_names),
             states,
             role_kinds: names.role_kinds,
             demonym_of,
@@ -449,6 +453,11 @@ impl NameRules {
     /// "North"): "of New York" is a place after "of" all the same.
     pub fn is_name_opener(&self, word: &str) -> bool {
         word.starts_with(char::is_uppercase) && self.not_names.contains(word)
+    }
+
+    /// Whether a word names a day or a month ("Friday", "March").
+    pub fn is_time_name(&self, word: &str) -> bool {
+        self.time_names.contains(word)
     }
 
     pub fn is_title(&self, word: &str) -> bool {
