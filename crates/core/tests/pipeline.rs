@@ -599,6 +599,16 @@ fn a_day_or_month_after_a_preposition_closes_a_phrase_of_time() {
 }
 
 #[test]
+fn a_state_ending_a_body_s_name_is_no_speaker() {
+    check(
+        "Marta Berg of Fishing Workers Union Norway said, \"It is still not enough; we need a fair quota.\"",
+        expect![[r#"
+            Marta Berg | support | direct | quote-speaker-before | Marta Berg of Fishing Workers Union Norway said, "It is still not enough; we need a fair quota."
+        "#]],
+    );
+}
+
+#[test]
 fn a_transcript_s_running_of_the_event_is_no_position() {
     check(
         "PRIME MINISTER SOLBERG: With that, I'll turn it over to our trade minister for a brief opening statement. President Orlov welcomed our offer of talks. We will send our delegation to the talks next week.",

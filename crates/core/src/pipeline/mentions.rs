@@ -624,6 +624,34 @@ impl<'r> Attributor<'r> {
             mention.end += length;
             mention.possessive = is_possessive(text, mention.end);
         }
+        // "Marriage Equality Coalition Taiwan", "Amnesty International
+        // Australia": a state right after a body the registry lacks, with
+        // only a space between, ends the body's name; it is no mention of
+        // its own.
+        let mut index = 1;
+        while index < mentions.len() {
+            let body = &mentions[index - 1];
+            let place = &mentions[index];
+            let new_body = matches!(
+                &body.target,
+                Target::Actor(ActorRef::New {
+                    kind: ActorKind::Organization,
+                    ..
+                })
+            );
+            let state = matches!(&place.target,
+                Target::Actor(actor) if self.kind_of(actor) == ActorKind::State);
+            if new_body && state && !body.possessive && text.get(body.end..place.start) == Some(" ")
+            {
+                let end = place.end;
+                let possessive = place.possessive;
+                mentions[index - 1].end = end;
+                mentions[index - 1].possessive = possessive;
+                mentions.remove(index);
+            } else {
+                index += 1;
+            }
+        }
         // "The administration said": the state of the leader's
         // administration the article named last.
         for word in words {
