@@ -191,10 +191,11 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
             // "On Friday the council …": a day or a month closes a phrase
             // of time, and what follows it is no object of the preposition.
             Some(word)
-                if text[..position]
-                    .trim_end()
-                    .ends_with(names::capitalise(&word).as_str())
-                    && names::rules().is_time_name(&names::capitalise(&word)) =>
+                if {
+                    let capitalised = names::capitalise(&word);
+                    text[..position].trim_end().ends_with(capitalised.as_str())
+                        && names::rules().is_time_name(&capitalised)
+                } =>
             {
                 return false
             }
@@ -617,10 +618,7 @@ fn introduces_name(opening: &str) -> bool {
     let rest: Vec<&str> = words.collect();
     matches!(article, Some("The" | "A" | "An"))
         && (1..=4).contains(&rest.len())
-        && rest.iter().all(|word| {
-            word.chars()
-                .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
-        })
+        && rest.iter().all(|word| names::is_description_word(word))
 }
 
 pub(crate) fn has_copula(gap: &str) -> bool {

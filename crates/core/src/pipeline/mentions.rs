@@ -612,12 +612,7 @@ impl<'r> Attributor<'r> {
                 continue;
             };
             let name = self.name_of(actor);
-            let Some(place) = people
-                .people
-                .iter()
-                .find(|person| person.name == name)
-                .and_then(|person| person.places.first())
-            else {
+            let Some(place) = people.place_of(name) else {
                 continue;
             };
             mention.target = Target::Actor(self.actor_named(place, ActorKind::State));
@@ -654,7 +649,8 @@ impl<'r> Attributor<'r> {
         }
         // "The administration said": the state of the leader's
         // administration the article named last.
-        for word in words {
+        let administration_learned = people.has_description("administration");
+        for word in words.iter().filter(|_| administration_learned) {
             if word.text != "administration" {
                 continue;
             }
@@ -1132,13 +1128,7 @@ fn learn_administration(people: &mut People, text: &str, name: &str, end: usize)
     if government_after(&text[end..]).is_none() {
         return;
     }
-    let place = people
-        .people
-        .iter()
-        .find(|person| person.name == name)
-        .and_then(|person| person.places.first())
-        .cloned();
-    if let Some(place) = place {
+    if let Some(place) = people.place_of(name).map(str::to_string) {
         people.learn_description("administration", &place, end);
     }
 }
@@ -1174,7 +1164,7 @@ fn apposed_noun(text: &str, start: usize, end: usize) -> Option<String> {
             .filter(|word| !word.is_empty())
             .collect();
         let last = *words.last()?;
-        (words.len() <= 4 && last.chars().all(|c| c.is_lowercase() || c == '-') && last.len() > 2)
+        (words.len() <= 4 && names::is_description_word(last) && last.len() > 2)
             .then(|| last.to_string())
     };
     let after = &text[end..];

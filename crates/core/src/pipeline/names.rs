@@ -1686,6 +1686,17 @@ pub(crate) fn fold_diacritics(name: &str) -> String {
 }
 
 /// A word with its first letter in upper case: "ministry" → "Ministry".
+/// Whether `word` is a lower-case description word ("rebel",
+/// "Saudi-backed" aside, "nation’s"): only lower-case letters, hyphens and
+/// apostrophes. Titles and descriptions before or beside a name are made of
+/// such words, while a name is not.
+pub(crate) fn is_description_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+}
+
 pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
@@ -1902,6 +1913,16 @@ impl People {
             .map_or(Gender::Unknown, |person| person.gender)
     }
 
+    /// The first state the text ties the person named `name` in full to,
+    /// if any.
+    pub fn place_of(&self, name: &str) -> Option<&str> {
+        self.people
+            .iter()
+            .find(|person| person.name == name)
+            .and_then(|person| person.places.first())
+            .map(String::as_str)
+    }
+
     /// Remembers a one-word name the text gives a known person ("known as
     /// Hemedti"), found later as a surname is.
     pub fn learn_alias(&mut self, alias: &str, name: &str) {
@@ -2018,6 +2039,12 @@ impl People {
             .iter()
             .find(|(noun, _, first)| *first > at && *noun == lowered)
             .map(|(_, body, _)| body.as_str())
+    }
+
+    /// Whether any body was described by the common noun `noun`, so a
+    /// caller can skip a scan for it.
+    pub fn has_description(&self, noun: &str) -> bool {
+        self.described.iter().any(|(known, _, _)| known == noun)
     }
 
     /// Remembers that a body was described by a common noun at `at`.

@@ -708,9 +708,7 @@ impl<'r> Attributor<'r> {
                 let gap: Vec<&str> = text[body.end..person.start].split_whitespace().collect();
                 let titles_only = gap.len() <= 4
                     && gap.last().is_some_and(|last| names::rules().is_role(last))
-                    && gap
-                        .iter()
-                        .all(|word| word.chars().all(|c| c.is_lowercase() || c == '-'));
+                    && gap.iter().all(|word| names::is_description_word(word));
                 if is_body && titles_only {
                     subject = Some(person);
                 }
