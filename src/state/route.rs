@@ -1,6 +1,8 @@
 //! The route: the views, their URL parameters as `ViewState`, and reading
-//! and writing them as the query string, with the percent encoding it uses.
+//! and writing them as the query string, percent-encoded with the
+//! `percent-encoding` crate (already in the tree through gloo-history).
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use redlines_core::{Filter, Index, QuoteKind, Stance};
 
 /// The facets a list of statements can be narrowed by, each a URL parameter.
@@ -352,44 +354,27 @@ impl ViewState {
     }
 }
 
-/// Percent-encodes everything but the unreserved characters of RFC 3986.
+/// The bytes a query value keeps as they are: the unreserved characters of
+/// RFC 3986. Everything else is escaped, spaces as "%20" (not "+"), so a
+/// link's `href` is the same string natively, in the prerendered markup,
+/// and in the browser.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Percent-encodes a query name or value.
 pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(value, UNRESERVED).to_string()
 }
 
 /// Decodes percent escapes and "+" as a space, as forms send them; invalid
 /// escapes and invalid UTF-8 are kept or replaced rather than failing.
 pub fn decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_decode_str(&value.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -485,6 +470,8 @@ mod tests {
         assert_eq!(ViewState::from_query("view=nowhere").view, View::Overview);
         assert_eq!(ViewState::from_query("?q=a+b%2").q, "a b%2");
         assert_eq!(decode("%E2%80%9C%zz"), "“%zz");
+        assert_eq!(decode("%2B+%41"), "+ A");
+        assert_eq!(encode("a b+c/é~"), "a%20b%2Bc%2F%C3%A9~");
         assert_eq!(ViewState::default().to_query(), "?view=overview");
     }
 
