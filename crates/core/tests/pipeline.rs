@@ -2073,3 +2073,22 @@ fn a_count_before_a_plural_names_a_group_not_a_person() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn according_to_a_titled_person_or_their_memo() {
+    check(
+        r#"According to Chilean Foreign Minister Pablo Rojas, the border will reopen in May.
+
+According to the Valparaíso port director, Ines Baeza, during the night, two ships ran aground.
+
+According to a memo posted online by Senator Luis Mena, the committee cancelled its hearing.
+
+According to figures from the Arctic Council, the ice shelf shrank by a tenth."#,
+        expect![[r#"
+            Pablo Rojas | assess | reported | according-to | According to Chilean Foreign Minister Pablo Rojas, the border will reopen in May.
+            Ines Baeza | assess | reported | according-to | According to the Valparaíso port director, Ines Baeza, during the night, two ships ran aground.
+            Luis Mena | assess | reported | according-to | According to a memo posted online by Senator Luis Mena, the committee cancelled its hearing.
+            Arctic Council | assess | reported | according-to | According to figures from the Arctic Council, the ice shelf shrank by a tenth.
+        "#]],
+    );
+}

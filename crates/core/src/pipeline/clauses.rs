@@ -1090,9 +1090,57 @@ fn coordinating_gap(gap: &str) -> bool {
         })
 }
 
+/// Nouns for what a source put out, in "according to a memo posted by X":
+/// the source of the sentence is then X.
+const SOURCE_DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "communiqué",
+    "declaration",
+    "memo",
+    "letter",
+    "post",
+    "tweet",
+    "message",
+    "email",
+    "filing",
+    "figures",
+    "data",
+    "estimates",
+];
+
+/// Whether the words between "according to" and a person's name only give
+/// the person's title, capitalised or set off by a closing comma: "Chilean
+/// Foreign Minister", "the city's harbour master," before the name. Every
+/// word is an article, a role word or capitalised (a title, a place), and
+/// the last is a role.
+fn title_before_name(between: &str) -> bool {
+    let between = between.trim();
+    let title = between.strip_suffix(',').unwrap_or(between);
+    if title.contains([',', ';', '(']) {
+        return false;
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let is_role = |word: &str| {
+        let lowered = word.to_lowercase();
+        names::rules().is_role(&lowered)
+            || ROLE_WORDS.contains(&lowered.as_str())
+            || names::rules().is_title(word)
+    };
+    (1..=6).contains(&words.len())
+        && words.last().is_some_and(|last| is_role(last))
+        && words.iter().all(|word| {
+            names::is_description_word(word)
+                || word.starts_with(char::is_uppercase)
+                || word.ends_with("’s")
+                || word.ends_with("'s")
+        })
+}
+
 /// "According to X," "In the words of X," or "From X’s point of view," at
 /// the start of a clause.
 pub(crate) fn source_frame<'m>(
+    attributor: &Attributor,
     text: &str,
     words: &[Word],
     mentions: &'m [Mention],
@@ -1136,9 +1184,9 @@ pub(crate) fn source_frame<'m>(
             // Titles before a name ("by Prime Minister X") count as words.
             let between_text = between_text.strip_suffix(" the").unwrap_or(between_text);
             between <= 8
-                && ["statement", "communiqué", "declaration"]
+                && SOURCE_DOCUMENTS
                     .iter()
-                    .any(|noun| between_text.contains(noun))
+                    .any(|noun| between_text.split_whitespace().any(|word| word == *noun))
                 && ["by", "from", "of"].iter().any(|word| {
                     between_text.ends_with(&format!(" {word}"))
                         || between_text.rsplit_once(&format!(" {word} ")).is_some_and(
@@ -1150,7 +1198,12 @@ pub(crate) fn source_frame<'m>(
                         )
                 })
         };
-        if (between <= 2 || through_statement) && !text[after..mention.start].contains(',') {
+        let is_person = matches!(&mention.target,
+            Target::Actor(actor) if attributor.kind_of(actor) == ActorKind::Person);
+        let titled = is_person && title_before_name(&text[after..mention.start]);
+        if titled
+            || ((between <= 2 || through_statement) && !text[after..mention.start].contains(','))
+        {
             return Some(mention);
         }
         // "According to a March 14 NATO press release": the body's own

@@ -573,10 +573,15 @@ impl<'r> Attributor<'r> {
             }
             // "X, the trade minister, said": a role set beside a name only
             // describes the person named.
+            // So does one set before the name with a comma ("the port
+            // director, X, said").
             if matches!(found.found, Found::Role { .. })
-                && named_spans.iter().any(|(_, _, name_end)| {
+                && named_spans.iter().any(|(_, name_start, name_end)| {
                     text.get(*name_end..found.start)
                         .is_some_and(|gap| gap.trim() == ",")
+                        || text
+                            .get(found.end..*name_start)
+                            .is_some_and(|gap| gap == ", ")
                 })
             {
                 continue;

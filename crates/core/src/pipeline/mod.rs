@@ -471,7 +471,7 @@ impl<'r> Attributor<'r> {
         // A person the sentence has speak ("According to the White House,
         // the president warned …") holds the position; the source only
         // vouches for the report.
-        let source = source_frame(text, &words, &mentions).filter(|source| {
+        let source = source_frame(self, text, &words, &mentions).filter(|source| {
             !find_cues(text, &words).iter().any(|cue| {
                 cue.kind == CueKind::Speech
                     && subject_of(text, &words, &mentions, cue).is_some_and(|(subject, negated)| {
