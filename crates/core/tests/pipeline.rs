@@ -2092,3 +2092,22 @@ According to figures from the Arctic Council, the ice shelf shrank by a tenth."#
         "#]],
     );
 }
+
+#[test]
+fn bodies_named_with_a_common_word_or_a_state_of_two_words_and_names_with_particles() {
+    check(
+        r#"The Coast Guard said it had suspended the search.
+
+The Central Bank of Sri Lanka warned that prices would keep rising.
+
+Lieutenant Maria dela Paz of the Northern Naval Command said the patrols would resume.
+
+Captain Ivo Rask of the navy's Northern Fleet Command said the exercise was over."#,
+        expect![[r#"
+            Coast Guard | assess | reported | reported-speech | The Coast Guard said it had suspended the search.
+            Central Bank of Sri Lanka | warn | reported | reported-speech | The Central Bank of Sri Lanka warned that prices would keep rising.
+            Maria dela Paz | assess | reported | reported-speech | Lieutenant Maria dela Paz of the Northern Naval Command said the patrols would resume.
+            Ivo Rask | assess | reported | reported-speech | Captain Ivo Rask of the navy's Northern Fleet Command said the exercise was over.
+        "#]],
+    );
+}

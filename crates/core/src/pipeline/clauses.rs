@@ -185,7 +185,25 @@ pub(crate) fn previous_word(text: &str, start: usize) -> Option<String> {
 pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     // Skip a determiner or title between the preposition and the name.
     let mut position = start;
-    for _ in 0..3 {
+    for _ in 0..4 {
+        // "of the army's Northern Command": an owner between the
+        // preposition and the name is skipped like a determiner.
+        let before = text[..position].trim_end();
+        if let Some(owner) = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+        {
+            let length: usize = owner
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .map(char::len_utf8)
+                .sum();
+            if length > 0 {
+                position = owner.len() - length;
+                continue;
+            }
+        }
         match previous_word(text, position) {
             Some(word) if PREPOSITIONS.contains(&word.as_str()) => return true,
             // "On Friday the council …": a day or a month closes a phrase
@@ -200,7 +218,8 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
                 return false
             }
             // "within the central ministry", "of the conservative X", "of the
-            // ruling X": an adjective may stand there too.
+            // ruling X", "of the army's Western Command": an adjective may
+            // stand there too.
             Some(word)
                 if matches!(
                     word.as_str(),
@@ -211,7 +230,7 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
                         .is_some_and(|original| names::rules().is_name_opener(original))
                 } || (names::is_modifier(&word)
                     && !CLAUSE_WORDS.contains(&word.as_str())
-                    && ["al", "ive", "ist", "ing"]
+                    && ["al", "ive", "ist", "ing", "ern"]
                         .iter()
                         .any(|ending| word.ends_with(ending))) =>
             {

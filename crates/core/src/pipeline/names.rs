@@ -1042,6 +1042,17 @@ impl NameRules {
                 };
                 before.is_some_and(|word| word.eq_ignore_ascii_case("the"))
             };
+            // "the Coast Guard", "the Island Council": a common capitalised
+            // word right before the organization word is the body's own,
+            // unless it opens the sentence ("However Congress …") or tells
+            // the time ("Tuesday Parliament").
+            let names_a_body_with_next = |at: usize| {
+                first + at > 0
+                    && run
+                        .get(at + 1)
+                        .is_some_and(|next| self.organization_words.contains(next.text))
+                    && !self.time_names.contains(run[at].text)
+            };
             let from = run
                 .iter()
                 .enumerate()
@@ -1049,7 +1060,8 @@ impl NameRules {
                     w.text != "The"
                         && (!self.not_names.contains(w.text)
                             || connector(at)
-                            || self.name_adjectives.contains(w.text) && after_the(at))
+                            || self.name_adjectives.contains(w.text) && after_the(at)
+                            || names_a_body_with_next(at))
                 })
                 // A run of common words only ("The European Union" when both
                 // words are also common adjectives) names no new body.
@@ -1125,13 +1137,27 @@ impl NameRules {
                                 |(_, kind, demonym)| kind == ActorKind::State && !demonym,
                             )
                         };
-                        let last_state = if run.get(org_at + 3).is_some_and(|w| w.text == "and")
-                            && org_at + 4 < run.len()
-                            && is_state(org_at + 4)
+                        // "the Central Bank of Sri Lanka": a state's name of
+                        // several words ends at its last word.
+                        let state_end = |mut at: usize| {
+                            let state = covered.get(first + at).cloned().flatten();
+                            while at + 1 < run.len()
+                                && covered.get(first + at + 1).cloned().flatten() == state
+                            {
+                                at += 1;
+                            }
+                            at
+                        };
+                        let first_state_end = state_end(org_at + 2);
+                        let last_state = if run
+                            .get(first_state_end + 1)
+                            .is_some_and(|w| w.text == "and")
+                            && first_state_end + 2 < run.len()
+                            && is_state(first_state_end + 2)
                         {
-                            org_at + 4
+                            state_end(first_state_end + 2)
                         } else {
-                            org_at + 2
+                            first_state_end
                         };
                         let end = run[last_state].end;
                         (text[start..end].to_string(), end)
