@@ -2111,3 +2111,17 @@ Captain Ivo Rask of the navy's Northern Fleet Command said the exercise was over
         "#]],
     );
 }
+
+#[test]
+fn said_then_a_description_and_the_name() {
+    check(
+        r#""We will keep looking for him," said his sister, Mira Halvorsen, after the hearing. "Nobody should give up."
+
+"The rules must change," said a senior aide, Tomas Ekdahl."#,
+        expect![[r#"
+            Mira Halvorsen | propose | direct | quote-speaker-after | "We will keep looking for him," said his sister, Mira Halvorsen, after the hearing.
+            Mira Halvorsen | reject | direct | quote-continued | "Nobody should give up."
+            Tomas Ekdahl | demand | direct | quote-speaker-after | "The rules must change," said a senior aide, Tomas Ekdahl.
+        "#]],
+    );
+}

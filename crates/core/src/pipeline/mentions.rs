@@ -574,7 +574,8 @@ impl<'r> Attributor<'r> {
             // "X, the trade minister, said": a role set beside a name only
             // describes the person named.
             // So does one set before the name with a comma ("the port
-            // director, X, said").
+            // director, X, said"), and so does an unnamed description ("a
+            // senior aide, X").
             if matches!(found.found, Found::Role { .. })
                 && named_spans.iter().any(|(_, name_start, name_end)| {
                     text.get(*name_end..found.start)
@@ -583,6 +584,11 @@ impl<'r> Attributor<'r> {
                             .get(found.end..*name_start)
                             .is_some_and(|gap| gap == ", ")
                 })
+                || matches!(found.found, Found::Unnamed)
+                    && named_spans.iter().any(|(_, name_start, _)| {
+                        text.get(found.end..*name_start)
+                            .is_some_and(|gap| gap == ", ")
+                    })
             {
                 continue;
             }

@@ -226,7 +226,20 @@ impl<'r> Attributor<'r> {
                             lower(&words[cue.first]).as_str(),
                             "told" | "tells" | "telling"
                         );
-                    !gap.contains([',', ';'])
+                    // "said his father, X," or "said a senior aide, X,": a
+                    // short description set off by a comma before the name.
+                    let described = gap.trim().strip_suffix(',').is_some_and(|description| {
+                        let words: Vec<&str> = description.split_whitespace().collect();
+                        (2..=4).contains(&words.len())
+                            && matches!(
+                                words[0].to_lowercase().as_str(),
+                                "his" | "her" | "their" | "its" | "the" | "a" | "an"
+                            )
+                            && words[1..]
+                                .iter()
+                                .all(|word| names::is_description_word(word))
+                    });
+                    (!gap.contains([',', ';']) || described)
                         && gap.split_whitespace().count() <= 6
                         && titles_only
                         && !preceded_by_preposition(text, m.start)
