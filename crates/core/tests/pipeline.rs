@@ -2125,3 +2125,13 @@ fn said_then_a_description_and_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_whose_name_opens_with_an_acronym_is_no_speaker() {
+    check(
+        r#"An eyewitness described for news agency PA Media how the fire spread, stating, "I saw smoke above the depot."
+
+The daily Dagsavisen reported that the mayor had resigned."#,
+        expect![[r#""#]],
+    );
+}

@@ -516,11 +516,15 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             // "Hungarian daily X revealed": an outlet introduced as one is a
-            // source of news, not a party.
+            // source of news, not a party. An acronym opening its name ("news
+            // agency PA Media") may have been read as a title.
+            let before_name = text[..found.start]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_ascii_uppercase());
             if matches!(
                 found.found,
-                Found::Person { .. } | Found::Organization { .. }
-            ) && names::rules().introduces_outlet(&lower_tail(&text[..found.start], 24))
+                Found::Person { .. } | Found::Organization { .. } | Found::Surname { .. }
+            ) && names::rules().introduces_outlet(&lower_tail(before_name, 24))
             {
                 continue;
             }
