@@ -2135,3 +2135,15 @@ The daily Dagsavisen reported that the mayor had resigned."#,
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn an_unnamed_person_given_a_name() {
+    check(
+        r#"A retired teacher named Okonkwo said, "We will march again next week."
+
+A man named as the driver was arrested."#,
+        expect![[r#"
+            Okonkwo | propose | direct | quote-speaker-before | A retired teacher named Okonkwo said, "We will march again next week."
+        "#]],
+    );
+}
