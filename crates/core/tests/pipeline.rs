@@ -2147,3 +2147,16 @@ A man named as the driver was arrested."#,
         "#]],
     );
 }
+
+#[test]
+fn a_document_from_a_body_speaks_for_it() {
+    check(
+        r#"A report from the Chilean government said nine citizens were missing.
+
+A memo by the Arctic Council says the ice shelf is shrinking."#,
+        expect![[r#"
+            Chile | assess | reported | reported-speech | A report from the Chilean government said nine citizens were missing.
+            Arctic Council | assess | reported | reported-speech | A memo by the Arctic Council says the ice shelf is shrinking.
+        "#]],
+    );
+}

@@ -342,6 +342,14 @@ pub(crate) fn subject_of(
                 return Some((index, negated));
             }
         }
+        // "A report from the Mexican government said", "a memo by the
+        // committee says": what a body put out speaks for it.
+        if !mention.possessive && document_from(text, words, mention.start) {
+            let gap = &text[mention.end..cue_start];
+            if let Some(negated) = gap_allows_subject(gap) {
+                return Some((index, negated));
+            }
+        }
         if mention.possessive
             || preceded_by_preposition(text, mention.start)
             || in_conditional(
@@ -1107,6 +1115,28 @@ fn coordinating_gap(gap: &str) -> bool {
                         .all(|c| c.is_alphabetic() || c == '-' || c == '.')
                 || names::rules().is_role(word)
         })
+}
+
+/// Whether the mention at `start` follows "a report from" or "the memo by"
+/// that opens the sentence: a document the body put out, which is the
+/// sentence's subject.
+fn document_from(text: &str, words: &[Word], start: usize) -> bool {
+    let sentence_start = words.first().map_or(0, |word| word.start);
+    let opening = text[sentence_start..start].trim_end().to_lowercase();
+    let opening = opening.strip_suffix(" the").unwrap_or(&opening);
+    let Some(document) = [" from", " by"]
+        .iter()
+        .find_map(|preposition| opening.strip_suffix(preposition))
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = document.split_whitespace().collect();
+    matches!(
+        parts.as_slice(),
+        [determiner, noun]
+            if matches!(*determiner, "a" | "an" | "the" | "another" | "one")
+                && (SOURCE_DOCUMENTS.contains(noun) || matches!(*noun, "report" | "readout"))
+    )
 }
 
 /// Nouns for what a source put out, in "according to a memo posted by X":
