@@ -2160,3 +2160,18 @@ A memo by the Arctic Council says the ice shelf is shrinking."#,
         "#]],
     );
 }
+
+#[test]
+fn a_partner_set_off_by_along_with_shares_the_verb() {
+    check(
+        r#"Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+
+Ada Brunvoll, together with Kofi Mensah, called for a recount."#,
+        expect![[r#"
+            Ada Brunvoll | assess | reported | reported-speech | Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+            Kofi Mensah | assess | reported | reported-speech | Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+            Ada Brunvoll | demand | reported | reported-speech | Ada Brunvoll, together with Kofi Mensah, called for a recount.
+            Kofi Mensah | demand | reported | reported-speech | Ada Brunvoll, together with Kofi Mensah, called for a recount.
+        "#]],
+    );
+}

@@ -1038,6 +1038,42 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
     joined
 }
 
+/// The person set off after the subject by "along with" or "together
+/// with" ("X, along with Senator Y of Oregon, said"), who shares the
+/// subject's verb, when the aside closes with a comma before the verb at
+/// `cue_start`.
+pub(crate) fn accompanied_by(
+    text: &str,
+    mentions: &[Mention],
+    subject: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    let next = subject + 1;
+    let partner = mentions.get(next)?;
+    if partner.end > cue_start || mentions[subject].possessive || partner.possessive {
+        return None;
+    }
+    let gap = text[mentions[subject].end..partner.start].trim_end();
+    let introduced = [", along with", ", together with", ", alongside"]
+        .iter()
+        .find_map(|marker| gap.strip_prefix(marker))?;
+    // Only titles may stand between the marker and the name.
+    if !introduced
+        .split_whitespace()
+        .all(|word| word.starts_with(char::is_uppercase) || names::rules().is_role(word))
+    {
+        return None;
+    }
+    // The aside ends with a comma before the verb, after at most a place
+    // ("of Oregon") or a bracket.
+    let after = &text[partner.end..cue_start];
+    let closes = after.trim_end().ends_with(',')
+        && !after.contains(['.', ';', '"', '“'])
+        && after.split_whitespace().count() <= 4;
+    let person = !matches!(partner.target, Target::Anonymous | Target::Document);
+    (closes && person).then_some(next)
+}
+
 /// Whether the mention at `start` opens a list of examples ("states
 /// including X and Y", "such as X"), whose members are what the list is of.
 pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {

@@ -674,6 +674,14 @@ impl<'r> Attributor<'r> {
             }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
+            if cue.first > 0 {
+                subjects.extend(accompanied_by(
+                    text,
+                    &mentions,
+                    subject,
+                    words[cue.first].start,
+                ));
+            }
             let cue_text = if cue.first == 0
                 && cue.last == 0
                 && cue.stance.is_some()
