@@ -120,9 +120,10 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // was set again when batches 7, 8 and 9 (ten fresh news reports each)
     // joined the half: batch 8 took its theme micro-F1 from 0.688 to 0.677,
     // and batch 9 its F1 from 0.809 to 0.792 and its stance accuracy from
-    // 0.683 to 0.679, before any rule was written from them.
+    // 0.683 to 0.679, before any rule was written from them (the rules
+    // written from batch 9 took F1 back to 0.798).
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.78, 0.82, 0.67, 0.67),
+        ("dev", 0.79, 0.82, 0.67, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);

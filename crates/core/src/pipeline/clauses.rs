@@ -1157,22 +1157,28 @@ fn coordinating_gap(gap: &str) -> bool {
 /// that opens the sentence: a document the body put out, which is the
 /// sentence's subject.
 fn document_from(text: &str, words: &[Word], start: usize) -> bool {
+    // Compared in place, without a lower-case copy: this runs for every
+    // mention before a cue, and almost none follows a document.
     let sentence_start = words.first().map_or(0, |word| word.start);
-    let opening = text[sentence_start..start].trim_end().to_lowercase();
-    let opening = opening.strip_suffix(" the").unwrap_or(&opening);
+    let opening = text[sentence_start..start].trim_end();
+    let opening = opening
+        .strip_suffix(" the")
+        .or_else(|| opening.strip_suffix(" The"))
+        .unwrap_or(opening);
     let Some(document) = [" from", " by"]
         .iter()
         .find_map(|preposition| opening.strip_suffix(preposition))
     else {
         return false;
     };
-    let parts: Vec<&str> = document.split_whitespace().collect();
-    matches!(
-        parts.as_slice(),
-        [determiner, noun]
-            if matches!(*determiner, "a" | "an" | "the" | "another" | "one")
-                && (SOURCE_DOCUMENTS.contains(noun) || matches!(*noun, "report" | "readout"))
-    )
+    let mut parts = document.split_whitespace();
+    let (Some(determiner), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    ["a", "an", "the", "another", "one"]
+        .iter()
+        .any(|known| determiner.eq_ignore_ascii_case(known))
+        && (SOURCE_DOCUMENTS.contains(&noun) || matches!(noun, "report" | "readout"))
 }
 
 /// Nouns for what a source put out, in "according to a memo posted by X":
