@@ -1202,9 +1202,9 @@ const SOURCE_DOCUMENTS: &[&str] = &[
 
 /// Whether the words between "according to" and a person's name only give
 /// the person's title, capitalised or set off by a closing comma: "Chilean
-/// Foreign Minister", "the city's harbour master," before the name. Every
-/// word is an article, a role word or capitalised (a title, a place), and
-/// the last is a role.
+/// Foreign Minister", "the city's port director," before the name. Every
+/// word is a lower-case description word or capitalised (a title, a
+/// place), and the last is a role.
 fn title_before_name(between: &str) -> bool {
     let between = between.trim();
     let title = between.strip_suffix(',').unwrap_or(between);
