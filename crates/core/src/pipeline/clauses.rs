@@ -1175,30 +1175,8 @@ fn document_from(text: &str, words: &[Word], start: usize) -> bool {
     let (Some(determiner), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    ["a", "an", "the", "another", "one"]
-        .iter()
-        .any(|known| determiner.eq_ignore_ascii_case(known))
-        && (SOURCE_DOCUMENTS.contains(&noun) || matches!(noun, "report" | "readout"))
+    names::rules().is_determiner(determiner) && names::rules().is_source_document(noun)
 }
-
-/// Nouns for what a source put out, in "according to a memo posted by X":
-/// the source of the sentence is then X.
-const SOURCE_DOCUMENTS: &[&str] = &[
-    "statement",
-    "statements",
-    "communiqué",
-    "declaration",
-    "memo",
-    "letter",
-    "post",
-    "tweet",
-    "message",
-    "email",
-    "filing",
-    "figures",
-    "data",
-    "estimates",
-];
 
 /// Whether the words between "according to" and a person's name only give
 /// the person's title, capitalised or set off by a closing comma: "Chilean
@@ -1215,7 +1193,7 @@ fn title_before_name(between: &str) -> bool {
     let is_role = |word: &str| {
         let lowered = word.to_lowercase();
         names::rules().is_role(&lowered)
-            || ROLE_WORDS.contains(&lowered.as_str())
+            || names::rules().is_role_part(&lowered)
             || names::rules().is_title(word)
     };
     (1..=6).contains(&words.len())
@@ -1275,16 +1253,16 @@ pub(crate) fn source_frame<'m>(
             // Titles before a name ("by Prime Minister X") count as words.
             let between_text = between_text.strip_suffix(" the").unwrap_or(between_text);
             between <= 8
-                && SOURCE_DOCUMENTS
-                    .iter()
-                    .any(|noun| between_text.split_whitespace().any(|word| word == *noun))
+                && between_text
+                    .split_whitespace()
+                    .any(|word| names::rules().is_source_document(word))
                 && ["by", "from", "of"].iter().any(|word| {
                     between_text.ends_with(&format!(" {word}"))
                         || between_text.rsplit_once(&format!(" {word} ")).is_some_and(
                             |(_, title)| {
-                                title
-                                    .split_whitespace()
-                                    .all(|w| names::rules().is_role(w) || ROLE_WORDS.contains(&w))
+                                title.split_whitespace().all(|w| {
+                                    names::rules().is_role(w) || names::rules().is_role_part(w)
+                                })
                             },
                         )
                 })
@@ -1318,10 +1296,8 @@ pub(crate) fn source_frame<'m>(
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|word| !word.is_empty())
             .all(|word| {
-                matches!(
-                    word.to_lowercase().as_str(),
-                    "a" | "an" | "the" | "its" | "their"
-                ) || word.chars().all(|c| c.is_ascii_digit())
+                names::rules().is_determiner(word)
+                    || word.chars().all(|c| c.is_ascii_digit())
                     || names::rules().is_month(word)
             });
         if owned_document && only_date && !mention.possessive {

@@ -132,7 +132,7 @@ impl Discourse {
                             word.chars().next().is_some_and(char::is_uppercase)
                                 // "Saudi Arabia and the United States".
                                 || word == "the"
-                                || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                                || names::rules().is_role_part(word)
                         })
             });
             // "X had a telephone conversation with President Y", "X met

@@ -128,49 +128,6 @@ pub(crate) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
         && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
-/// Words after which a capitalised run is a role, not a name ("analysts").
-pub(crate) const ROLE_WORDS: &[&str] = &[
-    "president",
-    "minister",
-    "spokeswoman",
-    "spokesman",
-    "spokesperson",
-    "aide",
-    "adviser",
-    "advisor",
-    "analyst",
-    "analysts",
-    "chief",
-    "head",
-    "leader",
-    "secretary",
-    "ambassador",
-    "envoy",
-    "director",
-    "editor",
-    "official",
-    "officials",
-    "chancellor",
-    "general",
-    "deputy",
-    "senator",
-    "professor",
-    "expert",
-    "researcher",
-    "fellow",
-    "correspondent",
-    "commentator",
-    "premier",
-    "representative",
-    "presidential",
-    "foreign",
-    "prime",
-    "defence",
-    "defense",
-    "assistant",
-    "undersecretary",
-];
-
 /// "In X, they …" at the start of a sentence: X, as the speaker for "they".
 pub(crate) fn place_before_they(
     text: &str,
@@ -580,20 +537,19 @@ impl<'r> Attributor<'r> {
             // So does one set before the name with a comma ("the port
             // director, X, said"), and so does an unnamed description ("a
             // senior aide, X").
-            if matches!(found.found, Found::Role { .. })
+            let is_role = matches!(found.found, Found::Role { .. });
+            let describes_a_name = (is_role || matches!(found.found, Found::Unnamed))
                 && named_spans.iter().any(|(_, name_start, name_end)| {
-                    text.get(*name_end..found.start)
-                        .is_some_and(|gap| gap.trim() == ",")
-                        || text
-                            .get(found.end..*name_start)
-                            .is_some_and(|gap| gap == ", ")
-                })
-                || matches!(found.found, Found::Unnamed)
-                    && named_spans.iter().any(|(_, name_start, _)| {
-                        text.get(found.end..*name_start)
-                            .is_some_and(|gap| gap == ", ")
-                    })
-            {
+                    let before_name = text
+                        .get(found.end..*name_start)
+                        .is_some_and(|gap| gap == ", ");
+                    let after_name = is_role
+                        && text
+                            .get(*name_end..found.start)
+                            .is_some_and(|gap| gap.trim() == ",");
+                    before_name || after_name
+                });
+            if describes_a_name {
                 continue;
             }
             let named_here = named_apart_from(found.start, found.end);
@@ -711,7 +667,7 @@ impl<'r> Attributor<'r> {
                         word.chars()
                             .next()
                             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                            || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                            || names::rules().is_role_part(word)
                             // "US Secretary of State Jane Roe".
                             || word == "of"
                     })

@@ -36,6 +36,9 @@ struct NamesFile {
     body_speakers: Vec<String>,
     media_nouns: Vec<String>,
     document_nouns: Vec<String>,
+    source_documents: Vec<String>,
+    role_parts: Vec<String>,
+    determiners: Vec<String>,
     issuing_verbs: Vec<String>,
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
@@ -149,6 +152,9 @@ pub struct NameRules {
     body_speakers: HashSet<String>,
     media_nouns: Vec<String>,
     document_nouns: HashSet<String>,
+    source_documents: HashSet<String>,
+    role_parts: HashSet<String>,
+    determiners: HashSet<String>,
     issuing_verbs: HashSet<String>,
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
@@ -268,6 +274,9 @@ impl NameRules {
             body_speakers: set(names.body_speakers),
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
+            source_documents: set(names.source_documents),
+            role_parts: set(names.role_parts),
+            determiners: set(names.determiners),
             issuing_verbs: set(names.issuing_verbs),
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
@@ -358,6 +367,24 @@ impl NameRules {
     /// position ("statement", "communiqué").
     pub fn is_document_noun(&self, word: &str) -> bool {
         self.document_nouns.contains(word)
+    }
+
+    /// Whether a lower-case word names something a source put out
+    /// ("memo", "report"), in "according to a memo by X".
+    pub fn is_source_document(&self, word: &str) -> bool {
+        self.source_documents.contains(word)
+    }
+
+    /// Whether a word, in any case, makes the capitalised run it ends a
+    /// role rather than a name ("Foreign Minister", "analysts").
+    pub fn is_role_part(&self, word: &str) -> bool {
+        self.role_parts.contains(&word.to_lowercase())
+    }
+
+    /// Whether a word, in any case, is a determiner that opens a short
+    /// description ("a", "the", "his").
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.contains(&word.to_lowercase())
     }
 
     /// Whether a lower-case verb puts out a document ("issued", "released

@@ -231,10 +231,7 @@ impl<'r> Attributor<'r> {
                     let described = gap.trim().strip_suffix(',').is_some_and(|description| {
                         let words: Vec<&str> = description.split_whitespace().collect();
                         (2..=4).contains(&words.len())
-                            && matches!(
-                                words[0].to_lowercase().as_str(),
-                                "his" | "her" | "their" | "its" | "the" | "a" | "an"
-                            )
+                            && names::rules().is_determiner(words[0])
                             && words[1..]
                                 .iter()
                                 .all(|word| names::is_description_word(word))
