@@ -2175,3 +2175,18 @@ Ada Brunvoll, together with Kofi Mensah, called for a recount."#,
         "#]],
     );
 }
+
+#[test]
+fn a_role_after_the_verb_is_no_part_of_the_subject() {
+    check(
+        r#"The Farmers Alliance of Upper Volta held a rally on Sunday.
+
+The FAUV says its candidate carried every district.
+
+The FAUV claims the leader of the rival bloc bought votes."#,
+        expect![[r#"
+            Farmers Alliance of Upper Volta | assess | reported | reported-speech | The FAUV says its candidate carried every district.
+            Farmers Alliance of Upper Volta | assess | reported | reported-speech | The FAUV claims the leader of the rival bloc bought votes.
+        "#]],
+    );
+}

@@ -1554,6 +1554,16 @@ impl NameRules {
                 } else {
                     self.unnamed.contains(&next_lower)
                 };
+                // "The party says its candidate …": a verb or a determiner
+                // ends the description before any role noun after it.
+                // Participles and adverbs ("a retired teacher", "a newly
+                // elected mayor") stay in it.
+                let stop_word = !is_modifier(&next_lower)
+                    && !next_lower.ends_with("ed")
+                    && !next_lower.ends_with("ly");
+                if !noun && (stop_word || self.is_determiner(&next_lower)) {
+                    break;
+                }
                 if noun {
                     head = Some(index + offset);
                     // "the secretary-general": keep going over a hyphenated role.
