@@ -2190,3 +2190,42 @@ The FAUV claims the leader of the rival bloc bought votes."#,
         "#]],
     );
 }
+
+#[test]
+fn a_short_name_is_the_full_name_the_article_gives() {
+    check(
+        r#"Governor Quintana resigns
+
+Governor Elena Quintana Ferrer said on Friday that she would resign.
+
+Quintana said the protests had shown her the way.
+
+Holt warns of losses
+
+The carmaker Holt Motor Company said sales fell by a fifth.
+
+Holt said it would close two plants.
+
+A court fined Vesta Norway Limited for late filings. Vesta said it would appeal."#,
+        expect![[r#"
+            Elena Quintana Ferrer | assess | reported | reported-speech | Governor Elena Quintana Ferrer said on Friday that she would resign.
+            Elena Quintana Ferrer | assess | reported | reported-speech | Quintana said the protests had shown her the way.
+            Holt Motor Company | assess | reported | reported-speech | The carmaker Holt Motor Company said sales fell by a fifth.
+            Holt Motor Company | assess | reported | reported-speech | Holt said it would close two plants.
+            Vesta | assess | reported | reported-speech | Vesta said it would appeal.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_legislator_title_is_no_part_of_the_name() {
+    check(
+        r#"Assemblywoman Rosa Delgado said the budget would pass.
+
+Councilman Peter Haugen said the vote was rushed."#,
+        expect![[r#"
+            Rosa Delgado | assess | reported | reported-speech | Assemblywoman Rosa Delgado said the budget would pass.
+            Peter Haugen | assess | reported | reported-speech | Councilman Peter Haugen said the vote was rushed.
+        "#]],
+    );
+}

@@ -377,6 +377,21 @@ impl<'r> Attributor<'r> {
             }
             last_holder = holder_of_last;
         }
+        // An actor named short before the article gives the full name, or
+        // by a part of it that the surname rules do not index, is named in
+        // full, as a reader would name them.
+        for attribution in &mut found {
+            if let ActorRef::New { name, kind } = &mut attribution.actor {
+                if let Some(full) = state.people.fuller_name(name, *kind) {
+                    *kind = if state.people.is_person(&full) {
+                        ActorKind::Person
+                    } else {
+                        ActorKind::Organization
+                    };
+                    *name = full;
+                }
+            }
+        }
         dedupe(found)
     }
 

@@ -2093,6 +2093,76 @@ impl People {
             .any(|&(known, first)| known == actor && first < at)
     }
 
+    /// Whether a name is a person's the article names.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.people.iter().any(|person| person.name == name)
+    }
+
+    /// The one fuller name the article gives for a short one, for naming
+    /// an actor as the article gives it in full: "Wanda Vázquez" in a
+    /// headline and "Wanda Vázquez Garced" in the body; "Rosselló" for
+    /// "Ricardo Rosselló Nevares", whose first surname is the one used
+    /// alone; "Ford" for "Ford Motor Company". A person's short name is
+    /// looked up among people, then among bodies; so is a body's of one
+    /// word, which a lone capitalised word may have been taken for. Two
+    /// candidates leave the name as it is.
+    pub fn fuller_name(&self, name: &str, kind: ActorKind) -> Option<String> {
+        let folded = fold_diacritics(name);
+        let prefix = format!("{folded} ");
+        // The words a fuller name adds, by word count: the two may differ in
+        // diacritics, so byte offsets of one do not fit the other.
+        let added_names_a_state = |full: &str| {
+            let added: Vec<&str> = full
+                .split_whitespace()
+                .skip(name.split_whitespace().count())
+                .collect();
+            !rules().states_in(&added.join(" ")).is_empty()
+        };
+        let unique = |candidates: Vec<&str>| -> Option<String> {
+            let mut candidates = candidates;
+            candidates.sort_unstable();
+            candidates.dedup();
+            match candidates[..] {
+                [only] => Some(only.to_string()),
+                _ => None,
+            }
+        };
+        let one_word = !folded.contains(' ');
+        if kind == ActorKind::Person || kind == ActorKind::Organization && one_word {
+            let people: Vec<&str> = self
+                .people
+                .iter()
+                .map(|person| person.name.as_str())
+                .filter(|full| {
+                    let full_folded = fold_diacritics(full);
+                    let words: Vec<&str> = full_folded.split([' ', '\u{a0}']).collect();
+                    full_folded.starts_with(&prefix) && !added_names_a_state(full)
+                        || one_word
+                            && words.len() >= 3
+                            && words[1..words.len() - 1].contains(&folded.as_str())
+                            && !rules().particles.contains(folded.as_str())
+                })
+                .collect();
+            if !people.is_empty() {
+                return unique(people);
+            }
+        }
+        if kind == ActorKind::State {
+            return None;
+        }
+        let bodies: Vec<&str> = self
+            .organizations
+            .iter()
+            .chain(self.bodies.iter())
+            .map(|(full, _)| full.as_str())
+            .filter(|full| fold_diacritics(full).starts_with(&prefix))
+            // "Facebook Ireland Limited" is a national branch, not the
+            // company "Facebook" means.
+            .filter(|full| !added_names_a_state(full))
+            .collect();
+        unique(bodies)
+    }
+
     /// The body an apposition later in the article describes with the noun
     /// `name`, for a description that comes before the name, as a lead
     /// paragraph's "the main rebel coalition" does.
