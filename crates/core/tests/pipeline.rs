@@ -2229,3 +2229,20 @@ Councilman Peter Haugen said the vote was rushed."#,
         "#]],
     );
 }
+
+#[test]
+fn a_given_name_before_a_place_or_outlet_makes_it_a_surname() {
+    check(
+        r#"Karen Post, the city's budget director, presented the plan on Monday.
+
+Post said the cuts would spare schools.
+
+Daniel Chad told the council the vote was rushed. Mr Chad said he would appeal."#,
+        expect![[r#"
+            Karen Post | propose | attributed | attributed-stance | Karen Post, the city's budget director, presented the plan on Monday.
+            Karen Post | assess | reported | reported-speech | Post said the cuts would spare schools.
+            Daniel Chad | assess | reported | reported-speech | Daniel Chad told the council the vote was rushed.
+            Daniel Chad | assess | reported | reported-speech | Mr Chad said he would appeal.
+        "#]],
+    );
+}

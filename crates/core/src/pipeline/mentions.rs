@@ -465,7 +465,22 @@ impl<'r> Attributor<'r> {
                 .collect()
         };
         for found in found_names.iter() {
-            let found = found.clone();
+            let mut found = found.clone();
+            // "Bloomberg endorsed …" after "Michael Bloomberg": an outlet's
+            // name that is the surname of a person named before is that
+            // person.
+            if found.found == Found::Unnamed {
+                let word = &text[found.start..found.end];
+                let one_name = !word.contains(' ') && word.starts_with(char::is_uppercase);
+                if one_name && people.by_surname(word, found.start).is_some() {
+                    found.found = Found::Surname {
+                        name: word.to_string(),
+                        gender: names::Gender::Unknown,
+                        titled: false,
+                        roles: Vec::new(),
+                    };
+                }
+            }
             // "A Kremlin spokesman said", "the Indian foreign ministry
             // spokeswoman", with nobody named: the body the phrase names
             // speaks, so its mention stands and the description goes.

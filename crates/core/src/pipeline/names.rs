@@ -587,6 +587,19 @@ impl NameRules {
                 continue;
             }
             let entity = self.pattern_entity[hit.pattern().as_usize()].clone();
+            // "Michael Bloomberg", "Mr Jordan": a given name or a gendered
+            // title right before one word of the gazetteer makes that word
+            // a surname, for the runs to find.
+            let previous = words.iter().rev().find(|w| w.end <= start);
+            let given_before = !sentence[hit.start()..hit.end()].contains(' ')
+                && previous.is_some_and(|w| {
+                    text[w.end..start] == *" "
+                        && w.text.starts_with(char::is_uppercase)
+                        && self.gender_of_name(w.text) != Gender::Unknown
+                });
+            if given_before {
+                continue;
+            }
             // "Sofia Berg", "Jordan Peele": a place name that runs straight
             // into a name word is a first name.
             let next = words.iter().find(|w| w.start >= end);
