@@ -2246,3 +2246,19 @@ Daniel Chad told the council the vote was rushed. Mr Chad said he would appeal."
         "#]],
     );
 }
+
+#[test]
+fn a_person_of_a_described_body_is_the_speaker() {
+    check(
+        r#"Marta Olsen of the national tenants group Fair Rent Now said the bill would not stop evictions.
+
+Amongst the critics, Olsen said the rules came too late.
+
+According to the Regional Conference of Port Authorities, cargo volumes fell by a third."#,
+        expect![[r#"
+            Marta Olsen | assess | reported | reported-speech | Marta Olsen of the national tenants group Fair Rent Now said the bill would not stop evictions.
+            Marta Olsen | assess | reported | reported-speech | Amongst the critics, Olsen said the rules came too late.
+            Regional Conference of Port Authorities | assess | reported | according-to | According to the Regional Conference of Port Authorities, cargo volumes fell by a third.
+        "#]],
+    );
+}

@@ -185,6 +185,9 @@ pub(crate) fn previous_word(text: &str, start: usize) -> Option<String> {
 pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     // Skip a determiner or title between the preposition and the name.
     let mut position = start;
+    // "of worldwide victim group X": after a noun for a kind of body, the
+    // words describing it are skipped too.
+    let mut described_body = false;
     for _ in 0..4 {
         // "of the army's Northern Command": an owner between the
         // preposition and the name is skipped like a determiner.
@@ -234,6 +237,16 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
                         .iter()
                         .any(|ending| word.ends_with(ending))) =>
             {
+                position = text[..position].trim_end().len() - word.len();
+            }
+            Some(word)
+                if names::rules().is_generic_body_noun(&word)
+                    || described_body
+                        && names::is_description_word(&word)
+                        && names::is_modifier(&word)
+                        && !CLAUSE_WORDS.contains(&word.as_str()) =>
+            {
+                described_body = true;
                 position = text[..position].trim_end().len() - word.len();
             }
             _ => return false,

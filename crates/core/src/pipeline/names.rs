@@ -369,6 +369,12 @@ impl NameRules {
         self.document_nouns.contains(word)
     }
 
+    /// Whether a lower-case noun names a kind of body ("group", "charity"):
+    /// "the rights group X" names X as a body.
+    pub fn is_generic_body_noun(&self, word: &str) -> bool {
+        self.generic_body_nouns.contains(word)
+    }
+
     /// Whether a lower-case word names something a source put out
     /// ("memo", "report"), in "according to a memo by X".
     pub fn is_source_document(&self, word: &str) -> bool {
