@@ -212,8 +212,13 @@ mod tests {
             ["Charges were dropped, but the U.S. Justice Department appealed.", "Talks moved to the U.N. Security Council."]
         );
         assert_eq!(
-            split("The firm told the U.S. Securities and Exchange Commission it had erred. It paid."),
-            ["The firm told the U.S. Securities and Exchange Commission it had erred.", "It paid."]
+            split(
+                "The firm told the U.S. Securities and Exchange Commission it had erred. It paid."
+            ),
+            [
+                "The firm told the U.S. Securities and Exchange Commission it had erred.",
+                "It paid."
+            ]
         );
         assert_eq!(
             split("The envoy flew back to the U.S. Talks resume in May."),

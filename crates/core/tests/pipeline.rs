@@ -2262,3 +2262,15 @@ According to the Regional Conference of Port Authorities, cargo volumes fell by 
         "#]],
     );
 }
+
+#[test]
+fn who_after_a_name_in_a_phrase_is_that_name() {
+    check(
+        r#"Inspectors toured the farm of Councillor Hanne Dahl, who told reporters the fence had been cut twice.
+
+The motion came from the office of Tomas Berg, who has not said whether he backs it."#,
+        expect![[r#"
+            Hanne Dahl | assess | reported | reported-speech | Inspectors toured the farm of Councillor Hanne Dahl, who told reporters the fence had been cut twice.
+        "#]],
+    );
+}

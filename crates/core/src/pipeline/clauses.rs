@@ -363,6 +363,15 @@ pub(crate) fn subject_of(
                 return Some((index, negated));
             }
         }
+        // "the home of X, who told reporters …": the "who" of a relative
+        // clause is the name right before it, whatever governs that name.
+        if !mention.possessive {
+            if let Some(rest) = text[mention.end..cue_start].strip_prefix(", who ") {
+                if let Some(negated) = gap_allows_subject(&format!(" {rest}")) {
+                    return Some((index, negated));
+                }
+            }
+        }
         if mention.possessive
             || preceded_by_preposition(text, mention.start)
             || in_conditional(
