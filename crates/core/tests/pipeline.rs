@@ -2274,3 +2274,18 @@ The motion came from the office of Tomas Berg, who has not said whether he backs
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_subject_tells_the_gender_its_name_did_not() {
+    check(
+        r#"Councillor Daniel Moss said he had lost his seat.
+
+Robin Okoye won the district, her first victory in a decade.
+
+"We will be back," he said."#,
+        expect![[r#"
+            Daniel Moss | assess | reported | reported-speech | Councillor Daniel Moss said he had lost his seat.
+            Daniel Moss | assess | direct | quote-speaker-after | "We will be back," he said.
+        "#]],
+    );
+}

@@ -32,6 +32,19 @@ pub(crate) struct Discourse {
 }
 
 impl Discourse {
+    /// Tells the gender of a person whose name told none, here and in the
+    /// people who spoke already, so a later "he" or "she" skips them when
+    /// the gender differs.
+    pub(crate) fn learn_gender(&mut self, actor: &ActorRef, name: &str, gender: Gender) {
+        if self.people.learn_gender(name, gender) {
+            for (spoke, known) in &mut self.recent_people {
+                if spoke.as_ref() == Some(actor) {
+                    *known = gender;
+                }
+            }
+        }
+    }
+
     pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
         let actor = match target {
             Target::Actor(actor) => actor,
@@ -156,6 +169,57 @@ impl Discourse {
             if first != second && (joined || met) {
                 self.last_pair = Some((first.clone(), second.clone()));
             }
+        }
+    }
+}
+
+impl Attributor<'_> {
+    /// "X secured the last delegate, her first of the campaign": a pronoun
+    /// after the person who opens a sentence, before anyone else is named or
+    /// quoted, is that person's, and tells a gender that the name did not.
+    pub(crate) fn learn_gender_from_pronoun(
+        &self,
+        text: &str,
+        sentence: Span,
+        mentions: &[Mention],
+        state: &mut Discourse,
+    ) {
+        let mut named = mentions
+            .iter()
+            .filter(|mention| matches!(mention.target, Target::Actor(_)));
+        let Some(first) = named.next() else {
+            return;
+        };
+        let Target::Actor(actor) = &first.target else {
+            return;
+        };
+        if first.possessive
+            || self.kind_of(actor) != ActorKind::Person
+            || preceded_by_preposition(text, first.start)
+        {
+            return;
+        }
+        let name = self.name_of(actor);
+        if state.people.gender_of(name) != Gender::Unknown {
+            return;
+        }
+        let end = named
+            .next()
+            .map_or(sentence.end as usize, |next| next.start)
+            .max(first.end);
+        let after = &text[first.end..end];
+        let after = after
+            .find(['"', '“', '”', '‘'])
+            .map_or(after, |quote| &after[..quote]);
+        let gender = after
+            .split(|c: char| !c.is_alphabetic())
+            .find_map(|word| match word {
+                "he" | "him" | "his" | "himself" => Some(Gender::Male),
+                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            });
+        if let Some(gender) = gender {
+            state.learn_gender(actor, name, gender);
         }
     }
 }

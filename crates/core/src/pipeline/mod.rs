@@ -480,6 +480,7 @@ impl<'r> Attributor<'r> {
         };
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
+        self.learn_gender_from_pronoun(text, sentence, &mentions, state);
 
         // "According to X, …", "In the words of X, …" and "From X’s point of
         // view, …" make X the source of the whole sentence.

@@ -2112,6 +2112,18 @@ impl People {
             .any(|&(known, first)| known == actor && first < at)
     }
 
+    /// Sets the gender of the person named `name` in full when the text has
+    /// not told it yet; whether it did.
+    pub fn learn_gender(&mut self, name: &str, gender: Gender) -> bool {
+        match self.people.iter_mut().find(|person| person.name == name) {
+            Some(person) if person.gender == Gender::Unknown => {
+                person.gender = gender;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Whether a name is a person's the article names.
     pub fn is_person(&self, name: &str) -> bool {
         self.people.iter().any(|person| person.name == name)
