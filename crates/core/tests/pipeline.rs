@@ -2289,3 +2289,35 @@ Robin Okoye won the district, her first victory in a decade.
         "#]],
     );
 }
+
+#[test]
+fn what_a_body_puts_out_speaks_for_it() {
+    check(
+        r#"The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
+
+The Tidewater Group's press release reported record losses.
+
+The Dockers Union's DMCA notice alleged the code broke the law."#,
+        expect![[r#"
+            Harbour Workers Union | assess | reported | reported-speech | The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
+            Tidewater Group | assess | reported | reported-speech | The Tidewater Group's press release reported record losses.
+            Dockers Union | warn | reported | reported-speech | The Dockers Union's DMCA notice alleged the code broke the law.
+        "#]],
+    );
+}
+
+#[test]
+fn a_legislator_who_brings_in_a_bill_proposes_it() {
+    check(
+        r#"Support came from Senator from Vermont Ingrid Solberg, who introduced a bill to cap rents.
+
+Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+
+The treaty with Norland, which was signed in May, was later dropped."#,
+        expect![[r#"
+            Ingrid Solberg | propose | attributed | attributed-stance | Support came from Senator from Vermont Ingrid Solberg, who introduced a bill to cap rents.
+            Ingrid Solberg | propose | attributed | attributed-stance | Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+            Paul Greco | propose | attributed | attributed-stance | Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+        "#]],
+    );
+}

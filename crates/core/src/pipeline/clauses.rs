@@ -299,8 +299,13 @@ pub(crate) fn subject_of(
             let mut gap = gap;
             for _ in 0..2 {
                 match gap.split_once(' ') {
+                    // "the agency's DMCA notice": an acronym may qualify the
+                    // voice too.
                     Some((first, rest))
-                        if (first.contains('-') || first.chars().all(char::is_lowercase))
+                        if (first.contains('-')
+                            || first.chars().all(char::is_lowercase)
+                            || first.len() >= 2
+                                && first.chars().all(|c| c.is_ascii_uppercase()))
                             && names::is_modifier(&first.to_lowercase())
                             && !names::rules().is_voice(first) =>
                     {
@@ -366,7 +371,19 @@ pub(crate) fn subject_of(
         // "the home of X, who told reporters …": the "who" of a relative
         // clause is the name right before it, whatever governs that name.
         if !mention.possessive {
-            if let Some(rest) = text[mention.end..cue_start].strip_prefix(", who ") {
+            // "…, which had been agreed": a passive has its actor elsewhere.
+            let passive = |rest: &str| {
+                rest.split_whitespace().any(|word| {
+                    matches!(
+                        word,
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                })
+            };
+            if let Some(rest) = text[mention.end..cue_start]
+                .strip_prefix(", who ")
+                .filter(|rest| !passive(rest))
+            {
                 if let Some(negated) = gap_allows_subject(&format!(" {rest}")) {
                     return Some((index, negated));
                 }

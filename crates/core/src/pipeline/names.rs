@@ -829,6 +829,16 @@ impl NameRules {
             // "of" inside titles, hyphens and abbreviation stops.
             let mut end = index;
             while end + 1 < words.len() {
+                // "the Dockers Union's DMCA notice": a possessive closes the
+                // owner's name, unless the owner is a state whose body
+                // follows ("Uganda's Supreme Court").
+                let owner = words[end]
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| words[end].text.strip_suffix("’s"));
+                if owner.is_some_and(|owner| self.states_in(owner).is_empty()) {
+                    break;
+                }
                 let gap = &text[words[end].end..words[end + 1].start];
                 let joined = matches!(gap, " " | "-" | ". " | "." | "\u{a0}");
                 if !joined {
@@ -1305,6 +1315,21 @@ impl NameRules {
         // A particle cannot open a name.
         while name_from < run.len() && self.particles.contains(run[name_from].text) {
             name_from += 1;
+        }
+        // "Senator from Minnesota Amy Roe": after a preposition, a place
+        // before a given name is no part of the name, which opens at the
+        // given name.
+        let after_preposition =
+            first > 0 && matches!(words[first - 1].text, "from" | "of" | "for" | "in");
+        if after_preposition
+            && run.len() - name_from >= 3
+            && self.gender_of_name(run[name_from].text) == Gender::Unknown
+        {
+            if let Some(given) = (name_from + 1..run.len() - 1).find(|&at| {
+                !self.is_title(run[at].text) && self.gender_of_name(run[at].text) != Gender::Unknown
+            }) {
+                name_from = given;
+            }
         }
         let titled = run[..name_from].iter().any(|w| self.is_title(w.text));
         let name = &run[name_from..];
