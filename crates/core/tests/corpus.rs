@@ -123,9 +123,10 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // 0.683 to 0.679, before any rule was written from them (the rules
     // written from batch 9 took F1 back to 0.798). Batch 10 scored 0.539
     // on its own before any rule was written from it, and took the half
-    // from 0.800 to 0.787.
+    // from 0.800 to 0.787; the rules written from it took the batch to
+    // 0.712 and the half to 0.794.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.78, 0.82, 0.66, 0.67),
+        ("dev", 0.79, 0.83, 0.67, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
