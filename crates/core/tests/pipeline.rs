@@ -2321,3 +2321,15 @@ The treaty with Norland, which was signed in May, was later dropped."#,
         "#]],
     );
 }
+
+#[test]
+fn a_voice_of_those_against_the_owner_is_not_the_owner() {
+    check(
+        r#"Norland's main opposition group said the vote had been rigged.
+
+Norland's government said the vote had been fair."#,
+        expect![[r#"
+            Norland | assess | reported | reported-speech | Norland's government said the vote had been fair.
+        "#]],
+    );
+}

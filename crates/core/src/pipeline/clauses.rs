@@ -297,7 +297,14 @@ pub(crate) fn subject_of(
             // "Libya's UN-backed government", "Iran's new government": a
             // modifier or two may stand before the voice.
             let mut gap = gap;
+            // "Syria's main opposition group", "the country's rebel
+            // alliance": a word for those against the owner makes the voice
+            // theirs, not the owner's.
+            let mut against_owner = false;
             for _ in 0..2 {
+                if let Some((first, _)) = gap.split_once(' ') {
+                    against_owner |= names::rules().is_against_owner(&first.to_lowercase());
+                }
                 match gap.split_once(' ') {
                     // "the agency's DMCA notice": an acronym may qualify the
                     // voice too.
@@ -314,13 +321,13 @@ pub(crate) fn subject_of(
                     _ => break,
                 }
             }
-            if names::rules().is_voice(gap) {
+            if names::rules().is_voice(gap) && !against_owner {
                 return Some((index, false));
             }
             // "Israel's government has said", "X's office has also
             // warned": the voice, then an auxiliary or adverb.
             let words: Vec<&str> = gap.split_whitespace().collect();
-            for length in (1..words.len()).rev() {
+            for length in (1..words.len()).rev().filter(|_| !against_owner) {
                 let voice = words[..length].join(" ");
                 // "X's government, which …, said": the comma opens an
                 // apposition after the voice.

@@ -39,6 +39,7 @@ struct NamesFile {
     source_documents: Vec<String>,
     role_parts: Vec<String>,
     determiners: Vec<String>,
+    against_owner: Vec<String>,
     issuing_verbs: Vec<String>,
     meeting_words: Vec<String>,
     occasion_participles: Vec<String>,
@@ -155,6 +156,7 @@ pub struct NameRules {
     source_documents: HashSet<String>,
     role_parts: HashSet<String>,
     determiners: HashSet<String>,
+    against_owner: HashSet<String>,
     issuing_verbs: HashSet<String>,
     meeting_words: HashSet<String>,
     occasion_participles: HashSet<String>,
@@ -277,6 +279,7 @@ impl NameRules {
             source_documents: set(names.source_documents),
             role_parts: set(names.role_parts),
             determiners: set(names.determiners),
+            against_owner: set(names.against_owner),
             issuing_verbs: set(names.issuing_verbs),
             meeting_words: set(names.meeting_words),
             occasion_participles: set(names.occasion_participles),
@@ -391,6 +394,12 @@ impl NameRules {
     /// description ("a", "the", "his").
     pub fn is_determiner(&self, word: &str) -> bool {
         self.determiners.contains(&word.to_lowercase())
+    }
+
+    /// Whether a lower-case modifier before a voice makes it the voice of
+    /// those against its owner ("opposition", "rebel").
+    pub fn is_against_owner(&self, word: &str) -> bool {
+        self.against_owner.contains(word)
     }
 
     /// Whether a lower-case verb puts out a document ("issued", "released
