@@ -101,14 +101,19 @@ pub fn same_actor(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let initials = |name: &str| -> String {
+    // An acronym takes the small words' letters or leaves them out: "SDF"
+    // for "Syrian Democratic Forces", "ECOWAS" for "Economic Community of
+    // West African States".
+    let initials = |name: &str, small_words: bool| -> String {
         name.split([' ', '-'])
-            .filter(|word| !matches!(*word, "of" | "and" | "for" | "the" | "de"))
+            .filter(|word| small_words || !matches!(*word, "of" | "and" | "for" | "the" | "de"))
             .filter_map(|word| word.chars().next())
             .collect()
     };
     let acronym = |short: &str, long: &str| {
-        !short.contains(' ') && long.contains(' ') && initials(long) == short
+        !short.contains(' ')
+            && long.contains(' ')
+            && (initials(long, false) == short || initials(long, true) == short)
     };
     let surname =
         |short: &str, long: &str| !short.contains(' ') && long.rsplit(' ').next() == Some(short);
@@ -219,5 +224,18 @@ mod tests {
         );
         assert_eq!(scores.matched, 0);
         assert_eq!(scores.f1(), 0.0);
+    }
+
+    #[test]
+    fn names_match_across_acronyms_surnames_and_articles() {
+        assert!(same_actor("SDF", "Syrian Democratic Forces"));
+        assert!(same_actor(
+            "Economic Community of West African States",
+            "ECOWAS"
+        ));
+        assert!(same_actor("the Alliance", "alliance"));
+        assert!(same_actor("Okafor", "Ngozi Okafor"));
+        assert!(!same_actor("ECWAS", "Economic Community of Western Africa"));
+        assert!(!same_actor("Okafor", "Ngozi Adeyemi"));
     }
 }
