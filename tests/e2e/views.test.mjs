@@ -430,7 +430,16 @@ describe('search view', () => {
       const name = (await last.locator('.facet-label').innerText()).trim();
       await last.click();
       await waitForParams(page, (p) => p.actor, 'an actor from the rest of the facet');
-      await page.waitForFunction((n) => document.querySelectorAll('.statement').length === n, expected);
+      // Wait for the narrowed list itself, its count and its actor: a list
+      // still being drawn a screenful at a time may pass through the same
+      // count on a slow machine.
+      await page.waitForFunction(
+        ([n, actor]) => {
+          const cards = document.querySelectorAll('.statement');
+          return cards.length === n && cards[0].innerText.includes(actor);
+        },
+        [expected, name],
+      );
       assert.ok((await page.locator('.statement .actor-name, .statement').first().innerText()).includes(name));
       // It stays open while the user keeps filtering.
       assert.equal(await more.evaluate((details) => details.open), true);
