@@ -2333,3 +2333,21 @@ Norland's government said the vote had been fair."#,
         "#]],
     );
 }
+
+#[test]
+fn a_role_used_before_any_holder_is_named_stays_with_that_unnamed_principal() {
+    check(
+        r#"The President met the governors of the coastal states on Monday to discuss the storm season, and the meeting ran for more than two hours in the residence's east wing.
+
+Officials from several agencies joined by video, and the governors brought their own requests for help with shelters, fuel and the repair of roads after the floods of last year.
+
+Talks on fishing rights with the neighbouring country continued, and President Tomas Varga of Norland sent a letter asking for a joint patrol of the shared bay.
+
+Rain is forecast for the whole coast this week, and the ports have closed their outer docks to small boats until the wind drops below gale force. Schools in the lower districts will stay shut on Tuesday and Wednesday.
+
+The President said the storm funds would be released by the end of the month."#,
+        expect![[r#"
+            Tomas Varga | demand | reported | reported-speech | Talks on fishing rights with the neighbouring country continued, and President Tomas Varga of Norland sent a letter asking for a joint patrol of the shared bay.
+        "#]],
+    );
+}

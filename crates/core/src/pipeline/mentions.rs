@@ -1089,6 +1089,17 @@ impl<'r> Attributor<'r> {
                                 }
                             }
                         }
+                        // "The President spoke with the mayor" before any
+                        // president is named: the role is the text's own
+                        // principal, whom it never names, and a president
+                        // named later is somebody else.
+                        Found::Role { words } => {
+                            if people.by_role(words, found.start, &[]).is_none() {
+                                if let Some(head) = words.last() {
+                                    people.learn_unnamed(head, found.start);
+                                }
+                            }
+                        }
                         // "A senior official said …": a later "the
                         // official" is this person, not one named before.
                         Found::Unnamed => {

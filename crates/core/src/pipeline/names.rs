@@ -2458,10 +2458,15 @@ impl People {
         // "A senior official said …. 'The window is closing,' the official
         // said": somebody unnamed of that role, described since the
         // candidate was last named, is the one the role means.
+        // "The President spoke …" long before any president is named: the
+        // role stays with the principal the text never names, unless the
+        // one named later was named in the last sentence or two.
+        let first_named = self.people[index].first;
         let unnamed_since = self.unnamed.iter().any(|(noun, position)| {
             *position < at
-                && last_seen.is_none_or(|seen| *position > seen)
                 && wanted.iter().any(|word| word == noun)
+                && (last_seen.is_none_or(|seen| *position > seen)
+                    || (first_named > position + CATAPHORA_BYTES && !recent.contains(&index)))
         });
         (!unnamed_since).then_some(index)
     }
