@@ -1109,7 +1109,6 @@ impl<'r> Attributor<'r> {
                                 people.learn_unnamed(&head.to_lowercase(), found.start);
                             }
                         }
-                        _ => {}
                     }
                 }
             }
