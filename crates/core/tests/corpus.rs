@@ -124,9 +124,13 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // written from batch 9 took F1 back to 0.798). Batch 10 scored 0.539
     // on its own before any rule was written from it, and took the half
     // from 0.800 to 0.787; the rules written from it took the batch to
-    // 0.712 and the half to 0.794.
+    // 0.712 and the half to 0.794. Batch 11 (six Wikinews reports of
+    // 2004-05 and two White House readouts) scored 0.540 on its own before
+    // any rule was written from it (the spaCy + textacy peer 0.288), and
+    // took the half from 0.795 to 0.784 and its theme micro-F1 from 0.670
+    // to 0.664.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.79, 0.83, 0.67, 0.67),
+        ("dev", 0.78, 0.83, 0.66, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
