@@ -2351,3 +2351,18 @@ The President said the storm funds would be released by the end of the month."#,
         "#]],
     );
 }
+
+#[test]
+fn both_leaders_are_the_two_people_named_together_not_their_states() {
+    check(
+        r#"President Ana Ruiz met with Prime Minister Tomas Varga of Peru on Monday.
+
+Customs offices in both Chile and Peru have opened new posts on the border.
+
+Both leaders also stressed the need to prosecute smugglers."#,
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | Both leaders also stressed the need to prosecute smugglers.
+            Tomas Varga | demand | reported | reported-speech | Both leaders also stressed the need to prosecute smugglers.
+        "#]],
+    );
+}

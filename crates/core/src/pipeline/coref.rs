@@ -18,6 +18,9 @@ pub(crate) struct Discourse {
     pub(crate) people: People,
     /// The last two actors a sentence named together ("X and Y held talks").
     pub(crate) last_pair: Option<(ActorRef, ActorRef)>,
+    /// The last two people a sentence named together, whom "both leaders"
+    /// means even when two states were named together since.
+    pub(crate) last_people_pair: Option<(ActorRef, ActorRef)>,
     /// The actors of the last joint statement ("X and Y said …") or of the
     /// last sentence whose subject was a list of people, whom a "They"
     /// opening a later sentence means while no body spoke since.
@@ -86,7 +89,7 @@ impl Discourse {
             Target::Anonymous => None,
             Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
-            Target::Pair => self.last_pair.as_ref().map(|(first, _)| first.clone()),
+            Target::Pair { people } => self.pair(*people).map(|(first, _)| first.clone()),
             Target::Plural | Target::Group => self.resolve_all(target).into_iter().next(),
             Target::Document => self.last_issuer.clone(),
         }
@@ -117,8 +120,10 @@ impl Discourse {
     /// Every actor a target stands for: two for a pair, else at most one.
     pub(crate) fn resolve_all(&self, target: &Target) -> Vec<ActorRef> {
         match (target, &self.last_pair) {
-            (Target::Pair, Some((first, second))) => vec![first.clone(), second.clone()],
-            (Target::Pair, None) => Vec::new(),
+            (Target::Pair { people }, _) => self
+                .pair(*people)
+                .map(|(first, second)| vec![first.clone(), second.clone()])
+                .unwrap_or_default(),
             (Target::Plural, _) if self.group_last => self.last_group.clone(),
             (Target::Group, _) => self.last_group.clone(),
             (Target::Plural, _) => self.resolve(&Target::Body).into_iter().collect(),
@@ -126,8 +131,17 @@ impl Discourse {
         }
     }
 
+    /// The pair "the two sides" means, or for a noun only people can be
+    /// ("both leaders"), the last two people named together.
+    fn pair(&self, people: bool) -> Option<&(ActorRef, ActorRef)> {
+        people
+            .then_some(self.last_people_pair.as_ref())
+            .flatten()
+            .or(self.last_pair.as_ref())
+    }
+
     /// Remembers two registered actors a sentence joins with "and".
-    pub(crate) fn note_pair(&mut self, text: &str, mentions: &[Mention]) {
+    pub(crate) fn note_pair(&mut self, text: &str, mentions: &[Mention], attributor: &Attributor) {
         for pair in mentions.windows(2) {
             let (Target::Actor(first), Target::Actor(second)) = (&pair[0].target, &pair[1].target)
             else {
@@ -168,6 +182,10 @@ impl Discourse {
             };
             if first != second && (joined || met) {
                 self.last_pair = Some((first.clone(), second.clone()));
+                let person = |actor| attributor.kind_of(actor) == ActorKind::Person;
+                if person(first) && person(second) {
+                    self.last_people_pair = Some((first.clone(), second.clone()));
+                }
             }
         }
     }

@@ -24,8 +24,11 @@ pub(crate) enum Target {
     Anonymous,
     /// "it" before a cue: the last state or body that held a position.
     Body,
-    /// "the two sides", "both sides": the two actors last named together.
-    Pair,
+    /// "the two sides", "both sides": the two actors last named together;
+    /// "the two leaders" (`people`): the two people last named together.
+    Pair {
+        people: bool,
+    },
     /// "They" opening a sentence: the actors who last spoke together, or
     /// else the last state or body.
     Plural,
@@ -388,7 +391,7 @@ impl<'r> Attributor<'r> {
                     Mention {
                         start: words[index - 1].start,
                         end: pair[0].end,
-                        target: Target::Pair,
+                        target: Target::Pair { people: false },
                         possessive: false,
                     },
                 );
@@ -396,7 +399,8 @@ impl<'r> Attributor<'r> {
         }
         for (index, pair) in words.windows(2).enumerate() {
             let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
-            if opens && names::rules().is_pair_noun(&lower(&pair[1])) {
+            let noun = lower(&pair[1]);
+            if opens && names::rules().is_pair_noun(&noun) {
                 let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start
                 } else {
@@ -409,7 +413,9 @@ impl<'r> Attributor<'r> {
                 mentions.push(Mention {
                     start,
                     end: pair[1].end,
-                    target: Target::Pair,
+                    target: Target::Pair {
+                        people: names::rules().is_people_pair_noun(&noun),
+                    },
                     possessive: false,
                 });
             }

@@ -769,7 +769,7 @@ impl<'r> Attributor<'r> {
         }
         self.attribute_first_person_partners(text, sentence, state, found);
         // Later sentences may speak of these two as "the two sides".
-        state.note_pair(text, &mentions);
+        state.note_pair(text, &mentions, self);
         if frame.is_none() && !lowered.contains("attempt") {
             frame = possessive_document(text, &words, &mentions).and_then(|(mention, noun)| {
                 state

@@ -58,6 +58,7 @@ struct NamesFile {
     not_names: Vec<String>,
     not_acronyms: Vec<String>,
     pair_nouns: Vec<String>,
+    people_pair_nouns: Vec<String>,
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
     time_names: Vec<String>,
@@ -174,6 +175,7 @@ pub struct NameRules {
     not_names: HashSet<String>,
     not_acronyms: HashSet<String>,
     pair_nouns: HashSet<String>,
+    people_pair_nouns: HashSet<String>,
     /// Words that make a title another office ("prime minister", "vice
     /// president"): a role without them does not mean their holder.
     rank_words: HashSet<String>,
@@ -297,6 +299,7 @@ impl NameRules {
             not_names: set(names.not_names),
             not_acronyms: set(names.not_acronyms),
             pair_nouns: set(names.pair_nouns),
+            people_pair_nouns: set(names.people_pair_nouns),
             rank_words: set(names.rank_words),
             generic_body_nouns: set(names.generic_body_nouns),
             time_names: set(names.time_names),
@@ -311,7 +314,12 @@ impl NameRules {
     /// Whether `word` (lower case), after "the two" or "both", stands for
     /// the two actors last named together.
     pub fn is_pair_noun(&self, word: &str) -> bool {
-        self.pair_nouns.contains(word)
+        self.pair_nouns.contains(word) || self.people_pair_nouns.contains(word)
+    }
+
+    /// Whether a pair noun can only mean two people ("both leaders").
+    pub fn is_people_pair_noun(&self, word: &str) -> bool {
+        self.people_pair_nouns.contains(word)
     }
 
     /// Whether `word` (any case) is a role noun.
