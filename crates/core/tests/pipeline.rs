@@ -2366,3 +2366,13 @@ Both leaders also stressed the need to prosecute smugglers."#,
         "#]],
     );
 }
+
+#[test]
+fn a_no_break_space_inside_a_title_run_is_read_as_a_space() {
+    check(
+        "A delegation led by Deputy\u{a0}Commander Ana Ruiz said the port deal was welcome.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | A delegation led by Deputy Commander Ana Ruiz said the port deal was welcome.
+        "#]],
+    );
+}

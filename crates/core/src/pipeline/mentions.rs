@@ -1314,7 +1314,11 @@ fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
     let mut from = trimmed.len();
     for _ in 0..6 {
         let before = trimmed[..from].trim_end();
-        let word_start = before.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+        // A no-break space is two bytes: the word starts after all of it.
+        let word_start = before
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(at, space)| at + space.len_utf8());
         let word = &before[word_start..];
         let bare = word.trim_end_matches("’s").trim_end_matches("'s");
         let title_word = bare.chars().next().is_some_and(char::is_uppercase)
