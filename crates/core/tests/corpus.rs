@@ -128,9 +128,11 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // 2004-05 and two White House readouts) scored 0.540 on its own before
     // any rule was written from it (the spaCy + textacy peer 0.288), and
     // took the half from 0.795 to 0.784 and its theme micro-F1 from 0.670
-    // to 0.664.
+    // to 0.664. Batch 12 (nine White House meeting readouts) scored 0.660
+    // on its own (peer 0.197), and took the half from 0.787 to 0.774, its
+    // themes to 0.652 and its stance accuracy from 0.671 to 0.654.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.78, 0.83, 0.66, 0.67),
+        ("dev", 0.77, 0.83, 0.65, 0.65),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
