@@ -2376,3 +2376,19 @@ fn a_no_break_space_inside_a_title_run_is_read_as_a_space() {
         "#]],
     );
 }
+
+#[test]
+fn the_owner_of_a_position_a_speaker_welcomes_holds_it_too() {
+    check(
+        r#"President Ana Ruiz met Prime Minister Tomas Varga on Monday.
+
+She welcomed the Prime Minister's decision to open two new border posts.
+
+She reaffirmed Chile's commitment to the joint patrols."#,
+        expect![[r#"
+            Ana Ruiz | support | attributed | attributed-stance | She welcomed the Prime Minister's decision to open two new border posts.
+            Tomas Varga | propose | attributed | possessive-position | She welcomed the Prime Minister's decision to open two new border posts.
+            Ana Ruiz | support | reported | reported-speech | She reaffirmed Chile's commitment to the joint patrols.
+        "#]],
+    );
+}

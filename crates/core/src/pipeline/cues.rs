@@ -95,6 +95,9 @@ pub(crate) fn cue_table() -> &'static CueTable {
         > = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
         let mut table = CueTable::default();
         for (kind, by_stance) in file {
+            if kind == "owned_positions" || kind == "taking_up" {
+                continue;
+            }
             let kind = match kind.as_str() {
                 "speech" => CueKind::Speech,
                 "stance" => CueKind::Stance,
@@ -119,6 +122,54 @@ pub(crate) fn cue_table() -> &'static CueTable {
         }
         table
     })
+}
+
+/// Whether a verb answers somebody else's position ("welcomed",
+/// "rejected"), from `[taking_up]` in `data/cues.toml`: the position it
+/// takes up is its owner's, where "reaffirmed" restates the speaker's own.
+pub(crate) fn takes_up_a_position(verb: &str) -> bool {
+    static VERBS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    VERBS
+        .get_or_init(|| {
+            #[derive(serde::Deserialize)]
+            struct TakingUp {
+                verbs: Vec<String>,
+            }
+            #[derive(serde::Deserialize)]
+            struct File {
+                taking_up: TakingUp,
+            }
+            let file: File = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+            file.taking_up.verbs.into_iter().collect()
+        })
+        .contains(verb)
+}
+
+/// The nouns of a position somebody holds ("decision", "invitation",
+/// "concerns"), with the stance each carries, from `[owned_positions]` in
+/// `data/cues.toml`.
+pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Stance>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            #[derive(serde::Deserialize)]
+            struct File {
+                owned_positions: std::collections::BTreeMap<String, Vec<String>>,
+            }
+            let file: File = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+            file.owned_positions
+                .into_iter()
+                .flat_map(|(stance, nouns)| {
+                    let stance = Stance::parse(&stance)
+                        .unwrap_or_else(|| panic!("data/cues.toml: unknown stance {stance}"));
+                    nouns.into_iter().map(move |noun| (noun, stance))
+                })
+                .collect()
+        })
+        .get(noun)
+        .copied()
 }
 
 /// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of

@@ -213,6 +213,31 @@ pub(crate) fn possessive_position(
         })
 }
 
+/// Named owners of a position after `after` ("Prime Minister X's
+/// decision", "the ministry's strong commitment"), each with the word index
+/// of its noun of position, at most two words after the possessive.
+pub(crate) fn owned_positions(
+    words: &[Word],
+    mentions: &[Mention],
+    after: usize,
+) -> Vec<(usize, usize)> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, mention)| {
+            mention.possessive
+                && mention.start > after
+                && matches!(mention.target, Target::Actor(_))
+        })
+        .filter_map(|(index, mention)| {
+            let first = words.iter().position(|word| word.start > mention.end)?;
+            (first..words.len().min(first + 3))
+                .find(|&at| owned_position_stance(&lower(&words[at])).is_some())
+                .map(|noun| (index, noun))
+        })
+        .collect()
+}
+
 /// The stance a noun of position carries, for the first such noun in a
 /// sentence: a demand is a demand, a pledge a proposal, a refusal a rejection.
 pub(crate) fn position_noun_stance(lowered: &str) -> Option<Stance> {

@@ -324,8 +324,16 @@ impl<'r> Attributor<'r> {
                     document = Some(frame);
                 }
                 // Later pronouns refer to the last actor who held a position,
-                // or else to the person a sentence is about.
+                // or else to the person a sentence is about. The owner of a
+                // position the speaker takes up ("welcomed Y's offer") is
+                // not who a later "he" means while the speaker is there.
+                let spoken = found[before..]
+                    .iter()
+                    .any(|attribution| attribution.rule != Rule::PossessivePosition);
                 for attribution in &found[before..] {
+                    if spoken && attribution.rule == Rule::PossessivePosition {
+                        continue;
+                    }
                     state.note(&Target::Actor(attribution.actor.clone()), self);
                 }
                 // "X issued a statement …": a later "the statement said" is
@@ -680,6 +688,26 @@ impl<'r> Attributor<'r> {
                     stance: position_noun_stance(&lowered),
                 };
                 held.push((mention, cue, false, Rule::PossessivePosition));
+            }
+        }
+        // "X welcomed Y's decision to …": the owner of a position the
+        // speaker's words take up holds it too.
+        let taking_up = held
+            .first()
+            .filter(|(_, said, _, _)| takes_up_a_position(&lower(&words[said.first])));
+        if let Some((_, said, _, _)) = taking_up {
+            let after = words[said.last].end;
+            for (mention, noun) in owned_positions(&words, &mentions, after) {
+                if !held.iter().any(|(subject, ..)| *subject == mention) {
+                    let stance = owned_position_stance(&lower(&words[noun]));
+                    let cue = Cue {
+                        first: noun,
+                        last: noun,
+                        kind: CueKind::Stance,
+                        stance,
+                    };
+                    held.push((mention, cue, false, Rule::PossessivePosition));
+                }
             }
         }
         for (subject, cue, negated, rule) in held {
