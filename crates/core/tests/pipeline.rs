@@ -2392,3 +2392,29 @@ She reaffirmed Chile's commitment to the joint patrols."#,
         "#]],
     );
 }
+
+#[test]
+fn a_generational_suffix_does_not_part_two_leaders_who_met() {
+    check(
+        r#"President Tomas Varga, Jr. met on Monday with President Ana Ruiz of Peru.
+
+The two leaders resolved to reopen the mountain railway."#,
+        expect![[r#"
+            Tomas Varga | propose | reported | reported-speech | The two leaders resolved to reopen the mountain railway.
+            Ana Ruiz | propose | reported | reported-speech | The two leaders resolved to reopen the mountain railway.
+        "#]],
+    );
+}
+
+#[test]
+fn raising_objections_or_ongoing_concerns_is_a_position() {
+    check(
+        r#"Minister Ana Ruiz raised ongoing concerns about the dam upstream.
+
+Minister Tomas Varga raised objections to the new tolls."#,
+        expect![[r#"
+            Ana Ruiz | warn | reported | reported-speech | Minister Ana Ruiz raised ongoing concerns about the dam upstream.
+            Tomas Varga | reject | reported | reported-speech | Minister Tomas Varga raised objections to the new tolls.
+        "#]],
+    );
+}

@@ -151,6 +151,12 @@ impl Discourse {
             let Some(gap) = text.get(pair[0].end..pair[1].start).map(str::trim) else {
                 continue;
             };
+            // "X, Jr. met with Y": a generational suffix is part of the
+            // first name, not a clause between the two.
+            let gap = [", Jr.", ", Sr.", "Jr.", "Sr."]
+                .iter()
+                .find_map(|suffix| gap.strip_prefix(suffix))
+                .map_or(gap, str::trim_start);
             let joined = gap.strip_prefix("and").is_some_and(|rest| {
                 rest.is_empty()
                     || rest.starts_with(' ')
