@@ -2418,3 +2418,13 @@ Minister Tomas Varga raised objections to the new tolls."#,
         "#]],
     );
 }
+
+#[test]
+fn stressing_the_importance_of_a_thing_backs_it() {
+    check(
+        "Minister Ana Ruiz stressed the importance of open sea lanes for the region's ports.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | Minister Ana Ruiz stressed the importance of open sea lanes for the region's ports.
+        "#]],
+    );
+}
