@@ -2428,3 +2428,13 @@ fn stressing_the_importance_of_a_thing_backs_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_given_name_after_a_body_s_completed_name_opens_a_person() {
+    check(
+        "Assistant Secretary of the Navy for Acquisition Michael Roe defended the choice of the shipyard.",
+        expect![[r#"
+            Michael Roe | support | attributed | attributed-stance | Assistant Secretary of the Navy for Acquisition Michael Roe defended the choice of the shipyard.
+        "#]],
+    );
+}

@@ -1197,9 +1197,16 @@ impl NameRules {
                     && org_at + 2 < run.len()
                     && matches!(run[org_at + 1].text, "of" | "on" | "for");
                 // "House of Commons Speaker John Bercow": a title after the
-                // completed name opens a person's name, read on its own.
+                // completed name opens a person's name, read on its own, and
+                // so does a given name with a word after it ("Secretary of
+                // the Navy for Acquisition Jane Roe").
                 let completed_end = (org_at + 3..run.len())
-                    .find(|&at| self.is_title(run[at].text))
+                    .find(|&at| {
+                        self.is_title(run[at].text)
+                            || at + 1 < run.len()
+                                && (self.female.contains(run[at].text)
+                                    || self.male.contains(run[at].text))
+                    })
                     .map_or(run.len() - 1, |title| title - 1);
                 let (name, end) = match &of_state {
                     Some(_) => {
