@@ -1096,11 +1096,16 @@ impl<'r> Attributor<'r> {
                             }
                         }
                         // "The President spoke with the mayor" before any
-                        // president is named: the role is the text's own
-                        // principal, whom it never names, and a president
-                        // named later is somebody else.
+                        // president is named: the role, capitalised with no
+                        // name as an office writes its own head's, is the
+                        // text's own principal, whom it never names, and a
+                        // president named later is somebody else.
                         Found::Role { words } => {
-                            if people.by_role(words, found.start, &[]).is_none() {
+                            let capitalised = text[found.start..found.end]
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|word| word.starts_with(char::is_uppercase));
+                            if capitalised && people.by_role(words, found.start, &[]).is_none() {
                                 if let Some(head) = words.last() {
                                     people.learn_unnamed(head, found.start);
                                 }
