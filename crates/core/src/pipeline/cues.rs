@@ -84,33 +84,51 @@ pub(crate) type CueEntry = (Vec<String>, CueKind, Option<Stance>);
 /// word keeps attribution linear in the text.
 pub(crate) type CueTable = crate::text::WordMap<String, Vec<CueEntry>>;
 
-/// The cue table compiled once from `data/cues.toml`. The file is bundled
-/// and checked by the tests, so a malformed entry is a build defect.
-pub(crate) fn cue_table() -> &'static CueTable {
-    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let file: std::collections::BTreeMap<
-            String,
-            std::collections::BTreeMap<String, Vec<String>>,
-        > = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+/// `data/cues.toml` as written: the cue phrases by kind and stance, the
+/// nouns of a position its owner holds, and the verbs that answer one.
+#[derive(serde::Deserialize)]
+struct CueFile {
+    speech: std::collections::BTreeMap<String, Vec<String>>,
+    stance: std::collections::BTreeMap<String, Vec<String>>,
+    owned_positions: std::collections::BTreeMap<String, Vec<String>>,
+    taking_up: TakingUp,
+}
+
+#[derive(serde::Deserialize)]
+struct TakingUp {
+    verbs: Vec<String>,
+}
+
+/// The cue data compiled once from `data/cues.toml`: the phrase table, the
+/// stance of each noun of position, and the answering verbs. The file is
+/// bundled and checked by the tests, so a malformed entry is a build
+/// defect.
+struct CueData {
+    table: CueTable,
+    owned_positions: std::collections::HashMap<String, Stance>,
+    taking_up: std::collections::HashSet<String>,
+}
+
+fn stance_named(name: &str) -> Option<Stance> {
+    match name {
+        "none" => None,
+        name => Some(
+            Stance::parse(name).unwrap_or_else(|| panic!("data/cues.toml: unknown stance {name}")),
+        ),
+    }
+}
+
+fn cue_data() -> &'static CueData {
+    static DATA: std::sync::OnceLock<CueData> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let file: CueFile = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
         let mut table = CueTable::default();
-        for (kind, by_stance) in file {
-            if kind == "owned_positions" || kind == "taking_up" {
-                continue;
-            }
-            let kind = match kind.as_str() {
-                "speech" => CueKind::Speech,
-                "stance" => CueKind::Stance,
-                other => panic!("data/cues.toml: unknown cue kind {other}"),
-            };
+        for (kind, by_stance) in [
+            (CueKind::Speech, file.speech),
+            (CueKind::Stance, file.stance),
+        ] {
             for (stance, phrases) in by_stance {
-                let stance = match stance.as_str() {
-                    "none" => None,
-                    name => Some(
-                        Stance::parse(name)
-                            .unwrap_or_else(|| panic!("data/cues.toml: unknown stance {name}")),
-                    ),
-                };
+                let stance = stance_named(&stance);
                 for phrase in phrases {
                     let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
                     table
@@ -120,56 +138,39 @@ pub(crate) fn cue_table() -> &'static CueTable {
                 }
             }
         }
-        table
+        let owned_positions = file
+            .owned_positions
+            .into_iter()
+            .flat_map(|(stance, nouns)| {
+                let stance = stance_named(&stance)
+                    .unwrap_or_else(|| panic!("data/cues.toml: a noun of position needs a stance"));
+                nouns.into_iter().map(move |noun| (noun, stance))
+            })
+            .collect();
+        CueData {
+            table,
+            owned_positions,
+            taking_up: file.taking_up.verbs.into_iter().collect(),
+        }
     })
 }
 
-/// Whether a verb answers somebody else's position ("welcomed",
-/// "rejected"), from `[taking_up]` in `data/cues.toml`: the position it
-/// takes up is its owner's, where "reaffirmed" restates the speaker's own.
-pub(crate) fn takes_up_a_position(verb: &str) -> bool {
-    static VERBS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    VERBS
-        .get_or_init(|| {
-            #[derive(serde::Deserialize)]
-            struct TakingUp {
-                verbs: Vec<String>,
-            }
-            #[derive(serde::Deserialize)]
-            struct File {
-                taking_up: TakingUp,
-            }
-            let file: File = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
-            file.taking_up.verbs.into_iter().collect()
-        })
-        .contains(verb)
+/// The cue phrases, grouped by their first word.
+pub(crate) fn cue_table() -> &'static CueTable {
+    &cue_data().table
 }
 
-/// The nouns of a position somebody holds ("decision", "invitation",
-/// "concerns"), with the stance each carries, from `[owned_positions]` in
-/// `data/cues.toml`.
+/// Whether a verb answers somebody else's position ("welcomed",
+/// "rejected"): the position it takes up is its owner's, where
+/// "reaffirmed" restates the speaker's own.
+pub(crate) fn takes_up_a_position(verb: &str) -> bool {
+    cue_data().taking_up.contains(verb)
+}
+
+/// The stance a noun of a position somebody holds carries ("decision",
+/// "invitation", "concerns").
 pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<String, Stance>> =
-        std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            #[derive(serde::Deserialize)]
-            struct File {
-                owned_positions: std::collections::BTreeMap<String, Vec<String>>,
-            }
-            let file: File = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
-            file.owned_positions
-                .into_iter()
-                .flat_map(|(stance, nouns)| {
-                    let stance = Stance::parse(&stance)
-                        .unwrap_or_else(|| panic!("data/cues.toml: unknown stance {stance}"));
-                    nouns.into_iter().map(move |noun| (noun, stance))
-                })
-                .collect()
-        })
-        .get(noun)
-        .copied()
+    cue_data().owned_positions.get(noun).copied()
 }
 
 /// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of
