@@ -2438,3 +2438,17 @@ fn a_given_name_after_a_body_s_completed_name_opens_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_agent_after_what_the_position_calls_the_thing_holds_it() {
+    check(
+        r#"The new count was hailed as fair by officials in Chile and the European Union.
+
+The tolls were rejected as unlawful by Peru."#,
+        expect![[r#"
+            Chile | support | reported | reported-speech | The new count was hailed as fair by officials in Chile and the European Union.
+            European Union | support | reported | reported-speech | The new count was hailed as fair by officials in Chile and the European Union.
+            Peru | reject | attributed | attributed-stance | The tolls were rejected as unlawful by Peru.
+        "#]],
+    );
+}

@@ -734,8 +734,16 @@ pub(crate) fn passive_agent(
     ) {
         return None;
     }
-    let by = words.get(cue.last + 1)?;
-    if lower(by) != "by" || text[words[cue.last].end..by.start].trim() != "" {
+    // What the position calls the thing may stand between the verb and
+    // its agent: "hailed as fair by X", "rejected as unlawful by X".
+    let mut by_at = cue.last + 1;
+    if words.get(by_at).is_some_and(|word| lower_eq(word, "as")) {
+        by_at = (by_at + 1..words.len().min(by_at + 5))
+            .find(|&at| lower_eq(&words[at], "by"))
+            .filter(|&at| !text[words[cue.last].end..words[at].start].contains([',', ';']))?;
+    }
+    let by = words.get(by_at)?;
+    if lower(by) != "by" || text[words[by_at - 1].end..by.start].trim() != "" {
         return None;
     }
     // "… if it was backed by X" supposes a position, which nobody took.
@@ -749,7 +757,12 @@ pub(crate) fn passive_agent(
         mention.start >= by.end && {
             let gap = &text[by.end..mention.start];
             // Only titles, roles and possessives: "by members of X" is
-            // somebody unnamed.
+            // somebody unnamed, while "by officials in X" is X, as "X's
+            // officials said" is.
+            let gap = ["officials in ", "officials of ", "officials from "]
+                .iter()
+                .find_map(|officials| gap.trim_start().strip_prefix(officials))
+                .unwrap_or(gap);
             !gap.contains([',', ';', '(', '"', '“', '—', '–'])
                 && gap.split_whitespace().count() <= 4
                 && gap.split_whitespace().all(|word| {
@@ -1078,6 +1091,25 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
             joined.push(current - 1);
             current -= 1;
         } else {
+            break;
+        }
+    }
+    joined
+}
+
+/// The actors listed after `agent`, an agent named after its verb ("was
+/// welcomed by X, Y and Z"), up to the list's "and".
+pub(crate) fn coordinated_after(text: &str, mentions: &[Mention], agent: usize) -> Vec<usize> {
+    let mut joined = Vec::new();
+    let mut current = agent;
+    while let Some(next) = mentions.get(current + 1) {
+        let gap = text[mentions[current].end..next.start].trim();
+        if !coordinating_gap(gap) || next.possessive || !matches!(next.target, Target::Actor(_)) {
+            break;
+        }
+        joined.push(current + 1);
+        current += 1;
+        if !gap.starts_with(',') || gap.starts_with(", and") {
             break;
         }
     }

@@ -718,6 +718,11 @@ impl<'r> Attributor<'r> {
             }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
+            // An agent after its verb lists the rest after it: "hailed by
+            // X and Y".
+            if mentions[subject].start > words[cue.last].end {
+                subjects.extend(coordinated_after(text, &mentions, subject));
+            }
             if cue.first > 0 {
                 subjects.extend(accompanied_by(
                     text,
