@@ -2452,3 +2452,16 @@ The tolls were rejected as unlawful by Peru."#,
         "#]],
     );
 }
+
+#[test]
+fn testifying_disclosing_and_branding_report_a_position() {
+    check(
+        r#"Minister Ana Ruiz testified that the dam had never been inspected.
+
+Senator Tomas Varga branded the inquiry a waste of public money."#,
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz testified that the dam had never been inspected.
+            Tomas Varga | assess | reported | reported-speech | Senator Tomas Varga branded the inquiry a waste of public money.
+        "#]],
+    );
+}
