@@ -255,6 +255,52 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the words between an owner's possessive and a cue are the
+/// owner's voice ("X's spokesman said", "Israel's government has said",
+/// "Libya's UN-backed government said"), with whether the cue is negated:
+/// a body speaks through its voice, unless a word for those against the
+/// owner ("Syria's main opposition group") makes the voice theirs.
+fn possessive_voice(after_owner: &str) -> Option<bool> {
+    let mut gap = after_owner.trim_start_matches(['’', '\'', 's']).trim();
+    // "Libya's UN-backed government", "Iran's new government": a modifier
+    // or two may stand before the voice.
+    for _ in 0..2 {
+        let Some((first, rest)) = gap.split_once(' ') else {
+            break;
+        };
+        if names::rules().is_against_owner(&first.to_lowercase()) {
+            return None;
+        }
+        // "the agency's DMCA notice": an acronym may qualify the voice too.
+        let modifier = (first.contains('-')
+            || first.chars().all(char::is_lowercase)
+            || first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
+            && names::is_modifier(&first.to_lowercase())
+            && !names::rules().is_voice(first);
+        if !modifier {
+            break;
+        }
+        gap = rest.trim_start();
+    }
+    if names::rules().is_voice(gap) {
+        return Some(false);
+    }
+    // "Israel's government has said", "X's office has also warned": the
+    // voice, then an auxiliary or adverb.
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    for length in (1..words.len()).rev() {
+        let voice = words[..length].join(" ");
+        // "X's government, which …, said": the comma opens an apposition
+        // after the voice.
+        if names::rules().is_voice(voice.trim_end_matches(',')) {
+            let comma = if voice.ends_with(',') { "," } else { "" };
+            let rest = format!(" {comma}{} ", words[length..].join(" "));
+            return gap_allows_subject(&rest);
+        }
+    }
+    None
+}
+
 /// The mention that is the subject of `cue`, with whether the cue is negated.
 pub(crate) fn subject_of(
     text: &str,
@@ -291,54 +337,8 @@ pub(crate) fn subject_of(
             }
         }
         if mention.possessive {
-            let gap = text[mention.end..cue_start]
-                .trim_start_matches(['’', '\'', 's'])
-                .trim();
-            // "Libya's UN-backed government", "Iran's new government": a
-            // modifier or two may stand before the voice.
-            let mut gap = gap;
-            // "Syria's main opposition group", "the country's rebel
-            // alliance": a word for those against the owner makes the voice
-            // theirs, not the owner's.
-            let mut against_owner = false;
-            for _ in 0..2 {
-                if let Some((first, _)) = gap.split_once(' ') {
-                    against_owner |= names::rules().is_against_owner(&first.to_lowercase());
-                }
-                match gap.split_once(' ') {
-                    // "the agency's DMCA notice": an acronym may qualify the
-                    // voice too.
-                    Some((first, rest))
-                        if (first.contains('-')
-                            || first.chars().all(char::is_lowercase)
-                            || first.len() >= 2
-                                && first.chars().all(|c| c.is_ascii_uppercase()))
-                            && names::is_modifier(&first.to_lowercase())
-                            && !names::rules().is_voice(first) =>
-                    {
-                        gap = rest.trim_start();
-                    }
-                    _ => break,
-                }
-            }
-            if names::rules().is_voice(gap) && !against_owner {
-                return Some((index, false));
-            }
-            // "Israel's government has said", "X's office has also
-            // warned": the voice, then an auxiliary or adverb.
-            let words: Vec<&str> = gap.split_whitespace().collect();
-            for length in (1..words.len()).rev().filter(|_| !against_owner) {
-                let voice = words[..length].join(" ");
-                // "X's government, which …, said": the comma opens an
-                // apposition after the voice.
-                if names::rules().is_voice(voice.trim_end_matches(',')) {
-                    let comma = if voice.ends_with(',') { "," } else { "" };
-                    let rest = format!(" {comma}{} ", words[length..].join(" "));
-                    if let Some(negated) = gap_allows_subject(&rest) {
-                        return Some((index, negated));
-                    }
-                    break;
-                }
+            if let Some(negated) = possessive_voice(&text[mention.end..cue_start]) {
+                return Some((index, negated));
             }
         }
         // "A spokesman for the ministry said", "authorities in Minsk said":
