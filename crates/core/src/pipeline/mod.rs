@@ -388,9 +388,16 @@ impl<'r> Attributor<'r> {
         // An actor named short before the article gives the full name, or
         // by a part of it that the surname rules do not index, is named in
         // full, as a reader would name them.
+        // Many statements share an actor: each name is looked up once, as
+        // the look-up folds the diacritics of every name the article gives.
+        let mut fuller: HashMap<(String, ActorKind), Option<String>> = HashMap::default();
         for attribution in &mut found {
             if let ActorRef::New { name, kind } = &mut attribution.actor {
-                if let Some(full) = state.people.fuller_name(name, *kind) {
+                let full = fuller
+                    .entry((name.clone(), *kind))
+                    .or_insert_with(|| state.people.fuller_name(name, *kind))
+                    .clone();
+                if let Some(full) = full {
                     *kind = if state.people.is_person(&full) {
                         ActorKind::Person
                     } else {
