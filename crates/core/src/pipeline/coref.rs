@@ -119,14 +119,14 @@ impl Discourse {
 
     /// Every actor a target stands for: two for a pair, else at most one.
     pub(crate) fn resolve_all(&self, target: &Target) -> Vec<ActorRef> {
-        match (target, &self.last_pair) {
-            (Target::Pair { people }, _) => self
+        match target {
+            Target::Pair { people } => self
                 .pair(*people)
                 .map(|(first, second)| vec![first.clone(), second.clone()])
                 .unwrap_or_default(),
-            (Target::Plural, _) if self.group_last => self.last_group.clone(),
-            (Target::Group, _) => self.last_group.clone(),
-            (Target::Plural, _) => self.resolve(&Target::Body).into_iter().collect(),
+            Target::Plural if self.group_last => self.last_group.clone(),
+            Target::Group => self.last_group.clone(),
+            Target::Plural => self.resolve(&Target::Body).into_iter().collect(),
             _ => self.resolve(target).into_iter().collect(),
         }
     }
