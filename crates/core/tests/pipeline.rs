@@ -195,7 +195,7 @@ fn a_transcript_gives_each_turn_to_its_speaker() {
         "MS. OKAFOR: Thank you. We are ready to resume the talks next week.\n\nQ Will you sign the text?\n\nMS. OKAFOR: We will not sign a text that ignores our fishermen.",
         expect![[r#"
             Okafor | propose | direct | transcript-turn | We are ready to resume the talks next week.
-            Okafor | reject | direct | transcript-turn | MS. OKAFOR: We will not sign a text that ignores our fishermen.
+            Okafor | reject | direct | transcript-turn | We will not sign a text that ignores our fishermen.
         "#]],
     );
 }
@@ -1255,9 +1255,9 @@ fn a_speaker_tag_means_one_speaker_all_through_a_transcript() {
     check(
         "President Ana Ferreira opened the press conference.\n\nTHE PRESIDENT: We reject the tariff on fish from Vostria.\n\nQ Did President Tomas Brekke call you? Brekke said so on Monday. Brekke wants a deal with you.\n\nTHE PRESIDENT: We will not accept any tariff on fish.",
         expect![[r#"
-            Ana Ferreira | reject | direct | transcript-turn | THE PRESIDENT: We reject the tariff on fish from Vostria.
+            Ana Ferreira | reject | direct | transcript-turn | We reject the tariff on fish from Vostria.
             Tomas Brekke | assess | reported | reported-speech | Brekke said so on Monday.
-            Ana Ferreira | reject | direct | transcript-turn | THE PRESIDENT: We will not accept any tariff on fish.
+            Ana Ferreira | reject | direct | transcript-turn | We will not accept any tariff on fish.
         "#]],
     );
 }
@@ -1750,7 +1750,7 @@ fn a_speaker_tag_in_capitals_takes_the_article_s_spelling_of_the_name() {
     check(
         "Administrator Dara McLeod joined the call.\n\nADMINISTRATOR MCLEOD: We will cut the quota by half.",
         expect![[r#"
-            Dara McLeod | propose | direct | transcript-turn | ADMINISTRATOR MCLEOD: We will cut the quota by half.
+            Dara McLeod | propose | direct | transcript-turn | We will cut the quota by half.
         "#]],
     );
 }
@@ -1770,7 +1770,7 @@ fn a_turn_that_cites_another_in_an_aside_keeps_its_words() {
     check(
         "Pavel Orlov spoke first.\n\nPRIME MINISTER SOLBERG: As Pavel said, this is a historic agreement on fishing.",
         expect![[r#"
-            Ingrid Solberg | assess | direct | transcript-turn | PRIME MINISTER SOLBERG: As Pavel said, this is a historic agreement on fishing.
+            Ingrid Solberg | assess | direct | transcript-turn | As Pavel said, this is a historic agreement on fishing.
         "#]],
     );
 }
@@ -2462,6 +2462,17 @@ Senator Tomas Varga branded the inquiry a waste of public money."#,
         expect![[r#"
             Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz testified that the dam had never been inspected.
             Tomas Varga | assess | reported | reported-speech | Senator Tomas Varga branded the inquiry a waste of public money.
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_case_headline_verb_ends_the_full_name_before_it() {
+    check_titled(
+        "Press Call by Trade Advisor Maren Okafor Previewing Round Two of the Talks",
+        "ADVISOR OKAFOR: We are confident the partners will sign the accord.",
+        expect![[r#"
+            Maren Okafor | assess | direct | transcript-turn | We are confident the partners will sign the accord.
         "#]],
     );
 }

@@ -970,6 +970,19 @@ impl NameRules {
                 if !(capital || inner) {
                     break;
                 }
+                // A Title Case headline goes on after a full name with its
+                // verb ("Remarks by Envoy Jane Roe Announcing New Aid"): a
+                // long word in "-ing" after two name words is the
+                // headline's verb, where a surname in "-ing" comes second
+                // ("John Browning").
+                let gerund = next.len() >= 7 && next.ends_with("ing");
+                let full_name_before = end > index
+                    && [words[end - 1].text, words[end].text]
+                        .iter()
+                        .all(|word| self.is_name_word(word) && !self.is_title(word));
+                if gerund && full_name_before {
+                    break;
+                }
                 // A stop ends the run unless it closes an abbreviation or an initial.
                 if gap.starts_with('.')
                     && !self.abbreviations.contains(words[end].text)

@@ -682,8 +682,11 @@ impl<'r> Attributor<'r> {
             if let (Some(actor), false, false, false, true) =
                 (&actor, question, courtesy, reports_others, positional)
             {
+                // The evidence is the turn's words, without the tag that
+                // names their speaker.
+                let content_start = content.as_ptr() as usize - text.as_ptr() as usize;
                 found.push(Attribution {
-                    span: sentence,
+                    span: Span::new(content_start, sentence.end as usize),
                     actor: actor.clone(),
                     stance: stance::classify(content, None, false),
                     quote: QuoteKind::Direct,
