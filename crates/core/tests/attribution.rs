@@ -340,7 +340,7 @@ fn a_second_predicate_after_but_shares_the_subject_and_its_stance_counts() {
 }
 
 #[test]
-fn agreeing_to_talk_proposes_and_agreeing_to_a_measure_supports_it() {
+fn agreeing_to_talk_or_to_act_proposes_and_agreeing_to_a_measure_supports_it() {
     let stance_of = |body: &str| {
         let found = statements(body);
         assert_eq!(found.len(), 1, "{found:?}");
@@ -352,6 +352,10 @@ fn agreeing_to_talk_proposes_and_agreeing_to_a_measure_supports_it() {
     );
     assert_eq!(
         stance_of("The season opens in May. Orlov agreed to extend the quota treaty for a year."),
+        "propose"
+    );
+    assert_eq!(
+        stance_of("The season opens in May. Orlov agreed to the extension of the quota treaty."),
         "support"
     );
 }

@@ -2476,3 +2476,15 @@ fn a_title_case_headline_verb_ends_the_full_name_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn agreeing_to_do_something_pledges_it_where_agreeing_to_a_thing_accepts_it() {
+    check(
+        "Vostria and Norland agreed to set up a joint commission on fishing quotas.\n\nOn Friday, Vostria agreed to the new catch limits.",
+        expect![[r#"
+            Norland | propose | attributed | attributed-stance | Vostria and Norland agreed to set up a joint commission on fishing quotas.
+            Vostria | propose | attributed | attributed-stance | Vostria and Norland agreed to set up a joint commission on fishing quotas.
+            Vostria | support | attributed | attributed-stance | On Friday, Vostria agreed to the new catch limits.
+        "#]],
+    );
+}

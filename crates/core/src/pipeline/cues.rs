@@ -451,6 +451,8 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
     if TALKS.iter().any(|talk| lowered.contains(talk)) {
         Stance::Propose
     } else {
-        super::stance::agreed_clause(lowered).unwrap_or(Stance::Support)
+        super::stance::agreed_clause(lowered)
+            .or_else(|| super::stance::agreed_to(lowered))
+            .unwrap_or(Stance::Support)
     }
 }

@@ -123,6 +123,17 @@ struct AgreementRule {
     openers: Vec<String>,
     /// Modal words that make the clause a course to follow.
     future: Vec<String>,
+    /// Words after "agreed to" that name a thing accepted, not an act
+    /// pledged ("agreed to the terms", "agreed to our plan").
+    #[serde(default)]
+    thing_openers: Vec<String>,
+    /// Endings of nouns, which a thing accepted ends in where a verb of
+    /// the pledged act does not ("agreed to power-sharing", "to talks").
+    #[serde(default)]
+    noun_endings: Vec<String>,
+    /// Verbs of accepting: agreeing to do them accepts a thing too.
+    #[serde(default)]
+    accepting_verbs: Vec<String>,
 }
 
 /// A speaker who states its own course ("we will keep the channel open",
@@ -365,6 +376,36 @@ pub fn agreed_clause(lowered: &str) -> Option<Stance> {
             Stance::Propose
         }
         other => other,
+    })
+}
+
+/// The stance of agreeing to something in a lower-case sentence: a thing
+/// accepted ("agreed to the terms", "agreed to power-sharing") is support,
+/// an act to be done ("agreed to launch a dialogue", "agreed to add two
+/// members") a pledge. `None` when no "agree* to" is followed by a word.
+pub fn agreed_to(lowered: &str) -> Option<Stance> {
+    let rule = &lexicon_table(Purpose::Classify).agreement;
+    let words: Vec<&str> = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let at = words
+        .windows(2)
+        .position(|pair| pair[0].starts_with("agree") && pair[1] == "to")?;
+    let object = *words.get(at + 2)?;
+    let thing = rule.thing_openers.iter().any(|word| word == object)
+        || super::names::rules().is_determiner(object)
+        || object.starts_with(char::is_numeric)
+        || rule
+            .noun_endings
+            .iter()
+            .any(|ending| object.ends_with(ending.as_str()) && object.len() > ending.len() + 2)
+        || object.ends_with('s') && !object.ends_with("ss")
+        || rule.accepting_verbs.iter().any(|verb| verb == object);
+    Some(if thing {
+        Stance::Support
+    } else {
+        Stance::Propose
     })
 }
 
