@@ -2488,3 +2488,14 @@ fn agreeing_to_do_something_pledges_it_where_agreeing_to_a_thing_accepts_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_restating_takes_the_stance_of_the_position_it_names() {
+    check(
+        "Fisheries Minister Lena Holt underscored the priority her government gives the quota pact.\n\nHolt also voiced her opposition to a longer season.",
+        expect![[r#"
+            Lena Holt | support | reported | reported-speech | Fisheries Minister Lena Holt underscored the priority her government gives the quota pact.
+            Lena Holt | reject | reported | reported-speech | Holt also voiced her opposition to a longer season.
+        "#]],
+    );
+}

@@ -92,6 +92,14 @@ struct CueFile {
     stance: std::collections::BTreeMap<String, Vec<String>>,
     owned_positions: std::collections::BTreeMap<String, Vec<String>>,
     taking_up: TakingUp,
+    restating: Restating,
+}
+
+#[derive(serde::Deserialize)]
+struct Restating {
+    verbs: Vec<String>,
+    window: usize,
+    nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -107,6 +115,9 @@ struct CueData {
     table: CueTable,
     owned_positions: std::collections::HashMap<String, Stance>,
     taking_up: std::collections::HashSet<String>,
+    restating_verbs: std::collections::HashSet<String>,
+    restating_window: usize,
+    restated_positions: std::collections::HashMap<String, Stance>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -147,10 +158,24 @@ fn cue_data() -> &'static CueData {
                 nouns.into_iter().map(move |noun| (noun, stance))
             })
             .collect();
+        let restated_positions = file
+            .restating
+            .nouns
+            .into_iter()
+            .flat_map(|(stance, nouns)| {
+                let stance = stance_named(&stance).unwrap_or_else(|| {
+                    panic!("data/cues.toml: a restated position needs a stance")
+                });
+                nouns.into_iter().map(move |noun| (noun, stance))
+            })
+            .collect();
         CueData {
             table,
             owned_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
+            restating_verbs: file.restating.verbs.into_iter().collect(),
+            restating_window: file.restating.window,
+            restated_positions,
         }
     })
 }
@@ -171,6 +196,28 @@ pub(crate) fn takes_up_a_position(verb: &str) -> bool {
 /// "invitation", "concerns").
 pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {
     cue_data().owned_positions.get(noun).copied()
+}
+
+/// The stance of a position a verb of restating names as its object, in a
+/// lower-case sentence: "reaffirmed their commitment to the alliance"
+/// backs it, "stressed the urgency of a ceasefire" demands one. `None` when
+/// the cue restates nothing, or no noun of a position follows it before a
+/// clause opens ("stressed that …" takes the clause's own stance).
+pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
+    let data = cue_data();
+    if !data.restating_verbs.contains(cue) {
+        return None;
+    }
+    let words: Vec<&str> = lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let at = words.iter().position(|word| *word == cue)?;
+    words[at + 1..]
+        .iter()
+        .take(data.restating_window)
+        .take_while(|word| !matches!(**word, "that" | "which" | "who" | "if" | "whether"))
+        .find_map(|word| data.restated_positions.get(*word).copied())
 }
 
 /// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of

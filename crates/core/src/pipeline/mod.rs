@@ -780,6 +780,10 @@ impl<'r> Attributor<'r> {
                 };
                 let confidence =
                     base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
+                let restated = match negated {
+                    true => None,
+                    false => cues::restated_position(&lowered, &cue_text.to_lowercase()),
+                };
                 found.push(Attribution {
                     span: sentence,
                     actor,
@@ -795,9 +799,11 @@ impl<'r> Attributor<'r> {
                         {
                             Stance::Propose
                         }
-                        (CueKind::Speech, None) => {
+                        // "Reaffirmed their commitment to …": the position
+                        // a speaker restates is the one it names.
+                        (CueKind::Speech, None) => restated.unwrap_or_else(|| {
                             stance::classify_with_evidence(sentence_text, None, negated, 2.0)
-                        }
+                        }),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },
                     quote,
