@@ -1311,7 +1311,7 @@ fn an_outlet_reporting_someone_as_saying_and_a_titled_name_in_an_absolute_clause
         expect![[r#"
             Pavel Orlov | assess | reported | reported-speech | The wire service reported Vostrian President Pavel Orlov as saying the border would stay closed.
             Norland | support | attributed | attributed-stance | Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.
-            Ingrid Solberg | assess | reported | reported-speech | Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.
+            Ingrid Solberg | support | reported | reported-speech | Norland backed the plan, with Prime Minister Ingrid Solberg calling it a fair compromise.
         "#]],
     );
 }
@@ -1484,7 +1484,7 @@ fn police_titles_an_alleged_thing_an_estimate_and_a_place_after_a_name_in_an_abs
             Ola Berg | assess | reported | reported-speech | Police Chief Superintendent Ola Berg said the harbour was closed.
             Fishery Survey Bureau | assess | reported | reported-speech | The Fishery Survey Bureau estimated the catch at two million tonnes.
             Norland | support | attributed | attributed-stance | Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.
-            Ingrid Solberg | assess | reported | reported-speech | Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.
+            Ingrid Solberg | support | reported | reported-speech | Norland backed the plan, with Ingrid Solberg of Tromso calling it fair.
         "#]],
     );
 }
@@ -2496,6 +2496,16 @@ fn a_verb_of_restating_takes_the_stance_of_the_position_it_names() {
         expect![[r#"
             Lena Holt | support | reported | reported-speech | Fisheries Minister Lena Holt underscored the priority her government gives the quota pact.
             Lena Holt | reject | reported | reported-speech | Holt also voiced her opposition to a longer season.
+        "#]],
+    );
+}
+
+#[test]
+fn a_characterisation_takes_the_stance_of_its_one_word_of_judgement() {
+    check(
+        "Union leader Ivo Marsh called the new quota tables weak.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Union leader Ivo Marsh called the new quota tables weak.
         "#]],
     );
 }

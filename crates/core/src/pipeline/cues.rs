@@ -93,6 +93,12 @@ struct CueFile {
     owned_positions: std::collections::BTreeMap<String, Vec<String>>,
     taking_up: TakingUp,
     restating: Restating,
+    characterising: Characterising,
+}
+
+#[derive(serde::Deserialize)]
+struct Characterising {
+    verbs: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -118,6 +124,7 @@ struct CueData {
     restating_verbs: std::collections::HashSet<String>,
     restating_window: usize,
     restated_positions: std::collections::HashMap<String, Stance>,
+    characterising: std::collections::HashSet<String>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -176,6 +183,7 @@ fn cue_data() -> &'static CueData {
             restating_verbs: file.restating.verbs.into_iter().collect(),
             restating_window: file.restating.window,
             restated_positions,
+            characterising: file.characterising.verbs.into_iter().collect(),
         }
     })
 }
@@ -218,6 +226,12 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
         .take(data.restating_window)
         .take_while(|word| !matches!(**word, "that" | "which" | "who" | "if" | "whether"))
         .find_map(|word| data.restated_positions.get(*word).copied())
+}
+
+/// Whether a lower-case cue characterises a thing ("called", "described"),
+/// so that its words are the speaker's own judgement.
+pub(crate) fn characterises(cue: &str) -> bool {
+    cue_data().characterising.contains(cue)
 }
 
 /// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of

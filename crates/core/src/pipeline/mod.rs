@@ -801,8 +801,14 @@ impl<'r> Attributor<'r> {
                         }
                         // "Reaffirmed their commitment to …": the position
                         // a speaker restates is the one it names.
+                        // A characterisation is the speaker's judgement in
+                        // its own words: one word of stance in them decides.
                         (CueKind::Speech, None) => restated.unwrap_or_else(|| {
-                            stance::classify_with_evidence(sentence_text, None, negated, 2.0)
+                            let needed = match cues::characterises(&cue_text.to_lowercase()) {
+                                true => 1.0,
+                                false => 2.0,
+                            };
+                            stance::classify_with_evidence(sentence_text, None, negated, needed)
                         }),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },
