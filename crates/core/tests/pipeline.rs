@@ -2509,3 +2509,13 @@ fn a_characterisation_takes_the_stance_of_its_one_word_of_judgement() {
         "#]],
     );
 }
+
+#[test]
+fn what_should_be_done_is_a_demand() {
+    check(
+        "Harbour master Ola Berg said the quota rules should be changed before the season.",
+        expect![[r#"
+            Ola Berg | demand | reported | reported-speech | Harbour master Ola Berg said the quota rules should be changed before the season.
+        "#]],
+    );
+}
