@@ -2519,3 +2519,14 @@ fn what_should_be_done_is_a_demand() {
         "#]],
     );
 }
+
+#[test]
+fn discussing_a_position_holds_it_where_discussing_a_topic_narrates() {
+    check(
+        "Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds. They also discussed the weather.",
+        expect![[r#"
+            Pavel Orlov | demand | reported | reported-speech | Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds.
+            Lena Holt | demand | reported | reported-speech | Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds.
+        "#]],
+    );
+}

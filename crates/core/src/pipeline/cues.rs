@@ -213,6 +213,9 @@ pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {
 /// clause opens ("stressed that …" takes the clause's own stance).
 pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
     let data = cue_data();
+    // A cue of several words ("discussed the importance of") restates by
+    // its verb.
+    let cue = cue.split(' ').next().unwrap_or(cue);
     if !data.restating_verbs.contains(cue) {
         return None;
     }
