@@ -2530,3 +2530,14 @@ fn discussing_a_position_holds_it_where_discussing_a_topic_narrates() {
         "#]],
     );
 }
+
+#[test]
+fn whoever_an_act_is_done_at_the_request_of_holds_the_wish() {
+    check(
+        "The assembly was dissolved at the request of Prime Minister Lena Holt. Observers returned at Vostria's invitation.",
+        expect![[r#"
+            Lena Holt | demand | attributed | possessive-position | The assembly was dissolved at the request of Prime Minister Lena Holt.
+            Vostria | propose | attributed | possessive-position | Observers returned at Vostria's invitation.
+        "#]],
+    );
+}

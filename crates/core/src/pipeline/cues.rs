@@ -94,6 +94,13 @@ struct CueFile {
     taking_up: TakingUp,
     restating: Restating,
     characterising: Characterising,
+    on_behalf: OnBehalf,
+}
+
+#[derive(serde::Deserialize)]
+struct OnBehalf {
+    phrases: std::collections::BTreeMap<String, Vec<String>>,
+    nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -125,6 +132,11 @@ struct CueData {
     restating_window: usize,
     restated_positions: std::collections::HashMap<String, Stance>,
     characterising: std::collections::HashSet<String>,
+    /// "at the request of" and its like, with the stance of the one named
+    /// after them.
+    on_behalf_phrases: Vec<(String, Stance)>,
+    /// "request" in "at X's request", with its stance.
+    on_behalf_nouns: std::collections::HashMap<String, Stance>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -176,7 +188,18 @@ fn cue_data() -> &'static CueData {
                 nouns.into_iter().map(move |noun| (noun, stance))
             })
             .collect();
+        let by_stance = |table: std::collections::BTreeMap<String, Vec<String>>| {
+            table.into_iter().flat_map(|(stance, words)| {
+                let stance = stance_named(&stance)
+                    .unwrap_or_else(|| panic!("data/cues.toml: [on_behalf] needs a stance"));
+                words.into_iter().map(move |word| (word, stance))
+            })
+        };
+        let on_behalf_phrases = by_stance(file.on_behalf.phrases).collect();
+        let on_behalf_nouns = by_stance(file.on_behalf.nouns).collect();
         CueData {
+            on_behalf_phrases,
+            on_behalf_nouns,
             table,
             owned_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
@@ -235,6 +258,28 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
 /// so that its words are the speaker's own judgement.
 pub(crate) fn characterises(cue: &str) -> bool {
     cue_data().characterising.contains(cue)
+}
+
+/// Whether a lower-case text ends with a phrase naming whose wish an act
+/// carries out ("at the request of"), and the stance of the one named
+/// after it.
+pub(crate) fn on_behalf_before(lowered_before: &str) -> Option<(&'static str, Stance)> {
+    let before = lowered_before.trim_end();
+    cue_data()
+        .on_behalf_phrases
+        .iter()
+        .find(|(phrase, _)| {
+            before
+                .strip_suffix(phrase.as_str())
+                .is_some_and(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
+        .map(|(phrase, stance)| (phrase.as_str(), *stance))
+}
+
+/// The stance of a noun that, after a possessive and "at", names whose
+/// wish an act carries out ("at the minister's request").
+pub(crate) fn on_behalf_noun(noun: &str) -> Option<Stance> {
+    cue_data().on_behalf_nouns.get(noun).copied()
 }
 
 /// How many words of a vote's tally ("66 to 27", "66-27") follow a verb of

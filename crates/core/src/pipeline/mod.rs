@@ -820,6 +820,7 @@ impl<'r> Attributor<'r> {
             }
         }
         self.attribute_first_person_partners(text, sentence, state, found);
+        self.attribute_on_behalf(text, sentence, &mentions, state, found);
         // Later sentences may speak of these two as "the two sides".
         state.note_pair(text, &mentions, self);
         if frame.is_none() && !lowered.contains("attempt") {
@@ -926,6 +927,91 @@ impl Attributor<'_> {
                 cue: cue_text,
                 confidence: 0.75,
                 rule: Rule::JointFirstPerson,
+            });
+        }
+    }
+}
+
+impl Attributor<'_> {
+    /// "The Queen suspended parliament at the request of the prime
+    /// minister", "troops returned at the government's invitation": the one
+    /// whose wish the act carries out holds a position, a demand or an
+    /// offer, though no verb of theirs says so.
+    fn attribute_on_behalf(
+        &self,
+        text: &str,
+        sentence: Span,
+        mentions: &[Mention],
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        let sentence_start = sentence.start as usize;
+        for mention in mentions {
+            // Titles before the name belong to it: "at the request of Prime
+            // Minister X".
+            let mut before_text = &text[sentence_start..mention.start];
+            while let Some((rest, word)) = before_text.trim_end().rsplit_once(' ') {
+                if !(names::rules().is_title(word) || names::rules().is_determiner(word)) {
+                    break;
+                }
+                before_text = rest;
+            }
+            let before = before_text.to_lowercase();
+            let after = text[mention.end..sentence.end as usize].to_lowercase();
+            // "at the X government's invitation": the body's people speak
+            // for it.
+            let (possessive, after) = match after.split_once(' ').map(|(_, rest)| rest) {
+                _ if mention.possessive => (true, after.as_str()),
+                Some(rest)
+                    if after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s")) =>
+                {
+                    (true, rest)
+                }
+                _ => (false, after.as_str()),
+            };
+            let (cue, stance) = if let Some((phrase, stance)) = cues::on_behalf_before(&before) {
+                (phrase.to_string(), stance)
+            } else if possessive
+                && [" at", " at the"]
+                    .iter()
+                    .any(|ending| format!(" {}", before.trim()).ends_with(ending))
+            {
+                // The possessive's ending may stand after the mention.
+                let noun = after
+                    .strip_prefix("'s")
+                    .or_else(|| after.strip_prefix("’s"))
+                    .unwrap_or(after)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches(|c: char| !c.is_alphanumeric());
+                match cues::on_behalf_noun(noun) {
+                    Some(stance) => (format!("at … {noun}"), stance),
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            let Some(actor) = state.resolve(&mention.target) else {
+                continue;
+            };
+            if found
+                .iter()
+                .any(|statement| statement.span == sentence && statement.actor == actor)
+            {
+                continue;
+            }
+            found.push(Attribution {
+                span: sentence,
+                actor,
+                stance,
+                quote: QuoteKind::Attributed,
+                cue,
+                confidence: 0.7,
+                rule: Rule::PossessivePosition,
             });
         }
     }
