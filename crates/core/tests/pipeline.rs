@@ -2541,3 +2541,16 @@ fn whoever_an_act_is_done_at_the_request_of_holds_the_wish() {
         "#]],
     );
 }
+
+#[test]
+fn examples_after_like_and_a_fellow_after_and_share_the_verb() {
+    check(
+        "Fishing nations like Vostria and Norland insist that the quotas be cut. Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.",
+        expect![[r#"
+            Norland | demand | reported | reported-speech | Fishing nations like Vostria and Norland insist that the quotas be cut.
+            Vostria | demand | reported | reported-speech | Fishing nations like Vostria and Norland insist that the quotas be cut.
+            Lena Holt | propose | attributed | attributed-stance | Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.
+            Ivo Marsh | propose | attributed | attributed-stance | Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.
+        "#]],
+    );
+}

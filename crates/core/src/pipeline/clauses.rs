@@ -1153,10 +1153,13 @@ pub(crate) fn accompanied_by(
 }
 
 /// Whether the mention at `start` opens a list of examples ("states
-/// including X and Y", "such as X"), whose members are what the list is of.
+/// including X and Y", "such as X", "nations like X and Y"), whose members
+/// are what the list is of.
 pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
-    matches!(previous_word(text, start).as_deref(), Some("including"))
-        || lower_tail(text[..start].trim_end(), 8) == "such as"
+    matches!(
+        previous_word(text, start).as_deref(),
+        Some("including" | "like")
+    ) || lower_tail(text[..start].trim_end(), 8) == "such as"
 }
 
 /// Mentions joined to the first person as the subject of a cue: "X and I
@@ -1222,7 +1225,9 @@ fn coordinating_gap(gap: &str) -> bool {
     rest.starts_with(' ')
         && words.len() <= 4
         && words.iter().all(|word| {
-            matches!(*word, "the" | "his" | "her" | "their" | "its")
+            // "X and fellow Senator Y": a word that ties the second to the
+            // first describes, like a title.
+            matches!(*word, "the" | "his" | "her" | "their" | "its" | "fellow")
                 || word.chars().next().is_some_and(char::is_uppercase)
                     && word
                         .chars()
