@@ -2554,3 +2554,15 @@ fn examples_after_like_and_a_fellow_after_and_share_the_verb() {
         "#]],
     );
 }
+
+#[test]
+fn the_one_agreed_with_holds_what_is_agreed() {
+    check(
+        "Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high. Marsh agreed with the decision of the court.",
+        expect![[r#"
+            Ivo Marsh | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
+            Lena Holt | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
+            Ivo Marsh | support | attributed | attributed-stance | Marsh agreed with the decision of the court.
+        "#]],
+    );
+}

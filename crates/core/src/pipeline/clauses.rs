@@ -1097,6 +1097,34 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
     joined
 }
 
+/// The one agreed with after a verb of agreeing ("X agreed with Y that …",
+/// "agrees with Y on …"): Y holds what is agreed too. Agreeing with a
+/// thing ("agreed with the decision") names nobody, and neither does a
+/// possessive ("agreed with Y's view", whose owner the view names).
+pub(crate) fn agreed_with(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    if !lower(&words[cue.first]).starts_with("agree") {
+        return None;
+    }
+    let with = words.get(cue.last + 1)?;
+    if lower(with) != "with" {
+        return None;
+    }
+    let partner = mentions.iter().position(|mention| {
+        mention.start > with.end && text[with.end..mention.start].trim().is_empty()
+    })?;
+    let mention = &mentions[partner];
+    let after = text[mention.end..].trim_start();
+    let clause = ["that ", "on ", "about ", ", "]
+        .iter()
+        .any(|next| after.starts_with(next));
+    (clause && !mention.possessive && matches!(mention.target, Target::Actor(_))).then_some(partner)
+}
+
 /// The actors listed after `agent`, an agent named after its verb ("was
 /// welcomed by X, Y and Z"), up to the list's "and".
 pub(crate) fn coordinated_after(text: &str, mentions: &[Mention], agent: usize) -> Vec<usize> {

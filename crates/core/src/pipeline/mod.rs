@@ -725,6 +725,7 @@ impl<'r> Attributor<'r> {
             }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
+            subjects.extend(agreed_with(text, &words, &mentions, &cue));
             // An agent after its verb lists the rest after it: "hailed by
             // X and Y".
             if mentions[subject].start > words[cue.last].end {
