@@ -184,7 +184,7 @@ fn an_acronym_stands_for_the_body_it_abbreviates() {
 #[test]
 fn analysts_and_officials_hold_no_position_of_anyone_named() {
     check(
-        "Analysts say the deal is fragile. Officials said Norland had agreed.",
+        "Analysts say the deal is fragile. Officials said Norland was close to a deal.",
         expect![""],
     );
 }
@@ -2563,6 +2563,18 @@ fn the_one_agreed_with_holds_what_is_agreed() {
             Ivo Marsh | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
             Lena Holt | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
             Ivo Marsh | support | attributed | attributed-stance | Marsh agreed with the decision of the court.
+        "#]],
+    );
+}
+
+#[test]
+fn a_report_of_a_position_taken_gives_it_to_its_holder_too() {
+    check(
+        "Envoy Ivo Marsh said Vostria had accepted the truce. Marsh said Norland wants a war.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Envoy Ivo Marsh said Vostria had accepted the truce.
+            Vostria | support | attributed | attributed-stance | Envoy Ivo Marsh said Vostria had accepted the truce.
+            Ivo Marsh | assess | reported | reported-speech | Marsh said Norland wants a war.
         "#]],
     );
 }

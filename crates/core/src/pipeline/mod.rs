@@ -546,7 +546,17 @@ impl<'r> Attributor<'r> {
                 let closed_participle =
                     participle_report && text[limit..cue_start].trim_end().ends_with(',');
                 inside_report = !closed_participle && !new_main_clause(text, limit, cue_start);
-                if inside_report && cue.kind != CueKind::Speech {
+                // "X said Y had accepted the plan" reports Y's act of taking
+                // a position as well as X's words; a stance ascribed in the
+                // present ("X said Y wants war") is only X's claim.
+                let act = cue.kind == CueKind::Stance
+                    && lower(&words[cue.first]).ends_with("ed")
+                    && cue.first > 0
+                    && !matches!(
+                        lower(&words[cue.first - 1]).as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+                    );
+                if inside_report && cue.kind != CueKind::Speech && !act {
                     continue;
                 }
             }
