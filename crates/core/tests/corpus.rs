@@ -132,9 +132,11 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // on its own (peer 0.197), and took the half from 0.787 to 0.774, its
     // themes to 0.652 and its stance accuracy from 0.671 to 0.654. The
     // rules written from the two took batch 11 to 0.667, batch 12 to 0.785
-    // and the half to 0.789.
+    // and the half to 0.789. The stance rules of the next stop (agreeing to
+    // act, restating, characterising) took its stance accuracy to 0.683,
+    // and the floor under it to 0.67.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.78, 0.83, 0.65, 0.65),
+        ("dev", 0.78, 0.83, 0.65, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
