@@ -2578,3 +2578,14 @@ fn a_report_of_a_position_taken_gives_it_to_its_holder_too() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_saying_inverted_after_what_was_said_has_the_name_after_it() {
+    check(
+        "The quota deal is a step forward, said Fisheries Minister Lena Holt on Tuesday.\n\nThe deal is \"fair to both fleets,\" said Ivo Marsh, a union leader.",
+        expect![[r#"
+            Lena Holt | support | reported | reported-speech | The quota deal is a step forward, said Fisheries Minister Lena Holt on Tuesday.
+            Ivo Marsh | assess | direct | quote-speaker-after | The deal is "fair to both fleets," said Ivo Marsh, a union leader.
+        "#]],
+    );
+}

@@ -302,6 +302,57 @@ fn possessive_voice(after_owner: &str) -> Option<bool> {
 }
 
 /// The mention that is the subject of `cue`, with whether the cue is negated.
+/// "The deal is a step forward, said X", "…," says Foreign Minister X, a
+/// veteran of the talks: news inverts a verb of saying after what was
+/// said, and the name right after it, with its titles, is the subject. The
+/// verb follows a comma, and the name ends the clause: "said X on Monday"
+/// still does, "said X would …" names the subject of what was said.
+pub(crate) fn inverted_subject(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    if cue.kind != CueKind::Speech || cue.first != cue.last {
+        return None;
+    }
+    let before = text[..words[cue.first].start].trim_end();
+    let before = before.trim_end_matches(['"', '”', '’', '\'']);
+    if !before.ends_with(',') {
+        return None;
+    }
+    let after_cue = words[cue.last].end;
+    let index = mentions
+        .iter()
+        .position(|mention| mention.start >= after_cue)?;
+    let mention = &mentions[index];
+    if mention.possessive || !matches!(mention.target, Target::Actor(_)) {
+        return None;
+    }
+    let rules = names::rules();
+    // "said Fisheries Minister X": capitalised words before the name are
+    // its titles.
+    let titles_only = text[after_cue..mention.start]
+        .split_whitespace()
+        .all(|word| {
+            word.starts_with(char::is_uppercase)
+                || rules.is_title(word)
+                || rules.is_determiner(word)
+                || rules.is_role(word)
+        });
+    let sentence_end = words.last().map_or(text.len(), |word| word.end);
+    let rest = text[mention.end..sentence_end.max(mention.end)].trim_start_matches(['"', '”']);
+    let clause_ends = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', '!', '?', '('])
+        || [
+            " on ", " in ", " at ", " to ", " during ", " after ", " before ", " when ", " last ",
+            " this ",
+        ]
+        .iter()
+        .any(|preposition| rest.starts_with(preposition));
+    (titles_only && clause_ends).then_some(index)
+}
+
 pub(crate) fn subject_of(
     text: &str,
     words: &[Word],

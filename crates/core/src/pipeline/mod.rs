@@ -602,6 +602,9 @@ impl<'r> Attributor<'r> {
                 opening_subject_of_second_predicate(text, &words, &mentions, cue)
                     .map(|subject| (subject, false))
             });
+            let subject = subject.or_else(|| {
+                inverted_subject(text, &words, &mentions, cue).map(|subject| (subject, false))
+            });
             let Some((subject, negated)) = subject else {
                 continue;
             };
