@@ -783,7 +783,7 @@ fn a_one_word_body_opening_a_clause_as_a_speaker() {
     check(
         "Greenfund accused the miners of polluting the river. On Monday, Greenfund also said it would sue. Police said nobody was hurt. \"It is over,\" Reyes said.",
         expect![[r#"
-            Greenfund | warn | reported | reported-speech | Greenfund accused the miners of polluting the river.
+            Greenfund | reject | reported | reported-speech | Greenfund accused the miners of polluting the river.
             Greenfund | warn | reported | reported-speech | On Monday, Greenfund also said it would sue.
         "#]],
     );
@@ -1933,7 +1933,7 @@ fn a_named_subject_keeps_its_verb_beside_unnamed_groups() {
     check(
         "The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.",
         expect![[r#"
-            Arctic Council | warn | reported | reported-speech | The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.
+            Arctic Council | reject | reported | reported-speech | The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.
         "#]],
     );
 }
@@ -2301,7 +2301,7 @@ The Dockers Union's DMCA notice alleged the code broke the law."#,
         expect![[r#"
             Harbour Workers Union | assess | reported | reported-speech | The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
             Tidewater Group | assess | reported | reported-speech | The Tidewater Group's press release reported record losses.
-            Dockers Union | warn | reported | reported-speech | The Dockers Union's DMCA notice alleged the code broke the law.
+            Dockers Union | assess | reported | reported-speech | The Dockers Union's DMCA notice alleged the code broke the law.
         "#]],
     );
 }
