@@ -276,6 +276,16 @@ pub(crate) fn on_behalf_before(lowered_before: &str) -> Option<(&'static str, St
         .map(|(phrase, stance)| (phrase.as_str(), *stance))
 }
 
+/// Whether a lower-case sentence holds a noun of the phrases that name whose
+/// wish an act carries out ("request", "invitation"): every phrase holds
+/// one, so a sentence without any needs no closer look.
+pub(crate) fn may_name_a_wish(lowered: &str) -> bool {
+    cue_data()
+        .on_behalf_nouns
+        .keys()
+        .any(|noun| lowered.contains(noun.as_str()))
+}
+
 /// The stance of a noun that, after a possessive and "at", names whose
 /// wish an act carries out ("at the minister's request").
 pub(crate) fn on_behalf_noun(noun: &str) -> Option<Stance> {
@@ -563,5 +573,23 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
         super::stance::agreed_clause(lowered)
             .or_else(|| super::stance::agreed_to(lowered))
             .unwrap_or(Stance::Support)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `may_name_a_wish` looks only for the nouns, so every phrase must hold
+    /// one of them.
+    #[test]
+    fn every_phrase_naming_a_wish_holds_one_of_its_nouns() {
+        let data = cue_data();
+        for (phrase, _) in &data.on_behalf_phrases {
+            assert!(
+                may_name_a_wish(phrase),
+                "{phrase} holds no noun of [on_behalf.nouns]"
+            );
+        }
     }
 }

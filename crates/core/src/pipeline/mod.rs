@@ -834,7 +834,11 @@ impl<'r> Attributor<'r> {
             }
         }
         self.attribute_first_person_partners(text, sentence, state, found);
-        self.attribute_on_behalf(text, sentence, &mentions, state, found);
+        // Few sentences name whose wish an act carries out; the cheap look
+        // spares the rest the work per mention.
+        if cues::may_name_a_wish(&lowered) {
+            self.attribute_on_behalf(text, sentence, &mentions, state, found);
+        }
         // Later sentences may speak of these two as "the two sides".
         state.note_pair(text, &mentions, self);
         if frame.is_none() && !lowered.contains("attempt") {
