@@ -395,7 +395,7 @@ fn a_pronoun_skips_a_person_whose_given_name_tells_another_gender() {
         "Mayor Sarah Lindgren opposed the tax.\n\nThe treasurer, Thomas Brandt, called the budget \"a fair compromise\".\n\n\"We cannot afford it,\" she said.",
         expect![[r#"
             Sarah Lindgren | reject | attributed | attributed-stance | Mayor Sarah Lindgren opposed the tax.
-            Thomas Brandt | assess | reported | reported-speech | The treasurer, Thomas Brandt, called the budget "a fair compromise".
+            Thomas Brandt | support | reported | reported-speech | The treasurer, Thomas Brandt, called the budget "a fair compromise".
             Sarah Lindgren | assess | direct | quote-speaker-after | "We cannot afford it," she said.
         "#]],
     );
@@ -2586,6 +2586,17 @@ fn a_verb_of_saying_inverted_after_what_was_said_has_the_name_after_it() {
         expect![[r#"
             Lena Holt | support | reported | reported-speech | The quota deal is a step forward, said Fisheries Minister Lena Holt on Tuesday.
             Ivo Marsh | assess | direct | quote-speaker-after | The deal is "fair to both fleets," said Ivo Marsh, a union leader.
+        "#]],
+    );
+}
+
+#[test]
+fn a_judgement_of_worth_after_a_plain_verb_of_saying_takes_its_stance() {
+    check(
+        "Union leader Ivo Marsh said the new quota was dubious. Minister Lena Holt said the vote was legitimate and fair.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Union leader Ivo Marsh said the new quota was dubious.
+            Lena Holt | support | reported | reported-speech | Minister Lena Holt said the vote was legitimate and fair.
         "#]],
     );
 }
