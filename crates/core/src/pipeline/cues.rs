@@ -242,10 +242,7 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
     if !data.restating_verbs.contains(cue) {
         return None;
     }
-    let words: Vec<&str> = lowered
-        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = super::stance::clause_words(lowered).collect();
     let at = words.iter().position(|word| *word == cue)?;
     words[at + 1..]
         .iter()

@@ -346,15 +346,22 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
     classify_with_evidence(sentence, cue_stance, cue_negated, needed)
 }
 
+/// The words of a lower-case text for the phrase rules of agreeing and
+/// restating: letters and digits, with apostrophes and hyphens kept inside
+/// a word ("don’t", "power-sharing").
+pub(crate) fn clause_words(lowered: &str) -> impl Iterator<Item = &str> {
+    lowered
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .filter(|word| !word.is_empty())
+}
+
 /// The stance of what a lower-case sentence agrees, when the first word of
 /// agreeing opens a clause ("agreed that …"): the clause's own stance, else
 /// a pledge if it states a course to follow, else an assessment. `None`
 /// when nothing is agreed in a clause ("agreed to extend the treaty").
 pub fn agreed_clause(lowered: &str) -> Option<Stance> {
     let rule = &lexicon_table(Purpose::Classify).agreement;
-    let words: Vec<(usize, &str)> = lowered
-        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
-        .filter(|word| !word.is_empty())
+    let words: Vec<(usize, &str)> = clause_words(lowered)
         .map(|word| (word.as_ptr() as usize - lowered.as_ptr() as usize, word))
         .collect();
     let agree = words
@@ -385,10 +392,7 @@ pub fn agreed_clause(lowered: &str) -> Option<Stance> {
 /// members") a pledge. `None` when no "agree* to" is followed by a word.
 pub fn agreed_to(lowered: &str) -> Option<Stance> {
     let rule = &lexicon_table(Purpose::Classify).agreement;
-    let words: Vec<&str> = lowered
-        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
-        .filter(|word| !word.is_empty())
-        .collect();
+    let words: Vec<&str> = clause_words(lowered).collect();
     let at = words
         .windows(2)
         .position(|pair| pair[0].starts_with("agree") && pair[1] == "to")?;
