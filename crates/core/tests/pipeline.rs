@@ -2600,3 +2600,13 @@ fn a_judgement_of_worth_after_a_plain_verb_of_saying_takes_its_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_conveying_is_a_cue_only_with_a_position_in_its_object() {
+    check(
+        "Trade envoy Mara Quist raised Danish objections to the new port fees.\n\nQuist also shared a stage with the harbour master and raised the fees for her own ships.",
+        expect![[r#"
+            Mara Quist | reject | reported | reported-speech | Trade envoy Mara Quist raised Danish objections to the new port fees.
+        "#]],
+    );
+}

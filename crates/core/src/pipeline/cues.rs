@@ -111,6 +111,7 @@ struct Characterising {
 #[derive(serde::Deserialize)]
 struct Restating {
     verbs: Vec<String>,
+    conveying: Vec<String>,
     window: usize,
     nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -129,6 +130,9 @@ struct CueData {
     owned_positions: std::collections::HashMap<String, Stance>,
     taking_up: std::collections::HashSet<String>,
     restating_verbs: std::collections::HashSet<String>,
+    /// "raised", "laid out": verbs that are cues only with a noun of a
+    /// position after them, split into words.
+    conveying: Vec<Vec<String>>,
     restating_window: usize,
     restated_positions: std::collections::HashMap<String, Stance>,
     characterising: std::collections::HashSet<String>,
@@ -203,7 +207,18 @@ fn cue_data() -> &'static CueData {
             table,
             owned_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
-            restating_verbs: file.restating.verbs.into_iter().collect(),
+            conveying: file
+                .restating
+                .conveying
+                .iter()
+                .map(|verb| verb.split(' ').map(str::to_string).collect())
+                .collect(),
+            restating_verbs: file
+                .restating
+                .verbs
+                .into_iter()
+                .chain(file.restating.conveying)
+                .collect(),
             restating_window: file.restating.window,
             restated_positions,
             characterising: file.characterising.verbs.into_iter().collect(),
@@ -238,12 +253,16 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
     let data = cue_data();
     // A cue of several words ("discussed the importance of") restates by
     // its verb.
-    let cue = cue.split(' ').next().unwrap_or(cue);
-    if !data.restating_verbs.contains(cue) {
+    let verb = match data.restating_verbs.contains(cue) {
+        true => cue,
+        false => cue.split(' ').next().unwrap_or(cue),
+    };
+    if !data.restating_verbs.contains(verb) {
         return None;
     }
+    let last = verb.rsplit(' ').next().unwrap_or(verb);
     let words: Vec<&str> = super::stance::clause_words(lowered).collect();
-    let at = words.iter().position(|word| *word == cue)?;
+    let at = words.iter().position(|word| *word == last)?;
     words[at + 1..]
         .iter()
         .take(data.restating_window)
@@ -400,6 +419,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 });
             }
         }
+        if best.is_none() {
+            best = conveyed_position(text, words, &lowered, index);
+        }
         // "Russia continued to mass troops", "violence continued through the
         // night": a verb of going on tells of words only where a quotation,
         // a colon or "that" follows it ("…," he continued.).
@@ -498,6 +520,56 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// A verb of conveying at word `index` ("raised", "laid out") with a noun
+/// of a position after it in the same clause ("raised U.S. objections"),
+/// as a cue of speech whose stance the noun gives (see
+/// [`restated_position`]).
+fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usize) -> Option<Cue> {
+    let data = cue_data();
+    let verb = data.conveying.iter().find(|verb| {
+        verb.iter()
+            .enumerate()
+            .all(|(offset, part)| lowered.get(index + offset) == Some(part))
+            && (1..verb.len()).all(|offset| adjacent(text, words, index + offset))
+    })?;
+    let last = index + verb.len() - 1;
+    // The noun stands in the verb's own clause: no punctuation but the
+    // periods and apostrophes inside a word ("U.S.", "government’s") and
+    // no word that opens a clause comes between, nor a preposition that
+    // ends the object ("shared a border with support staff").
+    (last + 1..words.len().min(last + 1 + data.restating_window))
+        .take_while(|&at| {
+            !matches!(
+                lowered[at].as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "where"
+                    | "when"
+                    | "if"
+                    | "whether"
+                    | "and"
+                    | "but"
+                    | "with"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "from"
+                    | "for"
+                    | "by"
+            ) && text[words[at - 1].end..words[at].start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == '.')
+        })
+        .any(|at| data.restated_positions.contains_key(lowered[at].as_str()))
+        .then_some(Cue {
+            first: index,
+            last,
+            kind: CueKind::Speech,
+            stance: None,
+        })
 }
 
 /// Whether only white space stands between word `at` and the one before
