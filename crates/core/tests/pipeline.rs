@@ -2610,3 +2610,13 @@ fn a_verb_of_conveying_is_a_cue_only_with_a_position_in_its_object() {
         "#]],
     );
 }
+
+#[test]
+fn a_telephone_call_is_no_characterisation() {
+    check(
+        "Premier Ivo Brandt called Chancellor Mia Lund on Friday to discuss the grain corridor.\n\nBrandt called the corridor a lifeline.",
+        expect![[r#"
+            Ivo Brandt | assess | reported | reported-speech | Brandt called the corridor a lifeline.
+        "#]],
+    );
+}

@@ -483,6 +483,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 && lowered[cue.first - 1] == "of"
                 && words[cue.first - 2].text.starts_with(char::is_uppercase)
         });
+        let phone_call = best.as_ref().is_some_and(|cue| {
+            cue.first == cue.last && telephones(text, words, &lowered, cue.first)
+        });
         // "the judge ruled the practice was unconstitutional": a court's
         // ruling is a holding only with a clause after it, which a finite
         // verb before any punctuation shows; "ruled the country for years"
@@ -512,7 +515,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                     })
         });
         match best {
-            Some(cue) if !aspect && !adjective && !noun && !in_name && !bare_ruling => {
+            Some(cue)
+                if !aspect && !adjective && !noun && !in_name && !bare_ruling && !phone_call =>
+            {
                 index = cue.last + 1;
                 cues.push(cue);
             }
@@ -520,6 +525,67 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// Whether "called" at word `index` tells of a telephone call, not of words
+/// that characterise: "called to congratulate her", "called me in
+/// January", "called President X on Tuesday". A characterisation goes on
+/// after its object ("called him a liar", "called the deal a disgrace"), a
+/// call ends there, or a time or a purpose follows.
+fn telephones(text: &str, words: &[Word], lowered: &[String], index: usize) -> bool {
+    if !matches!(
+        lowered[index].as_str(),
+        "called" | "calls" | "call" | "calling"
+    ) {
+        return false;
+    }
+    let Some(next) = lowered.get(index + 1) else {
+        return false;
+    };
+    if next == "to" {
+        return true;
+    }
+    // The object: a pronoun, or a run of capitalised words that names
+    // somebody, right after the verb.
+    let object_end = if matches!(next.as_str(), "me" | "him" | "her" | "them" | "us" | "you") {
+        index + 2
+    } else {
+        let mut at = index + 1;
+        while at < words.len()
+            && words[at].text.starts_with(char::is_uppercase)
+            && (at == index + 1 || adjacent(text, words, at))
+        {
+            at += 1;
+        }
+        if at == index + 1 {
+            return false;
+        }
+        at
+    };
+    if !adjacent(text, words, index + 1) {
+        return false;
+    }
+    match lowered.get(object_end) {
+        None => true,
+        Some(_) if !adjacent(text, words, object_end) => true,
+        Some(after) => matches!(
+            after.as_str(),
+            "on" | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "earlier"
+                | "again"
+                | "and"
+        ),
+    }
 }
 
 /// A verb of conveying at word `index` ("raised", "laid out") with a noun
