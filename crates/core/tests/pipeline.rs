@@ -2620,3 +2620,13 @@ fn a_telephone_call_is_no_characterisation() {
         "#]],
     );
 }
+
+#[test]
+fn a_charge_laid_on_somebody_is_no_act_of_accusing() {
+    check(
+        "The pact allowed Poland to extradite accused smugglers, and lets Poland try anyone accused of piracy.\n\nPoland accused Estland of harbouring the pirates.",
+        expect![[r#"
+            Poland | reject | reported | reported-speech | Poland accused Estland of harbouring the pirates.
+        "#]],
+    );
+}

@@ -486,6 +486,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         let phone_call = best.as_ref().is_some_and(|cue| {
             cue.first == cue.last && telephones(text, words, &lowered, cue.first)
         });
+        let legal_participle = best
+            .as_ref()
+            .is_some_and(|cue| cue.first == cue.last && names_a_charge(&lowered, cue.first));
         // "the judge ruled the practice was unconstitutional": a court's
         // ruling is a holding only with a clause after it, which a finite
         // verb before any punctuation shows; "ruled the country for years"
@@ -516,7 +519,13 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         });
         match best {
             Some(cue)
-                if !aspect && !adjective && !noun && !in_name && !bare_ruling && !phone_call =>
+                if !aspect
+                    && !adjective
+                    && !noun
+                    && !in_name
+                    && !bare_ruling
+                    && !phone_call
+                    && !legal_participle =>
             {
                 index = cue.last + 1;
                 cues.push(cue);
@@ -525,6 +534,35 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
     }
     cues
+}
+
+/// Whether an accusing or charging verb at word `index` names a charge
+/// laid on somebody rather than an act of accusing: "anyone accused of a
+/// crime" and "was charged with murder" are passive, "accused criminals"
+/// is an adjective. Accusing somebody names them and then the charge ("X
+/// accused Y of …"), so an "accused" with no object before its "of" is
+/// not X's act, unless a relative pronoun before it stands for the object
+/// ("Cuba, which Washington accuses of …").
+fn names_a_charge(lowered: &[String], index: usize) -> bool {
+    let word = lowered[index].as_str();
+    let next = lowered.get(index + 1).map(String::as_str);
+    match word {
+        "accused" | "accuses" | "accusing" => {
+            let relative = lowered[index.saturating_sub(4)..index]
+                .iter()
+                .any(|before| matches!(before.as_str(), "which" | "whom" | "who"));
+            match next == Some("of") {
+                true => !relative,
+                false => !lowered[index + 1..]
+                    .iter()
+                    .take(6)
+                    .skip(1)
+                    .any(|later| later == "of"),
+            }
+        }
+        "charged" | "charges" => next == Some("with"),
+        _ => false,
+    }
 }
 
 /// Whether "called" at word `index` tells of a telephone call, not of words
