@@ -2630,3 +2630,14 @@ fn a_charge_laid_on_somebody_is_no_act_of_accusing() {
         "#]],
     );
 }
+
+#[test]
+fn a_copula_with_a_noun_of_standing_gives_the_subject_its_stance() {
+    check(
+        "Senator Ada Roos is a longtime critic of the fishing quota.\n\nMayor Ben Ekdahl has been the bridge project's most vocal supporter.\n\nRoos is the leader of the opponents of the bridge.",
+        expect![[r#"
+            Ada Roos | reject | attributed | attributed-stance | Senator Ada Roos is a longtime critic of the fishing quota.
+            Ben Ekdahl | support | attributed | attributed-stance | Mayor Ben Ekdahl has been the bridge project's most vocal supporter.
+        "#]],
+    );
+}

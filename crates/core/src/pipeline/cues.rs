@@ -95,6 +95,7 @@ struct CueFile {
     restating: Restating,
     characterising: Characterising,
     on_behalf: OnBehalf,
+    standing: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -141,6 +142,8 @@ struct CueData {
     on_behalf_phrases: Vec<(String, Stance)>,
     /// "request" in "at X's request", with its stance.
     on_behalf_nouns: std::collections::HashMap<String, Stance>,
+    /// "critic" in "X is a critic of Y", with its stance.
+    standing: std::collections::HashMap<String, Stance>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -201,7 +204,9 @@ fn cue_data() -> &'static CueData {
         };
         let on_behalf_phrases = by_stance(file.on_behalf.phrases).collect();
         let on_behalf_nouns = by_stance(file.on_behalf.nouns).collect();
+        let standing = by_stance(file.standing).collect();
         CueData {
+            standing,
             on_behalf_phrases,
             on_behalf_nouns,
             table,
@@ -422,6 +427,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         if best.is_none() {
             best = conveyed_position(text, words, &lowered, index);
         }
+        if best.is_none() {
+            best = standing_position(text, words, &lowered, index);
+        }
         // "Russia continued to mass troops", "violence continued through the
         // night": a verb of going on tells of words only where a quotation,
         // a colon or "that" follows it ("…," he continued.).
@@ -624,6 +632,47 @@ fn telephones(text: &str, words: &[Word], lowered: &[String], index: usize) -> b
                 | "and"
         ),
     }
+}
+
+/// A copula at word `index` with a noun of a standing position after it:
+/// "is an outspoken critic of the plan", "has been the deal's most vocal
+/// opponent". The cue runs from the copula to the noun, so that the
+/// copula's subject holds the stance. Only words of the description stand
+/// between them: no punctuation and no "of" ("is the leader of the
+/// opponents" describes somebody else's opponents).
+fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usize) -> Option<Cue> {
+    if !COPULAS.contains(&lowered[index].as_str()) {
+        return None;
+    }
+    let data = cue_data();
+    let mut possessive = false;
+    for at in index + 1..words.len().min(index + 8) {
+        if !adjacent_or_possessive(text, words, at) || lowered[at] == "of" {
+            return None;
+        }
+        if let Some(&stance) = data.standing.get(lowered[at].as_str()) {
+            let of_follows = lowered.get(at + 1).is_some_and(|next| next == "of")
+                && adjacent(text, words, at + 1);
+            return (of_follows || possessive).then_some(Cue {
+                first: index,
+                last: at,
+                kind: CueKind::Stance,
+                stance: Some(stance),
+            });
+        }
+        possessive |= lowered[at].ends_with("'s") || lowered[at].ends_with("’s");
+    }
+    None
+}
+
+/// Whether only white space, or the apostrophe of a possessive ("the
+/// deal's"), stands between word `at` and the one before it.
+fn adjacent_or_possessive(text: &str, words: &[Word], at: usize) -> bool {
+    text.get(words[at - 1].end..words[at].start)
+        .is_some_and(|gap| {
+            gap.chars()
+                .all(|c| c.is_whitespace() || c == '\'' || c == '’' || c == 's')
+        })
 }
 
 /// A verb of conveying at word `index` ("raised", "laid out") with a noun
