@@ -2641,3 +2641,27 @@ fn a_copula_with_a_noun_of_standing_gives_the_subject_its_stance() {
         "#]],
     );
 }
+
+#[test]
+fn both_and_each_side_mean_the_two_last_named_together() {
+    check(
+        "Premier Ivo Brandt met Chancellor Mia Lund in Oslo on Monday.\n\nBoth voiced concern about the fishing quota.\n\nEach side pledged to publish its catch figures.",
+        expect![[r#"
+            Ivo Brandt | warn | reported | reported-speech | Both voiced concern about the fishing quota.
+            Mia Lund | warn | reported | reported-speech | Both voiced concern about the fishing quota.
+            Ivo Brandt | propose | reported | reported-speech | Each side pledged to publish its catch figures.
+            Mia Lund | propose | reported | reported-speech | Each side pledged to publish its catch figures.
+        "#]],
+    );
+}
+
+#[test]
+fn a_commitment_to_act_pledges_the_act() {
+    check(
+        "Minister Ivo Brandt reaffirmed his commitment to reopen the border crossing.\n\nBrandt reaffirmed his commitment to the border treaty.",
+        expect![[r#"
+            Ivo Brandt | propose | reported | reported-speech | Minister Ivo Brandt reaffirmed his commitment to reopen the border crossing.
+            Ivo Brandt | support | reported | reported-speech | Brandt reaffirmed his commitment to the border treaty.
+        "#]],
+    );
+}

@@ -113,6 +113,7 @@ struct Characterising {
 struct Restating {
     verbs: Vec<String>,
     conveying: Vec<String>,
+    pledging: Vec<String>,
     window: usize,
     nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -134,6 +135,8 @@ struct CueData {
     /// "raised", "laid out": verbs that are cues only with a noun of a
     /// position after them, split into words.
     conveying: Vec<Vec<String>>,
+    /// "commitment": nouns that pledge an act when "to" and a verb follow.
+    pledging: std::collections::HashSet<String>,
     restating_window: usize,
     restated_positions: std::collections::HashMap<String, Stance>,
     characterising: std::collections::HashSet<String>,
@@ -212,6 +215,7 @@ fn cue_data() -> &'static CueData {
             table,
             owned_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
+            pledging: file.restating.pledging.iter().cloned().collect(),
             conveying: file
                 .restating
                 .conveying
@@ -271,8 +275,24 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
     words[at + 1..]
         .iter()
         .take(data.restating_window)
-        .take_while(|word| !matches!(**word, "that" | "which" | "who" | "if" | "whether"))
-        .find_map(|word| data.restated_positions.get(*word).copied())
+        .enumerate()
+        .take_while(|(_, word)| !matches!(**word, "that" | "which" | "who" | "if" | "whether"))
+        .find_map(|(offset, word)| {
+            let stance = data.restated_positions.get(*word).copied()?;
+            // "noted their commitment to work together" pledges the act, as
+            // "agreed to work together" does; a commitment to a thing backs
+            // it.
+            let after = &words[at + 1 + offset + 1..];
+            let pledges_an_act = data.pledging.contains(*word)
+                && after.first() == Some(&"to")
+                && after
+                    .get(1)
+                    .is_some_and(|object| !super::stance::opens_a_thing(object));
+            Some(match pledges_an_act {
+                true => Stance::Propose,
+                false => stance,
+            })
+        })
 }
 
 /// Whether a lower-case cue characterises a thing ("called", "described"),

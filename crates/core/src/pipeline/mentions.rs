@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// The plural of a singular noun of a pair ("side", "country", "party"),
+/// for "each side" to find the pair nouns, which are plural.
+fn plural_of(noun: &str) -> String {
+    match noun.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{noun}s"),
+    }
+}
+
 /// A reference to an actor in a sentence: a name, an alias, a pronoun or an
 /// unregistered name. Offsets are absolute.
 #[derive(Clone, Debug)]
@@ -375,10 +384,12 @@ impl<'r> Attributor<'r> {
                 },
             );
         }
-        // "The two also discussed …": the pair named before, with no noun.
+        // "The two also discussed …", "Both noted …": the pair named
+        // before, with no noun.
         for (index, pair) in words.windows(2).enumerate() {
             let the_two =
-                index > 0 && lower_eq(&words[index - 1], "the") && lower_eq(&pair[0], "two");
+                index > 0 && lower_eq(&words[index - 1], "the") && lower_eq(&pair[0], "two")
+                    || index == 0 && lower_eq(&pair[0], "both");
             let verb_next = pair[1].text.chars().all(char::is_lowercase)
                 && (pair[1].text.ends_with("ed")
                     || matches!(
@@ -386,12 +397,19 @@ impl<'r> Attributor<'r> {
                         "also" | "have" | "had" | "will" | "would" | "are" | "were"
                     ));
             if the_two && verb_next {
+                // A bare "Both" that opens a sentence most often means the
+                // two people a text has just named, as "both leaders" does.
+                let both = lower_eq(&pair[0], "both");
+                let start = match both {
+                    true => pair[0].start,
+                    false => words[index - 1].start,
+                };
                 push_new(
                     &mut mentions,
                     Mention {
-                        start: words[index - 1].start,
+                        start,
                         end: pair[0].end,
-                        target: Target::Pair { people: false },
+                        target: Target::Pair { people: both },
                         possessive: false,
                     },
                 );
@@ -399,7 +417,13 @@ impl<'r> Attributor<'r> {
         }
         for (index, pair) in words.windows(2).enumerate() {
             let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
-            let noun = lower(&pair[1]);
+            // "Each side committed to …": either of the two, and so both.
+            let each = lower_eq(&pair[0], "each") || lower_eq(&pair[0], "either");
+            let noun = match each {
+                true => plural_of(&lower(&pair[1])),
+                false => lower(&pair[1]),
+            };
+            let opens = opens || each;
             if opens && names::rules().is_pair_noun(&noun) {
                 let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start

@@ -391,13 +391,24 @@ pub fn agreed_clause(lowered: &str) -> Option<Stance> {
 /// an act to be done ("agreed to launch a dialogue", "agreed to add two
 /// members") a pledge. `None` when no "agree* to" is followed by a word.
 pub fn agreed_to(lowered: &str) -> Option<Stance> {
-    let rule = &lexicon_table(Purpose::Classify).agreement;
     let words: Vec<&str> = clause_words(lowered).collect();
     let at = words
         .windows(2)
         .position(|pair| pair[0].starts_with("agree") && pair[1] == "to")?;
     let object = *words.get(at + 2)?;
-    let thing = rule.thing_openers.iter().any(|word| word == object)
+    Some(match opens_a_thing(object) {
+        true => Stance::Support,
+        false => Stance::Propose,
+    })
+}
+
+/// Whether the lower-case word after a "to" opens a thing ("to the
+/// extension", "to talks") rather than an act ("to extend"): a
+/// determiner, a possessive, a number, a plural, a noun ending or a verb
+/// of accepting (see `[agreement]` in `stance.toml`).
+pub(crate) fn opens_a_thing(object: &str) -> bool {
+    let rule = &lexicon_table(Purpose::Classify).agreement;
+    rule.thing_openers.iter().any(|word| word == object)
         || super::names::rules().is_determiner(object)
         || object.starts_with(char::is_numeric)
         || rule
@@ -405,12 +416,7 @@ pub fn agreed_to(lowered: &str) -> Option<Stance> {
             .iter()
             .any(|ending| object.ends_with(ending.as_str()) && object.len() > ending.len() + 2)
         || object.ends_with('s') && !object.ends_with("ss")
-        || rule.accepting_verbs.iter().any(|verb| verb == object);
-    Some(if thing {
-        Stance::Support
-    } else {
-        Stance::Propose
-    })
+        || rule.accepting_verbs.iter().any(|verb| verb == object)
 }
 
 /// How strongly a sentence's own words signal any stance: the best score
