@@ -2665,3 +2665,13 @@ fn a_commitment_to_act_pledges_the_act() {
         "#]],
     );
 }
+
+#[test]
+fn a_ruling_reaches_its_clause_across_a_hyphenated_word() {
+    check(
+        "District Judge Ann Moller ruled the two-year fishing ban violated the charter.",
+        expect![[r#"
+            Ann Moller | assess | reported | reported-speech | District Judge Ann Moller ruled the two-year fishing ban violated the charter.
+        "#]],
+    );
+}

@@ -525,7 +525,7 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
             cue.first == cue.last
                 && matches!(lowered[cue.first].as_str(), "ruled" | "rules")
                 && !(cue.first + 1..words.len().min(cue.first + 15))
-                    .take_while(|&at| adjacent(text, words, at))
+                    .take_while(|&at| adjacent_or_hyphenated(text, words, at))
                     .any(|at| {
                         matches!(
                             lowered[at].as_str(),
@@ -535,6 +535,10 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                                 | "are"
                                 | "violated"
                                 | "violates"
+                                | "breached"
+                                | "breaches"
+                                | "constituted"
+                                | "constitutes"
                                 | "would"
                                 | "could"
                                 | "must"
@@ -683,6 +687,13 @@ fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usiz
         possessive |= lowered[at].ends_with("'s") || lowered[at].ends_with("’s");
     }
     None
+}
+
+/// Whether only white space, or the hyphen of a compound ("male-only"),
+/// stands between word `at` and the one before it.
+fn adjacent_or_hyphenated(text: &str, words: &[Word], at: usize) -> bool {
+    text.get(words[at - 1].end..words[at].start)
+        .is_some_and(|gap| gap == "-" || gap.chars().all(char::is_whitespace))
 }
 
 /// Whether only white space, or the apostrophe of a possessive ("the
