@@ -2675,3 +2675,14 @@ fn a_ruling_reaches_its_clause_across_a_hyphenated_word() {
         "#]],
     );
 }
+
+#[test]
+fn a_known_given_name_opens_the_name_after_a_long_title() {
+    check(
+        "Head of Coast Guard Communications Tim Aldous said the search would go on.\n\nDeputy Minister of Foreign Affairs Nicole Varga said the talks had failed.",
+        expect![[r#"
+            Tim Aldous | assess | reported | reported-speech | Head of Coast Guard Communications Tim Aldous said the search would go on.
+            Nicole Varga | assess | reported | reported-speech | Deputy Minister of Foreign Affairs Nicole Varga said the talks had failed.
+        "#]],
+    );
+}

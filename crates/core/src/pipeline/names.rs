@@ -148,6 +148,8 @@ pub struct NameRules {
     titles_lower: HashSet<String>,
     abbreviations: HashSet<String>,
     female: HashSet<String>,
+    /// Given names alone, without the titles and pronouns of a gender.
+    given: HashSet<String>,
     male: HashSet<String>,
     roles: HashSet<String>,
     voices: Vec<String>,
@@ -271,6 +273,12 @@ impl NameRules {
                 .collect(),
             titles: set(names.titles),
             abbreviations: set(names.abbreviations),
+            given: set(names
+                .female_given
+                .iter()
+                .chain(&names.male_given)
+                .cloned()
+                .collect()),
             female: set(names.female.into_iter().chain(names.female_given).collect()),
             male: set(names.male.into_iter().chain(names.male_given).collect()),
             roles: set(names.roles),
@@ -1329,11 +1337,15 @@ impl NameRules {
                 && text[run[offset - 1].end..word.start] == *"-";
             // "BBC's Jane Roe": a possessive is no part of the name after it.
             let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+            // "Bill Bodie": a given name that is also a common word is a
+            // name before another name word.
+            let given = offset + 1 < run.len() && self.given.contains(word.text);
             !possessive
                 && covered[first + offset].is_none()
                 && !self.roles.contains(&lower)
                 && !self.unnamed.contains(&lower)
                 && (syllable
+                    || given
                     || self.is_name_word(word.text)
                     || beside_a_name(offset, word)
                     || self.particles.contains(word.text) && offset > 0)
@@ -1356,15 +1368,26 @@ impl NameRules {
         // "Senator from Minnesota Amy Roe": after a preposition, a place
         // before a given name is no part of the name, which opens at the
         // given name.
-        let after_preposition =
-            first > 0 && matches!(words[first - 1].text, "from" | "of" | "for" | "in");
-        if after_preposition
-            && run.len() - name_from >= 3
-            && self.gender_of_name(run[name_from].text) == Gender::Unknown
+        // So in a title of several words: "Minister of Foreign Affairs Amy
+        // Roe".
+        let after_preposition = first > 0
+            && matches!(words[first - 1].text, "from" | "of" | "for" | "in")
+            || run[..name_from]
+                .iter()
+                .any(|word| matches!(word.text, "from" | "of" | "for"));
+        // A known given name just before the last word opens the name
+        // too: "Air Force Communications Bill Roe" names Bill Roe.
+        if run.len() - name_from >= 3 && self.gender_of_name(run[name_from].text) == Gender::Unknown
         {
-            if let Some(given) = (name_from + 1..run.len() - 1).find(|&at| {
+            let given = (name_from + 1..run.len() - 1).find(|&at| {
                 !self.is_title(run[at].text) && self.gender_of_name(run[at].text) != Gender::Unknown
-            }) {
+            });
+            // "Jean-Pierre Roe": a given name after a hyphen ends a
+            // compound given name and opens nothing.
+            let hyphenated = |at: usize| text[run[at - 1].end..run[at].start] == *"-";
+            if let Some(given) = given
+                .filter(|&given| after_preposition || given + 2 == run.len() && !hyphenated(given))
+            {
                 name_from = given;
             }
         }
@@ -1405,6 +1428,7 @@ impl NameRules {
         }
         if !name.iter().enumerate().all(|(offset, w)| {
             self.is_name_word(w.text)
+                || offset + 1 < name.len() && self.given.contains(w.text)
                 || beside_a_name(name_from + offset, w)
                 || self.particles.contains(w.text)
                 // "Man-kei": a syllable after a hyphen, as the run found it.
