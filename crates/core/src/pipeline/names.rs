@@ -1376,7 +1376,13 @@ impl NameRules {
                 .iter()
                 .any(|word| matches!(word.text, "from" | "of" | "for"));
         // A known given name just before the last word opens the name
-        // too: "Air Force Communications Bill Roe" names Bill Roe.
+        // too after a body's name: "Air Force Communications Bill Roe"
+        // names Bill Roe. Elsewhere it is a middle name ("Tomas Erik
+        // Roe").
+        let after_body = first > 0 && self.organization_words.contains(words[first - 1].text)
+            || run[..run.len().saturating_sub(2)]
+                .iter()
+                .any(|word| self.organization_words.contains(word.text));
         if run.len() - name_from >= 3 && self.gender_of_name(run[name_from].text) == Gender::Unknown
         {
             let given = (name_from + 1..run.len() - 1).find(|&at| {
@@ -1385,9 +1391,9 @@ impl NameRules {
             // "Jean-Pierre Roe": a given name after a hyphen ends a
             // compound given name and opens nothing.
             let hyphenated = |at: usize| text[run[at - 1].end..run[at].start] == *"-";
-            if let Some(given) = given
-                .filter(|&given| after_preposition || given + 2 == run.len() && !hyphenated(given))
-            {
+            if let Some(given) = given.filter(|&given| {
+                after_preposition || after_body && given + 2 == run.len() && !hyphenated(given)
+            }) {
                 name_from = given;
             }
         }
