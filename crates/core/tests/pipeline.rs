@@ -2686,3 +2686,14 @@ fn a_known_given_name_opens_the_name_after_a_long_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_verb_is_a_subject() {
+    check(
+        "Minister Ivo Brandt arrives in Oslo on Monday.\n\nHe'll say that the quota must be cut.\n\nMinister Mia Lund stays at home, and she’s said the quota is fair.",
+        expect![[r#"
+            Ivo Brandt | demand | reported | reported-speech | He'll say that the quota must be cut.
+            Mia Lund | assess | reported | reported-speech | Minister Mia Lund stays at home, and she’s said the quota is fair.
+        "#]],
+    );
+}

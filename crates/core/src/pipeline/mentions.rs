@@ -204,7 +204,14 @@ impl<'r> Attributor<'r> {
             });
         }
         for (index, word) in words.iter().enumerate() {
-            let target = match word.text {
+            // "He'll say", "She’d argued", "They've said": a subject pronoun
+            // with its verb contracted onto it.
+            let pronoun = ["'ll", "’ll", "'d", "’d", "'s", "’s", "'ve", "’ve"]
+                .iter()
+                .find_map(|ending| word.text.strip_suffix(ending))
+                .filter(|bare| matches!(*bare, "he" | "He" | "she" | "She" | "they" | "They"))
+                .unwrap_or(word.text);
+            let target = match pronoun {
                 "he" | "He" => Target::Person(Gender::Male),
                 "she" | "She" => Target::Person(Gender::Female),
                 // "According to him, …": the only place an object pronoun
