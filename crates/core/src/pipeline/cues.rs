@@ -135,6 +135,8 @@ struct CueData {
     /// "raised", "laid out": verbs that are cues only with a noun of a
     /// position after them, split into words.
     conveying: Vec<Vec<String>>,
+    /// The first word of each verb of conveying.
+    conveying_first: std::collections::HashSet<String>,
     /// "commitment": nouns that pledge an act when "to" and a verb follow.
     pledging: std::collections::HashSet<String>,
     restating_window: usize,
@@ -216,6 +218,13 @@ fn cue_data() -> &'static CueData {
             owned_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
             pledging: file.restating.pledging.iter().cloned().collect(),
+            conveying_first: file
+                .restating
+                .conveying
+                .iter()
+                .filter_map(|verb| verb.split(' ').next())
+                .map(str::to_string)
+                .collect(),
             conveying: file
                 .restating
                 .conveying
@@ -712,6 +721,11 @@ fn adjacent_or_possessive(text: &str, words: &[Word], at: usize) -> bool {
 /// [`restated_position`]).
 fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usize) -> Option<Cue> {
     let data = cue_data();
+    // Most words open no verb of conveying: one look-up spares them the
+    // comparison with every verb.
+    if !data.conveying_first.contains(lowered[index].as_str()) {
+        return None;
+    }
     let verb = data.conveying.iter().find(|verb| {
         verb.iter()
             .enumerate()
