@@ -680,7 +680,7 @@ fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usiz
     let data = cue_data();
     let mut possessive = false;
     for at in index + 1..words.len().min(index + 8) {
-        if !adjacent_or_possessive(text, words, at) || lowered[at] == "of" {
+        if !adjacent(text, words, at) || lowered[at] == "of" {
             return None;
         }
         if let Some(&stance) = data.standing.get(lowered[at].as_str()) {
@@ -703,16 +703,6 @@ fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usiz
 fn adjacent_or_hyphenated(text: &str, words: &[Word], at: usize) -> bool {
     text.get(words[at - 1].end..words[at].start)
         .is_some_and(|gap| gap == "-" || gap.chars().all(char::is_whitespace))
-}
-
-/// Whether only white space, or the apostrophe of a possessive ("the
-/// deal's"), stands between word `at` and the one before it.
-fn adjacent_or_possessive(text: &str, words: &[Word], at: usize) -> bool {
-    text.get(words[at - 1].end..words[at].start)
-        .is_some_and(|gap| {
-            gap.chars()
-                .all(|c| c.is_whitespace() || c == '\'' || c == '’' || c == 's')
-        })
 }
 
 /// A verb of conveying at word `index` ("raised", "laid out") with a noun
