@@ -2697,3 +2697,14 @@ fn a_pronoun_with_a_contracted_verb_is_a_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_passive_participle_takes_its_own_agent() {
+    check(
+        "The fishing pact was welcomed by Norway and criticised by Iceland.",
+        expect![[r#"
+            Norway | support | attributed | attributed-stance | The fishing pact was welcomed by Norway and criticised by Iceland.
+            Iceland | reject | reported | reported-speech | The fishing pact was welcomed by Norway and criticised by Iceland.
+        "#]],
+    );
+}

@@ -779,10 +779,19 @@ pub(crate) fn passive_agent(
         before = before.checked_sub(1)?;
     }
     let auxiliary = lower(&words[before]);
-    if !matches!(
-        auxiliary.as_str(),
-        "was" | "were" | "is" | "are" | "been" | "being" | "be"
-    ) {
+    // "was welcomed by X and criticised by Y": a second participle shares
+    // the first one's auxiliary, and its own "by" names its agent.
+    let coordinated = matches!(auxiliary.as_str(), "and" | "but" | "or")
+        && lower(&words[cue.first]).ends_with("ed")
+        && words
+            .get(cue.last + 1)
+            .is_some_and(|word| lower_eq(word, "by"));
+    if !coordinated
+        && !matches!(
+            auxiliary.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    {
         return None;
     }
     // What the position calls the thing may stand between the verb and
