@@ -2708,3 +2708,15 @@ fn a_second_passive_participle_takes_its_own_agent() {
         "#]],
     );
 }
+
+#[test]
+fn the_which_of_a_relative_clause_is_the_body_before_it() {
+    check(
+        "The quota plan drew a sharp reply from Iceland, which called it reckless.\n\nErik Moe is the spokesman for the Coastal League, which backs the plan.\n\nHe said the plan would save the fishery.",
+        expect![[r#"
+            Iceland | reject | reported | reported-speech | The quota plan drew a sharp reply from Iceland, which called it reckless.
+            Coastal League | support | attributed | attributed-stance | Erik Moe is the spokesman for the Coastal League, which backs the plan.
+            Erik Moe | assess | reported | reported-speech | He said the plan would save the fishery.
+        "#]],
+    );
+}

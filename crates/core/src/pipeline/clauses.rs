@@ -438,8 +438,11 @@ pub(crate) fn subject_of(
                     )
                 })
             };
-            if let Some(rest) = text[mention.end..cue_start]
-                .strip_prefix(", who ")
+            // So is the "which" of a state or a body: "a reply from X,
+            // which called it provocative".
+            if let Some(rest) = [", who ", ", which "]
+                .iter()
+                .find_map(|pronoun| text[mention.end..cue_start].strip_prefix(pronoun))
                 .filter(|rest| !passive(rest))
             {
                 if let Some(negated) = gap_allows_subject(&format!(" {rest}")) {

@@ -353,6 +353,15 @@ impl<'r> Attributor<'r> {
                     (Some(actor), None) => Some(actor.clone()),
                     _ => None,
                 };
+                // A sentence whose positions are all held by states or
+                // bodies ("X is the spokesman for Y, which backs Z") is
+                // still about the person who opens it.
+                let person_holds = found[before..]
+                    .iter()
+                    .any(|attribution| self.kind_of(&attribution.actor) == ActorKind::Person);
+                if found.len() > before && !person_holds {
+                    self.note_subject(text, sentence, &mut state);
+                }
                 if found.len() == before {
                     self.note_subject(text, sentence, &mut state);
                 } else {
