@@ -2720,3 +2720,13 @@ fn the_which_of_a_relative_clause_is_the_body_before_it() {
         "#]],
     );
 }
+
+#[test]
+fn being_open_to_talks_offers_them() {
+    check(
+        "Minister Ivo Brandt said he was open to talks on the quota.",
+        expect![[r#"
+            Ivo Brandt | propose | reported | reported-speech | Minister Ivo Brandt said he was open to talks on the quota.
+        "#]],
+    );
+}
