@@ -353,13 +353,18 @@ impl<'r> Attributor<'r> {
                     (Some(actor), None) => Some(actor.clone()),
                     _ => None,
                 };
-                // A sentence whose positions are all held by states or
-                // bodies ("X is the spokesman for Y, which backs Z") is
-                // still about the person who opens it.
+                // A relative clause's body may hold the sentence's only
+                // position ("X is the spokesman for Y, which backs Z")
+                // while the sentence is about the person who opens it. The
+                // look for that person is dear, so it is taken only where
+                // such a clause stands.
                 let person_holds = found[before..]
                     .iter()
                     .any(|attribution| self.kind_of(&attribution.actor) == ActorKind::Person);
-                if found.len() > before && !person_holds {
+                if found.len() > before
+                    && !person_holds
+                    && text[sentence.range()].contains(", which ")
+                {
                     self.note_subject(text, sentence, &mut state);
                 }
                 if found.len() == before {
