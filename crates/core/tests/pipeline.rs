@@ -2730,3 +2730,13 @@ fn being_open_to_talks_offers_them() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_of_chiefs_is_no_person() {
+    check(
+        "Norway's Joint Chiefs of Staff said the patrol boats would stay in port.",
+        expect![[r#"
+            Norwegian Joint Chiefs of Staff | assess | reported | reported-speech | Norway's Joint Chiefs of Staff said the patrol boats would stay in port.
+        "#]],
+    );
+}
