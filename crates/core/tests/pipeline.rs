@@ -2740,3 +2740,16 @@ fn a_body_of_chiefs_is_no_person() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_role_after_a_meeting_is_the_two_who_met() {
+    check(
+        "President Ivo Brandt met President Mia Lund in Oslo on Monday.\n\nThe leaders agreed to share their catch figures.\n\nThe Presidents committed to a joint patrol.",
+        expect![[r#"
+            Ivo Brandt | propose | attributed | attributed-stance | The leaders agreed to share their catch figures.
+            Mia Lund | propose | attributed | attributed-stance | The leaders agreed to share their catch figures.
+            Ivo Brandt | propose | reported | reported-speech | The Presidents committed to a joint patrol.
+            Mia Lund | propose | reported | reported-speech | The Presidents committed to a joint patrol.
+        "#]],
+    );
+}

@@ -125,6 +125,12 @@ impl Discourse {
                 .map(|(first, second)| vec![first.clone(), second.clone()])
                 .unwrap_or_default(),
             Target::Plural if self.group_last => self.last_group.clone(),
+            // A plural role with no joint speakers before it means the two
+            // people last named together: "X met Y. The leaders agreed …".
+            Target::Group if self.last_group.is_empty() => self
+                .pair(true)
+                .map(|(first, second)| vec![first.clone(), second.clone()])
+                .unwrap_or_default(),
             Target::Group => self.last_group.clone(),
             Target::Plural => self.resolve(&Target::Body).into_iter().collect(),
             _ => self.resolve(target).into_iter().collect(),

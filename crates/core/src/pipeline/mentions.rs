@@ -41,8 +41,8 @@ pub(crate) enum Target {
     /// "They" opening a sentence: the actors who last spoke together, or
     /// else the last state or body.
     Plural,
-    /// "The ministers", "the leaders": the people last named or heard
-    /// together, and nobody else.
+    /// "The ministers", "the leaders": the people last heard together, or
+    /// where none were, the two people last named together, and nobody else.
     Group,
     /// "the statement", "the communiqué": the last state, body or person
     /// the text said issued one.
@@ -363,11 +363,16 @@ impl<'r> Attributor<'r> {
                     break;
                 };
                 let next_lower = lower(next);
-                if !next.text.chars().all(|c| c.is_lowercase() || c == '-') {
+                let singular = next_lower.strip_suffix('s').unwrap_or("");
+                let plural_role = !singular.is_empty() && names::rules().is_role(singular);
+                // Readouts capitalise the title even in the plural: "the
+                // Presidents committed to …".
+                let title_case = next.text.chars().skip(1).all(char::is_lowercase);
+                let lower_case = next.text.chars().all(|c| c.is_lowercase() || c == '-');
+                if !(lower_case || plural_role && title_case) {
                     break;
                 }
-                let singular = next_lower.strip_suffix('s').unwrap_or("");
-                if !singular.is_empty() && names::rules().is_role(singular) {
+                if plural_role {
                     head = Some(index + offset);
                     break;
                 }
