@@ -2753,3 +2753,36 @@ fn a_plural_role_after_a_meeting_is_the_two_who_met() {
         "#]],
     );
 }
+
+#[test]
+fn an_adjective_of_judgement_with_its_object_is_a_stance() {
+    check(
+        "Erik Moe, the founder of the Coastal League, has long been highly critical of the quota.\n\nMinister Ana Ruiz is supportive of the new quota.\n\nGovernor Ivo Brandt remains skeptical of the quota.",
+        expect![[r#"
+            Erik Moe | reject | attributed | attributed-stance | Erik Moe, the founder of the Coastal League, has long been highly critical of the quota.
+            Ana Ruiz | support | attributed | attributed-stance | Minister Ana Ruiz is supportive of the new quota.
+            Ivo Brandt | reject | attributed | attributed-stance | Governor Ivo Brandt remains skeptical of the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_hyphenated_cue_is_read_across_its_hyphen() {
+    check(
+        "The quota bill was co-sponsored by Senator Tom Hale.",
+        expect![[r#"
+            Tom Hale | propose | attributed | attributed-stance | The quota bill was co-sponsored by Senator Tom Hale.
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_in_the_plural_is_no_part_of_the_first_name() {
+    check(
+        "Senators Ana Ruiz and Tom Hale rejected the quota bill.",
+        expect![[r#"
+            Tom Hale | reject | attributed | attributed-stance | Senators Ana Ruiz and Tom Hale rejected the quota bill.
+            Ana Ruiz | reject | attributed | attributed-stance | Senators Ana Ruiz and Tom Hale rejected the quota bill.
+        "#]],
+    );
+}

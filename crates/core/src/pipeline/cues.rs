@@ -79,7 +79,14 @@ pub(crate) struct Cue {
 }
 
 /// A cue phrase split into words, with what it is and the stance it carries.
-pub(crate) type CueEntry = (Vec<String>, CueKind, Option<Stance>);
+pub(crate) struct CueEntry {
+    pub(crate) words: Vec<String>,
+    /// Whether the phrase joins each word to the one before with a hyphen
+    /// ("co-sponsored") rather than a space; the first is always false.
+    pub(crate) hyphened: Vec<bool>,
+    pub(crate) kind: CueKind,
+    pub(crate) stance: Option<Stance>,
+}
 /// The cue phrases grouped by their first word, so that looking cues up by
 /// word keeps attribution linear in the text.
 pub(crate) type CueTable = crate::text::WordMap<String, Vec<CueEntry>>;
@@ -172,11 +179,20 @@ fn cue_data() -> &'static CueData {
             for (stance, phrases) in by_stance {
                 let stance = stance_named(&stance);
                 for phrase in phrases {
-                    let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-                    table
-                        .entry(parts[0].clone())
-                        .or_default()
-                        .push((parts, kind, stance));
+                    // The phrase is split by the tokenizer that splits the
+                    // text, so that "co-sponsored" is the two words it reads.
+                    let tokens = crate::text::tokens(&phrase);
+                    let hyphened = (0..tokens.len())
+                        .map(|at| at > 0 && &phrase[tokens[at - 1].end..tokens[at].start] == "-")
+                        .collect();
+                    let words: Vec<String> =
+                        tokens.iter().map(|token| token.text.to_string()).collect();
+                    table.entry(words[0].clone()).or_default().push(CueEntry {
+                        words,
+                        hyphened,
+                        kind,
+                        stance,
+                    });
                 }
             }
         }
@@ -383,7 +399,12 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 index + tally + offset
             }
         };
-        for (parts, kind, stance) in table
+        for CueEntry {
+            words: parts,
+            hyphened,
+            kind,
+            stance,
+        } in table
             .get(lowered[index].as_str())
             .map(Vec::as_slice)
             .unwrap_or_default()
@@ -404,7 +425,10 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                     .iter()
                     .enumerate()
                     .all(|(offset, part)| lowered[at(offset)] == *part)
-                && (1..parts.len()).all(|offset| adjacent(text, words, at(offset)))
+                && (1..parts.len()).all(|offset| match hyphened[offset] {
+                    true => hyphen_between(text, words, at(offset)),
+                    false => adjacent(text, words, at(offset)),
+                })
             {
                 let candidate = Cue {
                     first: index,
@@ -762,6 +786,11 @@ fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usiz
 
 /// Whether only white space stands between word `at` and the one before
 /// it: no punctuation parts them.
+/// Whether word `at` is joined to the word before it by a hyphen alone.
+fn hyphen_between(text: &str, words: &[Word], at: usize) -> bool {
+    text.get(words[at - 1].end..words[at].start) == Some("-")
+}
+
 fn adjacent(text: &str, words: &[Word], at: usize) -> bool {
     text.get(words[at - 1].end..words[at].start)
         .is_some_and(|gap| gap.chars().all(char::is_whitespace))

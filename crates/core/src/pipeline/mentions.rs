@@ -1316,7 +1316,7 @@ fn lone_name_speaking(
     let verb = verb.trim_end_matches([',', '.', ':']);
     let single_word_cue = cue_table()
         .get(verb)
-        .is_some_and(|entries| entries.iter().any(|(parts, _, _)| parts.len() == 1));
+        .is_some_and(|entries| entries.iter().any(|entry| entry.words.len() == 1));
     // "X issued a statement saying …": issuing a document is speaking too.
     let issues_document = names::rules().is_issuing_verb(verb)
         && after
