@@ -2786,3 +2786,16 @@ fn a_title_in_the_plural_is_no_part_of_the_first_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_of_saying_hands_the_quotation_to_its_clause() {
+    check(
+        "After the count of the second round, Ana Ruiz issued a statement at her office in the harbour town saying, \"The simple fact is this count is far from over. We will go to court.\"\n\nIn a long post on her website before the vote, Lena Berg backed the quota plan, writing, \"It is the only way to save the fishery. Every boat will share the cost.\"",
+        expect![[r#"
+            Ana Ruiz | assess | direct | quote-colon | After the count of the second round, Ana Ruiz issued a statement at her office in the harbour town saying, "The simple fact is this count is far from over.
+            Ana Ruiz | propose | direct | quote-colon | We will go to court."
+            Lena Berg | support | direct | quote-speaker-before | In a long post on her website before the vote, Lena Berg backed the quota plan, writing, "It is the only way to save the fishery.
+            Lena Berg | support | direct | quote-continued | Every boat will share the cost."
+        "#]],
+    );
+}

@@ -103,6 +103,12 @@ struct CueFile {
     characterising: Characterising,
     on_behalf: OnBehalf,
     standing: std::collections::BTreeMap<String, Vec<String>>,
+    quoting: Quoting,
+}
+
+#[derive(serde::Deserialize)]
+struct Quoting {
+    participles: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -156,6 +162,9 @@ struct CueData {
     on_behalf_nouns: std::collections::HashMap<String, Stance>,
     /// "critic" in "X is a critic of Y", with its stance.
     standing: std::collections::HashMap<String, Stance>,
+    /// "saying", "writing": participles that hand a clause's subject the
+    /// quotation right after them.
+    quoting_participles: std::collections::HashSet<String>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -228,6 +237,7 @@ fn cue_data() -> &'static CueData {
         let standing = by_stance(file.standing).collect();
         CueData {
             standing,
+            quoting_participles: file.quoting.participles.into_iter().collect(),
             on_behalf_phrases,
             on_behalf_nouns,
             table,
@@ -261,6 +271,12 @@ fn cue_data() -> &'static CueData {
 }
 
 /// The cue phrases, grouped by their first word.
+/// Whether a lower-case word is a participle that introduces the words
+/// quoted right after it ("…, writing “…”").
+pub(crate) fn introduces_a_quote(word: &str) -> bool {
+    cue_data().quoting_participles.contains(word)
+}
+
 pub(crate) fn cue_table() -> &'static CueTable {
     &cue_data().table
 }

@@ -345,7 +345,29 @@ impl<'r> Attributor<'r> {
                 && head_words.windows(2).any(|pair| {
                     matches!(pair[0], "the" | "its" | "their") && is_document_noun(pair[1])
                 });
-            if head_text.ends_with(':') || short_clause || document_reads {
+            // "X issued a statement at the ministry saying, “…”", "…,
+            // writing “…”": a participle of saying hands the quotation to
+            // the clause's subject, however long the clause.
+            let participle = head_words
+                .last()
+                .is_some_and(|word| super::cues::introduces_a_quote(word));
+            // A cue before the participle ("X defended the plan at length,
+            // writing “…”") names the subject and gives the stance.
+            let cue_before = cues.iter().rev().find(|cue| cue.first + 1 < words.len());
+            if let Some(cue) = cue_before.filter(|_| participle) {
+                if let Some((subject, _)) = subject_of(text, &words, &mentions, cue) {
+                    let cue_text = &text[words[cue.first].start..words[cue.last].end];
+                    return Some(Speaker::new(
+                        &mentions[subject].target,
+                        cue_text,
+                        cue.stance,
+                        Some(opening),
+                        1.0,
+                        Rule::QuoteHead,
+                    ));
+                }
+            }
+            if head_text.ends_with(':') || short_clause || document_reads || participle {
                 let subject = mentions.iter().find(|m| {
                     !m.possessive
                         && !preceded_by_preposition(text, m.start)
