@@ -2799,3 +2799,13 @@ fn a_participle_of_saying_hands_the_quotation_to_its_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_no_break_space_inside_a_name_is_a_space() {
+    check(
+        "Director Ivo\u{a0}Brandt said the quota would stay.",
+        expect![[r#"
+            Ivo Brandt | assess | reported | reported-speech | Director Ivo Brandt said the quota would stay.
+        "#]],
+    );
+}

@@ -419,6 +419,11 @@ impl<'r> Attributor<'r> {
                     };
                     *name = full;
                 }
+                // A name as the text spells it may hold a no-break space
+                // ("Wang\u{a0}Yi"); it is the same name as with a space.
+                if name.contains('\u{a0}') {
+                    *name = name.replace('\u{a0}', " ");
+                }
             }
         }
         dedupe(found)
