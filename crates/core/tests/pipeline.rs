@@ -2809,3 +2809,14 @@ fn a_no_break_space_inside_a_name_is_a_space() {
         "#]],
     );
 }
+
+#[test]
+fn the_other_side_of_a_meeting_is_the_person_after_a_run_of_titles() {
+    check(
+        "Premier Ivo Brandt met on May 3 with Harbour Party Chair, Director of the Office of Fisheries, and Foreign Minister Mia Lund in Oslo.\n\nBoth sides welcomed efforts to keep talking.",
+        expect![[r#"
+            Ivo Brandt | support | attributed | attributed-stance | Both sides welcomed efforts to keep talking.
+            Mia Lund | support | attributed | attributed-stance | Both sides welcomed efforts to keep talking.
+        "#]],
+    );
+}

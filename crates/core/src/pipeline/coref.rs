@@ -148,6 +148,7 @@ impl Discourse {
 
     /// Remembers two registered actors a sentence joins with "and".
     pub(crate) fn note_pair(&mut self, text: &str, mentions: &[Mention], attributor: &Attributor) {
+        let person = |actor| attributor.kind_of(actor) == ActorKind::Person;
         for pair in mentions.windows(2) {
             let (Target::Actor(first), Target::Actor(second)) = (&pair[0].target, &pair[1].target)
             else {
@@ -194,11 +195,37 @@ impl Discourse {
             };
             if first != second && (joined || met) {
                 self.last_pair = Some((first.clone(), second.clone()));
-                let person = |actor| attributor.kind_of(actor) == ActorKind::Person;
                 if person(first) && person(second) {
                     self.last_people_pair = Some((first.clone(), second.clone()));
                 }
             }
+        }
+        // "X met on Monday with Party Member, Director of the Office, and
+        // Foreign Minister Y": the other side of a meeting is the person
+        // after a run of titles, whatever bodies those titles name (read
+        // last, so that it overrides the body first in that run).
+        for (at, first) in mentions.iter().enumerate() {
+            let Target::Actor(first_actor) = &first.target else {
+                continue;
+            };
+            if !person(first_actor) {
+                continue;
+            }
+            let Some(second) = mentions[at + 1..]
+                .iter()
+                .find(|mention| matches!(&mention.target, Target::Actor(actor) if person(actor)))
+            else {
+                continue;
+            };
+            let Target::Actor(second_actor) = &second.target else {
+                continue;
+            };
+            let gap = text.get(first.end..second.start).unwrap_or_default();
+            if first_actor != second_actor && met_across_titles(gap) {
+                self.last_pair = Some((first_actor.clone(), second_actor.clone()));
+                self.last_people_pair = self.last_pair.clone();
+            }
+            break;
         }
     }
 }
@@ -252,4 +279,31 @@ impl Attributor<'_> {
             state.learn_gender(actor, name, gender);
         }
     }
+}
+
+/// Whether the text between two people tells of a meeting of the first
+/// with the second across a run of the second's titles: a few words with a
+/// verb of meeting and "with", then only capitalised words, "of", "the",
+/// "and" and commas ("met on Monday with Party Member, Director of the
+/// Office, and Foreign Minister").
+fn met_across_titles(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let Some(with_at) = words.iter().position(|word| *word == "with") else {
+        return false;
+    };
+    let before = &words[..with_at];
+    let meeting = before
+        .iter()
+        .any(|word| names::rules().is_meeting_word(&word.to_lowercase()));
+    let titles = words[with_at + 1..].iter().all(|word| {
+        let word = word.trim_end_matches(',');
+        word.chars().next().is_some_and(char::is_uppercase)
+            || matches!(word, "of" | "the" | "and" | "for")
+    });
+    meeting
+        && before.len() <= 6
+        && !before.iter().any(|word| word.contains([',', ';']))
+        && words.len() > with_at + 1
+        && titles
+        && !gap.contains(';')
 }
