@@ -2820,3 +2820,13 @@ fn the_other_side_of_a_meeting_is_the_person_after_a_run_of_titles() {
         "#]],
     );
 }
+
+#[test]
+fn welcoming_a_guest_is_hosting_not_backing() {
+    check(
+        "President Tom Hale welcomed Prime Minister Ana Ruiz to the capital on Friday.\n\nMayor Lena Berg has welcomed more than 2,000 refugees to the city.\n\nMayor Lena Berg welcomed the decision to lower the quota.",
+        expect![[r#"
+            Lena Berg | support | attributed | attributed-stance | Mayor Lena Berg welcomed the decision to lower the quota.
+        "#]],
+    );
+}

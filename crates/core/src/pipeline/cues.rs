@@ -104,6 +104,14 @@ struct CueFile {
     on_behalf: OnBehalf,
     standing: std::collections::BTreeMap<String, Vec<String>>,
     quoting: Quoting,
+    hosting: Hosting,
+}
+
+#[derive(serde::Deserialize)]
+struct Hosting {
+    verbs: Vec<String>,
+    guests: Vec<String>,
+    places: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -165,6 +173,12 @@ struct CueData {
     /// "saying", "writing": participles that hand a clause's subject the
     /// quotation right after them.
     quoting_participles: std::collections::HashSet<String>,
+    /// "welcomed": verbs that, with a guest and a place, tell of hosting.
+    hosting_verbs: std::collections::HashSet<String>,
+    /// "delegation", "refugees": nouns of the people a host receives.
+    guests: std::collections::HashSet<String>,
+    /// "to", "back": the words that open the place they are received in.
+    hosting_places: std::collections::HashSet<String>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -238,6 +252,9 @@ fn cue_data() -> &'static CueData {
         CueData {
             standing,
             quoting_participles: file.quoting.participles.into_iter().collect(),
+            hosting_verbs: file.hosting.verbs.into_iter().collect(),
+            guests: file.hosting.guests.into_iter().collect(),
+            hosting_places: file.hosting.places.into_iter().collect(),
             on_behalf_phrases,
             on_behalf_nouns,
             table,
@@ -561,7 +578,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 && words[cue.first - 2].text.starts_with(char::is_uppercase)
         });
         let phone_call = best.as_ref().is_some_and(|cue| {
-            cue.first == cue.last && telephones(text, words, &lowered, cue.first)
+            cue.first == cue.last
+                && (telephones(text, words, &lowered, cue.first)
+                    || hosts_a_guest(text, words, &lowered, cue.first))
         });
         let legal_participle = best
             .as_ref()
@@ -705,6 +724,46 @@ fn telephones(text: &str, words: &[Word], lowered: &[String], index: usize) -> b
                 | "and"
         ),
     }
+}
+
+/// Whether a verb of welcoming at word `index` tells of receiving a guest,
+/// not of backing a position: "welcomed Prime Minister X to the capital",
+/// "welcomed him back", "has welcomed 2,000 refugees to the country". The
+/// guest is a pronoun, a run of capitalised words, or a few words that end
+/// in a noun of guests; the place opens right after. "welcomed the decision
+/// to …" and "welcomed X's offer to …" have no guest.
+fn hosts_a_guest(text: &str, words: &[Word], lowered: &[String], index: usize) -> bool {
+    let data = cue_data();
+    if !data.hosting_verbs.contains(&lowered[index]) {
+        return false;
+    }
+    let Some(next) = lowered.get(index + 1) else {
+        return false;
+    };
+    let place_at = if matches!(next.as_str(), "me" | "him" | "her" | "them" | "us" | "you") {
+        index + 2
+    } else if words[index + 1].text.starts_with(char::is_uppercase) {
+        let mut at = index + 1;
+        while at < words.len()
+            && words[at].text.starts_with(char::is_uppercase)
+            && adjacent(text, words, at)
+        {
+            at += 1;
+        }
+        at
+    } else {
+        let Some(guest) = (index + 1..words.len().min(index + 7))
+            .take_while(|&at| adjacent(text, words, at))
+            .find(|&at| data.guests.contains(&lowered[at]))
+        else {
+            return false;
+        };
+        guest + 1
+    };
+    (index + 1..=place_at.min(words.len() - 1)).all(|at| adjacent(text, words, at))
+        && lowered
+            .get(place_at)
+            .is_some_and(|word| data.hosting_places.contains(word))
 }
 
 /// A copula at word `index` with a noun of a standing position after it:
