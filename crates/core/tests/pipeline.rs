@@ -2830,3 +2830,13 @@ fn welcoming_a_guest_is_hosting_not_backing() {
         "#]],
     );
 }
+
+#[test]
+fn a_common_adjective_after_a_lower_case_word_opens_a_body_s_name() {
+    check(
+        "Ana Ruiz belongs to the ruling New Harbour Party, which backs the quota.",
+        expect![[r#"
+            New Harbour Party | support | attributed | attributed-stance | Ana Ruiz belongs to the ruling New Harbour Party, which backs the quota.
+        "#]],
+    );
+}

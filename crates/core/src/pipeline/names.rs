@@ -1126,15 +1126,18 @@ impl NameRules {
                 run.get(at + 1)
                     .is_some_and(|next| matches!(next.text, "of" | "and" | "for"))
             };
-            // "the All Progressives Congress": after "the", an adjective
-            // opens the body's name.
+            // "the All Progressives Congress", "the ruling New Progressive
+            // Party": after "the" or a lower-case word, where no sentence
+            // opens, an adjective opens the body's name.
             let after_the = |at: usize| {
                 let before = if at == 0 {
                     first.checked_sub(1).map(|index| words[index].text)
                 } else {
                     Some(run[at - 1].text)
                 };
-                before.is_some_and(|word| word.eq_ignore_ascii_case("the"))
+                before.is_some_and(|word| {
+                    word.eq_ignore_ascii_case("the") || word.starts_with(char::is_lowercase)
+                })
             };
             // "the Coast Guard", "the Island Council": a common capitalised
             // word right before the organization word is the body's own,
