@@ -2840,3 +2840,13 @@ fn a_common_adjective_after_a_lower_case_word_opens_a_body_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_act_in_an_irregular_past_is_reported_of_its_doer_in_a_turn() {
+    check(
+        "MAYOR BERG: Good morning. Governor Ivo Brandt has sought powers from the council to close the harbour.",
+        expect![[r#"
+            Ivo Brandt | demand | attributed | attributed-stance | Governor Ivo Brandt has sought powers from the council to close the harbour.
+        "#]],
+    );
+}

@@ -854,9 +854,6 @@ impl<'r> Attributor<'r> {
     }
 }
 
-/// Whether a stance verb tells of an act of taking a position, as a verb in
-/// the simple past does ("proposed", "rejected"), rather than a state of
-/// mind or a description ("is prepared", "is not threatening").
 /// Whether a possessive mention owns a document named right after it, with
 /// up to two words between: "Judge X's opinion", "the court's written
 /// ruling".
@@ -869,6 +866,18 @@ fn owns_document(text: &str, mention: &Mention) -> bool {
         .any(|word| is_document_noun(&word))
 }
 
+/// The past tenses of the verbs of the stance cues that do not end in
+/// "-ed": English morphology, not a rule, so it stays beside the code that
+/// reads it.
+const IRREGULAR_PAST: &[&str] = &[
+    "sought", "withdrew", "put", "left", "kept", "struck", "took", "made", "gave", "chose",
+    "threw", "drew", "broke", "won", "led", "held", "set", "sent", "laid", "began", "fought",
+    "brought", "met", "overrode", "upheld", "forbade", "swore",
+];
+
+/// Whether a stance verb tells of an act of taking a position, as a verb in
+/// the simple past does ("proposed", "rejected"), rather than a state of
+/// mind or a description ("is prepared", "is not threatening").
 fn reports_an_act(sentence: &str, cue: &str) -> bool {
     let Some(verb) = cue.split_whitespace().next() else {
         return false;
@@ -883,7 +892,7 @@ fn reports_an_act(sentence: &str, cue: &str) -> bool {
         .rev()
         .find(|word| !word.ends_with("ly"))
         .unwrap_or("");
-    verb.ends_with("ed")
+    (verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_str()))
         && !matches!(
             before,
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "’s" | "'s"
