@@ -431,12 +431,15 @@ impl<'r> Attributor<'r> {
             let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
             // "Each side committed to …": either of the two, and so both.
             let each = lower_eq(&pair[0], "each") || lower_eq(&pair[0], "either");
+            // Most words open no pair: the noun after them is not lowered.
+            if !(opens || each) {
+                continue;
+            }
             let noun = match each {
                 true => plural_of(&lower(&pair[1])),
                 false => lower(&pair[1]),
             };
-            let opens = opens || each;
-            if opens && names::rules().is_pair_noun(&noun) {
+            if names::rules().is_pair_noun(&noun) {
                 let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start
                 } else {

@@ -1368,26 +1368,27 @@ impl NameRules {
         while name_from < run.len() && self.particles.contains(run[name_from].text) {
             name_from += 1;
         }
-        // "Senator from Minnesota Amy Roe": after a preposition, a place
-        // before a given name is no part of the name, which opens at the
-        // given name.
-        // So in a title of several words: "Minister of Foreign Affairs Amy
-        // Roe".
-        let after_preposition = first > 0
-            && matches!(words[first - 1].text, "from" | "of" | "for" | "in")
-            || run[..name_from]
-                .iter()
-                .any(|word| matches!(word.text, "from" | "of" | "for"));
-        // A known given name just before the last word opens the name
-        // too after a body's name: "Air Force Communications Bill Roe"
-        // names Bill Roe. Elsewhere it is a middle name ("Tomas Erik
-        // Roe").
-        let after_body = first > 0 && self.organization_words.contains(words[first - 1].text)
-            || run[..run.len().saturating_sub(2)]
-                .iter()
-                .any(|word| self.organization_words.contains(word.text));
         if run.len() - name_from >= 3 && self.gender_of_name(run[name_from].text) == Gender::Unknown
         {
+            // Both tests below are read only for a run this long, which few
+            // are. "Senator from Minnesota Amy Roe": after a preposition, a place
+            // before a given name is no part of the name, which opens at the
+            // given name.
+            // So in a title of several words: "Minister of Foreign Affairs Amy
+            // Roe".
+            let after_preposition = first > 0
+                && matches!(words[first - 1].text, "from" | "of" | "for" | "in")
+                || run[..name_from]
+                    .iter()
+                    .any(|word| matches!(word.text, "from" | "of" | "for"));
+            // A known given name just before the last word opens the name
+            // too after a body's name: "Air Force Communications Bill Roe"
+            // names Bill Roe. Elsewhere it is a middle name ("Tomas Erik
+            // Roe").
+            let after_body = first > 0 && self.organization_words.contains(words[first - 1].text)
+                || run[..run.len().saturating_sub(2)]
+                    .iter()
+                    .any(|word| self.organization_words.contains(word.text));
             let given = (name_from + 1..run.len() - 1).find(|&at| {
                 !self.is_title(run[at].text) && self.gender_of_name(run[at].text) != Gender::Unknown
             });
