@@ -2850,3 +2850,11 @@ fn an_act_in_an_irregular_past_is_reported_of_its_doer_in_a_turn() {
         "#]],
     );
 }
+
+#[test]
+fn a_clause_of_its_own_parts_a_name_from_a_later_verb() {
+    check(
+        "I want Governor Ivo Brandt to understand why I say what I say.",
+        expect![[r#""#]],
+    );
+}

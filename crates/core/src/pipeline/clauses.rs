@@ -1095,7 +1095,15 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         && !gap.contains([',', ';', ':', '—', '–', '“', '”'])
         && !words
             .iter()
-            .any(|word| CLAUSE_WORDS.contains(&word.as_str()));
+            .any(|word| CLAUSE_WORDS.contains(&word.as_str()))
+        // "X to understand why I say": a pronoun or a question word opens
+        // a clause of its own, whose subject is nearer the verb.
+        && !words.iter().any(|word| {
+            matches!(
+                word.as_str(),
+                "i" | "we" | "you" | "he" | "she" | "they" | "why" | "how" | "what"
+            )
+        });
     prepositional.then_some(negated)
 }
 
