@@ -2858,3 +2858,14 @@ fn a_clause_of_its_own_parts_a_name_from_a_later_verb() {
         expect![[r#""#]],
     );
 }
+
+#[test]
+fn a_court_is_named_after_its_state_however_the_state_is_written() {
+    check(
+        "The U.S. Supreme Court declined to hear the quota case.\n\nThe Norwegian Supreme Court rejected the appeal.",
+        expect![[r#"
+            Supreme Court of the United States | reject | attributed | attributed-stance | The U.S. Supreme Court declined to hear the quota case.
+            Supreme Court of Norway | reject | attributed | attributed-stance | The Norwegian Supreme Court rejected the appeal.
+        "#]],
+    );
+}

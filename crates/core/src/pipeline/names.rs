@@ -206,6 +206,21 @@ pub fn rules() -> &'static NameRules {
     RULES.get_or_init(|| NameRules::parse(NAMES_TOML, GAZETTEER_TOML))
 }
 
+/// A state's name as it reads after "of": "the United States", "the
+/// Philippines", but "Uganda". Names of a union, a republic, a kingdom or
+/// islands, and plural names, take "the" in English.
+fn with_article(state: &str) -> String {
+    let takes_the = state.starts_with("United ")
+        || state.ends_with('s')
+        || ["Republic", "Kingdom", "Federation", "Emirates", "Islands"]
+            .iter()
+            .any(|word| state.split(' ').any(|part| part == *word));
+    match takes_the {
+        true => format!("the {state}"),
+        false => state.to_string(),
+    }
+}
+
 fn set(words: Vec<String>) -> HashSet<String> {
     words.into_iter().collect()
 }
@@ -1201,7 +1216,32 @@ impl NameRules {
                 // after it, as courts name themselves ("Supreme Court of
                 // Uganda").
                 let court = run[org_at].text == "Court";
+                // "the U.S. Supreme Court", "the Ugandan Constitutional
+                // Court": a state, or its demonym, before a court's name is
+                // named after it too.
+                let state_before_court = court
+                    .then(|| {
+                        let state_at = |at: usize| match covered.get(first + at).cloned().flatten()
+                        {
+                            Some((state, ActorKind::State, _)) => Some(state),
+                            _ => None,
+                        };
+                        let state = state_at(from)?;
+                        let after =
+                            (from..org_at).find(|&at| state_at(at).as_ref() != Some(&state))?;
+                        Some((after, state))
+                    })
+                    .flatten()
+                    .filter(|_| owner.is_none());
                 let name = match owner.and_then(|owner| self.demonym_of.get(owner)) {
+                    _ if state_before_court.is_some() => {
+                        let (after, state) = state_before_court.unwrap_or_default();
+                        format!(
+                            "{} of {}",
+                            &text[run[after].start..end],
+                            with_article(&state)
+                        )
+                    }
                     Some(_) if from < org_at && court => {
                         let owner = owner.unwrap_or_default();
                         format!("{} of {owner}", &text[run[from + 1].start..end])
