@@ -134,9 +134,11 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // rules written from the two took batch 11 to 0.667, batch 12 to 0.785
     // and the half to 0.789. The stance rules of the next stop (agreeing to
     // act, restating, characterising) took its stance accuracy to 0.683,
-    // and the floor under it to 0.67.
+    // and the floor under it to 0.67. Two stops of rules from the dev
+    // half's misses took it to 0.815 at precision 0.857, and its floors to
+    // 0.80 and 0.84.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.78, 0.83, 0.65, 0.67),
+        ("dev", 0.80, 0.84, 0.65, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);
