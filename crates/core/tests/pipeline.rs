@@ -2869,3 +2869,14 @@ fn a_court_is_named_after_its_state_however_the_state_is_written() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_predicate_shares_a_subject_introduced_with_titles_or_a_description() {
+    check(
+        "Senator Ana Ruiz met fishermen in Bergen on Saturday and condemned the quota.\n\nThe Norwegian fishing alliance known as the Coastal League met in Oslo on Sunday and rejected the quota.",
+        expect![[r#"
+            Ana Ruiz | reject | attributed | attributed-stance | Senator Ana Ruiz met fishermen in Bergen on Saturday and condemned the quota.
+            Coastal League | reject | attributed | attributed-stance | The Norwegian fishing alliance known as the Coastal League met in Oslo on Sunday and rejected the quota.
+        "#]],
+    );
+}

@@ -703,19 +703,32 @@ pub(crate) fn opening_subject_of_second_predicate(
         return None;
     }
     let sentence_start = words.first()?.start;
+    let opens_sentence = |subject: &Mention| {
+        let opening = text[sentence_start..subject.start].trim_end();
+        let opening = opening
+            .strip_suffix("the")
+            .or_else(|| opening.strip_suffix("The"))
+            .unwrap_or(opening)
+            .trim_end();
+        opening.is_empty()
+            || (opening.ends_with(',') && opening.split_whitespace().count() <= 5)
+            || introduces_name(opening)
+            // "Senator X met …": titles before the name are part of it.
+            || opening
+                .split_whitespace()
+                .all(|word| names::rules().is_title(word))
+    };
+    // The subject is the sentence's first mention, or its second where the
+    // first is in the description that introduces it ("The coalition
+    // known as X").
     let (index, subject) = mentions
         .iter()
         .enumerate()
-        .find(|(_, mention)| mention.start >= sentence_start)?;
-    let opening = text[sentence_start..subject.start].trim_end();
-    let opening = opening
-        .strip_suffix("the")
-        .or_else(|| opening.strip_suffix("The"))
-        .unwrap_or(opening)
-        .trim_end();
-    let opens_sentence = opening.is_empty()
-        || (opening.ends_with(',') && opening.split_whitespace().count() <= 5)
-        || introduces_name(opening);
+        .filter(|(_, mention)| mention.start >= sentence_start)
+        .take(2)
+        .find(|(_, mention)| {
+            matches!(mention.target, Target::Actor(_)) && opens_sentence(mention)
+        })?;
     let and_at = text[..cue_start].rfind(" and ")?;
     let between = text.get(subject.end..and_at)?;
     let clause_free = !between.contains([',', ';', ':', '—', '–', '"', '“'])
@@ -723,11 +736,7 @@ pub(crate) fn opening_subject_of_second_predicate(
             .split_whitespace()
             .any(|word| CLAUSE_WORDS.contains(&word.to_lowercase().as_str()))
         && between.split_whitespace().count() <= 12;
-    (opens_sentence
-        && clause_free
-        && !subject.possessive
-        && matches!(subject.target, Target::Actor(_)))
-    .then_some(index)
+    (clause_free && !subject.possessive).then_some(index)
 }
 
 /// Whether the words before a name only introduce it: a short description
@@ -743,9 +752,13 @@ fn introduces_name(opening: &str) -> bool {
     let mut words = description.split_whitespace();
     let article = words.next();
     let rest: Vec<&str> = words.collect();
+    // A demonym may stand among the description's words: "The Syrian
+    // rebel coalition known as X".
     matches!(article, Some("The" | "A" | "An"))
         && (1..=4).contains(&rest.len())
-        && rest.iter().all(|word| names::is_description_word(word))
+        && rest
+            .iter()
+            .all(|word| names::is_description_word(word) || word.starts_with(char::is_uppercase))
 }
 
 pub(crate) fn has_copula(gap: &str) -> bool {
