@@ -2880,3 +2880,13 @@ fn a_second_predicate_shares_a_subject_introduced_with_titles_or_a_description()
         "#]],
     );
 }
+
+#[test]
+fn a_decree_signed_with_its_kind_named_orders_its_content() {
+    check(
+        "Premier Ivo Brandt signed a government decree banning trawling in the fjords.",
+        expect![[r#"
+            Ivo Brandt | demand | attributed | attributed-stance | Premier Ivo Brandt signed a government decree banning trawling in the fjords.
+        "#]],
+    );
+}
