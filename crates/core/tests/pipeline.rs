@@ -2890,3 +2890,13 @@ fn a_decree_signed_with_its_kind_named_orders_its_content() {
         "#]],
     );
 }
+
+#[test]
+fn an_inverted_verb_of_saying_reaches_a_name_past_a_role_of_somebody_s() {
+    check(
+        "It is not for the court to weigh the quota, argued the government's lawyer, Tom Hale.",
+        expect![[r#"
+            Tom Hale | assess | reported | reported-speech | It is not for the court to weigh the quota, argued the government's lawyer, Tom Hale.
+        "#]],
+    );
+}

@@ -340,6 +340,22 @@ pub(crate) fn inverted_subject(
                 || rules.is_determiner(word)
                 || rules.is_role(word)
         });
+    // "argued the government's lawyer, X": a role of somebody's, set off by
+    // a comma, is described by the name after it.
+    let described = text[after_cue..mention.start]
+        .trim()
+        .strip_suffix(',')
+        .is_some_and(|role| {
+            let role_words: Vec<&str> = role.split_whitespace().collect();
+            (2..=4).contains(&role_words.len())
+                && role_words.iter().all(|word| {
+                    rules.is_determiner(word)
+                        || rules.is_role(word)
+                        || word.ends_with("'s")
+                        || word.ends_with("’s")
+                })
+                && rules.is_role(role_words[role_words.len() - 1])
+        });
     let sentence_end = words.last().map_or(text.len(), |word| word.end);
     let rest = text[mention.end..sentence_end.max(mention.end)].trim_start_matches(['"', '”']);
     let clause_ends = rest.is_empty()
@@ -350,7 +366,7 @@ pub(crate) fn inverted_subject(
         ]
         .iter()
         .any(|preposition| rest.starts_with(preposition));
-    (titles_only && clause_ends).then_some(index)
+    ((titles_only || described) && clause_ends).then_some(index)
 }
 
 pub(crate) fn subject_of(
