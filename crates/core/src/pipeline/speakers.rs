@@ -292,6 +292,18 @@ impl<'r> Attributor<'r> {
             let words = self.words_of(text, head);
             let mentions = self.mentions(text, head, &words, &state.people);
             let cues = find_cues(text, &words);
+            // The subject of a cue before the quotation speaks it, with the
+            // cue's stance.
+            let head_speaker = |subject: usize, cue: &Cue| {
+                Speaker::new(
+                    &mentions[subject].target,
+                    &text[words[cue.first].start..words[cue.last].end],
+                    cue.stance,
+                    Some(opening),
+                    1.0,
+                    Rule::QuoteHead,
+                )
+            };
             // "X said (that) “…", with the cue close to the quotation.
             if let Some(cue) = cues.iter().rev().find(|cue| {
                 let between = &text[words[cue.last].end..quote.start as usize];
@@ -311,15 +323,7 @@ impl<'r> Attributor<'r> {
                             subject_of(text, &words, &mentions, outer).map(|(at, _)| (at, outer))
                         });
                     let (subject, cue) = outer.unwrap_or((subject, cue));
-                    let cue_text = &text[words[cue.first].start..words[cue.last].end];
-                    return Some(Speaker::new(
-                        &mentions[subject].target,
-                        cue_text,
-                        cue.stance,
-                        Some(opening),
-                        1.0,
-                        Rule::QuoteHead,
-                    ));
+                    return Some(head_speaker(subject, cue));
                 }
             }
             // "X …: “…" — a colon introduces the speaker's words, and so does
@@ -356,15 +360,7 @@ impl<'r> Attributor<'r> {
             let cue_before = cues.iter().rev().find(|cue| cue.first + 1 < words.len());
             if let Some(cue) = cue_before.filter(|_| participle) {
                 if let Some((subject, _)) = subject_of(text, &words, &mentions, cue) {
-                    let cue_text = &text[words[cue.first].start..words[cue.last].end];
-                    return Some(Speaker::new(
-                        &mentions[subject].target,
-                        cue_text,
-                        cue.stance,
-                        Some(opening),
-                        1.0,
-                        Rule::QuoteHead,
-                    ));
+                    return Some(head_speaker(subject, cue));
                 }
             }
             if head_text.ends_with(':') || short_clause || document_reads || participle {
