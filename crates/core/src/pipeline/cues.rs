@@ -287,13 +287,13 @@ fn cue_data() -> &'static CueData {
     })
 }
 
-/// The cue phrases, grouped by their first word.
 /// Whether a lower-case word is a participle that introduces the words
 /// quoted right after it ("…, writing “…”").
 pub(crate) fn introduces_a_quote(word: &str) -> bool {
     cue_data().quoting_participles.contains(word)
 }
 
+/// The cue phrases, grouped by their first word.
 pub(crate) fn cue_table() -> &'static CueTable {
     &cue_data().table
 }
@@ -577,7 +577,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 && lowered[cue.first - 1] == "of"
                 && words[cue.first - 2].text.starts_with(char::is_uppercase)
         });
-        let phone_call = best.as_ref().is_some_and(|cue| {
+        // A telephone call or a guest received tells of a meeting, not of
+        // words.
+        let call_or_visit = best.as_ref().is_some_and(|cue| {
             cue.first == cue.last
                 && (telephones(text, words, &lowered, cue.first)
                     || hosts_a_guest(text, words, &lowered, cue.first))
@@ -624,7 +626,7 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                     && !noun
                     && !in_name
                     && !bare_ruling
-                    && !phone_call
+                    && !call_or_visit
                     && !legal_participle =>
             {
                 index = cue.last + 1;
