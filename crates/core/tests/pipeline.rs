@@ -2900,3 +2900,14 @@ fn an_inverted_verb_of_saying_reaches_a_name_past_a_role_of_somebody_s() {
         "#]],
     );
 }
+
+#[test]
+fn a_pair_in_a_clause_recalling_an_earlier_act_is_not_the_two_sides() {
+    check(
+        "Minister Ivo Brandt met with Foreign Minister Mia Lund in Oslo. The meeting was held as agreed by President Tomas Hill and President Ruth Adler last year.\n\nBoth sides welcomed a joint patrol.",
+        expect![[r#"
+            Ivo Brandt | support | attributed | attributed-stance | Both sides welcomed a joint patrol.
+            Mia Lund | support | attributed | attributed-stance | Both sides welcomed a joint patrol.
+        "#]],
+    );
+}

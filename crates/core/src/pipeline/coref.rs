@@ -193,7 +193,11 @@ impl Discourse {
                 });
                 meeting && titles_after && words.len() <= 12 && !gap.contains([',', ';'])
             };
-            if first != second && (joined || met) {
+            // "…, as discussed by President X and President Y at the summit":
+            // a pair in a clause that recalls an earlier event is not who
+            // "the two sides" of this text are.
+            let recalled = joined && recalled_by(text, pair[0].start);
+            if first != second && (joined || met) && !recalled {
                 self.last_pair = Some((first.clone(), second.clone()));
                 if person(first) && person(second) {
                     self.last_people_pair = Some((first.clone(), second.clone()));
@@ -279,6 +283,20 @@ impl Attributor<'_> {
             state.learn_gender(actor, name, gender);
         }
     }
+}
+
+/// Whether a name is the agent of an "as"-clause that recalls an earlier
+/// act: "as discussed by", "as agreed by", "as first proposed by", with any
+/// titles between "by" and the name.
+fn recalled_by(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .collect();
+    words.first() == Some(&"by") && words[1..].contains(&"as")
 }
 
 /// Whether the text between two people tells of a meeting of the first
