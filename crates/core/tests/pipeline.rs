@@ -2911,3 +2911,14 @@ fn a_pair_in_a_clause_recalling_an_earlier_act_is_not_the_two_sides() {
         "#]],
     );
 }
+
+#[test]
+fn they_opening_a_second_clause_is_the_pair_last_named() {
+    check(
+        "President Ivo Brandt met with Prime Minister Mia Lund in Oslo on Monday. President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.",
+        expect![[r#"
+            Ivo Brandt | support | reported | reported-speech | President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.
+            Mia Lund | support | attributed | attributed-stance | President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.
+        "#]],
+    );
+}

@@ -1544,4 +1544,7 @@ pub(crate) fn new_main_clause(text: &str, from: usize, to: usize) -> bool {
         || between.contains(", but ")
         || between.contains(", whereas ")
         || between.contains(", as ")
+        // "X praised Y's work, and they agreed …": a plural pronoun after
+        // "and" opens a clause of its own.
+        || between.contains(", and they ")
 }

@@ -268,6 +268,15 @@ impl<'r> Attributor<'r> {
                 "they" | "They" => match place_before_they(text, sentence, &mentions, word.start) {
                     Some(target) => target,
                     None if index == 0 => Target::Plural,
+                    // "The President thanked the Prime Minister, and they
+                    // agreed …": a "they" opening a second clause joins the
+                    // two people last named together.
+                    None if text[sentence.start as usize..word.start]
+                        .trim_end()
+                        .ends_with(", and") =>
+                    {
+                        Target::Pair { people: true }
+                    }
                     None => continue,
                 },
                 _ => continue,
