@@ -2922,3 +2922,13 @@ fn they_opening_a_second_clause_is_the_pair_last_named() {
         "#]],
     );
 }
+
+#[test]
+fn a_legal_form_with_a_slash_is_no_word_of_a_company_s_name() {
+    check(
+        "The chain will be sold to Vesta Group A/S, a Danish firm. On Thursday Vesta Group said it would keep all the stores.",
+        expect![[r#"
+            Vesta Group | assess | reported | reported-speech | On Thursday Vesta Group said it would keep all the stores.
+        "#]],
+    );
+}

@@ -1006,6 +1006,17 @@ impl NameRules {
                 if gerund && full_name_before {
                     break;
                 }
+                // "Vesta Group A/S": a company's legal form written with a
+                // slash is no word of its name, which the press gives
+                // without it.
+                let slashed_form = next.chars().count() == 1
+                    && words.get(end + 2).is_some_and(|after| {
+                        &text[words[end + 1].end..after.start] == "/"
+                            && after.text.starts_with(char::is_uppercase)
+                    });
+                if slashed_form {
+                    break;
+                }
                 // A stop ends the run unless it closes an abbreviation or an initial.
                 if gap.starts_with('.')
                     && !self.abbreviations.contains(words[end].text)
