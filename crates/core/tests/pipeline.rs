@@ -2932,3 +2932,15 @@ fn a_legal_form_with_a_slash_is_no_word_of_a_company_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn the_source_a_reaction_came_from_holds_its_position() {
+    check(
+        "The fishing bill passed on Monday. Support for the bill came from Senator Ana Ruiz and Governor Tom Hale. Criticism has come from the Coastal League (CL) chair Ivo Brandt.",
+        expect![[r#"
+            Ana Ruiz | support | attributed | attributed-stance | Support for the bill came from Senator Ana Ruiz and Governor Tom Hale.
+            Tom Hale | support | attributed | attributed-stance | Support for the bill came from Senator Ana Ruiz and Governor Tom Hale.
+            Ivo Brandt | reject | attributed | attributed-stance | Criticism has come from the Coastal League (CL) chair Ivo Brandt.
+        "#]],
+    );
+}

@@ -105,6 +105,14 @@ struct CueFile {
     standing: std::collections::BTreeMap<String, Vec<String>>,
     quoting: Quoting,
     hosting: Hosting,
+    coming_from: ComingFrom,
+}
+
+#[derive(serde::Deserialize)]
+struct ComingFrom {
+    verbs: Vec<String>,
+    window: usize,
+    nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -179,6 +187,12 @@ struct CueData {
     guests: std::collections::HashSet<String>,
     /// "to", "back": the words that open the place they are received in.
     hosting_places: std::collections::HashSet<String>,
+    /// "came": verbs that name, after "from", the source of a reaction.
+    coming_from_verbs: std::collections::HashSet<String>,
+    coming_from_window: usize,
+    /// "criticism", "statements": nouns of a reaction, with the stance
+    /// they carry, if any.
+    reactions: std::collections::HashMap<String, Option<Stance>>,
 }
 
 fn stance_named(name: &str) -> Option<Stance> {
@@ -249,7 +263,19 @@ fn cue_data() -> &'static CueData {
         let on_behalf_phrases = by_stance(file.on_behalf.phrases).collect();
         let on_behalf_nouns = by_stance(file.on_behalf.nouns).collect();
         let standing = by_stance(file.standing).collect();
+        let reactions = file
+            .coming_from
+            .nouns
+            .into_iter()
+            .flat_map(|(stance, nouns)| {
+                let stance = stance_named(&stance);
+                nouns.into_iter().map(move |noun| (noun, stance))
+            })
+            .collect();
         CueData {
+            coming_from_verbs: file.coming_from.verbs.into_iter().collect(),
+            coming_from_window: file.coming_from.window,
+            reactions,
             standing,
             quoting_participles: file.quoting.participles.into_iter().collect(),
             hosting_verbs: file.hosting.verbs.into_iter().collect(),
@@ -303,6 +329,32 @@ pub(crate) fn cue_table() -> &'static CueTable {
 /// "reaffirmed" restates the speaker's own.
 pub(crate) fn takes_up_a_position(verb: &str) -> bool {
     cue_data().taking_up.contains(verb)
+}
+
+/// "Criticism of the plan came from …": the index of the word "from" that
+/// names the source of a reaction, the index of the noun of the reaction,
+/// and the stance the noun carries. A noun with a stance wins over one
+/// without ("statements of condemnation" condemn). The words are the
+/// sentence's, lower-cased.
+pub(crate) fn reaction_source(lowered: &[String]) -> Option<(usize, usize, Option<Stance>)> {
+    let data = cue_data();
+    let verb = lowered
+        .windows(2)
+        .position(|pair| data.coming_from_verbs.contains(pair[0].as_str()) && pair[1] == "from")?;
+    let start = verb.saturating_sub(data.coming_from_window);
+    let nouns: Vec<(usize, Option<Stance>)> = (start..verb)
+        .filter_map(|at| {
+            data.reactions
+                .get(lowered[at].as_str())
+                .map(|stance| (at, *stance))
+        })
+        .collect();
+    let (noun, stance) = nouns
+        .iter()
+        .find(|(_, stance)| stance.is_some())
+        .or(nouns.first())
+        .copied()?;
+    Some((verb + 1, noun, stance))
 }
 
 /// The stance a noun of a position somebody holds carries ("decision",

@@ -716,6 +716,50 @@ impl<'r> Attributor<'r> {
                 held.push((mention, cue, false, Rule::VoicesIn));
             }
         }
+        // "Support for the bill came from two governors": the source of a
+        // reaction holds the position its noun names.
+        if held.is_empty() {
+            let lowered_words: Vec<String> = words.iter().map(lower).collect();
+            if let Some((from, noun, stance)) = reaction_source(&lowered_words) {
+                let after = words[from].end;
+                let source = mentions.iter().position(|mention| {
+                    mention.start >= after
+                        && !mention.possessive
+                        && text[after..mention.start].split_whitespace().count() <= 4
+                });
+                // "from Senator from Utah Ann Lee", "from the league's head
+                // Tom Hale": a body named before a person's role is where
+                // the person serves; the person is the source.
+                let source = source.map(|mention| {
+                    // The body's acronym in brackets after its name is the
+                    // same body.
+                    let mut last = mention;
+                    while mentions
+                        .get(last + 1)
+                        .is_some_and(|next| next.target == mentions[mention].target)
+                    {
+                        last += 1;
+                    }
+                    let person_after = mentions.get(last + 1).filter(|next| {
+                        let gap = text[mentions[last].end..next.start].trim_start_matches(')');
+                        matches!(&next.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
+                            && !gap.contains([',', ';'])
+                            && gap.split_whitespace().count() <= 4
+                            && !gap.split_whitespace().any(|word| word == "and" || word == "or")
+                    });
+                    person_after.map_or(mention, |_| last + 1)
+                });
+                if let Some(mention) = source {
+                    let cue = Cue {
+                        first: noun,
+                        last: noun,
+                        kind: CueKind::Stance,
+                        stance,
+                    };
+                    held.push((mention, cue, false, Rule::AttributedStance));
+                }
+            }
+        }
         // "Among Russia’s demands …", "Putin’s demand for …": a possessive
         // speaker opening the sentence.
         if held.is_empty() && !lowered.contains("attempt") {
