@@ -2944,3 +2944,16 @@ fn the_source_a_reaction_came_from_holds_its_position() {
         "#]],
     );
 }
+
+#[test]
+fn a_modal_commits_to_the_act_and_neither_nor_denies_it_for_both() {
+    check(
+        "Norway would not accept the quota.\n\nThe count was disputed, and neither the Coastal League nor Sweden would endorse the result.\n\nFrance will back the plan.",
+        expect![[r#"
+            Norway | reject | attributed | attributed-stance | Norway would not accept the quota.
+            Sweden | reject | attributed | attributed-stance | The count was disputed, and neither the Coastal League nor Sweden would endorse the result.
+            Coastal League | reject | attributed | attributed-stance | The count was disputed, and neither the Coastal League nor Sweden would endorse the result.
+            France | support | attributed | attributed-stance | France will back the plan.
+        "#]],
+    );
+}

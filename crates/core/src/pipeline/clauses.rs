@@ -1174,10 +1174,11 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
     while current > 0 {
         let previous = &mentions[current - 1];
         let gap = text[previous.end..mentions[current].start].trim();
-        if gap.starts_with(',') && !gap.starts_with(", and") && !seen_and {
+        let and = gap.starts_with(", and") || gap.starts_with(", nor");
+        if gap.starts_with(',') && !and && !seen_and {
             break;
         }
-        seen_and |= !gap.starts_with(',') || gap.starts_with(", and");
+        seen_and |= !gap.starts_with(',') || and;
         // "…, he added" after a list of places is no list of speakers.
         let pronoun = !matches!(mentions[current].target, Target::Actor(_));
         if pronoun && gap != "and" {
@@ -1342,6 +1343,9 @@ fn coordinating_gap(gap: &str) -> bool {
     let rest = gap
         .strip_prefix(", and")
         .or_else(|| gap.strip_prefix("and"))
+        // "Neither X nor Y accepted …" joins the two as "and" would.
+        .or_else(|| gap.strip_prefix("nor"))
+        .or_else(|| gap.strip_prefix(", nor"))
         .or_else(|| gap.strip_prefix(','));
     let Some(rest) = rest else {
         return false;

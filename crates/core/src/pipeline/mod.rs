@@ -636,6 +636,13 @@ impl<'r> Attributor<'r> {
             if in_relative_clause(text, mentions[first_of_subject].start) {
                 continue;
             }
+            // "Neither X nor Y would accept …" denies the verb for both.
+            let negated = negated
+                || text[..mentions[first_of_subject].start]
+                    .split_whitespace()
+                    .rev()
+                    .find(|word| !word.eq_ignore_ascii_case("the"))
+                    .is_some_and(|word| word.eq_ignore_ascii_case("neither"));
             // Inside a report, only a second speaker named within it counts:
             // "X said that Washington had announced …" reports Washington's
             // announcement as well as X's words.
