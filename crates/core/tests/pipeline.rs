@@ -2957,3 +2957,14 @@ fn a_modal_commits_to_the_act_and_neither_nor_denies_it_for_both() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_before_a_pronoun_is_the_source_not_a_qualifier() {
+    check(
+        "The skipper was treated for weeks and according to the Danish Maritime Authority he died at sea.\n\nAccording to data from the Fishing Safety Archive, the storm sank four boats.",
+        expect![[r#"
+            Danish Maritime Authority | assess | reported | according-to | The skipper was treated for weeks and according to the Danish Maritime Authority he died at sea.
+            Fishing Safety Archive | assess | reported | according-to | According to data from the Fishing Safety Archive, the storm sank four boats.
+        "#]],
+    );
+}

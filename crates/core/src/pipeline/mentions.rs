@@ -728,7 +728,11 @@ impl<'r> Attributor<'r> {
                 let Some(gap) = text.get(mention.end..next.start) else {
                     return false;
                 };
+                // A pronoun is qualified by nothing: in "according to the
+                // ministry he died", the ministry is the source.
+                let named_next = matches!(next.target, Target::Actor(_) | Target::Anonymous);
                 !person
+                    && named_next
                     && !mention.possessive
                     && gap.split_whitespace().count() <= 5
                     && !gap.contains([',', ';', '(', ')', '—', '–', '“', '”', '"'])
