@@ -2968,3 +2968,17 @@ fn a_body_before_a_pronoun_is_the_source_not_a_qualifier() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_people_goes_on_past_the_place_each_is_from() {
+    check(
+        "The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.\n\nSenators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.",
+        expect![[r#"
+            Ana Ruiz | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Tom Hale | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Mia Lund | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Ruth Adler | reject | attributed | attributed-stance | Senators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.
+            Ivo Brandt | reject | attributed | attributed-stance | Senators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.
+        "#]],
+    );
+}

@@ -1174,6 +1174,7 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
     while current > 0 {
         let previous = &mentions[current - 1];
         let gap = text[previous.end..mentions[current].start].trim();
+        let gap = without_place_of(gap);
         let and = gap.starts_with(", and") || gap.starts_with(", nor");
         if gap.starts_with(',') && !and && !seen_and {
             break;
@@ -1233,6 +1234,13 @@ pub(crate) fn coordinated_after(text: &str, mentions: &[Mention], agent: usize) 
     let mut current = agent;
     while let Some(next) = mentions.get(current + 1) {
         let gap = text[mentions[current].end..next.start].trim();
+        // "Senators X of Utah, Y of Ohio, and Z of Iowa": the place after
+        // "of" tells where one of them is from; the list goes on after it.
+        if gap == "of" {
+            current += 1;
+            continue;
+        }
+        let gap = without_place_of(gap);
         if !coordinating_gap(gap) || next.possessive || !matches!(next.target, Target::Actor(_)) {
             break;
         }
@@ -1339,6 +1347,26 @@ pub(crate) fn first_person_partners(
 /// a comma, or either followed by what introduces the second person ("and
 /// her Danish counterpart", "and Prime Minister"): determiners, capitalised
 /// words and role nouns, no verb.
+/// A gap between two listed names without the place the first is from:
+/// ", and" for "of Utah, and" in "X of Utah, and Y". A gap that does not
+/// open with "of" and capitalised words is returned as it is.
+fn without_place_of(gap: &str) -> &str {
+    let Some(rest) = gap.strip_prefix("of ") else {
+        return gap;
+    };
+    let mut rest = rest.trim_start();
+    let mut skipped = 0;
+    while skipped < 3 && rest.starts_with(char::is_uppercase) {
+        let end = rest.find([' ', ',']).unwrap_or(rest.len());
+        rest = rest[end..].trim_start_matches(' ');
+        skipped += 1;
+    }
+    if skipped == 0 || !(rest.starts_with(',') || rest == "and" || rest.starts_with("and ")) {
+        return gap;
+    }
+    rest
+}
+
 fn coordinating_gap(gap: &str) -> bool {
     let rest = gap
         .strip_prefix(", and")
