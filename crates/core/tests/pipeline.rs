@@ -2982,3 +2982,14 @@ fn a_list_of_people_goes_on_past_the_place_each_is_from() {
         "#]],
     );
 }
+
+#[test]
+fn a_portfolio_after_of_is_part_of_the_title_or_the_body_s_name() {
+    check(
+        "Minister of Foreign Affairs Kerstin Moll said the quota was unfair.\n\nThe Ministry of Foreign Affairs said the talks would go on.",
+        expect![[r#"
+            Kerstin Moll | reject | reported | reported-speech | Minister of Foreign Affairs Kerstin Moll said the quota was unfair.
+            Ministry of Foreign Affairs | assess | reported | reported-speech | The Ministry of Foreign Affairs said the talks would go on.
+        "#]],
+    );
+}

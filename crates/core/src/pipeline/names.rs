@@ -1277,7 +1277,14 @@ impl NameRules {
                 // the Navy for Acquisition Jane Roe").
                 let completed_end = (org_at + 3..run.len())
                     .find(|&at| {
+                        // A title that ends the run ("Ministry of Foreign
+                        // Affairs") is a word of the body's name, with no
+                        // person after it.
                         self.is_title(run[at].text)
+                            && run.get(at + 1).is_some_and(|next| {
+                                !matches!(next.text, "of" | "for" | "on" | "and")
+                            })
+                            && run[at + 1..].iter().any(|w| !self.is_title(w.text))
                             || at + 1 < run.len()
                                 && (self.female.contains(run[at].text)
                                     || self.male.contains(run[at].text))
