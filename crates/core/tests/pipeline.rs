@@ -2993,3 +2993,14 @@ fn a_portfolio_after_of_is_part_of_the_title_or_the_body_s_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_body_named_in_full_before_speaks_for_itself() {
+    check(
+        "The Norway Fisheries Commission delayed the count. Norway's fisheries commission has said it is still checking the catch.\n\nSweden's foreign ministry said the count was fair.",
+        expect![[r#"
+            Norway Fisheries Commission | assess | reported | reported-speech | Norway's fisheries commission has said it is still checking the catch.
+            Sweden | assess | reported | reported-speech | Sweden's foreign ministry said the count was fair.
+        "#]],
+    );
+}

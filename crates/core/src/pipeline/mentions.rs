@@ -659,6 +659,35 @@ impl<'r> Attributor<'r> {
             mention.end += length;
             mention.possessive = is_possessive(text, mention.end);
         }
+        // "Zimbabwe's electoral commission said" after "the Zimbabwe
+        // Electoral Commission": the state's own body named before speaks,
+        // not the state.
+        for mention in mentions.iter_mut() {
+            let Target::Actor(actor) = &mention.target else {
+                continue;
+            };
+            if !mention.possessive || self.kind_of(actor) != ActorKind::State {
+                continue;
+            }
+            let after = &text[mention.end..];
+            let Some(noun) = names::rules().owned_body_noun(after) else {
+                continue;
+            };
+            let state = self.name_of(actor);
+            let Some(body) = people
+                .body_named_by(&names::capitalise(&noun), mention.start)
+                .filter(|body| body.split_whitespace().any(|word| word == state))
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let Some(noun_at) = after.find(noun.as_str()).filter(|at| *at < 40) else {
+                continue;
+            };
+            mention.end += noun_at + noun.len();
+            mention.target = Target::Actor(self.actor_named(&body, ActorKind::Organization));
+            mention.possessive = is_possessive(text, mention.end);
+        }
         // "Marriage Equality Coalition Taiwan", "Amnesty International
         // Australia": a state right after a body the registry lacks, with
         // only a space between, ends the body's name; it is no mention of
@@ -1112,8 +1141,18 @@ impl<'r> Attributor<'r> {
                                             })
                                             .map(str::to_string)
                                     });
+                            // "Zimbabwe's electoral commission" after "the
+                            // Zimbabwe Electoral Commission": the state's
+                            // body named in full before is the one meant.
+                            let own_body = noun.as_ref().and_then(|noun| {
+                                people
+                                    .body_named_by(&names::capitalise(noun), found.start)
+                                    .filter(|body| body.split_whitespace().any(|word| word == name))
+                                    .map(str::to_string)
+                            });
                             if let Some(noun) = noun {
-                                people.learn_description(&noun, name, found.start);
+                                let body = own_body.as_deref().unwrap_or(name);
+                                people.learn_description(&noun, body, found.start);
                             }
                             if *kind == ActorKind::Organization {
                                 people.learn_organization(name, found.start);
