@@ -649,7 +649,8 @@ fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cu
 /// Whether a mention opens a relative clause after a preposition ("in
 /// which", "under which", "by whom").
 pub(crate) fn in_relative_clause(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end().to_lowercase();
+    // Only the last words matter: a preposition, "which" and "the".
+    let before = lower_tail(text[..start].trim_end(), 48);
     let before = before.strip_suffix(" the").unwrap_or(&before);
     ["which", "whom"].iter().any(|relative| {
         before.strip_suffix(relative).is_some_and(|rest| {
@@ -1521,7 +1522,13 @@ pub(crate) fn source_frame<'m>(
         // "According to a March 14 NATO press release": the body's own
         // document, with at most an article and a date before it.
         let owned_document = {
-            let rest = text[mention.end..].trim_start().to_lowercase();
+            // Only the first words matter: the longest noun is 13 letters.
+            let rest = text[mention.end..]
+                .trim_start()
+                .chars()
+                .take(24)
+                .collect::<String>()
+                .to_lowercase();
             [
                 "statement",
                 "press release",

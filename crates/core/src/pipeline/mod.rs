@@ -498,7 +498,7 @@ impl<'r> Attributor<'r> {
         if sentence_text.trim_end().ends_with(':') {
             return None;
         }
-        let lowered = sentence_text.to_lowercase();
+        let lowered = crate::text::lowercase(sentence_text);
         // A hedge ("Apparently, …", "It seems that …") covers the clause it
         // opens, up to a dash, a semicolon or an aside in parentheses.
         let hedged_until = if starts_with_any(
@@ -1002,7 +1002,7 @@ impl Attributor<'_> {
                 continue;
             }
             let cue_text = text[words[cue.first].start..words[cue.last].end].to_string();
-            let lowered = sentence_text.to_lowercase();
+            let lowered = crate::text::lowercase(sentence_text);
             found.push(Attribution {
                 span: sentence,
                 actor,
