@@ -673,6 +673,15 @@ impl<'r> Attributor<'r> {
             {
                 continue;
             }
+            // "X has not imposed sanctions" tells of a measure not taken,
+            // which is no position either way.
+            if negated
+                && words[cue.first..=cue.last]
+                    .iter()
+                    .any(|word| lower(word).starts_with("sanction"))
+            {
+                continue;
+            }
             // "X declined to comment" keeps a position back; it takes none.
             let keeps_back = words
                 .get(cue.last + 1..cue.last + 3)
