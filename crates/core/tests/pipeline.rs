@@ -3015,3 +3015,14 @@ fn sanctions_raised_or_renewed_are_a_measure_against_a_party() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_subject_after_and_goes_on_a_clause_opened_by_with() {
+    check(
+        "Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.",
+        expect![[r#"
+            Ivo Brandt | reject | reported | reported-speech | Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.
+            Ruth Adler | reject | reported | reported-speech | Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.
+        "#]],
+    );
+}

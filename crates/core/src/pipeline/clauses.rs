@@ -630,7 +630,13 @@ fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cu
     // "with Secretary of State X calling …": titles may open the name.
     let before = lower_tail(before_titles(&text[..start]), 12);
     let before = before.strip_suffix(" the").unwrap_or(&before);
-    let opens = before == "with" || before.ends_with(" with") || before.ends_with(",with");
+    // "with X calling it a farce and Y calling it a sham": a second
+    // subject after "and" goes on the clause "with" opened.
+    let sentence_start = words.first().map_or(0, |word| word.start);
+    let goes_on = (before == "and" || before.ends_with(" and"))
+        && text[sentence_start..start].contains(", with ");
+    let opens =
+        before == "with" || before.ends_with(" with") || before.ends_with(",with") || goes_on;
     let cue_word = &words[cue.first];
     let mut gap: Vec<&str> = text[end..cue_word.start].split_whitespace().collect();
     // "with X of Louisiana calling …": the place or body after the name.
@@ -883,10 +889,15 @@ pub(crate) fn participle_subject(
     }
     // "Talks resumed, with Iran insisting that …": an absolute clause after
     // "with" has its own subject, the mention right before the participle.
-    if let Some(index) = mentions
+    if let Some(mut index) = mentions
         .iter()
         .rposition(|mention| mention.end <= cue_start)
     {
+        // "with X of Louisiana calling …": the place after "of" tells where
+        // the subject is from.
+        if index > 0 && text[mentions[index - 1].end..mentions[index].start].trim() == "of" {
+            index -= 1;
+        }
         let mention = &mentions[index];
         if !mention.possessive && absolute_with_clause(text, mention.start, mention.end, words, cue)
         {
