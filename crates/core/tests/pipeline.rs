@@ -3026,3 +3026,15 @@ fn a_second_subject_after_and_goes_on_a_clause_opened_by_with() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_after_a_body_s_word_is_a_person_of_that_body() {
+    check(
+        "After a delay, commission president Tom Hale announced the totals.\n\nThe electoral commission president says every vote has a loser.\n\nThe Coastal League met on Monday. The league chairman said the quota was unfair.",
+        expect![[r#"
+            Tom Hale | propose | reported | reported-speech | After a delay, commission president Tom Hale announced the totals.
+            Tom Hale | assess | reported | reported-speech | The electoral commission president says every vote has a loser.
+            Coastal League | reject | reported | reported-speech | The league chairman said the quota was unfair.
+        "#]],
+    );
+}

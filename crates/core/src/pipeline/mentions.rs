@@ -894,7 +894,16 @@ impl<'r> Attributor<'r> {
             },
             Found::Role { words } => match people.by_role(words, at, named_here) {
                 Some(index) => person(index),
-                None => Target::Anonymous,
+                // "the commission president" with no president of it known:
+                // the commission named before speaks through its head.
+                None => words
+                    .iter()
+                    .map(|word| names::capitalise(word))
+                    .find(|word| names::rules().is_organization_word(word))
+                    .and_then(|word| {
+                        self.target_of(&Found::BodyRef { word }, at, people, named_here)
+                    })
+                    .unwrap_or(Target::Anonymous),
             },
             Found::Unnamed => Target::Anonymous,
         })

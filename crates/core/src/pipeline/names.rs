@@ -378,6 +378,11 @@ impl NameRules {
         None
     }
 
+    /// Whether a capitalised word makes a name a body's ("Commission").
+    pub fn is_organization_word(&self, word: &str) -> bool {
+        self.organization_words.contains(word)
+    }
+
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(&word.to_lowercase())
     }
@@ -1678,6 +1683,29 @@ impl NameRules {
                     if !is_modifier(next.text) {
                         break;
                     }
+                }
+                // "the commission president", "the party leader": a role
+                // after the body's word is a person of that body.
+                let role_after = body_word.as_ref().and_then(|(end, _)| {
+                    let role = words.iter().find(|w| w.start > *end)?;
+                    let lowered = role.text.to_lowercase();
+                    (&text[*end..role.start] == " "
+                        && role.text.chars().all(char::is_lowercase)
+                        && self.roles.contains(&lowered))
+                    .then_some(role)
+                });
+                if let Some(role) = role_after {
+                    let role_words = words
+                        .iter()
+                        .filter(|w| w.start > word.start && w.end <= role.end)
+                        .map(|w| w.text.to_lowercase())
+                        .collect();
+                    found.push(NameMention {
+                        start: word.start,
+                        end: role.end,
+                        found: Found::Role { words: role_words },
+                    });
+                    continue;
                 }
                 if let Some((end, capitalised)) = body_word {
                     found.push(NameMention {
