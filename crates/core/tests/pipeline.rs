@@ -3008,10 +3008,10 @@ fn a_state_s_body_named_in_full_before_speaks_for_itself() {
 #[test]
 fn sanctions_raised_or_renewed_are_a_measure_against_a_party() {
     check(
-        "Norway has increased sanctions on the trawler fleet.\n\nSweden imposed new sanctions on the shipping firms.\n\nDenmark still has not sanctioned the trawlers.",
+        "Norway has increased sanctions on the trawler fleet.\n\nSweden imposed additional sanctions on the shipping firms.\n\nDenmark still has not sanctioned the trawlers.",
         expect![[r#"
             Norway | reject | attributed | attributed-stance | Norway has increased sanctions on the trawler fleet.
-            Sweden | reject | attributed | attributed-stance | Sweden imposed new sanctions on the shipping firms.
+            Sweden | reject | attributed | attributed-stance | Sweden imposed additional sanctions on the shipping firms.
         "#]],
     );
 }

@@ -78,6 +78,19 @@ pub(crate) struct Cue {
     pub(crate) stance: Option<Stance>,
 }
 
+impl Cue {
+    /// A cue that is one noun of a position ("decision", "criticism"): the
+    /// stance the noun carries, if any.
+    pub(crate) fn noun(at: usize, stance: Option<Stance>) -> Cue {
+        Cue {
+            first: at,
+            last: at,
+            kind: CueKind::Stance,
+            stance,
+        }
+    }
+}
+
 /// A cue phrase split into words, with what it is and the stance it carries.
 pub(crate) struct CueEntry {
     pub(crate) words: Vec<String>,

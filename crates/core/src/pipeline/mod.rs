@@ -766,13 +766,12 @@ impl<'r> Attributor<'r> {
                     person_after.map_or(mention, |_| last + 1)
                 });
                 if let Some(mention) = source {
-                    let cue = Cue {
-                        first: noun,
-                        last: noun,
-                        kind: CueKind::Stance,
-                        stance,
-                    };
-                    held.push((mention, cue, false, Rule::AttributedStance));
+                    held.push((
+                        mention,
+                        Cue::noun(noun, stance),
+                        false,
+                        Rule::AttributedStance,
+                    ));
                 }
             }
         }
@@ -799,13 +798,12 @@ impl<'r> Attributor<'r> {
             for (mention, noun) in owned_positions(&words, &mentions, after) {
                 if !held.iter().any(|(subject, ..)| *subject == mention) {
                     let stance = owned_position_stance(&lower(&words[noun]));
-                    let cue = Cue {
-                        first: noun,
-                        last: noun,
-                        kind: CueKind::Stance,
-                        stance,
-                    };
-                    held.push((mention, cue, false, Rule::PossessivePosition));
+                    held.push((
+                        mention,
+                        Cue::noun(noun, stance),
+                        false,
+                        Rule::PossessivePosition,
+                    ));
                 }
             }
         }
