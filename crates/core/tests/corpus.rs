@@ -136,9 +136,10 @@ fn the_held_out_articles_keep_their_measured_quality() {
     // act, restating, characterising) took its stance accuracy to 0.683,
     // and the floor under it to 0.67. Two stops of rules from the dev
     // half's misses took it to 0.816 at precision 0.857, and its floors to
-    // 0.80 and 0.84.
+    // 0.80 and 0.84; the next stop's rules to 0.825 at 0.861, and its
+    // floors to 0.81 and 0.85.
     for (half, f1, precision, themes, stance) in [
-        ("dev", 0.80, 0.84, 0.65, 0.67),
+        ("dev", 0.81, 0.85, 0.65, 0.67),
         ("test", 0.75, 0.80, 0.58, 0.52),
     ] {
         let scores = read(half);

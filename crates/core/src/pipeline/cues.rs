@@ -347,18 +347,19 @@ pub(crate) fn takes_up_a_position(verb: &str) -> bool {
 /// "Criticism of the plan came from …": the index of the word "from" that
 /// names the source of a reaction, the index of the noun of the reaction,
 /// and the stance the noun carries. A noun with a stance wins over one
-/// without ("statements of condemnation" condemn). The words are the
-/// sentence's, lower-cased.
-pub(crate) fn reaction_source(lowered: &[String]) -> Option<(usize, usize, Option<Stance>)> {
+/// without ("statements of condemnation" condemn). Only the words around a
+/// "from" are lower-cased, for most sentences have none.
+pub(crate) fn reaction_source(words: &[Word]) -> Option<(usize, usize, Option<Stance>)> {
     let data = cue_data();
-    let verb = lowered
-        .windows(2)
-        .position(|pair| data.coming_from_verbs.contains(pair[0].as_str()) && pair[1] == "from")?;
+    let verb = (1..words.len())
+        .filter(|&at| lower_eq(&words[at], "from"))
+        .map(|at| at - 1)
+        .find(|&at| data.coming_from_verbs.contains(lower(&words[at]).as_str()))?;
     let start = verb.saturating_sub(data.coming_from_window);
     let nouns: Vec<(usize, Option<Stance>)> = (start..verb)
         .filter_map(|at| {
             data.reactions
-                .get(lowered[at].as_str())
+                .get(lower(&words[at]).as_str())
                 .map(|stance| (at, *stance))
         })
         .collect();

@@ -735,8 +735,7 @@ impl<'r> Attributor<'r> {
         // "Support for the bill came from two governors": the source of a
         // reaction holds the position its noun names.
         if held.is_empty() {
-            let lowered_words: Vec<String> = words.iter().map(lower).collect();
-            if let Some((from, noun, stance)) = reaction_source(&lowered_words) {
+            if let Some((from, noun, stance)) = reaction_source(&words) {
                 let after = words[from].end;
                 let source = mentions.iter().position(|mention| {
                     mention.start >= after
