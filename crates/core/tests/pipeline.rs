@@ -3038,3 +3038,14 @@ fn a_role_after_a_body_s_word_is_a_person_of_that_body() {
         "#]],
     );
 }
+
+#[test]
+fn the_holder_of_a_title_follows_the_body_the_title_is_of() {
+    check(
+        "The head of the Coastal League Zorbek Halvorsen said the quota was unfair.\n\nDeputy Secretary of the Navy for Fisheries Ilse Varga: \"The quota stands until May.\"",
+        expect![[r#"
+            Zorbek Halvorsen | reject | reported | reported-speech | The head of the Coastal League Zorbek Halvorsen said the quota was unfair.
+            Ilse Varga | assess | direct | quote-colon | Deputy Secretary of the Navy for Fisheries Ilse Varga: "The quota stands until May."
+        "#]],
+    );
+}

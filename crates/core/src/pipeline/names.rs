@@ -1199,7 +1199,42 @@ impl NameRules {
             // words after the organisation word with no title, role or
             // given name among them go on naming the body; "Foreign
             // Ministry Spokesperson Jane Roe" names a person after it.
-            let rest = &run[org_at + 1..];
+            // "Secretary of the Army Jane Roe", "the head of the Coastal
+            // League Tom Hale": a body that is the object of a title's "of"
+            // is followed by the title holder's name, which its last two
+            // plain capitalised words are, known given name or not.
+            let object_of_title = {
+                let before = text[..run[0].start].trim_end();
+                let before = before
+                    .strip_suffix("the")
+                    .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+                    .map_or(before, str::trim_end);
+                before.strip_suffix(" of").is_some_and(|rest| {
+                    rest.rsplit(' ').next().is_some_and(|word| {
+                        self.is_title(word) || self.roles.contains(&word.to_lowercase())
+                    })
+                })
+            };
+            let plain_name_word = |word: &Token| {
+                word.text.starts_with(char::is_uppercase)
+                    && word.text.chars().count() > 1
+                    && word
+                        .text
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !self.is_title(word.text)
+                    && !self.organization_words.contains(word.text)
+            };
+            let holder_after = object_of_title
+                && run.len() >= org_at + 3
+                && run[run.len() - 2..].iter().all(plain_name_word)
+                && (run.len() - 2..run.len()).all(|at| covered[first + at].is_none());
+            let holder_from = if holder_after {
+                run.len() - 2
+            } else {
+                run.len()
+            };
+            let rest = &run[org_at + 1..holder_from.max(org_at + 1)];
             let body_goes_on = !rest.is_empty()
                 && !matches!(rest[0].text, "of" | "on" | "for")
                 && rest.iter().enumerate().all(|(offset, w)| {
@@ -1210,7 +1245,11 @@ impl NameRules {
                         && !self.male.contains(w.text)
                         && covered[first + org_at + 1 + offset].is_none()
                 });
-            let org_at = if body_goes_on { run.len() - 1 } else { org_at };
+            let org_at = if body_goes_on {
+                holder_from - 1
+            } else {
+                org_at
+            };
             if from <= org_at && !gazetteer_whole {
                 let start = run[from].start;
                 let end = run[org_at].end;
@@ -1273,14 +1312,19 @@ impl NameRules {
                 // "the Commission on Presidential Debates", "the Ministry of
                 // Foreign Affairs": the words after the organization word
                 // complete its name.
+                // "Undersecretary of the Navy for Acquisition Jane Roe": a
+                // "for" after a title's body names the title's portfolio,
+                // not more of the body.
+                let portfolio = holder_after && run[org_at + 1].text == "for";
                 let completed = of_state.is_none()
-                    && org_at + 2 < run.len()
+                    && !portfolio
+                    && org_at + 2 < holder_from
                     && matches!(run[org_at + 1].text, "of" | "on" | "for");
                 // "House of Commons Speaker John Bercow": a title after the
                 // completed name opens a person's name, read on its own, and
                 // so does a given name with a word after it ("Secretary of
                 // the Navy for Acquisition Jane Roe").
-                let completed_end = (org_at + 3..run.len())
+                let completed_end = (org_at + 3..holder_from)
                     .find(|&at| {
                         // A title that ends the run ("Ministry of Foreign
                         // Affairs") is a word of the body's name, with no
@@ -1294,7 +1338,7 @@ impl NameRules {
                                 && (self.female.contains(run[at].text)
                                     || self.male.contains(run[at].text))
                     })
-                    .map_or(run.len() - 1, |title| title - 1);
+                    .map_or(holder_from - 1, |title| title - 1);
                 let (name, end) = match &of_state {
                     Some(_) => {
                         // "the High Court of England and Wales": a second
@@ -1375,8 +1419,13 @@ impl NameRules {
             }
             // A name may follow the body in the same run ("Ministry spokesman
             // …" breaks the run at the lower-case role, so this is rare).
-            if org_at + 1 < run.len() {
-                self.read_run(text, words, covered, first + org_at + 1, last, found);
+            let rest_from = if holder_after {
+                holder_from
+            } else {
+                org_at + 1
+            };
+            if rest_from < run.len() {
+                self.read_run(text, words, covered, first + rest_from, last, found);
             }
             return;
         }
