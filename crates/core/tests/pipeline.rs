@@ -1517,7 +1517,7 @@ fn the_owner_of_a_statement_before_a_colon_speaks_the_quotation() {
     check(
         "Pavel Orlov's statement read: \"The patrols will continue until the quota is fair.\"",
         expect![[r#"
-            Pavel Orlov | propose | direct | quote-colon | Pavel Orlov's statement read: "The patrols will continue until the quota is fair."
+            Pavel Orlov | propose | direct | quote-speaker-before | Pavel Orlov's statement read: "The patrols will continue until the quota is fair."
         "#]],
     );
 }
@@ -3046,6 +3046,27 @@ fn the_holder_of_a_title_follows_the_body_the_title_is_of() {
         expect![[r#"
             Zorbek Halvorsen | reject | reported | reported-speech | The head of the Coastal League Zorbek Halvorsen said the quota was unfair.
             Ilse Varga | assess | direct | quote-colon | Deputy Secretary of the Navy for Fisheries Ilse Varga: "The quota stands until May."
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_s_who_clause_needs_no_comma_unless_the_name_is_an_object() {
+    check(
+        "The motion was tabled by Maria Olsen who said the harbour fees were unfair.\n\nSupporters of Maria Olsen who said the fees were unfair marched on Sunday.",
+        expect![[r#"
+            Maria Olsen | reject | reported | attributed-stance | The motion was tabled by Maria Olsen who said the harbour fees were unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_that_reads_out_its_words_speaks_for_its_issuer() {
+    check(
+        "The decree signed by Governor Tor Lund read: \"Every harbour stays open through the winter.\"\n\nA letter issued by the Coastal League said the quota must be cut.\n\nTor Lund read the report aloud before the vote.",
+        expect![[r#"
+            Tor Lund | assess | direct | quote-speaker-before | The decree signed by Governor Tor Lund read: "Every harbour stays open through the winter."
+            Coastal League | demand | reported | reported-speech | A letter issued by the Coastal League said the quota must be cut.
         "#]],
     );
 }

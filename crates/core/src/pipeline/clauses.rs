@@ -456,8 +456,16 @@ pub(crate) fn subject_of(
             };
             // So is the "which" of a state or a body: "a reply from X,
             // which called it provocative".
-            if let Some(rest) = [", who ", ", which "]
+            // A name's "who" may lack its comma ("drafted by X who said
+            // …"): a name needs no restrictive clause to pick it out. After
+            // any preposition but the agent's "by", the name is an object
+            // ("supporters of X who said …" are not X).
+            let bare_name = matches!(mention.target, Target::Actor(_))
+                && (previous_word(text, mention.start).as_deref() == Some("by")
+                    || !preceded_by_preposition(text, mention.start));
+            if let Some(rest) = [", who ", ", which ", " who "]
                 .iter()
+                .filter(|pronoun| bare_name || pronoun.starts_with(','))
                 .find_map(|pronoun| text[mention.end..cue_start].strip_prefix(pronoun))
                 .filter(|rest| !passive(rest))
             {
@@ -1415,7 +1423,14 @@ fn document_from(text: &str, words: &[Word], start: usize) -> bool {
     // Compared in place, without a lower-case copy: this runs for every
     // mention before a cue, and almost none follows a document.
     let sentence_start = words.first().map_or(0, |word| word.start);
-    let opening = text[sentence_start..start].trim_end();
+    let mut opening = text[sentence_start..start].trim_end();
+    // "a letter from President X": the person's titles stand between.
+    while let Some((rest, title)) = opening.rsplit_once(' ') {
+        if !names::rules().is_title(title) {
+            break;
+        }
+        opening = rest;
+    }
     let opening = opening
         .strip_suffix(" the")
         .or_else(|| opening.strip_suffix(" The"))
@@ -1426,6 +1441,20 @@ fn document_from(text: &str, words: &[Word], start: usize) -> bool {
     else {
         return false;
     };
+    // "The letter signed by X", "a statement issued by X": the participle
+    // of putting a text out names its issuer as well as "from" does.
+    let document = [
+        " signed",
+        " issued",
+        " released",
+        " sent",
+        " published",
+        " written",
+    ]
+    .iter()
+    .find_map(|participle| document.strip_suffix(participle))
+    .filter(|_| opening.ends_with(" by"))
+    .unwrap_or(document);
     let mut parts = document.split_whitespace();
     let (Some(determiner), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;

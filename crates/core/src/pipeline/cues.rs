@@ -685,6 +685,26 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                         )
                     })
         });
+        // "the statement read: …", "the court's order reads “…”": a text
+        // that reads out its words speaks for its issuer; "read the report"
+        // is no saying, so the verb counts only right before its quotation
+        // and after a document named just before it.
+        let bare_reading = best.as_ref().is_some_and(|cue| {
+            cue.first == cue.last
+                && matches!(lowered[cue.first].as_str(), "read" | "reads")
+                && !(text[words[cue.first].end..]
+                    .trim_start()
+                    .starts_with([':', '"', '“', '\'', '‘'])
+                    && lowered[cue.first.saturating_sub(6)..cue.first]
+                        .iter()
+                        .any(|word| {
+                            let word = word.strip_suffix("’s").unwrap_or(word);
+                            let document = |word: &str| {
+                                is_document_noun(word) || names::rules().is_source_document(word)
+                            };
+                            document(word) || word.strip_suffix('s').is_some_and(document)
+                        }))
+        });
         match best {
             Some(cue)
                 if !aspect
@@ -692,6 +712,7 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                     && !noun
                     && !in_name
                     && !bare_ruling
+                    && !bare_reading
                     && !call_or_visit
                     && !legal_participle =>
             {
