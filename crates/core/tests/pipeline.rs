@@ -3070,3 +3070,13 @@ fn a_document_that_reads_out_its_words_speaks_for_its_issuer() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_conjunction_of_time_has_the_main_clause_s_subject() {
+    check(
+        "The Coastal League closed its ports on Monday, days after offering to reopen the quota talks.",
+        expect![[r#"
+            Coastal League | propose | attributed | attributed-stance | The Coastal League closed its ports on Monday, days after offering to reopen the quota talks.
+        "#]],
+    );
+}

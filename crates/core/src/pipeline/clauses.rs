@@ -922,7 +922,14 @@ pub(crate) fn participle_subject(
                 mention.start,
             )
     };
-    if before.ends_with(',') {
+    // "X fired two missiles, hours after offering talks": a participle
+    // after a conjunction of time has the main clause's subject too.
+    let after_time_word = cue.first > 0
+        && matches!(
+            lower(&words[cue.first - 1]).as_str(),
+            "after" | "before" | "while" | "since" | "upon" | "when"
+        );
+    if before.ends_with(',') || after_time_word {
         let sentence_start = words.first().map_or(0, |word| word.start);
         return mentions
             .iter()

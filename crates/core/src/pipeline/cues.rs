@@ -68,6 +68,10 @@ pub(crate) const PARTICIPLE_CUES: &[&str] = &[
     "requesting",
     "blaming",
     "condemning",
+    "offering",
+    "proposing",
+    "opposing",
+    "endorsing",
 ];
 
 #[derive(Clone, Debug)]

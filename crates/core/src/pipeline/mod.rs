@@ -598,8 +598,10 @@ impl<'r> Attributor<'r> {
                     [.., last] if auxiliary(last) => true,
                     [first, last] => {
                         auxiliary(first)
-                            && (matches!(last.as_str(), "not" | "also" | "still" | "now")
-                                || last.ends_with("ly"))
+                            && (matches!(
+                                last.as_str(),
+                                "not" | "also" | "still" | "now" | "already" | "again"
+                            ) || last.ends_with("ly"))
                     }
                     _ => false,
                 };
