@@ -929,7 +929,13 @@ pub(crate) fn participle_subject(
             lower(&words[cue.first - 1]).as_str(),
             "after" | "before" | "while" | "since" | "upon" | "when"
         );
-    if before.ends_with(',') || after_time_word {
+    // "While calling on …, X …", "Hours after offering …, X …": a clause
+    // that opens the sentence has its subject after it.
+    let sentence_start = words.first().map_or(0, |word| word.start);
+    let opening_clause = !mentions
+        .iter()
+        .any(|mention| mention.start >= sentence_start && mention.end <= cue_start);
+    if before.ends_with(',') || (after_time_word && !opening_clause) {
         let sentence_start = words.first().map_or(0, |word| word.start);
         return mentions
             .iter()
@@ -962,7 +968,7 @@ pub(crate) fn participle_subject(
         }
         return Some((subject, false));
     }
-    if cue.first <= 1 {
+    if cue.first <= 1 || (after_time_word && opening_clause) {
         let comma = text[cue_start..].find(',')? + cue_start;
         return mentions
             .iter()
