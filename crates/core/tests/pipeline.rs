@@ -1907,3 +1907,14 @@ fn denying_an_intention_rejects() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_a_comma_has_the_clause_s_subject() {
+    check(
+        "The High Court upheld the fishing ban, ruling that the league had no standing.\n\nIn May Norway started backing the league's claim to the shelf.",
+        expect![[r#"
+            High Court | assess | reported | reported-speech | The High Court upheld the fishing ban, ruling that the league had no standing.
+            Norway | support | attributed | attributed-stance | In May Norway started backing the league's claim to the shelf.
+        "#]],
+    );
+}

@@ -72,6 +72,22 @@ pub(crate) const PARTICIPLE_CUES: &[&str] = &[
     "proposing",
     "opposing",
     "endorsing",
+    "ruling",
+    "finding",
+    "suggesting",
+    "echoing",
+    "telling",
+    "agreeing",
+    "backing",
+    "supporting",
+    "pressing",
+    "pushing",
+    "voicing",
+    "advocating",
+    "encouraging",
+    "defending",
+    "congratulating",
+    "instructing",
 ];
 
 #[derive(Clone, Debug)]

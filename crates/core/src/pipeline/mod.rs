@@ -594,8 +594,29 @@ impl<'r> Attributor<'r> {
                         "is" | "are" | "was" | "were" | "been" | "be" | "isn’t" | "aren’t"
                     )
                 };
+                // "started supporting", "kept pressing": a verb of
+                // beginning or going on takes the -ing form as its object.
+                let aspectual = |word: &str| {
+                    matches!(
+                        word,
+                        "started"
+                            | "starts"
+                            | "start"
+                            | "began"
+                            | "begins"
+                            | "begin"
+                            | "continued"
+                            | "continues"
+                            | "continue"
+                            | "kept"
+                            | "keeps"
+                            | "keep"
+                            | "stopped"
+                            | "stop"
+                    )
+                };
                 let progressive = match before.as_slice() {
-                    [.., last] if auxiliary(last) => true,
+                    [.., last] if auxiliary(last) || aspectual(last) => true,
                     [first, last] => {
                         auxiliary(first)
                             && (matches!(
