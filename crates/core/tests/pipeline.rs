@@ -1898,7 +1898,1192 @@ fn harm_foreseen_warns_and_harm_averted_does_not() {
 }
 
 #[test]
-fn denying_an_intention_rejects() {
+fn denying_an_intention_rejects_and_a_build_up_warns() {
+    check(
+        r#""Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said. "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said."#,
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | "Norland is not looking to provoke a quarrel with Vostria," Ingrid Solberg said.
+            Marta Lind | warn | direct | quote-speaker-after | "Vostria is massing tanks near the border, and our resolve is firm," Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn checking_if_something_holds_is_no_condition() {
+    check(
+        r#"Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries."#,
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the inspectors will check if the harbour in Oslund is safe for ferries.
+        "#]],
+    );
+}
+
+#[test]
+fn announcing_what_a_speech_will_cover_is_no_position() {
+    check(
+        "PRIME MINISTER SOLBERG: Today I want to talk about the fishing season and the talks with Vostria. The quota must be cut.",
+        expect![[r#"
+            Ingrid Solberg | demand | direct | transcript-turn | The quota must be cut.
+        "#]],
+    );
+}
+
+#[test]
+fn a_named_subject_keeps_its_verb_beside_unnamed_groups() {
+    check(
+        "The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.",
+        expect![[r#"
+            Arctic Council | reject | reported | reported-speech | The Arctic Council and several environmental groups have accused the shipping firms of hiding spills.
+        "#]],
+    );
+}
+
+#[test]
+fn going_to_court_against_a_measure_objects_to_it() {
+    check(
+        "The Harbour Workers Union sued to block the new port fees. Last week the Green League filed a lawsuit against the permit.",
+        expect![[r#"
+            Harbour Workers Union | reject | attributed | attributed-stance | The Harbour Workers Union sued to block the new port fees.
+            Green League | reject | attributed | attributed-stance | Last week the Green League filed a lawsuit against the permit.
+        "#]],
+    );
+}
+
+#[test]
+fn a_place_in_a_title_is_no_part_of_the_name_after_it() {
+    check(
+        "The special envoy for Yemen Lea Harmon said the truce must hold. EU envoy on Chad Omar Sadik says the border talks will resume.",
+        expect![[r#"
+            Lea Harmon | demand | reported | reported-speech | The special envoy for Yemen Lea Harmon said the truce must hold.
+            Omar Sadik | assess | reported | reported-speech | EU envoy on Chad Omar Sadik says the border talks will resume.
+        "#]],
+    );
+}
+
+#[test]
+fn an_adjective_after_the_opens_a_party_s_name() {
+    check(
+        "The All Farmers Congress has called for the count to be repeated.",
+        expect![[r#"
+            All Farmers Congress | demand | reported | reported-speech | The All Farmers Congress has called for the count to be repeated.
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_read_out_speaks_for_its_owner_or_its_issuer() {
+    check(
+        "\"Old limits may once have had reasons,\" reads Judge Ana Varga's opinion. \"That time has passed.\"\n\nThe Green League issued a statement on Friday. Their statement also read \"the permit breaks the law\".",
+        expect![[r#"
+            Ana Varga | assess | direct | quote-speaker-after | "Old limits may once have had reasons," reads Judge Ana Varga's opinion.
+            Ana Varga | assess | direct | quote-continued | "That time has passed."
+            Green League | assess | direct | quote-colon | Their statement also read "the permit breaks the law".
+        "#]],
+    );
+}
+
+#[test]
+fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
+    check(
+        "Judge Ana Varga issued a ruling against the port on Friday. The port's lawyers took the decision to the Court of Appeals on Monday.",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn words_that_judge_stand_by_or_foresee_harm_carry_the_stance() {
+    check(
+        "Marta Lind said the new quota was \"a sad day for the coast\". Ingrid Solberg said Norland stands with the fishing towns. Pavel Orlov said the build-up of patrol boats had raised tensions.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind said the new quota was "a sad day for the coast".
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said Norland stands with the fishing towns.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the build-up of patrol boats had raised tensions.
+        "#]],
+    );
+}
+
+#[test]
+fn a_hyphenated_adjective_a_body_s_own_noun_and_an_instruction() {
+    check(
+        "The Yemen-based Houthi movement said the port would stay closed. Marta Lind met the mayor. She also instructed the police to find who leaked the recording.",
+        expect![[r#"
+            Houthis | assess | reported | reported-speech | The Yemen-based Houthi movement said the port would stay closed.
+            Marta Lind | demand | reported | reported-speech | She also instructed the police to find who leaked the recording.
+        "#]],
+    );
+}
+
+#[test]
+fn a_former_office_and_a_passive_with_an_adverb_give_no_speaker() {
+    check(
+        "President Tom Reyes met the strikers. Former President Ana Diaz ruled in the 1990s. The union said the President accepted its demands. Diaz was also praised abroad.",
+        expect![[r#"
+            Tom Reyes | support | attributed | attributed-stance | The union said the President accepted its demands.
+        "#]],
+    );
+}
+
+#[test]
+fn a_legislature_s_vote_with_its_place_set_off_by_commas() {
+    check(
+        "Yesterday, the Parliament of Tasmania (POT), Australia voted to ban the nets. The United States House of Representatives passed a resolution to end the tariffs. House of Commons Speaker Jane Roe voted against the motion.",
+        expect![[r#"
+            Parliament of Tasmania | demand | reported | reported-speech | Yesterday, the Parliament of Tasmania (POT), Australia voted to ban the nets.
+            United States House of Representatives | demand | reported | reported-speech | The United States House of Representatives passed a resolution to end the tariffs.
+            Jane Roe | reject | attributed | attributed-stance | House of Commons Speaker Jane Roe voted against the motion.
+        "#]],
+    );
+}
+
+#[test]
+fn a_family_name_written_first_refers_back_to_the_full_name() {
+    check(
+        "Vice minister Ri Son Gu said talks could resume in May. Later, Ri said the offer would not stand for long.",
+        expect![[r#"
+            Ri Son Gu | assess | reported | reported-speech | Vice minister Ri Son Gu said talks could resume in May.
+            Ri Son Gu | assess | reported | reported-speech | Later, Ri said the offer would not stand for long.
+        "#]],
+    );
+}
+
+#[test]
+fn a_cue_phrase_holds_no_punctuation_between_its_words() {
+    check(
+        "Judge Ana Varga said the reasoning of an earlier Appeals Court ruling, that the permit was needed, no longer holds.",
+        expect![[r#"
+            Ana Varga | assess | reported | reported-speech | Judge Ana Varga said the reasoning of an earlier Appeals Court ruling, that the permit was needed, no longer holds.
+        "#]],
+    );
+}
+
+#[test]
+fn a_court_ruled_with_a_clause_after_it_holds_a_position() {
+    check(
+        "The Court of Session ruled on Monday the levy was unlawful. King Harald ruled the islands for forty years.",
+        expect![[r#"
+            Court of Session | reject | reported | reported-speech | The Court of Session ruled on Monday the levy was unlawful.
+        "#]],
+    );
+}
+
+#[test]
+fn a_count_before_a_plural_names_a_group_not_a_person() {
+    check(
+        "Two Norwegians rejected the new quota at the harbour meeting.",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn according_to_a_titled_person_or_their_memo() {
+    check(
+        r#"According to Chilean Foreign Minister Pablo Rojas, the border will reopen in May.
+
+According to the Valparaíso port director, Ines Baeza, during the night, two ships ran aground.
+
+According to a memo posted online by Senator Luis Mena, the committee cancelled its hearing.
+
+According to figures from the Arctic Council, the ice shelf shrank by a tenth."#,
+        expect![[r#"
+            Pablo Rojas | assess | reported | according-to | According to Chilean Foreign Minister Pablo Rojas, the border will reopen in May.
+            Ines Baeza | assess | reported | according-to | According to the Valparaíso port director, Ines Baeza, during the night, two ships ran aground.
+            Luis Mena | assess | reported | according-to | According to a memo posted online by Senator Luis Mena, the committee cancelled its hearing.
+            Arctic Council | assess | reported | according-to | According to figures from the Arctic Council, the ice shelf shrank by a tenth.
+        "#]],
+    );
+}
+
+#[test]
+fn bodies_named_with_a_common_word_or_a_state_of_two_words_and_names_with_particles() {
+    check(
+        r#"The Coast Guard said it had suspended the search.
+
+The Central Bank of Sri Lanka warned that prices would keep rising.
+
+Lieutenant Maria dela Paz of the Northern Naval Command said the patrols would resume.
+
+Captain Ivo Rask of the navy's Northern Fleet Command said the exercise was over."#,
+        expect![[r#"
+            Coast Guard | assess | reported | reported-speech | The Coast Guard said it had suspended the search.
+            Central Bank of Sri Lanka | warn | reported | reported-speech | The Central Bank of Sri Lanka warned that prices would keep rising.
+            Maria dela Paz | assess | reported | reported-speech | Lieutenant Maria dela Paz of the Northern Naval Command said the patrols would resume.
+            Ivo Rask | assess | reported | reported-speech | Captain Ivo Rask of the navy's Northern Fleet Command said the exercise was over.
+        "#]],
+    );
+}
+
+#[test]
+fn said_then_a_description_and_the_name() {
+    check(
+        r#""We will keep looking for him," said his sister, Mira Halvorsen, after the hearing. "Nobody should give up."
+
+"The rules must change," said a senior aide, Tomas Ekdahl."#,
+        expect![[r#"
+            Mira Halvorsen | propose | direct | quote-speaker-after | "We will keep looking for him," said his sister, Mira Halvorsen, after the hearing.
+            Mira Halvorsen | reject | direct | quote-continued | "Nobody should give up."
+            Tomas Ekdahl | demand | direct | quote-speaker-after | "The rules must change," said a senior aide, Tomas Ekdahl.
+        "#]],
+    );
+}
+
+#[test]
+fn an_outlet_whose_name_opens_with_an_acronym_is_no_speaker() {
+    check(
+        r#"An eyewitness described for news agency PA Media how the fire spread, stating, "I saw smoke above the depot."
+
+The daily Dagsavisen reported that the mayor had resigned."#,
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn an_unnamed_person_given_a_name() {
+    check(
+        r#"A retired teacher named Okonkwo said, "We will march again next week."
+
+A man named as the driver was arrested."#,
+        expect![[r#"
+            Okonkwo | propose | direct | quote-speaker-before | A retired teacher named Okonkwo said, "We will march again next week."
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_from_a_body_speaks_for_it() {
+    check(
+        r#"A report from the Chilean government said nine citizens were missing.
+
+A memo by the Arctic Council says the ice shelf is shrinking."#,
+        expect![[r#"
+            Chile | assess | reported | reported-speech | A report from the Chilean government said nine citizens were missing.
+            Arctic Council | assess | reported | reported-speech | A memo by the Arctic Council says the ice shelf is shrinking.
+        "#]],
+    );
+}
+
+#[test]
+fn a_partner_set_off_by_along_with_shares_the_verb() {
+    check(
+        r#"Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+
+Ada Brunvoll, together with Kofi Mensah, called for a recount."#,
+        expect![[r#"
+            Ada Brunvoll | assess | reported | reported-speech | Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+            Kofi Mensah | assess | reported | reported-speech | Senator Ada Brunvoll, along with Senator Kofi Mensah of Ohio, said the bill would protect voters.
+            Ada Brunvoll | demand | reported | reported-speech | Ada Brunvoll, together with Kofi Mensah, called for a recount.
+            Kofi Mensah | demand | reported | reported-speech | Ada Brunvoll, together with Kofi Mensah, called for a recount.
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_after_the_verb_is_no_part_of_the_subject() {
+    check(
+        r#"The Farmers Alliance of Upper Volta held a rally on Sunday.
+
+The FAUV says its candidate carried every district.
+
+The FAUV claims the leader of the rival bloc bought votes."#,
+        expect![[r#"
+            Farmers Alliance of Upper Volta | assess | reported | reported-speech | The FAUV says its candidate carried every district.
+            Farmers Alliance of Upper Volta | assess | reported | reported-speech | The FAUV claims the leader of the rival bloc bought votes.
+        "#]],
+    );
+}
+
+#[test]
+fn a_short_name_is_the_full_name_the_article_gives() {
+    check(
+        r#"Governor Quintana resigns
+
+Governor Elena Quintana Ferrer said on Friday that she would resign.
+
+Quintana said the protests had shown her the way.
+
+Holt warns of losses
+
+The carmaker Holt Motor Company said sales fell by a fifth.
+
+Holt said it would close two plants.
+
+A court fined Vesta Norway Limited for late filings. Vesta said it would appeal."#,
+        expect![[r#"
+            Elena Quintana Ferrer | assess | reported | reported-speech | Governor Elena Quintana Ferrer said on Friday that she would resign.
+            Elena Quintana Ferrer | assess | reported | reported-speech | Quintana said the protests had shown her the way.
+            Holt Motor Company | assess | reported | reported-speech | The carmaker Holt Motor Company said sales fell by a fifth.
+            Holt Motor Company | assess | reported | reported-speech | Holt said it would close two plants.
+            Vesta | assess | reported | reported-speech | Vesta said it would appeal.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_legislator_title_is_no_part_of_the_name() {
+    check(
+        r#"Assemblywoman Rosa Delgado said the budget would pass.
+
+Councilman Peter Haugen said the vote was rushed."#,
+        expect![[r#"
+            Rosa Delgado | assess | reported | reported-speech | Assemblywoman Rosa Delgado said the budget would pass.
+            Peter Haugen | assess | reported | reported-speech | Councilman Peter Haugen said the vote was rushed.
+        "#]],
+    );
+}
+
+#[test]
+fn a_given_name_before_a_place_or_outlet_makes_it_a_surname() {
+    check(
+        r#"Karen Post, the city's budget director, presented the plan on Monday.
+
+Post said the cuts would spare schools.
+
+Daniel Chad told the council the vote was rushed. Mr Chad said he would appeal."#,
+        expect![[r#"
+            Karen Post | propose | attributed | attributed-stance | Karen Post, the city's budget director, presented the plan on Monday.
+            Karen Post | assess | reported | reported-speech | Post said the cuts would spare schools.
+            Daniel Chad | assess | reported | reported-speech | Daniel Chad told the council the vote was rushed.
+            Daniel Chad | assess | reported | reported-speech | Mr Chad said he would appeal.
+        "#]],
+    );
+}
+
+#[test]
+fn a_person_of_a_described_body_is_the_speaker() {
+    check(
+        r#"Marta Olsen of the national tenants group Fair Rent Now said the bill would not stop evictions.
+
+Amongst the critics, Olsen said the rules came too late.
+
+According to the Regional Conference of Port Authorities, cargo volumes fell by a third."#,
+        expect![[r#"
+            Marta Olsen | assess | reported | reported-speech | Marta Olsen of the national tenants group Fair Rent Now said the bill would not stop evictions.
+            Marta Olsen | assess | reported | reported-speech | Amongst the critics, Olsen said the rules came too late.
+            Regional Conference of Port Authorities | assess | reported | according-to | According to the Regional Conference of Port Authorities, cargo volumes fell by a third.
+        "#]],
+    );
+}
+
+#[test]
+fn who_after_a_name_in_a_phrase_is_that_name() {
+    check(
+        r#"Inspectors toured the farm of Councillor Hanne Dahl, who told reporters the fence had been cut twice.
+
+The motion came from the office of Tomas Berg, who has not said whether he backs it."#,
+        expect![[r#"
+            Hanne Dahl | assess | reported | reported-speech | Inspectors toured the farm of Councillor Hanne Dahl, who told reporters the fence had been cut twice.
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_subject_tells_the_gender_its_name_did_not() {
+    check(
+        r#"Councillor Daniel Moss said he had lost his seat.
+
+Robin Okoye won the district, her first victory in a decade.
+
+"We will be back," he said."#,
+        expect![[r#"
+            Daniel Moss | assess | reported | reported-speech | Councillor Daniel Moss said he had lost his seat.
+            Daniel Moss | assess | direct | quote-speaker-after | "We will be back," he said.
+        "#]],
+    );
+}
+
+#[test]
+fn what_a_body_puts_out_speaks_for_it() {
+    check(
+        r#"The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
+
+The Tidewater Group's press release reported record losses.
+
+The Dockers Union's DMCA notice alleged the code broke the law."#,
+        expect![[r#"
+            Harbour Workers Union | assess | reported | reported-speech | The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
+            Tidewater Group | assess | reported | reported-speech | The Tidewater Group's press release reported record losses.
+            Dockers Union | assess | reported | reported-speech | The Dockers Union's DMCA notice alleged the code broke the law.
+        "#]],
+    );
+}
+
+#[test]
+fn a_legislator_who_brings_in_a_bill_proposes_it() {
+    check(
+        r#"Support came from Senator from Vermont Ingrid Solberg, who introduced a bill to cap rents.
+
+Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+
+The treaty with Norland, which was signed in May, was later dropped."#,
+        expect![[r#"
+            Ingrid Solberg | propose | attributed | attributed-stance | Support came from Senator from Vermont Ingrid Solberg, who introduced a bill to cap rents.
+            Ingrid Solberg | propose | attributed | attributed-stance | Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+            Paul Greco | propose | attributed | attributed-stance | Solberg, along with Senator Paul Greco of Maine, cosponsored the measure.
+        "#]],
+    );
+}
+
+#[test]
+fn a_voice_of_those_against_the_owner_is_not_the_owner() {
+    check(
+        r#"Norland's main opposition group said the vote had been rigged.
+
+Norland's government said the vote had been fair."#,
+        expect![[r#"
+            Norland | assess | reported | reported-speech | Norland's government said the vote had been fair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_used_before_any_holder_is_named_stays_with_that_unnamed_principal() {
+    check(
+        r#"The President met the governors of the coastal states on Monday to discuss the storm season, and the meeting ran for more than two hours in the residence's east wing.
+
+Officials from several agencies joined by video, and the governors brought their own requests for help with shelters, fuel and the repair of roads after the floods of last year.
+
+Talks on fishing rights with the neighbouring country continued, and President Tomas Varga of Norland sent a letter asking for a joint patrol of the shared bay.
+
+Rain is forecast for the whole coast this week, and the ports have closed their outer docks to small boats until the wind drops below gale force. Schools in the lower districts will stay shut on Tuesday and Wednesday.
+
+The President said the storm funds would be released by the end of the month."#,
+        expect![[r#"
+            Tomas Varga | demand | reported | reported-speech | Talks on fishing rights with the neighbouring country continued, and President Tomas Varga of Norland sent a letter asking for a joint patrol of the shared bay.
+        "#]],
+    );
+}
+
+#[test]
+fn both_leaders_are_the_two_people_named_together_not_their_states() {
+    check(
+        r#"President Ana Ruiz met with Prime Minister Tomas Varga of Peru on Monday.
+
+Customs offices in both Chile and Peru have opened new posts on the border.
+
+Both leaders also stressed the need to prosecute smugglers."#,
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | Both leaders also stressed the need to prosecute smugglers.
+            Tomas Varga | demand | reported | reported-speech | Both leaders also stressed the need to prosecute smugglers.
+        "#]],
+    );
+}
+
+#[test]
+fn a_no_break_space_inside_a_title_run_is_read_as_a_space() {
+    check(
+        "A delegation led by Deputy\u{a0}Commander Ana Ruiz said the port deal was welcome.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | A delegation led by Deputy Commander Ana Ruiz said the port deal was welcome.
+        "#]],
+    );
+}
+
+#[test]
+fn the_owner_of_a_position_a_speaker_welcomes_holds_it_too() {
+    check(
+        r#"President Ana Ruiz met Prime Minister Tomas Varga on Monday.
+
+She welcomed the Prime Minister's decision to open two new border posts.
+
+She reaffirmed Chile's commitment to the joint patrols."#,
+        expect![[r#"
+            Ana Ruiz | support | attributed | attributed-stance | She welcomed the Prime Minister's decision to open two new border posts.
+            Tomas Varga | propose | attributed | possessive-position | She welcomed the Prime Minister's decision to open two new border posts.
+            Ana Ruiz | support | reported | reported-speech | She reaffirmed Chile's commitment to the joint patrols.
+        "#]],
+    );
+}
+
+#[test]
+fn a_generational_suffix_does_not_part_two_leaders_who_met() {
+    check(
+        r#"President Tomas Varga, Jr. met on Monday with President Ana Ruiz of Peru.
+
+The two leaders resolved to reopen the mountain railway."#,
+        expect![[r#"
+            Tomas Varga | propose | reported | reported-speech | The two leaders resolved to reopen the mountain railway.
+            Ana Ruiz | propose | reported | reported-speech | The two leaders resolved to reopen the mountain railway.
+        "#]],
+    );
+}
+
+#[test]
+fn raising_objections_or_ongoing_concerns_is_a_position() {
+    check(
+        r#"Minister Ana Ruiz raised ongoing concerns about the dam upstream.
+
+Minister Tomas Varga raised objections to the new tolls."#,
+        expect![[r#"
+            Ana Ruiz | warn | reported | reported-speech | Minister Ana Ruiz raised ongoing concerns about the dam upstream.
+            Tomas Varga | reject | reported | reported-speech | Minister Tomas Varga raised objections to the new tolls.
+        "#]],
+    );
+}
+
+#[test]
+fn stressing_the_importance_of_a_thing_backs_it() {
+    check(
+        "Minister Ana Ruiz stressed the importance of open sea lanes for the region's ports.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | Minister Ana Ruiz stressed the importance of open sea lanes for the region's ports.
+        "#]],
+    );
+}
+
+#[test]
+fn a_given_name_after_a_body_s_completed_name_opens_a_person() {
+    check(
+        "Assistant Secretary of the Navy for Acquisition Michael Roe defended the choice of the shipyard.",
+        expect![[r#"
+            Michael Roe | support | attributed | attributed-stance | Assistant Secretary of the Navy for Acquisition Michael Roe defended the choice of the shipyard.
+        "#]],
+    );
+}
+
+#[test]
+fn a_passive_agent_after_what_the_position_calls_the_thing_holds_it() {
+    check(
+        r#"The new count was hailed as fair by officials in Chile and the European Union.
+
+The tolls were rejected as unlawful by Peru."#,
+        expect![[r#"
+            Chile | support | reported | reported-speech | The new count was hailed as fair by officials in Chile and the European Union.
+            European Union | support | reported | reported-speech | The new count was hailed as fair by officials in Chile and the European Union.
+            Peru | reject | attributed | attributed-stance | The tolls were rejected as unlawful by Peru.
+        "#]],
+    );
+}
+
+#[test]
+fn testifying_disclosing_and_branding_report_a_position() {
+    check(
+        r#"Minister Ana Ruiz testified that the dam had never been inspected.
+
+Senator Tomas Varga branded the inquiry a waste of public money."#,
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz testified that the dam had never been inspected.
+            Tomas Varga | assess | reported | reported-speech | Senator Tomas Varga branded the inquiry a waste of public money.
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_case_headline_verb_ends_the_full_name_before_it() {
+    check_titled(
+        "Press Call by Trade Advisor Maren Okafor Previewing Round Two of the Talks",
+        "ADVISOR OKAFOR: We are confident the partners will sign the accord.",
+        expect![[r#"
+            Maren Okafor | assess | direct | transcript-turn | We are confident the partners will sign the accord.
+        "#]],
+    );
+}
+
+#[test]
+fn agreeing_to_do_something_pledges_it_where_agreeing_to_a_thing_accepts_it() {
+    check(
+        "Vostria and Norland agreed to set up a joint commission on fishing quotas.\n\nOn Friday, Vostria agreed to the new catch limits.",
+        expect![[r#"
+            Norland | propose | attributed | attributed-stance | Vostria and Norland agreed to set up a joint commission on fishing quotas.
+            Vostria | propose | attributed | attributed-stance | Vostria and Norland agreed to set up a joint commission on fishing quotas.
+            Vostria | support | attributed | attributed-stance | On Friday, Vostria agreed to the new catch limits.
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_restating_takes_the_stance_of_the_position_it_names() {
+    check(
+        "Fisheries Minister Lena Holt underscored the priority her government gives the quota pact.\n\nHolt also voiced her opposition to a longer season.",
+        expect![[r#"
+            Lena Holt | support | reported | reported-speech | Fisheries Minister Lena Holt underscored the priority her government gives the quota pact.
+            Lena Holt | reject | reported | reported-speech | Holt also voiced her opposition to a longer season.
+        "#]],
+    );
+}
+
+#[test]
+fn a_characterisation_takes_the_stance_of_its_one_word_of_judgement() {
+    check(
+        "Union leader Ivo Marsh called the new quota tables weak.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Union leader Ivo Marsh called the new quota tables weak.
+        "#]],
+    );
+}
+
+#[test]
+fn what_should_be_done_is_a_demand() {
+    check(
+        "Harbour master Ola Berg said the quota rules should be changed before the season.",
+        expect![[r#"
+            Ola Berg | demand | reported | reported-speech | Harbour master Ola Berg said the quota rules should be changed before the season.
+        "#]],
+    );
+}
+
+#[test]
+fn discussing_a_position_holds_it_where_discussing_a_topic_narrates() {
+    check(
+        "Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds. They also discussed the weather.",
+        expect![[r#"
+            Pavel Orlov | demand | reported | reported-speech | Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds.
+            Lena Holt | demand | reported | reported-speech | Lena Holt and Pavel Orlov discussed the need for a joint patrol of the fishing grounds.
+        "#]],
+    );
+}
+
+#[test]
+fn whoever_an_act_is_done_at_the_request_of_holds_the_wish() {
+    check(
+        "The assembly was dissolved at the request of Prime Minister Lena Holt. Observers returned at Vostria's invitation.",
+        expect![[r#"
+            Lena Holt | demand | attributed | possessive-position | The assembly was dissolved at the request of Prime Minister Lena Holt.
+            Vostria | propose | attributed | possessive-position | Observers returned at Vostria's invitation.
+        "#]],
+    );
+}
+
+#[test]
+fn examples_after_like_and_a_fellow_after_and_share_the_verb() {
+    check(
+        "Fishing nations like Vostria and Norland insist that the quotas be cut. Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.",
+        expect![[r#"
+            Norland | demand | reported | reported-speech | Fishing nations like Vostria and Norland insist that the quotas be cut.
+            Vostria | demand | reported | reported-speech | Fishing nations like Vostria and Norland insist that the quotas be cut.
+            Lena Holt | propose | attributed | attributed-stance | Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.
+            Ivo Marsh | propose | attributed | attributed-stance | Senator Ivo Marsh and fellow Senator Lena Holt proposed a new tax.
+        "#]],
+    );
+}
+
+#[test]
+fn the_one_agreed_with_holds_what_is_agreed() {
+    check(
+        "Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high. Marsh agreed with the decision of the court.",
+        expect![[r#"
+            Ivo Marsh | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
+            Lena Holt | support | attributed | attributed-stance | Senator Ivo Marsh agreed with Lena Holt that the herring quota was too high.
+            Ivo Marsh | support | attributed | attributed-stance | Marsh agreed with the decision of the court.
+        "#]],
+    );
+}
+
+#[test]
+fn a_report_of_a_position_taken_gives_it_to_its_holder_too() {
+    check(
+        "Envoy Ivo Marsh said Vostria had accepted the truce. Marsh said Norland wants a war.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Envoy Ivo Marsh said Vostria had accepted the truce.
+            Vostria | support | attributed | attributed-stance | Envoy Ivo Marsh said Vostria had accepted the truce.
+            Ivo Marsh | assess | reported | reported-speech | Marsh said Norland wants a war.
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_inverted_after_what_was_said_has_the_name_after_it() {
+    check(
+        "The quota deal is a step forward, said Fisheries Minister Lena Holt on Tuesday.\n\nThe deal is \"fair to both fleets,\" said Ivo Marsh, a union leader.",
+        expect![[r#"
+            Lena Holt | support | reported | reported-speech | The quota deal is a step forward, said Fisheries Minister Lena Holt on Tuesday.
+            Ivo Marsh | assess | direct | quote-speaker-after | The deal is "fair to both fleets," said Ivo Marsh, a union leader.
+        "#]],
+    );
+}
+
+#[test]
+fn a_judgement_of_worth_after_a_plain_verb_of_saying_takes_its_stance() {
+    check(
+        "Union leader Ivo Marsh said the new quota was dubious. Minister Lena Holt said the vote was legitimate and fair.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Union leader Ivo Marsh said the new quota was dubious.
+            Lena Holt | support | reported | reported-speech | Minister Lena Holt said the vote was legitimate and fair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_conveying_is_a_cue_only_with_a_position_in_its_object() {
+    check(
+        "Trade envoy Mara Quist raised Danish objections to the new port fees.\n\nQuist also shared a stage with the harbour master and raised the fees for her own ships.",
+        expect![[r#"
+            Mara Quist | reject | reported | reported-speech | Trade envoy Mara Quist raised Danish objections to the new port fees.
+        "#]],
+    );
+}
+
+#[test]
+fn a_telephone_call_is_no_characterisation() {
+    check(
+        "Premier Ivo Brandt called Chancellor Mia Lund on Friday to discuss the grain corridor.\n\nBrandt called the corridor a lifeline.",
+        expect![[r#"
+            Ivo Brandt | assess | reported | reported-speech | Brandt called the corridor a lifeline.
+        "#]],
+    );
+}
+
+#[test]
+fn a_charge_laid_on_somebody_is_no_act_of_accusing() {
+    check(
+        "The pact allowed Poland to extradite accused smugglers, and lets Poland try anyone accused of piracy.\n\nPoland accused Estland of harbouring the pirates.",
+        expect![[r#"
+            Poland | reject | reported | reported-speech | Poland accused Estland of harbouring the pirates.
+        "#]],
+    );
+}
+
+#[test]
+fn a_copula_with_a_noun_of_standing_gives_the_subject_its_stance() {
+    check(
+        "Senator Ada Roos is a longtime critic of the fishing quota.\n\nMayor Ben Ekdahl has been the bridge project's most vocal supporter.\n\nRoos is the leader of the opponents of the bridge.",
+        expect![[r#"
+            Ada Roos | reject | attributed | attributed-stance | Senator Ada Roos is a longtime critic of the fishing quota.
+            Ben Ekdahl | support | attributed | attributed-stance | Mayor Ben Ekdahl has been the bridge project's most vocal supporter.
+        "#]],
+    );
+}
+
+#[test]
+fn both_and_each_side_mean_the_two_last_named_together() {
+    check(
+        "Premier Ivo Brandt met Chancellor Mia Lund in Oslo on Monday.\n\nBoth voiced concern about the fishing quota.\n\nEach side pledged to publish its catch figures.",
+        expect![[r#"
+            Ivo Brandt | warn | reported | reported-speech | Both voiced concern about the fishing quota.
+            Mia Lund | warn | reported | reported-speech | Both voiced concern about the fishing quota.
+            Ivo Brandt | propose | reported | reported-speech | Each side pledged to publish its catch figures.
+            Mia Lund | propose | reported | reported-speech | Each side pledged to publish its catch figures.
+        "#]],
+    );
+}
+
+#[test]
+fn a_commitment_to_act_pledges_the_act() {
+    check(
+        "Minister Ivo Brandt reaffirmed his commitment to reopen the border crossing.\n\nBrandt reaffirmed his commitment to the border treaty.",
+        expect![[r#"
+            Ivo Brandt | propose | reported | reported-speech | Minister Ivo Brandt reaffirmed his commitment to reopen the border crossing.
+            Ivo Brandt | support | reported | reported-speech | Brandt reaffirmed his commitment to the border treaty.
+        "#]],
+    );
+}
+
+#[test]
+fn a_ruling_reaches_its_clause_across_a_hyphenated_word() {
+    check(
+        "District Judge Ann Moller ruled the two-year fishing ban violated the charter.",
+        expect![[r#"
+            Ann Moller | assess | reported | reported-speech | District Judge Ann Moller ruled the two-year fishing ban violated the charter.
+        "#]],
+    );
+}
+
+#[test]
+fn a_known_given_name_opens_the_name_after_a_long_title() {
+    check(
+        "Head of Coast Guard Communications Tim Aldous said the search would go on.\n\nDeputy Minister of Foreign Affairs Nicole Varga said the talks had failed.",
+        expect![[r#"
+            Tim Aldous | assess | reported | reported-speech | Head of Coast Guard Communications Tim Aldous said the search would go on.
+            Nicole Varga | assess | reported | reported-speech | Deputy Minister of Foreign Affairs Nicole Varga said the talks had failed.
+        "#]],
+    );
+}
+
+#[test]
+fn a_pronoun_with_a_contracted_verb_is_a_subject() {
+    check(
+        "Minister Ivo Brandt arrives in Oslo on Monday.\n\nHe'll say that the quota must be cut.\n\nMinister Mia Lund stays at home, and she’s said the quota is fair.",
+        expect![[r#"
+            Ivo Brandt | demand | reported | reported-speech | He'll say that the quota must be cut.
+            Mia Lund | assess | reported | reported-speech | Minister Mia Lund stays at home, and she’s said the quota is fair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_passive_participle_takes_its_own_agent() {
+    check(
+        "The fishing pact was welcomed by Norway and criticised by Iceland.",
+        expect![[r#"
+            Norway | support | attributed | attributed-stance | The fishing pact was welcomed by Norway and criticised by Iceland.
+            Iceland | reject | reported | reported-speech | The fishing pact was welcomed by Norway and criticised by Iceland.
+        "#]],
+    );
+}
+
+#[test]
+fn the_which_of_a_relative_clause_is_the_body_before_it() {
+    check(
+        "The quota plan drew a sharp reply from Iceland, which called it reckless.\n\nErik Moe is the spokesman for the Coastal League, which backs the plan.\n\nHe said the plan would save the fishery.",
+        expect![[r#"
+            Iceland | reject | reported | reported-speech | The quota plan drew a sharp reply from Iceland, which called it reckless.
+            Coastal League | support | attributed | attributed-stance | Erik Moe is the spokesman for the Coastal League, which backs the plan.
+            Erik Moe | assess | reported | reported-speech | He said the plan would save the fishery.
+        "#]],
+    );
+}
+
+#[test]
+fn being_open_to_talks_offers_them() {
+    check(
+        "Minister Ivo Brandt said he was open to talks on the quota.",
+        expect![[r#"
+            Ivo Brandt | propose | reported | reported-speech | Minister Ivo Brandt said he was open to talks on the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_of_chiefs_is_no_person() {
+    check(
+        "Norway's Joint Chiefs of Staff said the patrol boats would stay in port.",
+        expect![[r#"
+            Norwegian Joint Chiefs of Staff | assess | reported | reported-speech | Norway's Joint Chiefs of Staff said the patrol boats would stay in port.
+        "#]],
+    );
+}
+
+#[test]
+fn a_plural_role_after_a_meeting_is_the_two_who_met() {
+    check(
+        "President Ivo Brandt met President Mia Lund in Oslo on Monday.\n\nThe leaders agreed to share their catch figures.\n\nThe Presidents committed to a joint patrol.",
+        expect![[r#"
+            Ivo Brandt | propose | attributed | attributed-stance | The leaders agreed to share their catch figures.
+            Mia Lund | propose | attributed | attributed-stance | The leaders agreed to share their catch figures.
+            Ivo Brandt | propose | reported | reported-speech | The Presidents committed to a joint patrol.
+            Mia Lund | propose | reported | reported-speech | The Presidents committed to a joint patrol.
+        "#]],
+    );
+}
+
+#[test]
+fn an_adjective_of_judgement_with_its_object_is_a_stance() {
+    check(
+        "Erik Moe, the founder of the Coastal League, has long been highly critical of the quota.\n\nMinister Ana Ruiz is supportive of the new quota.\n\nGovernor Ivo Brandt remains skeptical of the quota.",
+        expect![[r#"
+            Erik Moe | reject | attributed | attributed-stance | Erik Moe, the founder of the Coastal League, has long been highly critical of the quota.
+            Ana Ruiz | support | attributed | attributed-stance | Minister Ana Ruiz is supportive of the new quota.
+            Ivo Brandt | reject | attributed | attributed-stance | Governor Ivo Brandt remains skeptical of the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_hyphenated_cue_is_read_across_its_hyphen() {
+    check(
+        "The quota bill was co-sponsored by Senator Tom Hale.",
+        expect![[r#"
+            Tom Hale | propose | attributed | attributed-stance | The quota bill was co-sponsored by Senator Tom Hale.
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_in_the_plural_is_no_part_of_the_first_name() {
+    check(
+        "Senators Ana Ruiz and Tom Hale rejected the quota bill.",
+        expect![[r#"
+            Tom Hale | reject | attributed | attributed-stance | Senators Ana Ruiz and Tom Hale rejected the quota bill.
+            Ana Ruiz | reject | attributed | attributed-stance | Senators Ana Ruiz and Tom Hale rejected the quota bill.
+        "#]],
+    );
+}
+
+#[test]
+fn a_participle_of_saying_hands_the_quotation_to_its_clause() {
+    check(
+        "After the count of the second round, Ana Ruiz issued a statement at her office in the harbour town saying, \"The simple fact is this count is far from over. We will go to court.\"\n\nIn a long post on her website before the vote, Lena Berg backed the quota plan, writing, \"It is the only way to save the fishery. Every boat will share the cost.\"",
+        expect![[r#"
+            Ana Ruiz | assess | direct | quote-colon | After the count of the second round, Ana Ruiz issued a statement at her office in the harbour town saying, "The simple fact is this count is far from over.
+            Ana Ruiz | propose | direct | quote-colon | We will go to court."
+            Lena Berg | support | direct | quote-speaker-before | In a long post on her website before the vote, Lena Berg backed the quota plan, writing, "It is the only way to save the fishery.
+            Lena Berg | support | direct | quote-continued | Every boat will share the cost."
+        "#]],
+    );
+}
+
+#[test]
+fn a_no_break_space_inside_a_name_is_a_space() {
+    check(
+        "Director Ivo\u{a0}Brandt said the quota would stay.",
+        expect![[r#"
+            Ivo Brandt | assess | reported | reported-speech | Director Ivo Brandt said the quota would stay.
+        "#]],
+    );
+}
+
+#[test]
+fn the_other_side_of_a_meeting_is_the_person_after_a_run_of_titles() {
+    check(
+        "Premier Ivo Brandt met on May 3 with Harbour Party Chair, Director of the Office of Fisheries, and Foreign Minister Mia Lund in Oslo.\n\nBoth sides welcomed efforts to keep talking.",
+        expect![[r#"
+            Ivo Brandt | support | attributed | attributed-stance | Both sides welcomed efforts to keep talking.
+            Mia Lund | support | attributed | attributed-stance | Both sides welcomed efforts to keep talking.
+        "#]],
+    );
+}
+
+#[test]
+fn welcoming_a_guest_is_hosting_not_backing() {
+    check(
+        "President Tom Hale welcomed Prime Minister Ana Ruiz to the capital on Friday.\n\nMayor Lena Berg has welcomed more than 2,000 refugees to the city.\n\nMayor Lena Berg welcomed the decision to lower the quota.",
+        expect![[r#"
+            Lena Berg | support | attributed | attributed-stance | Mayor Lena Berg welcomed the decision to lower the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_common_adjective_after_a_lower_case_word_opens_a_body_s_name() {
+    check(
+        "Ana Ruiz belongs to the ruling New Harbour Party, which backs the quota.",
+        expect![[r#"
+            New Harbour Party | support | attributed | attributed-stance | Ana Ruiz belongs to the ruling New Harbour Party, which backs the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn an_act_in_an_irregular_past_is_reported_of_its_doer_in_a_turn() {
+    check(
+        "MAYOR BERG: Good morning. Governor Ivo Brandt has sought powers from the council to close the harbour.",
+        expect![[r#"
+            Ivo Brandt | demand | attributed | attributed-stance | Governor Ivo Brandt has sought powers from the council to close the harbour.
+        "#]],
+    );
+}
+
+#[test]
+fn a_clause_of_its_own_parts_a_name_from_a_later_verb() {
+    check(
+        "I want Governor Ivo Brandt to understand why I say what I say.",
+        expect![[r#""#]],
+    );
+}
+
+#[test]
+fn a_court_is_named_after_its_state_however_the_state_is_written() {
+    check(
+        "The U.S. Supreme Court declined to hear the quota case.\n\nThe Norwegian Supreme Court rejected the appeal.",
+        expect![[r#"
+            Supreme Court of the United States | reject | attributed | attributed-stance | The U.S. Supreme Court declined to hear the quota case.
+            Supreme Court of Norway | reject | attributed | attributed-stance | The Norwegian Supreme Court rejected the appeal.
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_predicate_shares_a_subject_introduced_with_titles_or_a_description() {
+    check(
+        "Senator Ana Ruiz met fishermen in Bergen on Saturday and condemned the quota.\n\nThe Norwegian fishing alliance known as the Coastal League met in Oslo on Sunday and rejected the quota.",
+        expect![[r#"
+            Ana Ruiz | reject | attributed | attributed-stance | Senator Ana Ruiz met fishermen in Bergen on Saturday and condemned the quota.
+            Coastal League | reject | attributed | attributed-stance | The Norwegian fishing alliance known as the Coastal League met in Oslo on Sunday and rejected the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_decree_signed_with_its_kind_named_orders_its_content() {
+    check(
+        "Premier Ivo Brandt signed a government decree banning trawling in the fjords.",
+        expect![[r#"
+            Ivo Brandt | demand | attributed | attributed-stance | Premier Ivo Brandt signed a government decree banning trawling in the fjords.
+        "#]],
+    );
+}
+
+#[test]
+fn an_inverted_verb_of_saying_reaches_a_name_past_a_role_of_somebody_s() {
+    check(
+        "It is not for the court to weigh the quota, argued the government's lawyer, Tom Hale.",
+        expect![[r#"
+            Tom Hale | assess | reported | reported-speech | It is not for the court to weigh the quota, argued the government's lawyer, Tom Hale.
+        "#]],
+    );
+}
+
+#[test]
+fn a_pair_in_a_clause_recalling_an_earlier_act_is_not_the_two_sides() {
+    check(
+        "Minister Ivo Brandt met with Foreign Minister Mia Lund in Oslo. The meeting was held as agreed by President Tomas Hill and President Ruth Adler last year.\n\nBoth sides welcomed a joint patrol.",
+        expect![[r#"
+            Ivo Brandt | support | attributed | attributed-stance | Both sides welcomed a joint patrol.
+            Mia Lund | support | attributed | attributed-stance | Both sides welcomed a joint patrol.
+        "#]],
+    );
+}
+
+#[test]
+fn they_opening_a_second_clause_is_the_pair_last_named() {
+    check(
+        "President Ivo Brandt met with Prime Minister Mia Lund in Oslo on Monday. President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.",
+        expect![[r#"
+            Ivo Brandt | support | reported | reported-speech | President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.
+            Mia Lund | support | attributed | attributed-stance | President Brandt praised the Prime Minister’s work on the fisheries, and they welcomed the new quota agreement.
+        "#]],
+    );
+}
+
+#[test]
+fn a_legal_form_with_a_slash_is_no_word_of_a_company_s_name() {
+    check(
+        "The chain will be sold to Vesta Group A/S, a Danish firm. On Thursday Vesta Group said it would keep all the stores.",
+        expect![[r#"
+            Vesta Group | assess | reported | reported-speech | On Thursday Vesta Group said it would keep all the stores.
+        "#]],
+    );
+}
+
+#[test]
+fn the_source_a_reaction_came_from_holds_its_position() {
+    check(
+        "The fishing bill passed on Monday. Support for the bill came from Senator Ana Ruiz and Governor Tom Hale. Criticism has come from the Coastal League (CL) chair Ivo Brandt.",
+        expect![[r#"
+            Ana Ruiz | support | attributed | attributed-stance | Support for the bill came from Senator Ana Ruiz and Governor Tom Hale.
+            Tom Hale | support | attributed | attributed-stance | Support for the bill came from Senator Ana Ruiz and Governor Tom Hale.
+            Ivo Brandt | reject | attributed | attributed-stance | Criticism has come from the Coastal League (CL) chair Ivo Brandt.
+        "#]],
+    );
+}
+
+#[test]
+fn a_modal_commits_to_the_act_and_neither_nor_denies_it_for_both() {
+    check(
+        "Norway would not accept the quota.\n\nThe count was disputed, and neither the Coastal League nor Sweden would endorse the result.\n\nFrance will back the plan.",
+        expect![[r#"
+            Norway | reject | attributed | attributed-stance | Norway would not accept the quota.
+            Sweden | reject | attributed | attributed-stance | The count was disputed, and neither the Coastal League nor Sweden would endorse the result.
+            Coastal League | reject | attributed | attributed-stance | The count was disputed, and neither the Coastal League nor Sweden would endorse the result.
+            France | support | attributed | attributed-stance | France will back the plan.
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_before_a_pronoun_is_the_source_not_a_qualifier() {
+    check(
+        "The skipper was treated for weeks and according to the Danish Maritime Authority he died at sea.\n\nAccording to data from the Fishing Safety Archive, the storm sank four boats.",
+        expect![[r#"
+            Danish Maritime Authority | assess | reported | according-to | The skipper was treated for weeks and according to the Danish Maritime Authority he died at sea.
+            Fishing Safety Archive | assess | reported | according-to | According to data from the Fishing Safety Archive, the storm sank four boats.
+        "#]],
+    );
+}
+
+#[test]
+fn a_list_of_people_goes_on_past_the_place_each_is_from() {
+    check(
+        "The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.\n\nSenators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.",
+        expect![[r#"
+            Ana Ruiz | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Tom Hale | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Mia Lund | propose | attributed | attributed-stance | The bill was co-sponsored by Senators Ana Ruiz of Utah, Tom Hale of Ohio, and Mia Lund of Iowa, all Republicans.
+            Ruth Adler | reject | attributed | attributed-stance | Senators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.
+            Ivo Brandt | reject | attributed | attributed-stance | Senators Ivo Brandt of Maine and Ruth Adler of Idaho rejected the bill.
+        "#]],
+    );
+}
+
+#[test]
+fn a_portfolio_after_of_is_part_of_the_title_or_the_body_s_name() {
+    check(
+        "Minister of Foreign Affairs Kerstin Moll said the quota was unfair.\n\nThe Ministry of Foreign Affairs said the talks would go on.",
+        expect![[r#"
+            Kerstin Moll | reject | reported | reported-speech | Minister of Foreign Affairs Kerstin Moll said the quota was unfair.
+            Ministry of Foreign Affairs | assess | reported | reported-speech | The Ministry of Foreign Affairs said the talks would go on.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_s_body_named_in_full_before_speaks_for_itself() {
+    check(
+        "The Norway Fisheries Commission delayed the count. Norway's fisheries commission has said it is still checking the catch.\n\nSweden's foreign ministry said the count was fair.",
+        expect![[r#"
+            Norway Fisheries Commission | assess | reported | reported-speech | Norway's fisheries commission has said it is still checking the catch.
+            Sweden | assess | reported | reported-speech | Sweden's foreign ministry said the count was fair.
+        "#]],
+    );
+}
+
+#[test]
+fn sanctions_raised_or_renewed_are_a_measure_against_a_party() {
+    check(
+        "Norway has increased sanctions on the trawler fleet.\n\nSweden imposed additional sanctions on the shipping firms.\n\nDenmark still has not sanctioned the trawlers.",
+        expect![[r#"
+            Norway | reject | attributed | attributed-stance | Norway has increased sanctions on the trawler fleet.
+            Sweden | reject | attributed | attributed-stance | Sweden imposed additional sanctions on the shipping firms.
+        "#]],
+    );
+}
+
+#[test]
+fn a_second_subject_after_and_goes_on_a_clause_opened_by_with() {
+    check(
+        "Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.",
+        expect![[r#"
+            Ivo Brandt | reject | reported | reported-speech | Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.
+            Ruth Adler | reject | reported | reported-speech | Republican lawmakers attacked the inquiry, with Ivo Brandt of Maine calling the probe a farce and Ruth Adler of Idaho calling it a sham.
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_after_a_body_s_word_is_a_person_of_that_body() {
+    check(
+        "After a delay, commission president Tom Hale announced the totals.\n\nThe electoral commission president says every vote has a loser.\n\nThe Coastal League met on Monday. The league chairman said the quota was unfair.",
+        expect![[r#"
+            Tom Hale | propose | reported | reported-speech | After a delay, commission president Tom Hale announced the totals.
+            Tom Hale | assess | reported | reported-speech | The electoral commission president says every vote has a loser.
+            Coastal League | reject | reported | reported-speech | The league chairman said the quota was unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn the_holder_of_a_title_follows_the_body_the_title_is_of() {
+    check(
+        "The head of the Coastal League Zorbek Halvorsen said the quota was unfair.\n\nDeputy Secretary of the Navy for Fisheries Ilse Varga: \"The quota stands until May.\"",
+        expect![[r#"
+            Zorbek Halvorsen | reject | reported | reported-speech | The head of the Coastal League Zorbek Halvorsen said the quota was unfair.
+            Ilse Varga | assess | direct | quote-colon | Deputy Secretary of the Navy for Fisheries Ilse Varga: "The quota stands until May."
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_s_who_clause_needs_no_comma_unless_the_name_is_an_object() {
+    check(
+        "The motion was tabled by Maria Olsen who said the harbour fees were unfair.\n\nSupporters of Maria Olsen who said the fees were unfair marched on Sunday.",
+        expect![[r#"
+            Maria Olsen | reject | reported | attributed-stance | The motion was tabled by Maria Olsen who said the harbour fees were unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_document_that_reads_out_its_words_speaks_for_its_issuer() {
+    check(
+        "The decree signed by Governor Tor Lund read: \"Every harbour stays open through the winter.\"\n\nA letter issued by the Coastal League said the quota must be cut.\n\nTor Lund read the report aloud before the vote.",
+        expect![[r#"
+            Tor Lund | assess | direct | quote-speaker-before | The decree signed by Governor Tor Lund read: "Every harbour stays open through the winter."
+            Coastal League | demand | reported | reported-speech | A letter issued by the Coastal League said the quota must be cut.
+        "#]],
+    );
+}
+
+#[test]
+fn a_participle_after_a_conjunction_of_time_has_the_main_clause_s_subject() {
+    check(
+        "The Coastal League closed its ports on Monday, days after offering to reopen the quota talks.\n\nHours after proposing a truce, Norway sent two frigates north.",
+        expect![[r#"
+            Coastal League | propose | attributed | attributed-stance | The Coastal League closed its ports on Monday, days after offering to reopen the quota talks.
+            Norway | propose | attributed | attributed-stance | Hours after proposing a truce, Norway sent two frigates north.
+        "#]],
+    );
+}
+
+#[test]
+fn having_no_intention_of_an_act_rejects_it() {
     check(
         "Halvard Group said it had no intentions of selling its stores.\n\nA week later the firm said it does not have any intention of closing the depot.",
         expect![[r#"
@@ -1915,6 +3100,26 @@ fn a_participle_of_saying_after_a_comma_has_the_clause_s_subject() {
         expect![[r#"
             High Court | assess | reported | reported-speech | The High Court upheld the fishing ban, ruling that the league had no standing.
             Norway | support | attributed | attributed-stance | In May Norway started backing the league's claim to the shelf.
+        "#]],
+    );
+}
+
+#[test]
+fn an_office_in_an_appositive_ties_the_person_to_its_state() {
+    check(
+        "Kerem Aslan, Turkey's foreign minister, arrived on Monday. Dara Nouri, Iran's foreign minister, met him at the airport.\n\nThe Turkish minister said the border would stay open.",
+        expect![[r#"
+            Kerem Aslan | assess | reported | reported-speech | The Turkish minister said the border would stay open.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_s_possessive_after_a_name_s_comma_is_the_name_s_office() {
+    check(
+        "Peter Aslan, Turkey's foreign minister, said the border would stay open.",
+        expect![[r#"
+            Peter Aslan | assess | reported | reported-speech | Peter Aslan, Turkey's foreign minister, said the border would stay open.
         "#]],
     );
 }

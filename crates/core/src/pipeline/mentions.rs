@@ -1117,6 +1117,13 @@ impl<'r> Attributor<'r> {
                             for place in names::rules().states_in(titles) {
                                 people.learn_place(name, &place);
                             }
+                            // "X, Iran's foreign minister, said": the office
+                            // in an appositive ties the person to its state.
+                            if let Some(appositive) = role_appositive(&text[found.end..]) {
+                                for place in names::rules().states_in(appositive) {
+                                    people.learn_place(name, &place);
+                                }
+                            }
                         }
                         Found::Surname {
                             name,
@@ -1412,6 +1419,21 @@ fn age_description(after: &str) -> Option<usize> {
 /// The titles standing right before a name, up to six words ("South Korean
 /// President", "Japan's prime minister," before an apposition), for the
 /// states they name.
+/// The appositive right after a name when it gives an office: ", the
+/// Iranian foreign minister," or ", Iran's top diplomat,", up to its closing
+/// comma within a few words.
+fn role_appositive(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';', '(', '"', '“'])?;
+    let appositive = &rest[..end];
+    let words: Vec<&str> = appositive.split_whitespace().collect();
+    ((2..=6).contains(&words.len())
+        && words
+            .iter()
+            .any(|word| names::rules().is_role(&word.to_lowercase())))
+    .then_some(appositive)
+}
+
 fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
     let head = &text[sentence_start.min(start)..start];
     let trimmed = head.trim_end();

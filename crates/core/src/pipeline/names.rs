@@ -768,13 +768,15 @@ impl NameRules {
                 break;
             }
             // The state: up to three capitalised words ending here.
+            // The words must stand together: "X Y, Turkey's minister" has
+            // only "Turkey" for its state.
             let Some(state_start) = (0..3)
                 .filter_map(|back| index.checked_sub(back))
-                .take_while(|&at| words[at].text.starts_with(char::is_uppercase))
-                .filter(|&at| {
-                    !self.states_in(&text[words[at].start..state_end]).is_empty()
+                .take_while(|&at| {
+                    words[at].text.starts_with(char::is_uppercase)
                         && (at == index || text[words[at].end..words[at + 1].start] == *" ")
                 })
+                .filter(|&at| !self.states_in(&text[words[at].start..state_end]).is_empty())
                 .last()
             else {
                 continue;
