@@ -3123,3 +3123,13 @@ fn a_state_s_possessive_after_a_name_s_comma_is_the_name_s_office() {
         "#]],
     );
 }
+
+#[test]
+fn remarks_that_only_came_at_a_time_are_no_position() {
+    check(
+        "Tomas Wik's remarks came as the quota talks entered their third day.\n\nTomas Wik's demands include a smaller quota.",
+        expect![[r#"
+            Tomas Wik | demand | attributed | possessive-position | Tomas Wik's demands include a smaller quota.
+        "#]],
+    );
+}

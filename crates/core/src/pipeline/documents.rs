@@ -186,9 +186,17 @@ pub(crate) fn possessive_position(
                 .map(lower)
                 .collect();
             let rest = &text[mention.end..];
+            // "X's remarks came as the talks opened" dates the remarks and
+            // gives none of their content.
+            let dated = |at: usize| {
+                following
+                    .get(at + 1)
+                    .is_some_and(|next| matches!(next.as_str(), "came" | "come" | "comes"))
+            };
             let names_position = following
                 .iter()
-                .any(|word| POSITION_NOUNS.contains(&word.as_str()))
+                .enumerate()
+                .any(|(at, word)| POSITION_NOUNS.contains(&word.as_str()) && !dated(at))
                 || rest
                     .trim_start_matches(['’', '\'', 's'])
                     .trim_start()
