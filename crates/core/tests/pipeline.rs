@@ -3133,3 +3133,15 @@ fn remarks_that_only_came_at_a_time_are_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn the_owner_of_a_role_after_an_inverted_verb_is_not_the_speaker() {
+    check(
+        "Anna Berg leads the Coastal League.\n\n\"The talks are not serious,\" said Berg's deputy, Ola Lie.\n\n\"The talks will go on,\" said the Coastal League's spokesman.\n\nThe Coastal League's spokeswoman said the quota was unfair.",
+        expect![[r#"
+            Ola Lie | assess | direct | quote-speaker-after | "The talks are not serious," said Berg's deputy, Ola Lie.
+            Coastal League | assess | direct | quote-speaker-after | "The talks will go on," said the Coastal League's spokesman.
+            Coastal League | reject | reported | reported-speech | The Coastal League's spokeswoman said the quota was unfair.
+        "#]],
+    );
+}

@@ -1531,7 +1531,16 @@ impl NameRules {
             let the = first > 0 && words[first - 1].text.eq_ignore_ascii_case("the")
                 || run[0].text == "The";
             let last_word = run[run.len() - 1].text;
-            if the && titled && (self.is_role(last_word) || self.titles.contains(last_word)) {
+            // "The Coastal League's spokesman": an owner inside the run is a
+            // body of its own, whose voice the subject rules read.
+            let owned = run[..run.len() - 1]
+                .iter()
+                .any(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+            if the
+                && titled
+                && !owned
+                && (self.is_role(last_word) || self.titles.contains(last_word))
+            {
                 let start = if run[0].text == "The" {
                     run[0].start
                 } else {
@@ -1798,6 +1807,17 @@ impl NameRules {
                 // "the top U.S. diplomat": an abbreviation's stop joins too.
                 let abbreviation = gap == ". " && words[index + offset - 1].text.contains('.');
                 if !matches!(gap, " " | "-" | "’s " | "'s ") && !abbreviation {
+                    break;
+                }
+                // "the Coastal League's spokesman": a named owner is a
+                // mention of its own, whose voice the subject rules read;
+                // only a common noun ("the country's president") stays in
+                // the description.
+                let previous = words[index + offset - 1].text;
+                let owner = matches!(gap, "’s " | "'s ")
+                    || previous.ends_with("’s")
+                    || previous.ends_with("'s");
+                if owner && offset > 1 && previous.starts_with(char::is_uppercase) {
                     break;
                 }
                 let next_lower = next.text.to_lowercase();

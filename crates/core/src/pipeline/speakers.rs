@@ -230,13 +230,30 @@ impl<'r> Attributor<'r> {
                     // short description set off by a comma before the name.
                     let described = gap.trim().strip_suffix(',').is_some_and(|description| {
                         let words: Vec<&str> = description.split_whitespace().collect();
+                        // "said Berg's deputy, X,": an owner stands for the
+                        // determiner.
+                        let owner = words[0].ends_with("’s") || words[0].ends_with("'s");
                         (2..=4).contains(&words.len())
-                            && names::rules().is_determiner(words[0])
+                            && (names::rules().is_determiner(words[0]) || owner)
                             && words[1..]
                                 .iter()
                                 .all(|word| names::is_description_word(word))
                     });
+                    // "said Berg's deputy": the owner of a role is not its
+                    // holder; the owner of a voice ("X's spokesman") speaks.
+                    let owns_a_role = m.possessive
+                        && text[m.end..]
+                            .trim_start_matches(['’', '\'', 's'])
+                            .split_whitespace()
+                            .next()
+                            .map(|noun| noun.trim_end_matches([',', '.']).to_lowercase())
+                            .is_some_and(|noun| {
+                                (names::rules().is_role(&noun)
+                                    || names::rules().is_role_part(&noun))
+                                    && !names::rules().is_voice(&noun)
+                            });
                     (!gap.contains([',', ';']) || described)
+                        && !owns_a_role
                         && gap.split_whitespace().count() <= 6
                         && titles_only
                         && !preceded_by_preposition(text, m.start)
