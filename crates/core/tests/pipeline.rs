@@ -3145,3 +3145,25 @@ fn the_owner_of_a_role_after_an_inverted_verb_is_not_the_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_s_lower_case_word_owns_its_voice() {
+    check(
+        "The Coastal League held a vote on Monday.\n\nThe league's spokesman said the quota was unfair.\n\n\"We will appeal,\" said the league's spokeswoman.",
+        expect![[r#"
+            Coastal League | reject | reported | reported-speech | The league's spokesman said the quota was unfair.
+            Coastal League | propose | direct | quote-speaker-after | "We will appeal," said the league's spokeswoman.
+        "#]],
+    );
+}
+
+#[test]
+fn a_short_quotation_opening_its_sentence_before_its_speaker_is_a_quotation() {
+    check(
+        "\"We will appeal,\" said the Coastal League.\n\nCritics called the ruling \"a farce\" on Monday, Tor Lund said.",
+        expect![[r#"
+            Coastal League | propose | direct | quote-speaker-after | "We will appeal," said the Coastal League.
+            Tor Lund | reject | reported | reported-speech | Critics called the ruling "a farce" on Monday, Tor Lund said.
+        "#]],
+    );
+}

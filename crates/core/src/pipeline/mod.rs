@@ -455,9 +455,18 @@ impl<'r> Attributor<'r> {
         let mut quoted = false;
         for (quote, speaker) in speech_quotes {
             let overlap = overlap(*quote, sentence);
+            // A short quotation is a scare quote unless it opens the
+            // sentence and its speaker follows it ("“We will appeal,” said
+            // X"): news never frames a few words of its own that way.
+            let opens_sentence = text
+                .get(sentence.start as usize..quote.start as usize)
+                .is_some_and(|before| before.trim().is_empty());
+            let speaker_after = opens_sentence && speaker.rule == Rule::QuoteTail;
             let inside = overlap * 2 >= sentence.len()
                 || overlap >= 60
-                || (speaker.in_sentence == Some(sentence) && overlap > 0 && quote.len() >= 20);
+                || (speaker.in_sentence == Some(sentence)
+                    && overlap > 0
+                    && (quote.len() >= 20 || speaker_after));
             if inside {
                 quoted = true;
                 if let Some(actor) = state.resolve(&speaker.target) {

@@ -1724,20 +1724,34 @@ impl NameRules {
                     let Some(next) = words.get(index + offset) else {
                         break;
                     };
+                    // "the league's spokesman": the body owns what follows,
+                    // and the mention ends before its possessive.
+                    let bare = next
+                        .text
+                        .strip_suffix("’s")
+                        .or_else(|| next.text.strip_suffix("'s"));
+                    let owned = bare.is_some();
+                    let bare = bare.unwrap_or(next.text);
                     if &text[words[index + offset - 1].end..next.start] != " "
-                        || !next.text.chars().all(|c| c.is_lowercase() || c == '-')
+                        || bare.is_empty()
+                        || !bare.chars().all(|c| c.is_lowercase() || c == '-')
                     {
                         break;
                     }
-                    let capitalised = capitalise(next.text);
+                    let capitalised = capitalise(bare);
                     // "the broadcaster X" names the body right there.
-                    let named_next = words.get(index + offset + 1).is_some_and(|w| {
-                        &text[next.end..w.start] == " " && w.text.starts_with(char::is_uppercase)
-                    });
+                    let named_next = !owned
+                        && words.get(index + offset + 1).is_some_and(|w| {
+                            &text[next.end..w.start] == " "
+                                && w.text.starts_with(char::is_uppercase)
+                        });
                     if self.organization_words.contains(&capitalised)
-                        || self.generic_body_nouns.contains(next.text) && !named_next
+                        || self.generic_body_nouns.contains(bare) && !named_next
                     {
-                        body_word = Some((next.end, capitalised));
+                        body_word = Some((next.start + bare.len(), capitalised));
+                        break;
+                    }
+                    if owned {
                         break;
                     }
                     if !is_modifier(next.text) {
