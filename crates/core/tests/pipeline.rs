@@ -3167,3 +3167,25 @@ fn a_short_quotation_opening_its_sentence_before_its_speaker_is_a_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn the_issuers_of_a_document_speak_through_it() {
+    check(
+        "A joint statement by Norway and Iceland called for a smaller quota.\n\nThe declaration, issued by the Coastal League, called the vote illegal.",
+        expect![[r#"
+            Iceland | demand | reported | reported-speech | A joint statement by Norway and Iceland called for a smaller quota.
+            Norway | demand | reported | reported-speech | A joint statement by Norway and Iceland called for a smaller quota.
+            Coastal League | reject | reported | reported-speech | The declaration, issued by the Coastal League, called the vote illegal.
+        "#]],
+    );
+}
+
+#[test]
+fn being_adamant_holds_a_view() {
+    check(
+        "Tomas Wik was adamant that the vote would go ahead.",
+        expect![[r#"
+            Tomas Wik | assess | reported | reported-speech | Tomas Wik was adamant that the vote would go ahead.
+        "#]],
+    );
+}

@@ -437,7 +437,15 @@ pub(crate) fn subject_of(
         // "A report from the Mexican government said", "a memo by the
         // committee says": what a body put out speaks for it.
         if !mention.possessive && document_from(text, words, mention.start) {
+            // "The statement, issued by X, said": the comma closes the
+            // participle set off after the document.
             let gap = &text[mention.end..cue_start];
+            let sentence_start = words.first().map_or(0, |word| word.start);
+            let set_off = text[sentence_start..mention.start].contains(", ");
+            let gap = match gap.strip_prefix(',') {
+                Some(rest) if set_off => rest,
+                _ => gap,
+            };
             if let Some(negated) = gap_allows_subject(gap) {
                 return Some((index, negated));
             }
@@ -1218,10 +1226,19 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         if pronoun && gap != "and" {
             break;
         }
+        // "A statement by X and Y said": the issuers of a document are
+        // its voice, though a preposition stands before them.
+        let issuers = || {
+            let sentence_start = text[..previous.start]
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(0, |stop| stop + 1);
+            document_from_in(text, sentence_start, previous.start)
+        };
         if coordinating_gap(gap)
             && !previous.possessive
             && (!preceded_by_preposition(text, previous.start)
-                || listed_as_example(text, previous.start))
+                || listed_as_example(text, previous.start)
+                || issuers())
         {
             joined.push(current - 1);
             current -= 1;
@@ -1433,9 +1450,13 @@ fn coordinating_gap(gap: &str) -> bool {
 /// that opens the sentence: a document the body put out, which is the
 /// sentence's subject.
 fn document_from(text: &str, words: &[Word], start: usize) -> bool {
+    document_from_in(text, words.first().map_or(0, |word| word.start), start)
+}
+
+/// [`document_from`] for a sentence known by where it starts.
+fn document_from_in(text: &str, sentence_start: usize, start: usize) -> bool {
     // Compared in place, without a lower-case copy: this runs for every
     // mention before a cue, and almost none follows a document.
-    let sentence_start = words.first().map_or(0, |word| word.start);
     let mut opening = text[sentence_start..start].trim_end();
     // "a letter from President X": the person's titles stand between.
     while let Some((rest, title)) = opening.rsplit_once(' ') {
@@ -1467,10 +1488,16 @@ fn document_from(text: &str, words: &[Word], start: usize) -> bool {
     .iter()
     .find_map(|participle| document.strip_suffix(participle))
     .filter(|_| opening.ends_with(" by"))
+    // "The statement, issued by X, said": the participle may be set off.
+    .map(|document| document.strip_suffix(',').unwrap_or(document))
     .unwrap_or(document);
-    let mut parts = document.split_whitespace();
-    let (Some(determiner), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
+    // "a report", "a joint statement": one lower-case word may describe
+    // the document.
+    let parts: Vec<&str> = document.split_whitespace().collect();
+    let (determiner, noun) = match parts.as_slice() {
+        [determiner, noun] => (*determiner, *noun),
+        [determiner, describing, noun] if names::is_modifier(describing) => (*determiner, *noun),
+        _ => return false,
     };
     names::rules().is_determiner(determiner) && names::rules().is_source_document(noun)
 }
