@@ -3189,3 +3189,14 @@ fn being_adamant_holds_a_view() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_both_before_a_verb_of_saying_is_the_pair_just_named() {
+    check(
+        "Anna Berg and Tomas Wik will meet again in May. Both said they were hopeful.",
+        expect![[r#"
+            Anna Berg | assess | reported | reported-speech | Both said they were hopeful.
+            Tomas Wik | assess | reported | reported-speech | Both said they were hopeful.
+        "#]],
+    );
+}

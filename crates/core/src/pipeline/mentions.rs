@@ -415,7 +415,20 @@ impl<'r> Attributor<'r> {
                 && (pair[1].text.ends_with("ed")
                     || matches!(
                         pair[1].text,
-                        "also" | "have" | "had" | "will" | "would" | "are" | "were"
+                        "also"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "are"
+                            | "were"
+                            | "said"
+                            | "say"
+                            | "says"
+                            | "told"
+                            | "want"
+                            | "hope"
+                            | "agree"
                     ));
             if the_two && verb_next {
                 // A bare "Both" that opens a sentence most often means the
