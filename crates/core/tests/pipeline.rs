@@ -3200,3 +3200,13 @@ fn a_bare_both_before_a_verb_of_saying_is_the_pair_just_named() {
         "#]],
     );
 }
+
+#[test]
+fn the_leader_of_an_unnamed_group_speaks_for_it() {
+    check(
+        "Supporters of the quota, led by Tomas Wik, argue it will protect the stocks.",
+        expect![[r#"
+            Tomas Wik | assess | reported | reported-speech | Supporters of the quota, led by Tomas Wik, argue it will protect the stocks.
+        "#]],
+    );
+}

@@ -1343,10 +1343,14 @@ pub(crate) fn accompanied_by(
 /// including X and Y", "such as X", "nations like X and Y"), whose members
 /// are what the list is of.
 pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
     matches!(
         previous_word(text, start).as_deref(),
         Some("including" | "like")
-    ) || lower_tail(text[..start].trim_end(), 8) == "such as"
+    ) || lower_tail(before, 8) == "such as"
+        // "Supporters of the plan, led by X, argue": the leader of an
+        // unnamed group speaks for it.
+        || lower_tail(before, 8) == ", led by"
 }
 
 /// Mentions joined to the first person as the subject of a cue: "X and I
