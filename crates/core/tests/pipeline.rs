@@ -3210,3 +3210,13 @@ fn the_leader_of_an_unnamed_group_speaks_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn hearsay_about_a_subject_s_words_keeps_them_the_subject_s() {
+    check(
+        "Tomas Wik is reported to have said that the quota was unfair.\n\nAnna Berg is expected to announce her decision on Friday.",
+        expect![[r#"
+            Tomas Wik | reject | reported | reported-speech | Tomas Wik is reported to have said that the quota was unfair.
+        "#]],
+    );
+}

@@ -1140,6 +1140,18 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         }
         words.drain(..2 + phrase);
     }
+    // "X is reported to have said …", "X was understood to have told …":
+    // hearsay about the subject's words keeps the subject theirs.
+    let hearsay = words.len() >= 3
+        && (AUXILIARIES.contains(&words[0].as_str()) || COPULAS.contains(&words[0].as_str()))
+        && matches!(
+            words[1].as_str(),
+            "reported" | "reportedly" | "said" | "understood" | "believed" | "known"
+        )
+        && words[2] == "to";
+    if hearsay {
+        words.drain(1..3);
+    }
     if words.iter().any(|word| MODALS.contains(&word.as_str())) {
         return None;
     }
