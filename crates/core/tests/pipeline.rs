@@ -3220,3 +3220,14 @@ fn hearsay_about_a_subject_s_words_keeps_them_the_subject_s() {
         "#]],
     );
 }
+
+#[test]
+fn words_hyphenated_to_a_title_belong_to_the_title() {
+    check(
+        "League Chairman-in-Office Tor Lund said the quota would be cut.\n\nAmbassador-at-Large Eva Dahl said the report was troubling.",
+        expect![[r#"
+            Tor Lund | assess | reported | reported-speech | League Chairman-in-Office Tor Lund said the quota would be cut.
+            Eva Dahl | assess | reported | reported-speech | Ambassador-at-Large Eva Dahl said the report was troubling.
+        "#]],
+    );
+}

@@ -1148,9 +1148,19 @@ impl NameRules {
         }
         // A body named with an organization word ("Foreign Ministry"), unless
         // the gazetteer already knows it.
+        // "Chairman-in-Office", "Commander-in-Chief": a word joined by
+        // hyphens to a title says how the title is held, and names no body.
+        let in_compound_title = |at: usize| {
+            let at = first + at;
+            at >= 2
+                && text[words[at - 1].end..words[at].start] == *"-"
+                && text[words[at - 2].end..words[at - 1].start] == *"-"
+                && self.is_title(words[at - 2].text)
+        };
         if let Some(org_at) = run
             .iter()
-            .rposition(|w| self.organization_words.contains(w.text))
+            .enumerate()
+            .rposition(|(at, w)| self.organization_words.contains(w.text) && !in_compound_title(at))
         {
             // A common capitalised word heads the name when a connector
             // follows it ("Union of Forces for Change", "Law and Justice
@@ -1447,7 +1457,21 @@ impl NameRules {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
         };
+        // "Chairman-in-Office X": the words hyphenated to a title are the
+        // title's, not the name's.
+        let joined_to_title = |offset: usize| {
+            let hyphen_before = |at: usize| at > 0 && text[run[at - 1].end..run[at].start] == *"-";
+            hyphen_before(offset)
+                && (self.is_title(run[offset - 1].text)
+                    || hyphen_before(offset - 1)
+                        && run[offset - 1].text.chars().all(char::is_lowercase)
+                        && offset >= 2
+                        && self.is_title(run[offset - 2].text))
+        };
         let is_part = |offset: usize, word: &Token| {
+            if joined_to_title(offset) {
+                return false;
+            }
             let lower = word.text.to_lowercase();
             let syllable = offset > 0
                 && word.text.chars().all(char::is_lowercase)
