@@ -1148,20 +1148,22 @@ impl NameRules {
         }
         // A body named with an organization word ("Foreign Ministry"), unless
         // the gazetteer already knows it.
-        // "Chairman-in-Office", "Commander-in-Chief": a word joined by
-        // hyphens to a title says how the title is held, and names no body.
-        let in_compound_title = |at: usize| {
-            let at = first + at;
-            at >= 2
-                && text[words[at - 1].end..words[at].start] == *"-"
-                && text[words[at - 2].end..words[at - 1].start] == *"-"
-                && self.is_title(words[at - 2].text)
+        // "Chairman-in-Office X", "Commander-in-Chief": the words joined by
+        // hyphens to a title say how the title is held; they name no body
+        // and are no part of the name after them. `at` counts in `words`.
+        let joined_to_title = |at: usize| {
+            let hyphen_before =
+                |at: usize| at > 0 && text[words[at - 1].end..words[at].start] == *"-";
+            hyphen_before(at)
+                && (self.is_title(words[at - 1].text)
+                    || at >= 2
+                        && hyphen_before(at - 1)
+                        && words[at - 1].text.chars().all(char::is_lowercase)
+                        && self.is_title(words[at - 2].text))
         };
-        if let Some(org_at) = run
-            .iter()
-            .enumerate()
-            .rposition(|(at, w)| self.organization_words.contains(w.text) && !in_compound_title(at))
-        {
+        if let Some(org_at) = run.iter().enumerate().rposition(|(at, w)| {
+            self.organization_words.contains(w.text) && !joined_to_title(first + at)
+        }) {
             // A common capitalised word heads the name when a connector
             // follows it ("Union of Forces for Change", "Law and Justice
             // Party"): a sentence opener is never followed by one.
@@ -1457,19 +1459,8 @@ impl NameRules {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
         };
-        // "Chairman-in-Office X": the words hyphenated to a title are the
-        // title's, not the name's.
-        let joined_to_title = |offset: usize| {
-            let hyphen_before = |at: usize| at > 0 && text[run[at - 1].end..run[at].start] == *"-";
-            hyphen_before(offset)
-                && (self.is_title(run[offset - 1].text)
-                    || hyphen_before(offset - 1)
-                        && run[offset - 1].text.chars().all(char::is_lowercase)
-                        && offset >= 2
-                        && self.is_title(run[offset - 2].text))
-        };
         let is_part = |offset: usize, word: &Token| {
-            if joined_to_title(offset) {
+            if joined_to_title(first + offset) {
                 return false;
             }
             let lower = word.text.to_lowercase();

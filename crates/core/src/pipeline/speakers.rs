@@ -242,16 +242,10 @@ impl<'r> Attributor<'r> {
                     // "said Berg's deputy": the owner of a role is not its
                     // holder; the owner of a voice ("X's spokesman") speaks.
                     let owns_a_role = m.possessive
-                        && text[m.end..]
-                            .trim_start_matches(['’', '\'', 's'])
-                            .split_whitespace()
-                            .next()
-                            .map(|noun| noun.trim_end_matches([',', '.']).to_lowercase())
-                            .is_some_and(|noun| {
-                                (names::rules().is_role(&noun)
-                                    || names::rules().is_role_part(&noun))
-                                    && !names::rules().is_voice(&noun)
-                            });
+                        && noun_after_possessive(text, m).is_some_and(|noun| {
+                            (names::rules().is_role(&noun) || names::rules().is_role_part(&noun))
+                                && !names::rules().is_voice(&noun)
+                        });
                     (!gap.contains([',', ';']) || described)
                         && !owns_a_role
                         && gap.split_whitespace().count() <= 6
@@ -392,11 +386,7 @@ impl<'r> Attributor<'r> {
                     mentions.iter().find(|m| {
                         m.possessive
                             && (owns_document(text, m)
-                                || text[m.end..]
-                                    .trim_start_matches(['’', '\'', 's'])
-                                    .split_whitespace()
-                                    .next()
-                                    .map(|noun| noun.trim_end_matches([',', ':']).to_lowercase())
+                                || noun_after_possessive(text, m)
                                     .is_some_and(|noun| names::rules().is_voice(&noun)))
                     })
                 });
@@ -865,6 +855,16 @@ impl<'r> Attributor<'r> {
             Rule::QuoteColon,
         ))
     }
+}
+
+/// The lower-case word right after a possessive mention ("X's deputy,"
+/// gives "deputy"), without the punctuation that follows it.
+fn noun_after_possessive(text: &str, mention: &Mention) -> Option<String> {
+    text[mention.end..]
+        .trim_start_matches(['’', '\'', 's'])
+        .split_whitespace()
+        .next()
+        .map(|noun| noun.trim_end_matches([',', ':', '.']).to_lowercase())
 }
 
 /// Whether a possessive mention owns a document named right after it, with
