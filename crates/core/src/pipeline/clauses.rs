@@ -944,7 +944,6 @@ pub(crate) fn participle_subject(
         .iter()
         .any(|mention| mention.start >= sentence_start && mention.end <= cue_start);
     if before.ends_with(',') || (after_time_word && !opening_clause) {
-        let sentence_start = words.first().map_or(0, |word| word.start);
         return mentions
             .iter()
             .position(|mention| {
@@ -1355,14 +1354,15 @@ pub(crate) fn accompanied_by(
 /// including X and Y", "such as X", "nations like X and Y"), whose members
 /// are what the list is of.
 pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
+    let tail = lower_tail(text[..start].trim_end(), 8);
     matches!(
         previous_word(text, start).as_deref(),
         Some("including" | "like")
-    ) || lower_tail(before, 8) == "such as"
+    ) || tail == "such as"
+        || tail.ends_with(" such as")
         // "Supporters of the plan, led by X, argue": the leader of an
         // unnamed group speaks for it.
-        || lower_tail(before, 8) == ", led by"
+        || tail == ", led by"
 }
 
 /// Mentions joined to the first person as the subject of a cue: "X and I
