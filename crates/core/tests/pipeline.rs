@@ -3231,3 +3231,14 @@ fn words_hyphenated_to_a_title_belong_to_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_office_with_nobody_named_in_it_is_the_state_speaking() {
+    check(
+        "Kenya's foreign minister said the vote was fair.\n\nThe Kenyan defence minister warned of a crackdown.\n\nKenya's opposition leader said the vote was rigged.",
+        expect![[r#"
+            Kenya | assess | reported | reported-speech | Kenya's foreign minister said the vote was fair.
+            Kenya | warn | reported | reported-speech | The Kenyan defence minister warned of a crackdown.
+        "#]],
+    );
+}

@@ -916,10 +916,37 @@ impl<'r> Attributor<'r> {
                     .and_then(|word| {
                         self.target_of(&Found::BodyRef { word }, at, people, named_here)
                     })
+                    .or_else(|| self.state_of_office(words))
                     .unwrap_or(Target::Anonymous),
             },
             Found::Unnamed => Target::Anonymous,
         })
+    }
+
+    /// "Kenya's foreign minister said", "the Kenyan ambassador warned", with
+    /// nobody named who holds the office: the state speaks through it, as
+    /// it does through a spokesman. Not for those against the state ("the
+    /// Kenyan opposition leader").
+    fn state_of_office(&self, words: &[String]) -> Option<Target> {
+        let rules = names::rules();
+        if words.iter().any(|word| rules.is_against_owner(word)) {
+            return None;
+        }
+        let written: Vec<String> = words
+            .iter()
+            .take_while(|word| !rules.is_role(word))
+            .map(|word| {
+                word.split(' ')
+                    .map(names::capitalise)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let states = rules.states_in(&written.join(" "));
+        match states.as_slice() {
+            [state] => Some(Target::Actor(self.actor_named(state, ActorKind::State))),
+            _ => None,
+        }
     }
 
     /// "The foreign ministry in Kyiv said": a state's organ the text names
