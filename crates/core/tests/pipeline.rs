@@ -3242,3 +3242,13 @@ fn a_state_s_office_with_nobody_named_in_it_is_the_state_speaking() {
         "#]],
     );
 }
+
+#[test]
+fn the_subject_of_the_verb_before_a_colon_speaks_after_an_opening_phrase() {
+    check(
+        "Addressing the delegates, Ines Moreau proposed: \"Let every port cut its fees by half.\"",
+        expect![[r#"
+            Ines Moreau | propose | direct | quote-speaker-before | Addressing the delegates, Ines Moreau proposed: "Let every port cut its fees by half."
+        "#]],
+    );
+}

@@ -374,6 +374,15 @@ impl<'r> Attributor<'r> {
                     return Some(head_speaker(subject, cue));
                 }
             }
+            // "Addressing the delegates, X proposed: “…": the subject of the
+            // verb before the colon speaks, with its stance, and not whoever
+            // an opening phrase names first.
+            let colon_cue = cues.last().filter(|_| head_text.ends_with(':'));
+            if let Some(cue) = colon_cue {
+                if let Some((subject, false)) = subject_of(text, &words, &mentions, cue) {
+                    return Some(head_speaker(subject, cue));
+                }
+            }
             if head_text.ends_with(':') || short_clause || document_reads || participle {
                 let subject = mentions.iter().find(|m| {
                     !m.possessive
