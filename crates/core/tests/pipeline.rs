@@ -3252,3 +3252,33 @@ fn the_subject_of_the_verb_before_a_colon_speaks_after_an_opening_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn a_day_after_a_body_s_name_dates_the_sentence() {
+    check(
+        "The tariff cut was endorsed by the Coastal League on Monday.",
+        expect![[r#"
+            Coastal League | support | attributed | attributed-stance | The tariff cut was endorsed by the Coastal League on Monday.
+        "#]],
+    );
+}
+
+#[test]
+fn a_step_still_required_of_an_agent_is_no_position() {
+    check(
+        "To take effect, the treaty must still be ratified by the Coastal League.\n\nThe treaty was ratified by the Coastal League.",
+        expect![[r#"
+            Coastal League | support | attributed | attributed-stance | The treaty was ratified by the Coastal League.
+        "#]],
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_determiner_and_an_adverb_is_an_adjective() {
+    check(
+        "Senator Ann Ross from Vermont had the most pledged delegates, with 60.\n\nMayor Ola Brun backed a widely criticised levy.",
+        expect![[r#"
+            Ola Brun | support | attributed | attributed-stance | Mayor Ola Brun backed a widely criticised levy.
+        "#]],
+    );
+}

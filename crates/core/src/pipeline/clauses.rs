@@ -829,7 +829,8 @@ pub(crate) fn passive_agent(
     let mut before = cue.first.checked_sub(1)?;
     // One adverb may stand between: "was also welcomed", "were sharply
     // criticised".
-    let adverb = |word: &str| word.ends_with("ly") || matches!(word, "also" | "widely" | "since");
+    let adverb =
+        |word: &str| word.ends_with("ly") || matches!(word, "also" | "widely" | "since" | "still");
     if adverb(&lower(&words[before])) {
         before = before.checked_sub(1)?;
     }
@@ -847,6 +848,24 @@ pub(crate) fn passive_agent(
             "was" | "were" | "is" | "are" | "been" | "being" | "be"
         )
     {
+        return None;
+    }
+    // "The bill must be approved by the Senate", "has to be ratified by X":
+    // a step still required of the agent, or forecast, is no position it
+    // took.
+    let required = auxiliary == "be"
+        && words[..before]
+            .iter()
+            .rev()
+            .map(lower)
+            .find(|word| !adverb(word))
+            .is_some_and(|word| {
+                matches!(
+                    word.as_str(),
+                    "must" | "would" | "will" | "could" | "should" | "can" | "may" | "might" | "to"
+                )
+            });
+    if required {
         return None;
     }
     // What the position calls the thing may stand between the verb and

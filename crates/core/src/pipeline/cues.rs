@@ -647,12 +647,22 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         });
         // "asked her about the offer", "his warning": a cue word right
         // after a determiner is a noun, and tells of no act of saying.
+        // With an adverb between ("the most pledged delegates", "a widely
+        // criticised plan"), a one-word cue is an adjective.
+        let determiner = |at: usize| {
+            matches!(
+                lowered[at].as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+            )
+        };
         let noun = best.as_ref().is_some_and(|cue| {
             cue.first.checked_sub(1).is_some_and(|before| {
-                matches!(
-                    lowered[before].as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
-                )
+                determiner(before)
+                    || cue.first == cue.last
+                        && before >= 1
+                        && determiner(before - 1)
+                        && (matches!(lowered[before].as_str(), "most" | "more" | "least")
+                            || lowered[before].ends_with("ly"))
             })
         });
         // "the Second Circuit Court of Appeals": a capitalised cue word after

@@ -994,9 +994,12 @@ impl NameRules {
                     || matches!(next, "to" | "for") && self.is_title(words[end].text)
                     || matches!(next, "for" | "on")
                         && self.organization_words.contains(words[end].text))
-                        && words
-                            .get(end + 2)
-                            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+                        // "the Coastal League on Monday": a day or a month
+                        // after the joining word dates the sentence.
+                        && words.get(end + 2).is_some_and(|w| {
+                            w.text.chars().next().is_some_and(char::is_uppercase)
+                                && !self.time_names.contains(w.text)
+                        });
                 if !(capital || inner) {
                     break;
                 }
