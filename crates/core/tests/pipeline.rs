@@ -3282,3 +3282,13 @@ fn a_cue_word_after_a_determiner_and_an_adverb_is_an_adjective() {
         "#]],
     );
 }
+
+#[test]
+fn a_colon_announces_a_quotation_however_short() {
+    check(
+        "Mayor Ola Brun, asked about the levy, was blunt: \"It stays.\"",
+        expect![[r#"
+            Ola Brun | assess | direct | quote-colon | Mayor Ola Brun, asked about the levy, was blunt: "It stays."
+        "#]],
+    );
+}

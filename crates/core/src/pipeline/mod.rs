@@ -462,11 +462,14 @@ impl<'r> Attributor<'r> {
                 .get(sentence.start as usize..quote.start as usize)
                 .is_some_and(|before| before.trim().is_empty());
             let speaker_after = opens_sentence && speaker.rule == Rule::QuoteTail;
+            // A colon before it announces words however few ("X was blunt:
+            // “No.”").
+            let announced = text[..quote.start as usize].trim_end().ends_with(':');
             let inside = overlap * 2 >= sentence.len()
                 || overlap >= 60
                 || (speaker.in_sentence == Some(sentence)
                     && overlap > 0
-                    && (quote.len() >= 20 || speaker_after));
+                    && (quote.len() >= 20 || speaker_after || announced));
             if inside {
                 quoted = true;
                 if let Some(actor) = state.resolve(&speaker.target) {

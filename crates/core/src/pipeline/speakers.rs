@@ -377,7 +377,12 @@ impl<'r> Attributor<'r> {
             // "Addressing the delegates, X proposed: “…": the subject of the
             // verb before the colon speaks, with its stance, and not whoever
             // an opening phrase names first.
-            let colon_cue = cues.last().filter(|_| head_text.ends_with(':'));
+            // A cue set off before a comma ("X, asked about it, was blunt:")
+            // belongs to an aside, not to the clause the colon ends.
+            let colon_cue = cues.last().filter(|cue| {
+                head_text.ends_with(':')
+                    && !text[words[cue.last].end..quote.start as usize].contains(',')
+            });
             if let Some(cue) = colon_cue {
                 if let Some((subject, false)) = subject_of(text, &words, &mentions, cue) {
                     return Some(head_speaker(subject, cue));

@@ -581,16 +581,21 @@ fn scores_and_pledge(
     {
         scores[slot(Stance::Demand)] += table.imperative.weight;
     }
-    // "Asked about the deal, X said …": the reporter's question that opens
-    // the sentence is nobody's demand.
-    let question_frame =
-        matches!(words.first(), Some(&"asked")) && clause_of.iter().any(|&clause| clause > 0);
+    // "Asked about the deal, X said …", "X, asked about it, said …": the
+    // reporter's question set off as a clause of its own is nobody's
+    // demand.
+    let question_frame = |index: usize| {
+        let clause = clause_of[index];
+        let opening = clause_of.iter().position(|&other| other == clause);
+        opening.is_some_and(|opening| words[opening] == "asked")
+            && clause_of.iter().any(|&other| other != clause)
+    };
     let mut negation_spent = vec![false; words.len()];
     for index in 0..words.len() {
         if condition
             .as_ref()
             .is_some_and(|range| range.contains(&index))
-            || question_frame && clause_of[index] == 0
+            || question_frame(index)
         {
             continue;
         }
@@ -707,7 +712,7 @@ fn scores_and_pledge(
                 && !condition
                     .as_ref()
                     .is_some_and(|range| range.contains(&index))
-                && (!question_frame || clause_of[index] != 0)
+                && !question_frame(index)
                 && !words[index + 1..]
                     .iter()
                     .take(denial.window)
