@@ -29,6 +29,30 @@ pub fn lowercase(text: &str) -> String {
     lowered
 }
 
+/// The British spelling of a phrase of lower-case words written with
+/// "-ize" ("recognize" gives "recognise", "criticiz*" gives "criticis*"),
+/// or `None` when no word of it has one. The word lists are written once,
+/// in one spelling; news is written in both. A stem of four letters or
+/// more keeps "size", "seize" and "prize" as they are.
+pub fn british_spelling(phrase: &str) -> Option<String> {
+    const ENDINGS: [&str; 9] = ["", "e", "ed", "es", "ing", "ation", "ations", "er", "ers"];
+    let mut changed = false;
+    let words: Vec<String> = phrase
+        .split(' ')
+        .map(|word| {
+            let bare = word.trim_end_matches('*');
+            match bare.rfind("iz") {
+                Some(at) if at >= 4 && ENDINGS.contains(&&bare[at + 2..]) => {
+                    changed = true;
+                    format!("{}is{}", &word[..at], &word[at + 2..])
+                }
+                _ => word.to_string(),
+            }
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
 /// A word of a text with its byte range in that text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token<'a> {
@@ -230,6 +254,23 @@ pub type BuildWordHasher = rustc_hash::FxBuildHasher;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_spellings_of_ize_words() {
+        assert_eq!(british_spelling("recognize").as_deref(), Some("recognise"));
+        assert_eq!(
+            british_spelling("will not recognize").as_deref(),
+            Some("will not recognise")
+        );
+        assert_eq!(british_spelling("criticiz*").as_deref(), Some("criticis*"));
+        assert_eq!(
+            british_spelling("organization").as_deref(),
+            Some("organisation")
+        );
+        assert_eq!(british_spelling("seize"), None);
+        assert_eq!(british_spelling("citizen"), None);
+        assert_eq!(british_spelling("warned"), None);
+    }
 
     #[test]
     fn lowercase_agrees_with_the_standard_library() {

@@ -3292,3 +3292,13 @@ fn a_colon_announces_a_quotation_however_short() {
         "#]],
     );
 }
+
+#[test]
+fn the_word_lists_read_british_spellings_too() {
+    check(
+        "The Coastal League recognises the new council.",
+        expect![[r#"
+            Coastal League | support | attributed | attributed-stance | The Coastal League recognises the new council.
+        "#]],
+    );
+}

@@ -242,13 +242,27 @@ fn cue_data() -> &'static CueData {
     DATA.get_or_init(|| {
         let file: CueFile = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
         let mut table = CueTable::default();
+        // Each phrase is written once, in the "-ize" spelling, and read in
+        // its British spelling too unless the lists have that one as well.
+        let written: std::collections::HashSet<String> = file
+            .speech
+            .values()
+            .chain(file.stance.values())
+            .flatten()
+            .cloned()
+            .collect();
         for (kind, by_stance) in [
             (CueKind::Speech, file.speech),
             (CueKind::Stance, file.stance),
         ] {
             for (stance, phrases) in by_stance {
                 let stance = stance_named(&stance);
-                for phrase in phrases {
+                let british: Vec<String> = phrases
+                    .iter()
+                    .filter_map(|phrase| crate::text::british_spelling(phrase))
+                    .filter(|british| !written.contains(british))
+                    .collect();
+                for phrase in phrases.into_iter().chain(british) {
                     // The phrase is split by the tokenizer that splits the
                     // text, so that "co-sponsored" is the two words it reads.
                     let tokens = crate::text::tokens(&phrase);

@@ -297,6 +297,24 @@ fn build_table(purpose: Purpose) -> LexiconTable {
             stances.entry(stance).or_default().extend(patterns);
         }
     }
+    // Each pattern is written once, in the "-ize" spelling; its British
+    // spelling weighs the same, unless the lists give that one its own
+    // weight.
+    let written: std::collections::HashSet<String> = stances
+        .values()
+        .flat_map(|patterns| patterns.keys().cloned())
+        .collect();
+    let stances = stances.into_iter().map(|(stance, patterns)| {
+        let british: Vec<(String, f32)> = patterns
+            .iter()
+            .filter_map(|(pattern, &weight)| {
+                crate::text::british_spelling(pattern)
+                    .filter(|british| !written.contains(british))
+                    .map(|british| (british, weight))
+            })
+            .collect();
+        (stance, patterns.into_iter().chain(british))
+    });
     for (stance, patterns) in stances {
         let stance = Stance::parse(&stance)
             .unwrap_or_else(|| panic!("data/stance.toml: unknown stance {stance}"));
