@@ -3302,3 +3302,13 @@ fn the_word_lists_read_british_spellings_too() {
         "#]],
     );
 }
+
+#[test]
+fn a_participle_after_a_report_has_the_voice_of_the_state_as_subject() {
+    check(
+        "The representative of Chile said the Council must act now, stressing that talks were the only path.",
+        expect![[r#"
+            Chile | demand | reported | reported-speech | The representative of Chile said the Council must act now, stressing that talks were the only path.
+        "#]],
+    );
+}

@@ -410,14 +410,7 @@ pub(crate) fn subject_of(
         }
         // "A spokesman for the ministry said", "authorities in Minsk said":
         // the body or state speaks. The phrases are data in `names.toml`.
-        let voice_for = {
-            // The phrases are short, so the last 32 characters decide,
-            // however long the article is before them.
-            let before = lower_tail(text[..mention.start].trim_end(), 32);
-            let before = before.strip_suffix(" the").unwrap_or(&before);
-            names::rules().ends_with_voice_phrase(before)
-        };
-        if voice_for && !matches!(mention.target, Target::Person(_)) {
+        if after_voice_phrase(text, mention.start) && !matches!(mention.target, Target::Person(_)) {
             let gap = &text[mention.end..cue_start];
             if let Some(negated) = gap_allows_subject(gap) {
                 return Some((index, negated));
@@ -817,6 +810,17 @@ pub(crate) fn in_conditional(text: &str, sentence_start: usize, start: usize) ->
         .any(|word| CONDITIONALS.contains(&word.to_lowercase().as_str()))
 }
 
+/// Whether a phrase of somebody's voice ("a spokesman for", "the
+/// representative of", "authorities in") ends right before `start`: the
+/// body or state after it speaks. The phrases are data in `names.toml`.
+fn after_voice_phrase(text: &str, start: usize) -> bool {
+    // The phrases are short, so the last 32 characters decide, however long
+    // the article is before them.
+    let before = lower_tail(text[..start].trim_end(), 32);
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    names::rules().ends_with_voice_phrase(before)
+}
+
 /// The agent of a cue in the passive voice: "the plan was criticised by X"
 /// and "it has been welcomed by X" report X's position, and whatever stands
 /// before the verb is what the position is about.
@@ -940,9 +944,13 @@ pub(crate) fn participle_subject(
         }
     }
     let before = text[..cue_start].trim_end();
+    // "The representative of X said …, stressing …": a state or body after
+    // the phrase of its voice is the subject, though a preposition comes
+    // before it.
     let valid = |mention: &Mention| {
         !mention.possessive
-            && !preceded_by_preposition(text, mention.start)
+            && (!preceded_by_preposition(text, mention.start)
+                || after_voice_phrase(text, mention.start))
             && !in_conditional(
                 text,
                 words.first().map_or(0, |word| word.start),
