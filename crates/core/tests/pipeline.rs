@@ -3312,3 +3312,13 @@ fn a_participle_after_a_report_has_the_voice_of_the_state_as_subject() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_held_once_is_the_former_office_later() {
+    check(
+        "Former President Rosa Vidal returned to Lima on Monday.\n\nThe former president said the vote had been rigged.\n\nIvo Kral, a former mayor of the port, arrived later.\n\nThe mayor said the port would stay open.",
+        expect![[r#"
+            Rosa Vidal | assess | reported | reported-speech | The former president said the vote had been rigged.
+        "#]],
+    );
+}

@@ -1141,16 +1141,30 @@ impl<'r> Attributor<'r> {
                             gender,
                         } => {
                             // "former President X", "the late King Y": a role
-                            // held once gives no later "the President".
+                            // held once gives no later "the President", only
+                            // "the former president".
                             let before = text[..found.start].trim_end();
                             let titles = title_run_before(text, base, found.start);
                             let past = ["former", "late", "ex-", "then-", "Former", "Ex-"]
                                 .iter()
                                 .any(|word| {
-                                    before.ends_with(word) || titles.trim_start().starts_with(word)
+                                    before.ends_with(word)
+                                        || titles
+                                            .split_whitespace()
+                                            .any(|title| title.starts_with(word))
                                 });
-                            let roles: &[String] = if past { &[] } else { roles };
-                            people.learn(name, roles, *gender, found.start);
+                            let roles: Vec<String> = match past {
+                                true => std::iter::once(names::PAST_ROLE.to_string())
+                                    .chain(
+                                        roles
+                                            .iter()
+                                            .filter(|role| *role != names::PAST_ROLE)
+                                            .cloned(),
+                                    )
+                                    .collect(),
+                                false => roles.clone(),
+                            };
+                            people.learn(name, &roles, *gender, found.start);
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
                             }

@@ -23,6 +23,10 @@ use crate::text::{tokens, Token};
 const NAMES_TOML: &str = include_str!("../../data/names.toml");
 const GAZETTEER_TOML: &str = include_str!("../../data/gazetteer.toml");
 
+/// The role word that marks an office a person held once ("former President
+/// X"): they are "the former president" later, not "the president".
+pub const PAST_ROLE: &str = "former";
+
 #[derive(Deserialize)]
 struct NamesFile {
     titles: Vec<String>,
@@ -1708,7 +1712,8 @@ impl NameRules {
                     break;
                 }
                 let lower = word.text.to_lowercase();
-                if self.is_role(&lower) || self.rank_words.contains(&lower) {
+                // "X, a former president of Chile,": the office is past.
+                if self.is_role(&lower) || self.rank_words.contains(&lower) || lower == PAST_ROLE {
                     roles.push(lower);
                 }
             }
@@ -2585,6 +2590,14 @@ impl People {
     /// people).
     pub fn by_role(&self, words: &[String], at: usize, named_here: &[&str]) -> Option<usize> {
         let rules = rules();
+        // "the former president" is somebody who held the office, and "the
+        // president" somebody who holds it; "the then-president" either.
+        let wanted_past = words
+            .iter()
+            .any(|word| matches!(word.as_str(), "former" | "late") || word.starts_with("ex-"));
+        let either_tense = words
+            .iter()
+            .any(|word| word == "then" || word.starts_with("then-"));
         // "the President of Russia": the words after "of" narrow the role to
         // the person whose title names the same place or body.
         let (words, qualifiers) = match words.iter().position(|word| word == "of") {
@@ -2655,7 +2668,9 @@ impl People {
                     || wanted
                         .iter()
                         .any(|word| rules.role_kinds.contains_key(word.as_str()));
+                let held_past = holds(PAST_ROLE);
                 same_rank
+                    && (either_tense || held_past == wanted_past)
                     && qualifiers.iter().all(|word| holds(word))
                     && wanted.iter().all(|word| {
                         holds(word)
