@@ -3322,3 +3322,13 @@ fn an_office_held_once_is_the_former_office_later() {
         "#]],
     );
 }
+
+#[test]
+fn a_description_set_off_after_a_name_is_that_person() {
+    check(
+        "Ivo Kral, a veteran diplomat, arrived in Lima on Monday.\n\nThe diplomat said a deal was within reach.",
+        expect![[r#"
+            Ivo Kral | assess | reported | reported-speech | The diplomat said a deal was within reach.
+        "#]],
+    );
+}

@@ -1112,6 +1112,9 @@ impl<'r> Attributor<'r> {
                     .iter()
                     .map(|hit| (base + hit.start(), base + hit.end()))
                     .collect();
+                // Where the last person named in the sentence ends: "X, a
+                // veteran diplomat," describes X, and is nobody else.
+                let mut person_end: Option<usize> = None;
                 for found in self.names_in(text, sentence).iter() {
                     // A body whose name holds a registered one ("the United
                     // States Commission on …") is a body of its own.
@@ -1153,6 +1156,7 @@ impl<'r> Attributor<'r> {
                                             .split_whitespace()
                                             .any(|title| title.starts_with(word))
                                 });
+                            person_end = Some(found.end);
                             let roles: Vec<String> = match past {
                                 true => std::iter::once(names::PAST_ROLE.to_string())
                                     .chain(
@@ -1275,8 +1279,13 @@ impl<'r> Attributor<'r> {
                         // "A senior official said …": a later "the
                         // official" is this person, not one named before.
                         Found::Unnamed => {
-                            if let Some(head) =
-                                text[found.start..found.end].split_whitespace().last()
+                            let apposed = person_end.is_some_and(|end| {
+                                text.get(end..found.start).is_some_and(|gap| gap == ", ")
+                            });
+                            if let Some(head) = text[found.start..found.end]
+                                .split_whitespace()
+                                .last()
+                                .filter(|_| !apposed)
                             {
                                 people.learn_unnamed(&head.to_lowercase(), found.start);
                             }
