@@ -3332,3 +3332,13 @@ fn a_description_set_off_after_a_name_is_that_person() {
         "#]],
     );
 }
+
+#[test]
+fn refusing_to_give_ground_rejects() {
+    check(
+        "Mayor Ola Brun said the port would not cede its quay to the league.",
+        expect![[r#"
+            Ola Brun | reject | reported | reported-speech | Mayor Ola Brun said the port would not cede its quay to the league.
+        "#]],
+    );
+}
