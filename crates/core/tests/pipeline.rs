@@ -3342,3 +3342,13 @@ fn refusing_to_give_ground_rejects() {
         "#]],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_per_cites_its_source() {
+    check(
+        "Per the decree signed by Mayor Ola Brun, ports must report their catches weekly.\n\nThe levy rose by five dollars per tonne, the port said.",
+        expect![[r#"
+            Ola Brun | demand | reported | according-to | Per the decree signed by Mayor Ola Brun, ports must report their catches weekly.
+        "#]],
+    );
+}

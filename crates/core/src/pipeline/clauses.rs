@@ -1588,10 +1588,13 @@ pub(crate) fn source_frame<'m>(
         let according = is(index, "according") && is(index + 1, "to");
         let in_the_words_of =
             is(index, "words") && is(index + 1, "of") && index > 0 && is(index - 1, "the");
-        if !according && !in_the_words_of {
+        // "Per X, …", "Per the decree signed by X, …": a sentence that opens
+        // with "per" cites its source as "according to" does.
+        let per = index == 0 && is(index, "per");
+        if !according && !in_the_words_of && !per {
             continue;
         }
-        let frame_end = index + 1;
+        let frame_end = if per { index } else { index + 1 };
         let after = words[frame_end].end;
         let mention = mentions.iter().find(|m| m.start >= after)?;
         let between = words

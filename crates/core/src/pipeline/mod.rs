@@ -552,7 +552,10 @@ impl<'r> Attributor<'r> {
                     actor,
                     stance: stance::classify(sentence_text, None, false),
                     quote: QuoteKind::Reported,
-                    cue: "according to".into(),
+                    cue: match lowered.trim_start().starts_with("per ") {
+                        true => "per".into(),
+                        false => "according to".into(),
+                    },
                     confidence: 0.8,
                     rule: Rule::AccordingTo,
                 });
