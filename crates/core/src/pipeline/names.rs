@@ -2105,6 +2105,10 @@ pub struct Person {
     /// Minister X", "Japan's prime minister, X") or the registry by an
     /// affiliation: "the Japanese leader" can only be one of them.
     pub places: Vec<String>,
+    /// The name's forms a later full name is compared with, made once:
+    /// without diacritics, and without middle initials as well.
+    folded: String,
+    without_initials: String,
 }
 
 /// The people one article names, in order of first mention.
@@ -2195,22 +2199,23 @@ impl People {
         let bare = without_initials(&folded);
         // "Robert Gabriel Mugabe" after "Robert Mugabe": the same given
         // name and surname with a middle name added.
-        let ends = |name: &str| -> Option<(String, String)> {
-            let words: Vec<&str> = name.split([' ', '\u{a0}']).collect();
-            (words.len() >= 2).then(|| (words[0].to_string(), words[words.len() - 1].to_string()))
-        };
+        fn ends(name: &str) -> Option<(&str, &str)> {
+            let mut words = name.split([' ', '\u{a0}']);
+            let first = words.next()?;
+            words.next_back().map(|last| (first, last))
+        }
         let folded_ends = ends(&folded);
         let folded_words = folded.split([' ', '\u{a0}']).count();
         if let Some(existing) = self.people.iter_mut().find(|p| {
-            let known = fold_diacritics(&p.name);
+            let known = p.folded.as_str();
             let middle_added = p.first < at
-                && folded_words > known.split([' ', '\u{a0}']).count()
                 && folded_ends.is_some()
-                && ends(&known) == folded_ends;
+                && ends(known) == folded_ends
+                && folded_words > known.split([' ', '\u{a0}']).count();
             middle_added
                 || known == folded
                 || (p.first < at && known.ends_with(&ending))
-                || (p.first < at && bare.contains(' ') && without_initials(&known) == bare)
+                || (p.first < at && bare.contains(' ') && p.without_initials == bare)
         }) {
             existing.seen.push(at);
             // A headline may drop the diacritics its body writes ("Jaroslaw"
@@ -2264,6 +2269,8 @@ impl People {
             first: at,
             seen: vec![at],
             places: Vec::new(),
+            folded,
+            without_initials: bare,
         });
     }
 
