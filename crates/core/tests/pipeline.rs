@@ -3336,9 +3336,10 @@ fn a_description_set_off_after_a_name_is_that_person() {
 #[test]
 fn refusing_to_give_ground_rejects() {
     check(
-        "Mayor Ola Brun said the port would not cede its quay to the league.",
+        "Mayor Ola Brun said the port would not cede its quay to the league.\n\nThe Coastal League said it would not withdraw its boats.",
         expect![[r#"
             Ola Brun | reject | reported | reported-speech | Mayor Ola Brun said the port would not cede its quay to the league.
+            Coastal League | reject | reported | reported-speech | The Coastal League said it would not withdraw its boats.
         "#]],
     );
 }
