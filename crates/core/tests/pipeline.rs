@@ -3353,3 +3353,15 @@ fn a_sentence_opening_with_per_cites_its_source() {
         "#]],
     );
 }
+
+#[test]
+fn judging_a_step_and_threatening_to_act() {
+    check(
+        "Mayor Ola Brun said the levy was a step in the right direction.\n\nThe Coastal League said it would not hesitate to act.\n\nIvo Kral said the levy was dead on arrival.",
+        expect![[r#"
+            Ola Brun | support | reported | reported-speech | Mayor Ola Brun said the levy was a step in the right direction.
+            Coastal League | warn | reported | reported-speech | The Coastal League said it would not hesitate to act.
+            Ivo Kral | reject | reported | reported-speech | Ivo Kral said the levy was dead on arrival.
+        "#]],
+    );
+}
