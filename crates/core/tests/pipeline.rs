@@ -3365,3 +3365,14 @@ fn judging_a_step_and_threatening_to_act() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_the_subject_does_not_fit_finds_the_person_of_that_gender_beside_it() {
+    check(
+        "Mayor David Brun met Anna Kral in the port on Monday.\n\n\"We made real progress,\" she said.\n\n\"The quay stays open,\" he said.",
+        expect![[r#"
+            Anna Kral | assess | direct | quote-speaker-after | "We made real progress," she said.
+            David Brun | assess | direct | quote-speaker-after | "The quay stays open," he said.
+        "#]],
+    );
+}

@@ -72,6 +72,14 @@ impl Discourse {
         }
     }
 
+    /// Notes a person a sentence names beside its subject ("X met Y"): a
+    /// later pronoun the subject does not fit may mean them. A body the
+    /// sentence spoke of stays the one "It" and "They" reach back to.
+    pub(crate) fn note_in_passing(&mut self, actor: &ActorRef, attributor: &Attributor) {
+        let gender = self.people.gender_of(attributor.name_of(actor));
+        self.recent_people.push((Some(actor.clone()), gender));
+    }
+
     /// The last person who spoke whose gender does not rule out the pronoun.
     pub(crate) fn last_person(&self, gender: Gender) -> Option<ActorRef> {
         self.recent_people

@@ -772,6 +772,38 @@ impl<'r> Attributor<'r> {
             state.note(&Target::Anonymous, self);
             return;
         }
+        // "X met Y in Brussels. “…,” she said": a person of the other
+        // gender the sentence names beside its subject comes before the
+        // subject, so that "he" still means him and "she" may find her.
+        // People of the same or an unknown gender are left out: the pronoun
+        // could mean either.
+        let gender_of = |target: &Target| match target {
+            Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person => {
+                Some(state.people.gender_of(self.name_of(actor)))
+            }
+            _ => None,
+        };
+        let subject_gender = subject
+            .and_then(|subject| gender_of(&subject.target))
+            .filter(|gender| *gender != names::Gender::Unknown);
+        if let Some(subject_gender) = subject_gender {
+            let others: Vec<&ActorRef> = mentions
+                .iter()
+                .filter(|mention| !mention.possessive)
+                .filter(|mention| {
+                    gender_of(&mention.target).is_some_and(|gender| {
+                        gender != names::Gender::Unknown && gender != subject_gender
+                    })
+                })
+                .filter_map(|mention| match &mention.target {
+                    Target::Actor(actor) => Some(actor),
+                    _ => None,
+                })
+                .collect();
+            for actor in others {
+                state.note_in_passing(actor, self);
+            }
+        }
         if let Some(Mention {
             target: target @ Target::Actor(actor),
             ..
