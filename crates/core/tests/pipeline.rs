@@ -3376,3 +3376,13 @@ fn a_pronoun_the_subject_does_not_fit_finds_the_person_of_that_gender_beside_it(
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_tells_the_gender_a_name_did_not() {
+    check(
+        "Kari Berg met Ola Lund in the port on Monday.\n\n\"We made real progress,\" she said.\n\n\"The quay stays open,\" he said.",
+        expect![[r#"
+            Kari Berg | assess | direct | quote-speaker-after | "We made real progress," she said.
+        "#]],
+    );
+}

@@ -473,6 +473,13 @@ impl<'r> Attributor<'r> {
             if inside {
                 quoted = true;
                 if let Some(actor) = state.resolve(&speaker.target) {
+                    // "“…,” she said" of somebody whose name told no gender
+                    // tells it, so that a later "he" passes her by.
+                    if let Target::Person(gender @ (Gender::Male | Gender::Female)) = speaker.target
+                    {
+                        let name = self.name_of(&actor).to_string();
+                        state.learn_gender(&actor, &name, gender);
+                    }
                     let continuation = speaker.in_sentence != Some(sentence);
                     found.push(Attribution {
                         span: sentence,
