@@ -3386,3 +3386,14 @@ fn a_pronoun_tells_the_gender_a_name_did_not() {
         "#]],
     );
 }
+
+#[test]
+fn given_names_spelled_like_month_abbreviations_are_names() {
+    check(
+        "Deputy Minister Jan Nowak said the levy was fair.\n\nThe envoy, Li Jun, said the port would stay open.",
+        expect![[r#"
+            Jan Nowak | assess | reported | reported-speech | Deputy Minister Jan Nowak said the levy was fair.
+            Li Jun | assess | reported | reported-speech | The envoy, Li Jun, said the port would stay open.
+        "#]],
+    );
+}
