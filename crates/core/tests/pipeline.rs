@@ -3397,3 +3397,14 @@ fn given_names_spelled_like_month_abbreviations_are_names() {
         "#]],
     );
 }
+
+#[test]
+fn the_voices_of_two_states_listed_after_their_phrase_both_speak() {
+    check(
+        "The representatives of Chile and Peru said the truce must hold.",
+        expect![[r#"
+            Peru | demand | reported | reported-speech | The representatives of Chile and Peru said the truce must hold.
+            Chile | demand | reported | reported-speech | The representatives of Chile and Peru said the truce must hold.
+        "#]],
+    );
+}

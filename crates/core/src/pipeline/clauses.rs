@@ -1276,6 +1276,8 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
             && !previous.possessive
             && (!preceded_by_preposition(text, previous.start)
                 || listed_as_example(text, previous.start)
+                // "The representatives of X and Y said": both voices.
+                || after_voice_phrase(text, previous.start)
                 || issuers())
         {
             joined.push(current - 1);
