@@ -3408,3 +3408,14 @@ fn the_voices_of_two_states_listed_after_their_phrase_both_speak() {
         "#]],
     );
 }
+
+#[test]
+fn a_list_of_examples_set_off_by_commas_is_the_subject() {
+    check(
+        "Several ports, including Chile and Peru, called for lower fees.",
+        expect![[r#"
+            Peru | demand | reported | reported-speech | Several ports, including Chile and Peru, called for lower fees.
+            Chile | demand | reported | reported-speech | Several ports, including Chile and Peru, called for lower fees.
+        "#]],
+    );
+}

@@ -418,7 +418,18 @@ pub(crate) fn subject_of(
         }
         // "Neighbouring states including X and Y have cited …": the
         // members listed are the subject.
-        if listed_as_example(text, mention.start) && !mention.possessive {
+        // "Several states, including X and Y, called …": the last of a list
+        // that an example word opens closes it before the verb.
+        let opens_list = {
+            let mut first = index;
+            while first > 0
+                && coordinating_gap(text[mentions[first - 1].end..mentions[first].start].trim())
+            {
+                first -= 1;
+            }
+            listed_as_example(text, mentions[first].start)
+        };
+        if opens_list && !mention.possessive {
             // The list may close with a comma: "states, such as X and Y,
             // have …".
             let gap = text[mention.end..cue_start].trim_start();
