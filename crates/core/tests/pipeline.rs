@@ -833,7 +833,7 @@ fn a_person_described_by_age_is_the_one_just_spoken_of() {
         "Opposition leader Tom Reyes said the cuts would hurt families. The 52-year-old added that his party would vote against them.",
         expect![[r#"
             Tom Reyes | assess | reported | reported-speech | Opposition leader Tom Reyes said the cuts would hurt families.
-            Tom Reyes | assess | reported | reported-speech | The 52-year-old added that his party would vote against them.
+            Tom Reyes | reject | reported | reported-speech | The 52-year-old added that his party would vote against them.
         "#]],
     );
 }
@@ -908,7 +908,7 @@ fn a_spokesperson_nobody_names_speaks_for_the_body_the_phrase_names() {
         "A Kremlin spokesman said the offer would be studied. An Irish foreign ministry spokeswoman said Dublin backed the plan.",
         expect![[r#"
             Russia | assess | reported | reported-speech | A Kremlin spokesman said the offer would be studied.
-            Ireland | assess | reported | reported-speech | An Irish foreign ministry spokeswoman said Dublin backed the plan.
+            Ireland | support | reported | reported-speech | An Irish foreign ministry spokeswoman said Dublin backed the plan.
         "#]],
     );
 }
@@ -3416,6 +3416,17 @@ fn a_list_of_examples_set_off_by_commas_is_the_subject() {
         expect![[r#"
             Peru | demand | reported | reported-speech | Several ports, including Chile and Peru, called for lower fees.
             Chile | demand | reported | reported-speech | Several ports, including Chile and Peru, called for lower fees.
+        "#]],
+    );
+}
+
+#[test]
+fn backing_a_thing_and_voting_against_it_in_a_reported_clause() {
+    check(
+        "Mayor Ola Brun said she backed the levy.\n\nIvo Kral said he would vote against the levy.",
+        expect![[r#"
+            Ola Brun | support | reported | reported-speech | Mayor Ola Brun said she backed the levy.
+            Ivo Kral | reject | reported | reported-speech | Ivo Kral said he would vote against the levy.
         "#]],
     );
 }
