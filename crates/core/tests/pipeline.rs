@@ -3430,3 +3430,14 @@ fn backing_a_thing_and_voting_against_it_in_a_reported_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_question_put_to_the_speaker_is_no_demand_but_asking_for_a_thing_is() {
+    check(
+        "\"It may take a while,\" Ola Brun said when asked about the vote.\n\nIvo Kral asked the court to halt the count.",
+        expect![[r#"
+            Ola Brun | assess | direct | quote-speaker-after | "It may take a while," Ola Brun said when asked about the vote.
+            Ivo Kral | demand | reported | reported-speech | Ivo Kral asked the court to halt the count.
+        "#]],
+    );
+}

@@ -32,6 +32,7 @@ struct LexiconTable {
     pledge: PledgeRule,
     denial: DenialRule,
     forecast: ForecastRule,
+    question: QuestionRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -53,6 +54,8 @@ struct LexiconFile {
     denial: DenialRule,
     #[serde(default)]
     forecast: ForecastRule,
+    #[serde(default)]
+    question: QuestionRule,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -183,6 +186,40 @@ struct ForecastRule {
     weight: f32,
 }
 
+/// A reporter's question put to the speaker ("Asked about the deal, X
+/// said …", "X said when asked about it") is nobody's demand, though its
+/// verb of asking is one when somebody asks for something ("asked the
+/// court to intervene"): the words of such a question, from its verb to the
+/// end of its clause, are not weighed.
+#[derive(serde::Deserialize, Default)]
+struct QuestionRule {
+    /// The verbs of asking.
+    verbs: Vec<String>,
+    /// Words before the verb that make it a question put to the subject
+    /// ("when asked", "after being asked"); a verb opening its clause is
+    /// one too, when the sentence has another clause.
+    after: Vec<String>,
+}
+
+impl QuestionRule {
+    /// Whether the word at `index` belongs to a question put to the
+    /// subject. `clause_of` gives each word's clause number.
+    fn frames(&self, words: &[&str], clause_of: &[usize], index: usize) -> bool {
+        let clause = clause_of[index];
+        let Some(opening) = clause_of.iter().position(|&other| other == clause) else {
+            return false;
+        };
+        (opening..=index).any(|at| {
+            self.verbs.iter().any(|verb| verb == words[at])
+                && if at == opening {
+                    clause_of.iter().any(|&other| other != clause)
+                } else {
+                    self.after.iter().any(|word| word == words[at - 1])
+                }
+        })
+    }
+}
+
 impl PledgeRule {
     /// Whether the lower-case words state the speaker's own course.
     fn pledges(&self, words: &[&str]) -> bool {
@@ -271,6 +308,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         pledge: PledgeRule::default(),
         denial: DenialRule::default(),
         forecast: ForecastRule::default(),
+        question: QuestionRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -285,6 +323,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.pledge = file.pledge;
     table.denial = file.denial;
     table.forecast = file.forecast;
+    table.question = file.question;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
@@ -599,15 +638,7 @@ fn scores_and_pledge(
     {
         scores[slot(Stance::Demand)] += table.imperative.weight;
     }
-    // "Asked about the deal, X said …", "X, asked about it, said …": the
-    // reporter's question set off as a clause of its own is nobody's
-    // demand.
-    let question_frame = |index: usize| {
-        let clause = clause_of[index];
-        let opening = clause_of.iter().position(|&other| other == clause);
-        opening.is_some_and(|opening| words[opening] == "asked")
-            && clause_of.iter().any(|&other| other != clause)
-    };
+    let question_frame = |index: usize| table.question.frames(&words, &clause_of, index);
     let mut negation_spent = vec![false; words.len()];
     for index in 0..words.len() {
         if condition
