@@ -3441,3 +3441,13 @@ fn a_question_put_to_the_speaker_is_no_demand_but_asking_for_a_thing_is() {
         "#]],
     );
 }
+
+#[test]
+fn an_abbreviated_title_names_the_office_a_description_later_refers_to() {
+    check(
+        "Gov. Ana Ruiz spoke on Monday.\n\nThe governor said the levy must go.",
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | The governor said the levy must go.
+        "#]],
+    );
+}

@@ -31,6 +31,8 @@ pub const PAST_ROLE: &str = "former";
 struct NamesFile {
     titles: Vec<String>,
     abbreviations: Vec<String>,
+    #[serde(default)]
+    abbreviated_roles: HashMap<String, String>,
     female: Vec<String>,
     male: Vec<String>,
     female_given: Vec<String>,
@@ -151,6 +153,8 @@ pub struct NameRules {
     /// The titles in ASCII lower case, to look a word up in any case.
     titles_lower: HashSet<String>,
     abbreviations: HashSet<String>,
+    /// The office an abbreviated title stands for ("Sen" → "senator").
+    abbreviated_roles: HashMap<String, String>,
     female: HashSet<String>,
     /// Given names alone, without the titles and pronouns of a gender.
     given: HashSet<String>,
@@ -292,6 +296,7 @@ impl NameRules {
                 .collect(),
             titles: set(names.titles),
             abbreviations: set(names.abbreviations),
+            abbreviated_roles: names.abbreviated_roles,
             given: set(names
                 .female_given
                 .iter()
@@ -1666,7 +1671,10 @@ impl NameRules {
     ) -> Vec<String> {
         let mut roles: Vec<String> = words[first..first + name_from]
             .iter()
-            .map(|w| w.text.to_lowercase())
+            .map(|w| match self.abbreviated_roles.get(w.text) {
+                Some(role) => role.clone(),
+                None => w.text.to_lowercase(),
+            })
             .collect();
         let mut at = first;
         while at > 0 && first - at < 4 {
