@@ -3451,3 +3451,16 @@ fn an_abbreviated_title_names_the_office_a_description_later_refers_to() {
         "#]],
     );
 }
+
+#[test]
+fn a_generic_noun_after_a_body_opening_the_sentence_before_means_that_body() {
+    check(
+        "The Harbour Workers Union said the levy was unfair.\n\nThe Harbour Workers Union called for talks.\n\nThe Fishing Council of Lund urged the ports to wait.\n\nThe group also warned of job losses.",
+        expect![[r#"
+            Harbour Workers Union | reject | reported | reported-speech | The Harbour Workers Union said the levy was unfair.
+            Harbour Workers Union | demand | reported | reported-speech | The Harbour Workers Union called for talks.
+            Fishing Council of Lund | demand | reported | reported-speech | The Fishing Council of Lund urged the ports to wait.
+            Fishing Council of Lund | warn | reported | reported-speech | The group also warned of job losses.
+        "#]],
+    );
+}

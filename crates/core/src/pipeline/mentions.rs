@@ -1082,7 +1082,11 @@ impl<'r> Attributor<'r> {
                         let name = &self.registry.actors[actor].name;
                         people.learn_body(name, base + hit.start());
                         if self.registry.actor_kinds[actor] == ActorKind::Organization {
-                            people.learn_organization(name, base + hit.start());
+                            people.learn_organization(
+                                name,
+                                base + hit.start(),
+                                opens_sentence(text, base, base + hit.start()),
+                            );
                         }
                         if let Some(noun) =
                             names::rules().owned_body_noun(&text[base + hit.end()..])
@@ -1229,7 +1233,11 @@ impl<'r> Attributor<'r> {
                                 people.learn_description(&noun, body, found.start);
                             }
                             if *kind == ActorKind::Organization {
-                                people.learn_organization(name, found.start);
+                                people.learn_organization(
+                                    name,
+                                    found.start,
+                                    opens_sentence(text, base, found.start),
+                                );
                             }
                         }
                         // "The network" meaning the broadcaster named before
@@ -1237,14 +1245,22 @@ impl<'r> Attributor<'r> {
                         Found::BodyRef { word } => {
                             if let Some(full) = people.latest_organization(word, found.start) {
                                 let full = full.to_string();
-                                people.learn_organization(&full, found.start);
+                                people.learn_organization(
+                                    &full,
+                                    found.start,
+                                    opens_sentence(text, base, found.start),
+                                );
                             }
                         }
                         // "Syrian Democratic Forces (SDF)": later "SDF" is the
                         // same body.
                         Found::Organization { name } => {
                             people.learn_body(name, found.start);
-                            people.learn_organization(name, found.start);
+                            people.learn_organization(
+                                name,
+                                found.start,
+                                opens_sentence(text, base, found.start),
+                            );
                             if let Some(noun) = apposed_noun(text, found.start, found.end) {
                                 people.learn_description(&noun, name, found.start);
                             }
@@ -1495,6 +1511,15 @@ fn role_appositive(after: &str) -> Option<&str> {
             .iter()
             .any(|word| names::rules().is_role(&word.to_lowercase())))
     .then_some(appositive)
+}
+
+/// Whether a name at `at` opens the sentence starting at `sentence_start`,
+/// alone or after "the": the sentence's subject, in news.
+fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
+    matches!(
+        text.get(sentence_start..at).map(str::trim),
+        Some("" | "The" | "the")
+    )
 }
 
 fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {

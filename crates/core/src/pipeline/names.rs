@@ -27,6 +27,11 @@ const GAZETTEER_TOML: &str = include_str!("../../data/gazetteer.toml");
 /// X"): they are "the former president" later, not "the president".
 pub const PAST_ROLE: &str = "former";
 
+/// How many bytes after a body named as a sentence's subject a generic noun
+/// ("the agency") still means it before any body the article names more:
+/// about two sentences of news.
+const SUBJECT_REACH: usize = 400;
+
 #[derive(Deserialize)]
 struct NamesFile {
     titles: Vec<String>,
@@ -2143,6 +2148,8 @@ pub struct People {
     /// Every organisation named, with where, for a later generic noun
     /// ("the agency").
     organizations: Vec<(String, usize)>,
+    /// Where organisations were named as the subject opening a sentence.
+    subject_organizations: Vec<usize>,
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
@@ -2365,9 +2372,13 @@ impl People {
         self.unnamed.push((noun.to_string(), at));
     }
 
-    /// Remembers an organisation named at `at`, of any length of name.
-    pub fn learn_organization(&mut self, name: &str, at: usize) {
+    /// Remembers an organisation named at `at`, of any length of name, and
+    /// whether it opens its sentence as the subject.
+    pub fn learn_organization(&mut self, name: &str, at: usize, opens_sentence: bool) {
         self.organizations.push((name.to_string(), at));
+        if opens_sentence {
+            self.subject_organizations.push(at);
+        }
         self.note_initials(name, at, false);
     }
 
@@ -2395,6 +2406,15 @@ impl People {
             .iter()
             .filter(|(_, first)| *first < at)
             .collect();
+        // The body named last, as the subject opening a sentence just
+        // before, is the one the next sentence goes on about: "The agency
+        // urged …. The agency also warned …".
+        let last = named.iter().max_by_key(|(_, first)| *first);
+        if let Some((name, first)) = last {
+            if self.subject_organizations.contains(first) && at - first <= SUBJECT_REACH {
+                return Some(name.as_str());
+            }
+        }
         named
             .iter()
             .map(|(name, last)| {
