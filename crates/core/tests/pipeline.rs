@@ -3464,3 +3464,14 @@ fn a_generic_noun_after_a_body_opening_the_sentence_before_means_that_body() {
         "#]],
     );
 }
+
+#[test]
+fn the_government_is_the_state_whose_leader_was_named_before() {
+    check(
+        "Chilean President Ana Ruiz opened the port on Monday.\n\nThe government said the levy would stay.\n\nFormer Peruvian President Ivo Kral spoke later.\n\nThe administration called for calm.",
+        expect![[r#"
+            Chile | assess | reported | reported-speech | The government said the levy would stay.
+            Chile | demand | reported | reported-speech | The administration called for calm.
+        "#]],
+    );
+}

@@ -894,6 +894,7 @@ impl<'r> Attributor<'r> {
             // "The ministry said": only a body the article named before.
             Found::BodyRef { word } => match people
                 .body_named_by(word, at)
+                .or_else(|| people.state_of_leader_before(word, at))
                 .or_else(|| people.body_described_later(word, at))
                 .or_else(|| people.latest_organization(word, at))
             {

@@ -73,7 +73,17 @@ struct NamesFile {
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
     time_names: Vec<String>,
+    #[serde(default)]
+    state_government: StateGovernment,
     role_kinds: HashMap<String, Vec<String>>,
+}
+
+/// What "the government" means where no state's government was named: see
+/// `[state_government]` in `names.toml`.
+#[derive(Deserialize, Default)]
+struct StateGovernment {
+    nouns: Vec<String>,
+    heads: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -204,6 +214,10 @@ pub struct NameRules {
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
+    /// The nouns of a state's government ("government") and the roles of
+    /// its heads, whose state such a noun means.
+    government_nouns: HashSet<String>,
+    government_heads: HashSet<String>,
     /// A state's names to its demonym: "Iran's Foreign Ministry" is the
     /// Iranian Foreign Ministry.
     demonym_of: HashMap<String, String>,
@@ -342,6 +356,8 @@ impl NameRules {
             time_names: set(names.time_names),
             states,
             role_kinds: names.role_kinds,
+            government_nouns: set(names.state_government.nouns),
+            government_heads: set(names.state_government.heads),
             demonym_of,
             gazetteer,
             pattern_entity,
@@ -2534,6 +2550,34 @@ impl People {
     /// caller can skip a scan for it.
     pub fn has_description(&self, noun: &str) -> bool {
         self.described.iter().any(|(known, _, _)| known == noun)
+    }
+
+    /// The state whose head of state or government the article mentions
+    /// last before `at`, for a `noun` of a state's government ("the
+    /// government", "the administration"): news calls a state's government
+    /// so once its leader is named. A past office ("former President X")
+    /// heads no government.
+    pub fn state_of_leader_before(&self, noun: &str, at: usize) -> Option<&str> {
+        let rules = rules();
+        if !rules.government_nouns.contains(&noun.to_lowercase()) {
+            return None;
+        }
+        self.people
+            .iter()
+            .filter(|person| {
+                !person.places.is_empty()
+                    && !person.roles.iter().any(|role| role == PAST_ROLE)
+                    && person
+                        .roles
+                        .iter()
+                        .any(|role| rules.government_heads.contains(role))
+            })
+            .filter_map(|person| {
+                let last = person.seen.iter().rev().find(|&&seen| seen < at)?;
+                Some((*last, person.places[0].as_str()))
+            })
+            .max_by_key(|(last, _)| *last)
+            .map(|(_, place)| place)
     }
 
     /// Remembers that a body was described by a common noun at `at`.
