@@ -3475,3 +3475,13 @@ fn the_government_is_the_state_whose_leader_was_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_cited_by_an_agency_as_saying_speaks() {
+    check(
+        "Minister Ana Ruiz was cited by the agency as saying the talks had failed.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz was cited by the agency as saying the talks had failed.
+        "#]],
+    );
+}
