@@ -3479,9 +3479,9 @@ fn the_government_is_the_state_whose_leader_was_named_before() {
 #[test]
 fn a_person_cited_by_an_agency_as_saying_speaks() {
     check(
-        "Minister Ana Ruiz was cited by the agency as saying the talks had failed.",
+        "Minister Ana Ruiz was cited by Interfax as saying the talks had failed.",
         expect![[r#"
-            Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz was cited by the agency as saying the talks had failed.
+            Ana Ruiz | assess | reported | reported-speech | Minister Ana Ruiz was cited by Interfax as saying the talks had failed.
         "#]],
     );
 }
