@@ -3485,3 +3485,21 @@ fn a_person_cited_by_an_agency_as_saying_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn a_role_in_the_plural_opening_a_sentence_names_nobody() {
+    check(
+        "Prosecutors said the mayor had lied.\n\nCommanders said the port was safe.",
+        expect![""],
+    );
+}
+
+#[test]
+fn appealing_a_ruling_objects_to_it() {
+    check(
+        "Mayor Ana Ruiz said the city would appeal the ruling.",
+        expect![[r#"
+            Ana Ruiz | reject | reported | reported-speech | Mayor Ana Ruiz said the city would appeal the ruling.
+        "#]],
+    );
+}

@@ -1628,10 +1628,15 @@ impl NameRules {
         if (first + name_from..=last).any(|i| covered[i].is_some()) {
             return;
         }
-        // "Analysts", "Officials" opening a sentence are descriptions.
+        // "Analysts", "Officials", "Prosecutors" opening a sentence are
+        // descriptions: unnamed people, roles, or roles in the plural.
         if name.len() == 1 {
             let lower = name[0].text.to_lowercase();
-            if self.unnamed.contains(&lower) || self.roles.contains(&lower) {
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            if self.unnamed.contains(&lower)
+                || self.roles.contains(&lower)
+                || self.roles.contains(singular)
+            {
                 return;
             }
         }
