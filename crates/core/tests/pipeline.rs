@@ -3503,3 +3503,13 @@ fn appealing_a_ruling_objects_to_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_speaks_through_the_voice_a_relative_whose_names() {
+    check(
+        "The levy was set by the Harbour Board, whose spokeswoman said it would stay.",
+        expect![[r#"
+            Harbour Board | assess | reported | reported-speech | The levy was set by the Harbour Board, whose spokeswoman said it would stay.
+        "#]],
+    );
+}

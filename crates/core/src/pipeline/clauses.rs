@@ -408,6 +408,14 @@ pub(crate) fn subject_of(
                 return Some((index, negated));
             }
         }
+        // "…, hosted by X, whose spokesman said": the relative's owner is
+        // the name before it, and speaks through its voice as "X's
+        // spokesman" would.
+        if let Some(rest) = text[mention.end..cue_start].strip_prefix(", whose ") {
+            if let Some(negated) = possessive_voice(&format!("’s {rest}")) {
+                return Some((index, negated));
+            }
+        }
         // "A spokesman for the ministry said", "authorities in Minsk said":
         // the body or state speaks. The phrases are data in `names.toml`.
         if after_voice_phrase(text, mention.start) && !matches!(mention.target, Target::Person(_)) {

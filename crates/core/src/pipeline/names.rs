@@ -417,8 +417,6 @@ impl NameRules {
         self.roles.contains(&word.to_lowercase())
     }
 
-    /// Whether the words between a possessive and a speech verb name the
-    /// voice of the possessor ("’s spokesman", "’s press secretary").
     /// The states a stretch of text names or qualifies by demonym, in
     /// order: "South Korean President" gives South Korea.
     pub fn states_in(&self, text: &str) -> Vec<String> {
@@ -535,6 +533,8 @@ impl NameRules {
         self.body_speakers.contains(&noun.to_lowercase())
     }
 
+    /// Whether the words between a possessive and a speech verb name the
+    /// voice of the possessor ("’s spokesman", "’s press secretary").
     pub fn is_voice(&self, gap: &str) -> bool {
         let gap = gap.trim().to_lowercase();
         self.voices.contains(&gap)
