@@ -3513,3 +3513,34 @@ fn a_body_speaks_through_the_voice_a_relative_whose_names() {
         "#]],
     );
 }
+
+#[test]
+fn disagreeing_objects() {
+    check(
+        "Trader Ivo Kral disagreed, calling the levy a burden.",
+        expect![[r#"
+            Ivo Kral | reject | reported | reported-speech | Trader Ivo Kral disagreed, calling the levy a burden.
+        "#]],
+    );
+}
+
+#[test]
+fn an_occupation_before_a_name_or_set_off_after_it_only_describes_the_person() {
+    check(
+        "Historian Jane Roe said the levy was unfair.\n\nLena Holm, a retired nurse, said the vote was fair.",
+        expect![[r#"
+            Jane Roe | reject | reported | reported-speech | Historian Jane Roe said the levy was unfair.
+            Lena Holm | assess | reported | reported-speech | Lena Holm, a retired nurse, said the vote was fair.
+        "#]],
+    );
+}
+
+#[test]
+fn people_unnamed_in_the_plural_are_not_the_he_of_the_next_sentence() {
+    check(
+        "Mayor Ana Ruiz spoke first.\n\nOfficials later asked Tom Rask about the levy.\n\nHe said the levy must go.",
+        expect![[r#"
+            Tom Rask | demand | reported | reported-speech | He said the levy must go.
+        "#]],
+    );
+}

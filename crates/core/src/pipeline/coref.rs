@@ -48,6 +48,17 @@ impl Discourse {
         }
     }
 
+    /// Notes somebody unnamed who spoke, as written ("a spokesman",
+    /// "officials"): one person is whom a later "he" or "she" most likely
+    /// means, where people in the plural are nobody such a pronoun means.
+    pub(crate) fn note_unnamed(&mut self, written: &str, attributor: &Attributor) {
+        if unnamed_in_plural(written) {
+            self.body_last = false;
+        } else {
+            self.note(&Target::Anonymous, attributor);
+        }
+    }
+
     pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
         let actor = match target {
             Target::Actor(actor) => actor,
@@ -332,4 +343,11 @@ fn met_across_titles(gap: &str) -> bool {
         && words.len() > with_at + 1
         && titles
         && !gap.contains(';')
+}
+
+/// Whether an unnamed description ("officials", "a senior aide") names
+/// people in the plural, by the ending of its last word.
+pub(crate) fn unnamed_in_plural(written: &str) -> bool {
+    let head = written.rsplit(' ').next().unwrap_or(written);
+    head.ends_with('s') && !head.ends_with("ss")
 }

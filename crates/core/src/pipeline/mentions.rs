@@ -625,7 +625,12 @@ impl<'r> Attributor<'r> {
                     let before_name = text
                         .get(found.end..*name_start)
                         .is_some_and(|gap| gap == ", ");
-                    let after_name = is_role
+                    // An unnamed description after a name describes it when
+                    // a comma closes it ("X, a retired nurse, said"); without
+                    // one it may be a speaker of its own ("… met X, an aide
+                    // said").
+                    let closed = text[found.end..].starts_with(',');
+                    let after_name = (is_role || closed)
                         && text
                             .get(*name_end..found.start)
                             .is_some_and(|gap| gap.trim() == ",");

@@ -855,7 +855,8 @@ impl<'r> Attributor<'r> {
             // Somebody unnamed who speaks is the person a later "he" or
             // "she" most likely means.
             if mentions[subject].target == Target::Anonymous && cue.kind == CueKind::Speech {
-                state.note(&Target::Anonymous, self);
+                let mention = &mentions[subject];
+                state.note_unnamed(&text[mention.start..mention.end], self);
             }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));

@@ -742,9 +742,17 @@ impl<'r> Attributor<'r> {
     pub(crate) fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
-        let mut subject = mentions
-            .iter()
-            .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start));
+        // People unnamed in the plural ("Reporters asked X …") are nobody
+        // a later "he" or "she" means: the person after them is.
+        let unnamed_people = |mention: &Mention| {
+            mention.target == Target::Anonymous
+                && coref::unnamed_in_plural(&text[mention.start..mention.end])
+        };
+        let mut subject = mentions.iter().find(|mention| {
+            !(mention.possessive
+                || preceded_by_preposition(text, mention.start)
+                || unnamed_people(mention))
+        });
         // "The Nordic Council's trade chief" written without the "'s": a
         // body right before a person's title and name only says whom the
         // person serves, and the person is the subject.
@@ -768,8 +776,8 @@ impl<'r> Attributor<'r> {
         }
         // "A spokesman for the ministry said …": somebody unnamed spoke, and
         // a later "he" is more likely them than anyone named before.
-        if subject.is_some_and(|mention| mention.target == Target::Anonymous) {
-            state.note(&Target::Anonymous, self);
+        if let Some(mention) = subject.filter(|mention| mention.target == Target::Anonymous) {
+            state.note_unnamed(&text[mention.start..mention.end], self);
             return;
         }
         // "X met Y in Brussels. “…,” she said": a person of the other
@@ -854,11 +862,11 @@ impl<'r> Attributor<'r> {
     pub(crate) fn note_unnamed_voice(&self, text: &str, sentence: Span, state: &mut Discourse) {
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
-        if mentions
+        if let Some(mention) = mentions
             .first()
-            .is_some_and(|mention| mention.target == Target::Anonymous)
+            .filter(|mention| mention.target == Target::Anonymous)
         {
-            state.note(&Target::Anonymous, self);
+            state.note_unnamed(&text[mention.start..mention.end], self);
         }
     }
 
