@@ -250,7 +250,12 @@ fn is_heading(line: &str) -> bool {
     // A stage direction or an aside in brackets may close a sentence: "…
     // huh? (Laughter.)" is a line of speech, not a heading.
     let last = line.trim_end_matches([')', ']']);
-    let ends_sentence = last.ends_with(['.', '!', ',', ';', ':', '”', '"', '…']);
+    // A quotation closing a sentence ends it whatever its marks ("… this
+    // budget.’"), where a headline's scare quote ("Minister ‘will not
+    // back down’") has no full stop inside it.
+    let inside_quotes = last.trim_end_matches(['’', '\'', '»', '›']);
+    let ends_sentence = last.ends_with(['.', '!', ',', ';', ':', '”', '"', '…'])
+        || inside_quotes.len() < last.len() && inside_quotes.ends_with(['.', '!', '?', '…']);
     words <= 12 && !ends_sentence && line.len() < 100
 }
 
@@ -369,6 +374,21 @@ mod tests {
         let article = parse_article("x.txt", text);
         let kinds: Vec<BlockKind> = article.blocks.iter().map(|block| block.kind).collect();
         assert_eq!(kinds, [BlockKind::Paragraph, BlockKind::Paragraph]);
+    }
+
+    #[test]
+    fn a_short_paragraph_closing_a_single_quotation_is_no_heading_but_a_scare_quote_is() {
+        let text = "Levy Row\n\nMayor ‘will not back down’\n\nShe said: ‘We will not pay.’\n\nHe said: 'No.'\n";
+        let article = parse_article("x.txt", text);
+        let kinds: Vec<BlockKind> = article.blocks.iter().map(|block| block.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
+            ]
+        );
     }
 
     #[test]
