@@ -3544,3 +3544,14 @@ fn people_unnamed_in_the_plural_are_not_the_he_of_the_next_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn quotations_in_single_marks_with_double_ones_inside() {
+    check(
+        "'He told me \"no deal\",' Mayor Ana Ruiz said of the minister.\n\nTom Rask hit back, calling the claim 'nonsense'.",
+        expect![[r#"
+            Ana Ruiz | assess | direct | quote-speaker-after | 'He told me "no deal",' Mayor Ana Ruiz said of the minister.
+            Tom Rask | reject | reported | reported-speech | Tom Rask hit back, calling the claim 'nonsense'.
+        "#]],
+    );
+}

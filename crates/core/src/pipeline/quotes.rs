@@ -38,18 +38,18 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// The quotations of one paragraph, in text order. Single quotations nested
-/// inside a double one are part of it; a single quotation left open is an
-/// apostrophe after all and is dropped.
+/// inside a double one are part of it, and so are double ones nested inside
+/// a single one, as British news nests them ("‘He told me “no deal”,’ she
+/// said"); a single quotation left open is an apostrophe after all and is
+/// dropped.
 pub fn quotations(text: &str, paragraph: Span) -> Vec<Quotation> {
     let base = paragraph.start as usize;
     let body = &text[paragraph.range()];
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut found = Vec::new();
     let mut double: Option<(usize, char)> = None;
-    let mut single: Option<usize> = None;
+    let mut single = SingleMarks::default();
     for (index, &(offset, c)) in chars.iter().enumerate() {
-        let before = index.checked_sub(1).map(|i| chars[i].1);
-        let after = chars.get(index + 1).map(|&(_, c)| c);
         let position = base + offset;
         let end = position + c.len_utf8();
         if let Some((start, opener)) = double {
@@ -67,44 +67,17 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Quotation> {
                     runs_on: false,
                 });
                 double = None;
-                single = None;
+                single = SingleMarks::default();
             }
             continue;
         }
-        match c {
-            '“' | '„' | '«' | '"' => {
-                double = Some((position, c));
-                single = None;
-            }
-            // ‘ opens when it starts a word; ' opens after a space or an
-            // opening bracket and before a letter ("'We will …").
-            '‘' | '\'' | '‹'
-                if single.is_none()
-                    && !is_word_char(before)
-                    && after.is_some_and(|a| a.is_alphanumeric() || a == '…') =>
-            {
-                single = Some(position);
-            }
-            // ’ and ' close after a word or punctuation when the next character
-            // is not a letter: "don’t" and "Iran's" are apostrophes.
-            '’' | '\'' | '›'
-                if single.is_some()
-                    && before.is_some_and(|b| !b.is_whitespace())
-                    && !is_word_char(after) =>
-            {
-                let start = single.take().unwrap_or(position);
-                // "the leaders' summit": a plural possessive right after a
-                // word is taken as a closing mark only when the quotation
-                // holds more than that one word.
-                let inner = &text[start..position];
-                if inner.split_whitespace().count() >= 2 {
-                    found.push(Quotation {
-                        span: Span::new(start, end),
-                        runs_on: false,
-                    });
-                }
-            }
-            _ => {}
+        if matches!(c, '“' | '„' | '«' | '"') {
+            double = Some((position, c));
+            single = SingleMarks::default();
+            continue;
+        }
+        if let Some(quotation) = single.step(text, &chars, index, base) {
+            found.push(quotation);
         }
     }
     if let Some((start, _)) = double {
@@ -113,7 +86,89 @@ pub fn quotations(text: &str, paragraph: Span) -> Vec<Quotation> {
             runs_on: true,
         });
     }
+    // A single quotation, read on its own marks, that holds a double one
+    // whole is the outer quotation: the double one is nested in it.
+    let mut outer = SingleMarks::default();
+    let singles: Vec<Quotation> = (0..chars.len())
+        .filter_map(|index| outer.step(text, &chars, index, base))
+        .collect();
+    for single in singles {
+        let inside = |quotation: &Quotation| {
+            single.span.start < quotation.span.start && quotation.span.end < single.span.end
+        };
+        let holds_double = found.iter().any(|quotation| {
+            inside(quotation) && text[quotation.span.range()].starts_with(is_double_quote)
+        });
+        let crossed = found.iter().any(|quotation| {
+            !inside(quotation)
+                && quotation.span.start < single.span.end
+                && single.span.start < quotation.span.end
+        });
+        if holds_double && !crossed {
+            found.retain(|quotation| !inside(quotation));
+            let at = found
+                .iter()
+                .position(|quotation| quotation.span.start > single.span.start)
+                .unwrap_or(found.len());
+            found.insert(at, single);
+        }
+    }
     found
+}
+
+/// The state of a scan for quotations in single marks: where the one open
+/// now started.
+#[derive(Default)]
+struct SingleMarks {
+    open: Option<usize>,
+}
+
+impl SingleMarks {
+    /// Reads the character at `index` of a paragraph's `chars` (offsets from
+    /// `base`), and returns the quotation it closes, if any.
+    fn step(
+        &mut self,
+        text: &str,
+        chars: &[(usize, char)],
+        index: usize,
+        base: usize,
+    ) -> Option<Quotation> {
+        let (offset, c) = chars[index];
+        let before = index.checked_sub(1).map(|i| chars[i].1);
+        let after = chars.get(index + 1).map(|&(_, c)| c);
+        let position = base + offset;
+        let end = position + c.len_utf8();
+        match c {
+            // ‘ opens when it starts a word; ' opens after a space or an
+            // opening bracket and before a letter ("'We will …").
+            '‘' | '\'' | '‹'
+                if self.open.is_none()
+                    && !is_word_char(before)
+                    && after.is_some_and(|a| a.is_alphanumeric() || a == '…') =>
+            {
+                self.open = Some(position);
+                None
+            }
+            // ’ and ' close after a word or punctuation when the next character
+            // is not a letter: "don’t" and "Iran's" are apostrophes.
+            '’' | '\'' | '›'
+                if self.open.is_some()
+                    && before.is_some_and(|b| !b.is_whitespace())
+                    && !is_word_char(after) =>
+            {
+                let start = self.open.take().unwrap_or(position);
+                // "the leaders' summit": a plural possessive right after a
+                // word is taken as a closing mark only when the quotation
+                // holds more than that one word.
+                let inner = &text[start..position];
+                (inner.split_whitespace().count() >= 2).then_some(Quotation {
+                    span: Span::new(start, end),
+                    runs_on: false,
+                })
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Whether a paragraph opens with a quotation mark (after white space): by
@@ -167,6 +222,20 @@ mod tests {
             "\"They call it 'a reset', we do not,\" she said.",
             &["\"They call it 'a reset', we do not,\""],
         );
+    }
+
+    #[test]
+    fn double_quotes_inside_single_ones_belong_to_them() {
+        check(
+            "'He told me \"no deal\",' she said.",
+            &["'He told me \"no deal\",'"],
+        );
+        check(
+            "‘They said “wait”,’ he added, and ‘we did’.",
+            &["‘They said “wait”,’", "‘we did’"],
+        );
+        // An apostrophe that opens nothing leaves the double quotation be.
+        check("In the '90s she said \"no deal\" twice.", &["\"no deal\""]);
     }
 
     #[test]
