@@ -3555,3 +3555,13 @@ fn quotations_in_single_marks_with_double_ones_inside() {
         "#]],
     );
 }
+
+#[test]
+fn a_foreign_secretary_is_the_foreign_minister_later() {
+    check(
+        "Chile's Foreign Secretary Lena Holm arrived on Monday.\n\nThe foreign minister said the port must reopen.",
+        expect![[r#"
+            Lena Holm | demand | reported | reported-speech | The foreign minister said the port must reopen.
+        "#]],
+    );
+}

@@ -76,6 +76,8 @@ struct NamesFile {
     #[serde(default)]
     state_government: StateGovernment,
     role_kinds: HashMap<String, Vec<String>>,
+    #[serde(default)]
+    role_synonyms: HashMap<String, Vec<String>>,
 }
 
 /// What "the government" means where no state's government was named: see
@@ -214,6 +216,9 @@ pub struct NameRules {
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
+    /// Role words and the others that name the same office at its rank
+    /// ("minister", "secretary").
+    role_synonyms: HashMap<String, Vec<String>>,
     /// The nouns of a state's government ("government") and the roles of
     /// its heads, whose state such a noun means.
     government_nouns: HashSet<String>,
@@ -356,6 +361,7 @@ impl NameRules {
             time_names: set(names.time_names),
             states,
             role_kinds: names.role_kinds,
+            role_synonyms: names.role_synonyms,
             government_nouns: set(names.state_government.nouns),
             government_heads: set(names.state_government.heads),
             demonym_of,
@@ -2758,10 +2764,13 @@ impl People {
                     && qualifiers.iter().all(|word| holds(word))
                     && wanted.iter().all(|word| {
                         holds(word)
-                            || rules
-                                .role_kinds
-                                .get(word)
-                                .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
+                            || [&rules.role_kinds, &rules.role_synonyms]
+                                .iter()
+                                .any(|table| {
+                                    table
+                                        .get(word)
+                                        .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
+                                })
                     })
             })
             .map(|(index, person)| {
