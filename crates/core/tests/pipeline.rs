@@ -3565,3 +3565,15 @@ fn a_foreign_secretary_is_the_foreign_minister_later() {
         "#]],
     );
 }
+
+#[test]
+fn the_leaders_of_listed_states_speak_for_each_and_backing_to_come_supports() {
+    check(
+        "Leaders of Chile, Peru and Bolivia said they would back the levy.",
+        expect![[r#"
+            Bolivia | support | reported | reported-speech | Leaders of Chile, Peru and Bolivia said they would back the levy.
+            Peru | support | reported | reported-speech | Leaders of Chile, Peru and Bolivia said they would back the levy.
+            Chile | support | reported | reported-speech | Leaders of Chile, Peru and Bolivia said they would back the levy.
+        "#]],
+    );
+}
