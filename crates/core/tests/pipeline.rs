@@ -3577,3 +3577,14 @@ fn the_leaders_of_listed_states_speak_for_each_and_backing_to_come_supports() {
         "#]],
     );
 }
+
+#[test]
+fn titled_members_of_a_list_of_examples_are_the_subject() {
+    check(
+        "Several mayors, including Chilean Mayor Ana Ruiz and Peruvian Mayor Tom Rask, urged a delay.",
+        expect![[r#"
+            Tom Rask | demand | reported | reported-speech | Several mayors, including Chilean Mayor Ana Ruiz and Peruvian Mayor Tom Rask, urged a delay.
+            Ana Ruiz | demand | reported | reported-speech | Several mayors, including Chilean Mayor Ana Ruiz and Peruvian Mayor Tom Rask, urged a delay.
+        "#]],
+    );
+}

@@ -1402,6 +1402,20 @@ pub(crate) fn accompanied_by(
 /// including X and Y", "such as X", "nations like X and Y"), whose members
 /// are what the list is of.
 pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
+    // "including French President X", "including the Port of Y": the
+    // titles and the article before a name are part of the member listed.
+    let mut start = start;
+    for _ in 0..4 {
+        let before = text[..start].trim_end();
+        let word_start = before.rfind(' ').map_or(0, |at| at + 1);
+        let word = &before[word_start..];
+        let title = word.starts_with(char::is_uppercase)
+            && (names::rules().is_title(word) || !names::rules().states_in(word).is_empty());
+        if !(title || word == "the") {
+            break;
+        }
+        start = word_start;
+    }
     let tail = lower_tail(text[..start].trim_end(), 8);
     matches!(
         previous_word(text, start).as_deref(),
