@@ -3588,3 +3588,13 @@ fn titled_members_of_a_list_of_examples_are_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn the_country_is_the_state_that_opened_the_sentence_before() {
+    check(
+        "Chile hosted the summit on Monday.\n\nThe country said the port must reopen.\n\nThe talks were held in Peru.\n\nThe country said the port must close.",
+        expect![[r#"
+            Chile | demand | reported | reported-speech | The country said the port must reopen.
+        "#]],
+    );
+}

@@ -900,6 +900,7 @@ impl<'r> Attributor<'r> {
             Found::BodyRef { word } => match people
                 .body_named_by(word, at)
                 .or_else(|| people.state_of_leader_before(word, at))
+                .or_else(|| people.subject_state_before(word, at))
                 .or_else(|| people.body_described_later(word, at))
                 .or_else(|| people.latest_organization(word, at))
             {
@@ -1086,6 +1087,13 @@ impl<'r> Attributor<'r> {
                     if self.registry.actor_kinds[actor] != ActorKind::Person {
                         // A registered body, for a later "the ministry".
                         let name = &self.registry.actors[actor].name;
+                        if self.registry.actor_kinds[actor] == ActorKind::State {
+                            people.learn_state(
+                                name,
+                                base + hit.start(),
+                                opens_sentence(text, base, base + hit.start()),
+                            );
+                        }
                         people.learn_body(name, base + hit.start());
                         if self.registry.actor_kinds[actor] == ActorKind::Organization {
                             people.learn_organization(
@@ -1212,6 +1220,13 @@ impl<'r> Attributor<'r> {
                         // "Turkey's foreign ministry", "the Russian foreign
                         // ministry": a later "the ministry" is the state.
                         Found::Entity { name, kind } => {
+                            if *kind == ActorKind::State {
+                                people.learn_state(
+                                    name,
+                                    found.start,
+                                    opens_sentence(text, base, found.start),
+                                );
+                            }
                             let span = &text[found.start..found.end];
                             let noun =
                                 names::rules()

@@ -74,6 +74,8 @@ struct NamesFile {
     generic_body_nouns: Vec<String>,
     time_names: Vec<String>,
     #[serde(default)]
+    state_nouns: Vec<String>,
+    #[serde(default)]
     state_government: StateGovernment,
     role_kinds: HashMap<String, Vec<String>>,
     #[serde(default)]
@@ -216,6 +218,8 @@ pub struct NameRules {
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
+    /// Lower-case nouns for a state just named ("the country").
+    state_nouns: HashSet<String>,
     /// Role words and the others that name the same office at its rank
     /// ("minister", "secretary").
     role_synonyms: HashMap<String, Vec<String>>,
@@ -362,6 +366,7 @@ impl NameRules {
             states,
             role_kinds: names.role_kinds,
             role_synonyms: names.role_synonyms,
+            state_nouns: set(names.state_nouns),
             government_nouns: set(names.state_government.nouns),
             government_heads: set(names.state_government.heads),
             demonym_of,
@@ -1809,7 +1814,9 @@ impl NameRules {
                                 && w.text.starts_with(char::is_uppercase)
                         });
                     if self.organization_words.contains(&capitalised)
-                        || self.generic_body_nouns.contains(bare) && !named_next
+                        || (self.generic_body_nouns.contains(bare)
+                            || self.state_nouns.contains(bare))
+                            && !named_next
                     {
                         body_word = Some((next.start + bare.len(), capitalised));
                         break;
@@ -2177,6 +2184,8 @@ pub struct People {
     organizations: Vec<(String, usize)>,
     /// Where organisations were named as the subject opening a sentence.
     subject_organizations: Vec<usize>,
+    /// Every state named, with where and whether it opened its sentence.
+    states: Vec<(String, usize, bool)>,
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
@@ -2397,6 +2406,28 @@ impl People {
     /// by the head noun `noun`.
     pub fn learn_unnamed(&mut self, noun: &str, at: usize) {
         self.unnamed.push((noun.to_string(), at));
+    }
+
+    /// Remembers a state named at `at`, and whether it opens its sentence
+    /// as the subject.
+    pub fn learn_state(&mut self, name: &str, at: usize, opens_sentence: bool) {
+        self.states.push((name.to_string(), at, opens_sentence));
+    }
+
+    /// The state a noun for a state ("the country") at `at` means: the one
+    /// named last before it, when that one opened a sentence as its subject
+    /// just before. Further on, or after a state named in passing, "the
+    /// country" may be any of those the article names.
+    pub fn subject_state_before(&self, noun: &str, at: usize) -> Option<&str> {
+        if !rules().state_nouns.contains(&noun.to_lowercase()) {
+            return None;
+        }
+        let (name, first, opens) = self
+            .states
+            .iter()
+            .filter(|(_, first, _)| *first < at)
+            .max_by_key(|(_, first, _)| *first)?;
+        (*opens && at - first <= SUBJECT_REACH).then_some(name.as_str())
     }
 
     /// Remembers an organisation named at `at`, of any length of name, and
