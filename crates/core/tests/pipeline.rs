@@ -3598,3 +3598,14 @@ fn the_country_is_the_state_that_opened_the_sentence_before() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_to_talk_under_a_condition_is_an_offer_and_to_respond_a_warning() {
+    check(
+        "Mayor Ana Ruiz said the city was ready to resume talks if the union returned to the table.\n\nTom Rask said the union was ready to respond if the city cut wages.",
+        expect![[r#"
+            Ana Ruiz | propose | reported | reported-speech | Mayor Ana Ruiz said the city was ready to resume talks if the union returned to the table.
+            Tom Rask | warn | reported | reported-speech | Tom Rask said the union was ready to respond if the city cut wages.
+        "#]],
+    );
+}

@@ -85,6 +85,11 @@ struct ConditionalRule {
     /// ready") hold a response in store: a warning, not an offer.
     #[serde(default)]
     readiness: Vec<String>,
+    /// Verbs of talking and settling: readiness to do one of them under a
+    /// condition ("ready to resume talks if they return") sets the terms
+    /// of an offer, and is no warning.
+    #[serde(default)]
+    offers: Vec<String>,
 }
 
 /// A sentence that opens with a bare verb ("Bring them home", "Stop the
@@ -251,6 +256,17 @@ impl MeasuresRule {
 }
 
 impl ConditionalRule {
+    /// Whether the words state readiness to talk or settle ("ready to
+    /// resume", "prepared to negotiate") outside `skip`.
+    fn offers_terms(&self, words: &[&str], skip: &std::ops::Range<usize>) -> bool {
+        words.windows(3).enumerate().any(|(index, window)| {
+            !skip.contains(&index)
+                && self.readiness.iter().any(|word| word == window[0])
+                && window[1] == "to"
+                && self.offers.iter().any(|verb| verb == window[2])
+        })
+    }
+
     /// The words of the condition (from its marker to the end of its
     /// comma-delimited clause), if the sentence states a modal consequence
     /// outside it. `clause_of` gives each word's clause number.
@@ -626,7 +642,10 @@ fn scores_and_pledge(
     // What a condition supposes ("if they refuse") is nobody's stance; the
     // consequence stated under it is a warning.
     let condition = table.conditional.condition(&words, &clause_of);
-    if condition.is_some() {
+    let offer = condition
+        .as_ref()
+        .is_some_and(|range| table.conditional.offers_terms(&words, range));
+    if condition.is_some() && !offer {
         scores[slot(Stance::Warn)] += table.conditional.weight;
     }
     if table.measures.imposes(&words, condition.as_ref()) {
@@ -711,6 +730,7 @@ fn scores_and_pledge(
                 (false, _)
                     if *stance == Stance::Propose
                         && condition.is_some()
+                        && !offer
                         && parts.iter().any(|part| {
                             table.conditional.readiness.iter().any(|word| word == part)
                         }) =>
