@@ -27,6 +27,21 @@ const GAZETTEER_TOML: &str = include_str!("../../data/gazetteer.toml");
 /// X"): they are "the former president" later, not "the president".
 pub const PAST_ROLE: &str = "former";
 
+/// Of the `named` (name, where) before `at`, the one named last, when it
+/// was named at one of `subjects` (opening its sentence) within
+/// [`SUBJECT_REACH`]: the subject a short noun just after means.
+fn subject_just_before<'a>(
+    named: &'a [(String, usize)],
+    subjects: &[usize],
+    at: usize,
+) -> Option<&'a str> {
+    let (name, first) = named
+        .iter()
+        .filter(|(_, first)| *first < at)
+        .max_by_key(|(_, first)| *first)?;
+    (subjects.contains(first) && at - first <= SUBJECT_REACH).then_some(name.as_str())
+}
+
 /// How many bytes after a body named as a sentence's subject a generic noun
 /// ("the agency") still means it before any body the article names more:
 /// about two sentences of news.
@@ -2184,8 +2199,10 @@ pub struct People {
     organizations: Vec<(String, usize)>,
     /// Where organisations were named as the subject opening a sentence.
     subject_organizations: Vec<usize>,
-    /// Every state named, with where and whether it opened its sentence.
-    states: Vec<(String, usize, bool)>,
+    /// Every state named, with where, and where states were named as the
+    /// subject opening a sentence.
+    states: Vec<(String, usize)>,
+    subject_states: Vec<usize>,
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
@@ -2411,7 +2428,10 @@ impl People {
     /// Remembers a state named at `at`, and whether it opens its sentence
     /// as the subject.
     pub fn learn_state(&mut self, name: &str, at: usize, opens_sentence: bool) {
-        self.states.push((name.to_string(), at, opens_sentence));
+        self.states.push((name.to_string(), at));
+        if opens_sentence {
+            self.subject_states.push(at);
+        }
     }
 
     /// The state a noun for a state ("the country") at `at` means: the one
@@ -2422,12 +2442,7 @@ impl People {
         if !rules().state_nouns.contains(&noun.to_lowercase()) {
             return None;
         }
-        let (name, first, opens) = self
-            .states
-            .iter()
-            .filter(|(_, first, _)| *first < at)
-            .max_by_key(|(_, first, _)| *first)?;
-        (*opens && at - first <= SUBJECT_REACH).then_some(name.as_str())
+        subject_just_before(&self.states, &self.subject_states, at)
     }
 
     /// Remembers an organisation named at `at`, of any length of name, and
@@ -2467,11 +2482,10 @@ impl People {
         // The body named last, as the subject opening a sentence just
         // before, is the one the next sentence goes on about: "The agency
         // urged …. The agency also warned …".
-        let last = named.iter().max_by_key(|(_, first)| *first);
-        if let Some((name, first)) = last {
-            if self.subject_organizations.contains(first) && at - first <= SUBJECT_REACH {
-                return Some(name.as_str());
-            }
+        if let Some(name) =
+            subject_just_before(&self.organizations, &self.subject_organizations, at)
+        {
+            return Some(name);
         }
         named
             .iter()
