@@ -3609,3 +3609,26 @@ fn readiness_to_talk_under_a_condition_is_an_offer_and_to_respond_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_a_qualifying_name_between_subject_and_verb() {
+    check(
+        "Chile last week rejected Peru's demand.\n\nPeru and its OPEC partners rejected the quota.",
+        expect![[r#"
+            Chile | reject | attributed | attributed-stance | Chile last week rejected Peru's demand.
+            Peru | demand | attributed | possessive-position | Chile last week rejected Peru's demand.
+            Peru | reject | attributed | attributed-stance | Peru and its OPEC partners rejected the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn a_position_noun_after_an_owner_is_the_owners_alone() {
+    check(
+        "Chile on Friday rejected Peru's demand.",
+        expect![[r#"
+            Chile | reject | attributed | attributed-stance | Chile on Friday rejected Peru's demand.
+            Peru | demand | attributed | possessive-position | Chile on Friday rejected Peru's demand.
+        "#]],
+    );
+}

@@ -379,6 +379,20 @@ pub(crate) fn subject_of(
     if let Some(index) = quoted_as_saying(text, words, mentions, cue) {
         return Some((index, false));
     }
+    // "… rejected Russia's demand": a cue right after an owner's possessive
+    // is a noun the owner holds (see `documents::owned_positions`), never a
+    // verb with a subject of its own.
+    let owned = mentions.iter().any(|mention| {
+        mention.possessive
+            && mention.end <= cue_start
+            && matches!(
+                text[mention.end..cue_start].trim_end(),
+                "’s" | "'s" | "’" | "'"
+            )
+    });
+    if owned {
+        return None;
+    }
     let needs_copula = COPULA_CUES.contains(&lower(&words[cue.first]).as_str());
     for (index, mention) in mentions.iter().enumerate().rev() {
         if mention.end > cue_start {
@@ -598,10 +612,31 @@ pub(crate) fn subject_of(
             // The nearest candidate that cannot be the subject shields the
             // ones before it, unless it sits inside an appositive.
             None if inside_appositive(text, mention.start, cue_start) => continue,
+            // Nor does a name that only qualifies a noun after a
+            // determiner ("X and its NATO allies rejected").
+            None if qualifies_a_noun(text, mention.start, gap) => continue,
             None => None,
         };
     }
     None
+}
+
+/// Whether the name at `start` qualifies the noun in `gap` after it, with a
+/// determiner before the name ("its NATO allies", "their EU partners"): a
+/// part of a longer noun phrase, which is no subject of its own.
+fn qualifies_a_noun(text: &str, start: usize, gap: &str) -> bool {
+    let determiner = previous_word(text, start).is_some_and(|word| {
+        matches!(
+            word.as_str(),
+            "its" | "their" | "his" | "her" | "our" | "the"
+        )
+    });
+    let nouns: Vec<&str> = gap.split_whitespace().collect();
+    determiner
+        && (1..=2).contains(&nouns.len())
+        && nouns
+            .iter()
+            .all(|word| word.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// "State media quoted him as saying …": the one quoted is the speaker, not
@@ -1185,6 +1220,12 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         }
         words.drain(..2 + phrase);
     }
+    // "X last week rejected", "X earlier this month said": a phrase of
+    // time between subject and verb keeps them together. In capitals it is
+    // part of a name ("USA Today noted").
+    if gap.starts_with(char::is_lowercase) {
+        words.drain(..time_phrase_length(&words));
+    }
     // "X is reported to have said …", "X was understood to have told …":
     // hearsay about the subject's words keeps the subject theirs.
     let hearsay = words.len() >= 3
@@ -1232,6 +1273,26 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
             )
         });
     prepositional.then_some(negated)
+}
+
+/// How many of the lower-case `words` form a phrase of time that opens
+/// them: "yesterday", "last week", "earlier this month".
+fn time_phrase_length(words: &[String]) -> usize {
+    const UNITS: &[&str] = &[
+        "week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter",
+    ];
+    let word = |at: usize| words.get(at).map(String::as_str);
+    let unit = |at: usize| {
+        word(at).is_some_and(|word| {
+            UNITS.contains(&word) || names::rules().is_time_name(&names::capitalise(word))
+        })
+    };
+    match (word(0), word(1)) {
+        (Some("yesterday" | "today" | "tonight"), _) => 1,
+        (Some("last" | "this" | "next"), _) if unit(1) => 2,
+        (Some("earlier" | "later"), Some("this" | "last")) if unit(2) => 3,
+        _ => 0,
+    }
 }
 
 /// Whether `start` lies inside a comma-bounded stretch that ends before `cue_start`.
