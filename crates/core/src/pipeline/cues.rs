@@ -992,13 +992,13 @@ fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usiz
         })
 }
 
-/// Whether only white space stands between word `at` and the one before
-/// it: no punctuation parts them.
 /// Whether word `at` is joined to the word before it by a hyphen alone.
 fn hyphen_between(text: &str, words: &[Word], at: usize) -> bool {
     text.get(words[at - 1].end..words[at].start) == Some("-")
 }
 
+/// Whether only white space stands between word `at` and the one before
+/// it: no punctuation parts them.
 fn adjacent(text: &str, words: &[Word], at: usize) -> bool {
     text.get(words[at - 1].end..words[at].start)
         .is_some_and(|gap| gap.chars().all(char::is_whitespace))
