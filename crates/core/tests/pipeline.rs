@@ -3632,3 +3632,21 @@ fn a_position_noun_after_an_owner_is_the_owners_alone() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_who_after_a_description_set_off_after_the_name() {
+    check(
+        "The levy drew a rebuke from Tom Rask, the union leader, who called it unfair.",
+        expect![[r#"
+            Tom Rask | reject | reported | reported-speech | The levy drew a rebuke from Tom Rask, the union leader, who called it unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn remarks_others_took_up_hold_their_reaction_not_the_speakers_position() {
+    check(
+        "Mayor Ana Ruiz spoke on Monday.\n\nRuiz's remarks were welcomed by farmers.",
+        expect![""],
+    );
+}

@@ -497,10 +497,25 @@ pub(crate) fn subject_of(
             let bare_name = matches!(mention.target, Target::Actor(_))
                 && (previous_word(text, mention.start).as_deref() == Some("by")
                     || !preceded_by_preposition(text, mention.start));
+            // "X, the opposition leader, who called it …": a short
+            // description set off after the name comes before its "who".
+            let after_description = text[mention.end..cue_start]
+                .strip_prefix(", ")
+                .and_then(|rest| rest.split_once(", who "))
+                .filter(|(description, _)| {
+                    let words: Vec<&str> = description.split_whitespace().collect();
+                    (2..=6).contains(&words.len())
+                        && names::rules().is_determiner(words[0])
+                        && words[1..]
+                            .iter()
+                            .all(|word| names::is_description_word(word))
+                })
+                .map(|(_, rest)| rest);
             if let Some(rest) = [", who ", ", which ", " who "]
                 .iter()
                 .filter(|pronoun| bare_name || pronoun.starts_with(','))
                 .find_map(|pronoun| text[mention.end..cue_start].strip_prefix(pronoun))
+                .or(after_description)
                 .filter(|rest| !passive(rest))
             {
                 if let Some(negated) = gap_allows_subject(&format!(" {rest}")) {

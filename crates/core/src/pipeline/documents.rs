@@ -193,14 +193,23 @@ pub(crate) fn possessive_position(
                     .get(at + 1)
                     .is_some_and(|next| matches!(next.as_str(), "came" | "come" | "comes"))
             };
-            let names_position = following
-                .iter()
-                .enumerate()
-                .any(|(at, word)| POSITION_NOUNS.contains(&word.as_str()) && !dated(at))
-                || rest
-                    .trim_start_matches(['’', '\'', 's'])
-                    .trim_start()
-                    .starts_with("red line");
+            // "X's remarks were welcomed by Y": words of speech that others
+            // took up hold the others' reaction, not the speaker's position.
+            let taken_up = |at: usize| {
+                matches!(
+                    following[at].as_str(),
+                    "remarks" | "speeches" | "statements"
+                ) && following
+                    .get(at + 1)
+                    .is_some_and(|next| matches!(next.as_str(), "were" | "was" | "have" | "has"))
+                    && rest.split_whitespace().take(8).any(|word| word == "by")
+            };
+            let names_position = following.iter().enumerate().any(|(at, word)| {
+                POSITION_NOUNS.contains(&word.as_str()) && !dated(at) && !taken_up(at)
+            }) || rest
+                .trim_start_matches(['’', '\'', 's'])
+                .trim_start()
+                .starts_with("red line");
             names_position.then_some(index)
         })
         .or_else(|| {
