@@ -207,21 +207,24 @@ struct QuestionRule {
 }
 
 impl QuestionRule {
-    /// Whether the word at `index` belongs to a question put to the
-    /// subject. `clause_of` gives each word's clause number.
-    fn frames(&self, words: &[&str], clause_of: &[usize], index: usize) -> bool {
-        let clause = clause_of[index];
-        let Some(opening) = clause_of.iter().position(|&other| other == clause) else {
-            return false;
-        };
-        (opening..=index).any(|at| {
-            self.verbs.iter().any(|verb| verb == words[at])
-                && if at == opening {
-                    clause_of.iter().any(|&other| other != clause)
+    /// For each word, whether it belongs to a question put to the subject,
+    /// worked out once per sentence. `clause_of` gives each word's clause
+    /// number, and a clause's words stand together.
+    fn framed(&self, words: &[&str], clause_of: &[usize]) -> Vec<bool> {
+        let several_clauses = clause_of.iter().any(|&clause| clause != clause_of[0]);
+        let mut framed = vec![false; words.len()];
+        for at in 0..words.len() {
+            let opens_clause = at == 0 || clause_of[at - 1] != clause_of[at];
+            let inside = !opens_clause && framed[at - 1];
+            let asks = self.verbs.iter().any(|verb| verb == words[at])
+                && if opens_clause {
+                    several_clauses
                 } else {
                     self.after.iter().any(|word| word == words[at - 1])
-                }
-        })
+                };
+            framed[at] = inside || asks;
+        }
+        framed
     }
 }
 
@@ -657,13 +660,13 @@ fn scores_and_pledge(
     {
         scores[slot(Stance::Demand)] += table.imperative.weight;
     }
-    let question_frame = |index: usize| table.question.frames(&words, &clause_of, index);
+    let question_framed = table.question.framed(&words, &clause_of);
     let mut negation_spent = vec![false; words.len()];
     for index in 0..words.len() {
         if condition
             .as_ref()
             .is_some_and(|range| range.contains(&index))
-            || question_frame(index)
+            || question_framed[index]
         {
             continue;
         }
@@ -781,7 +784,7 @@ fn scores_and_pledge(
                 && !condition
                     .as_ref()
                     .is_some_and(|range| range.contains(&index))
-                && !question_frame(index)
+                && !question_framed[index]
                 && !words[index + 1..]
                     .iter()
                     .take(denial.window)
