@@ -3650,3 +3650,13 @@ fn remarks_others_took_up_hold_their_reaction_not_the_speakers_position() {
         expect![""],
     );
 }
+
+#[test]
+fn an_institution_named_again_by_its_head_noun() {
+    check(
+        "The Harbor Hospital released a statement on Monday.\n\nThe hospital asked for patience.",
+        expect![[r#"
+            Harbor Hospital | demand | reported | reported-speech | The hospital asked for patience.
+        "#]],
+    );
+}

@@ -60,6 +60,7 @@ struct NamesFile {
     roles: Vec<String>,
     voices: Vec<String>,
     body_speakers: Vec<String>,
+    state_voices: Vec<String>,
     media_nouns: Vec<String>,
     document_nouns: Vec<String>,
     source_documents: Vec<String>,
@@ -196,6 +197,8 @@ pub struct NameRules {
     roles: HashSet<String>,
     voices: Vec<String>,
     body_speakers: HashSet<String>,
+    /// Nouns that, after a demonym, make the state itself the speaker.
+    state_voices: HashSet<String>,
     media_nouns: Vec<String>,
     document_nouns: HashSet<String>,
     source_documents: HashSet<String>,
@@ -351,6 +354,7 @@ impl NameRules {
             roles: set(names.roles),
             voices: names.voices,
             body_speakers: set(names.body_speakers),
+            state_voices: set(names.state_voices),
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
             source_documents: set(names.source_documents),
@@ -747,24 +751,14 @@ impl NameRules {
                 // before a word for the state's own voice names the state.
                 // Up to two modifiers may come between: "the Russian
                 // foreign ministry".
-                let voices = [
-                    "government",
-                    "authorities",
-                    "leadership",
-                    "side",
-                    "delegation",
-                    "statement",
-                    "embassy",
-                    "ministry",
-                    "office",
-                ];
+                let voices = &self.state_voices;
                 let mut next = words.iter().position(|w| w.start >= end);
                 for _ in 0..2 {
                     let Some(at) = next else { break };
                     let word = words[at].text;
                     if word.chars().all(|c| c.is_lowercase() || c == '-')
                         && is_modifier(word)
-                        && !voices.contains(&word.to_lowercase().as_str())
+                        && !voices.contains(&word.to_lowercase())
                         && words.get(at + 1).is_some_and(|w| {
                             w.text.chars().all(|c| c.is_lowercase() || c == '-')
                                 && &text[words[at].end..w.start] == " "
@@ -783,7 +777,7 @@ impl NameRules {
                 // ("according to Ukrainian officials, the minister …") more
                 // often than a party.
                 if voice.as_deref().is_some_and(|voice| {
-                    voices.contains(&voice) || voice != "officials" && self.speaks_for_body(voice)
+                    voices.contains(voice) || voice != "officials" && self.speaks_for_body(voice)
                 }) {
                     let last = &words[next.unwrap_or(0)];
                     found.push(NameMention {
