@@ -3660,3 +3660,13 @@ fn an_institution_named_again_by_its_head_noun() {
         "#]],
     );
 }
+
+#[test]
+fn a_reaction_drawn_from_a_source_is_the_sources_position() {
+    check(
+        "The levy drew sharp criticism from Mayor Ana Ruiz.",
+        expect![[r#"
+        Ana Ruiz | reject | attributed | attributed-stance | The levy drew sharp criticism from Mayor Ana Ruiz.
+    "#]],
+    );
+}

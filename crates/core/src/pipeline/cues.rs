@@ -144,6 +144,8 @@ struct CueFile {
 #[derive(serde::Deserialize)]
 struct ComingFrom {
     verbs: Vec<String>,
+    /// Verbs whose object is the reaction: "drew criticism from X".
+    drawing_verbs: Vec<String>,
     window: usize,
     nouns: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -222,6 +224,7 @@ struct CueData {
     hosting_places: std::collections::HashSet<String>,
     /// "came": verbs that name, after "from", the source of a reaction.
     coming_from_verbs: std::collections::HashSet<String>,
+    drawing_verbs: std::collections::HashSet<String>,
     coming_from_window: usize,
     /// "criticism", "statements": nouns of a reaction, with the stance
     /// they carry, if any.
@@ -321,6 +324,7 @@ fn cue_data() -> &'static CueData {
             .collect();
         CueData {
             coming_from_verbs: file.coming_from.verbs.into_iter().collect(),
+            drawing_verbs: file.coming_from.drawing_verbs.into_iter().collect(),
             coming_from_window: file.coming_from.window,
             reactions,
             standing,
@@ -385,6 +389,9 @@ pub(crate) fn takes_up_a_position(verb: &str) -> bool {
 /// "from" are lower-cased, for most sentences have none.
 pub(crate) fn reaction_source(words: &[Word]) -> Option<(usize, usize, Option<Stance>)> {
     let data = cue_data();
+    if let Some(found) = drawn_reaction(words) {
+        return Some(found);
+    }
     let verb = (1..words.len())
         .filter(|&at| lower_eq(&words[at], "from"))
         .map(|at| at - 1)
@@ -403,6 +410,23 @@ pub(crate) fn reaction_source(words: &[Word]) -> Option<(usize, usize, Option<St
         .or(nouns.first())
         .copied()?;
     Some((verb + 1, noun, stance))
+}
+
+/// "The ruling drew sharp criticism from X", "the plan won backing from
+/// Y": a verb of drawing a reaction, the reaction as its object (one
+/// adjective may come between), and its source after "from".
+fn drawn_reaction(words: &[Word]) -> Option<(usize, usize, Option<Stance>)> {
+    let data = cue_data();
+    (2..words.len())
+        .filter(|&at| lower_eq(&words[at], "from"))
+        .find_map(|from| {
+            let noun = from - 1;
+            let stance = *data.reactions.get(lower(&words[noun]).as_str())?;
+            stance?;
+            let drawn = (noun.saturating_sub(2)..noun)
+                .any(|at| data.drawing_verbs.contains(lower(&words[at]).as_str()));
+            drawn.then_some((from, noun, stance))
+        })
 }
 
 /// The stance a noun of a position somebody holds carries ("decision",
