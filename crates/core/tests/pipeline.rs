@@ -3670,3 +3670,13 @@ fn a_reaction_drawn_from_a_source_is_the_sources_position() {
     "#]],
     );
 }
+
+#[test]
+fn a_body_whose_name_holds_its_state_is_the_body() {
+    check(
+        "The U.S. State Department said on Monday that it opposed the levy.",
+        expect![[r#"
+            US State Department | reject | reported | reported-speech | The U.S. State Department said on Monday that it opposed the levy.
+        "#]],
+    );
+}

@@ -595,7 +595,18 @@ impl<'r> Attributor<'r> {
             if voice_of_state {
                 continue;
             }
-            if matches!(found.found, Found::Organization { .. } | Found::Role { .. }) {
+            // A body of the gazetteer holds a registered name the same way:
+            // "the U.S. State Department" is the department, not the state.
+            let holds_names = matches!(
+                found.found,
+                Found::Organization { .. }
+                    | Found::Role { .. }
+                    | Found::Entity {
+                        kind: ActorKind::Organization,
+                        ..
+                    }
+            );
+            if holds_names {
                 mentions.retain(|m| {
                     // "The United States Commission": the article before a
                     // registered name belongs to the body's name.
@@ -1136,14 +1147,20 @@ impl<'r> Attributor<'r> {
                 for found in self.names_in(text, sentence).iter() {
                     // A body whose name holds a registered one ("the United
                     // States Commission on …") is a body of its own.
-                    let holds_registered = matches!(found.found, Found::Organization { .. })
-                        && registered.iter().any(|&(start, end)| {
-                            start < found.end
-                                && found.start < end
-                                && end < found.end
-                                && (start >= found.start
-                                    || text[start..found.start].eq_ignore_ascii_case("the "))
-                        });
+                    let holds_registered = matches!(
+                        found.found,
+                        Found::Organization { .. }
+                            | Found::Entity {
+                                kind: ActorKind::Organization,
+                                ..
+                            }
+                    ) && registered.iter().any(|&(start, end)| {
+                        start < found.end
+                            && found.start < end
+                            && end < found.end
+                            && (start >= found.start
+                                || text[start..found.start].eq_ignore_ascii_case("the "))
+                    });
                     let overlaps = !holds_registered
                         && registered
                             .iter()
