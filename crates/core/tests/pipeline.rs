@@ -3680,3 +3680,13 @@ fn a_body_whose_name_holds_its_state_is_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_dotted_abbreviation_opening_a_bodys_name_is_written_plain() {
+    check(
+        "The U.K. Home Office said that it opposed the levy.",
+        expect![[r#"
+        UK Home Office | reject | reported | reported-speech | The U.K. Home Office said that it opposed the levy.
+    "#]],
+    );
+}

@@ -863,7 +863,10 @@ impl<'r> Attributor<'r> {
         match self.registered(name) {
             Some(index) => ActorRef::Known(index),
             None => ActorRef::New {
-                name: name.to_string(),
+                name: match kind {
+                    ActorKind::Person => name.to_string(),
+                    _ => names::rules().undotted(name),
+                },
                 kind,
             },
         }

@@ -61,6 +61,8 @@ struct NamesFile {
     voices: Vec<String>,
     body_speakers: Vec<String>,
     state_voices: Vec<String>,
+    #[serde(default)]
+    undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
     document_nouns: Vec<String>,
     source_documents: Vec<String>,
@@ -199,6 +201,8 @@ pub struct NameRules {
     body_speakers: HashSet<String>,
     /// Nouns that, after a demonym, make the state itself the speaker.
     state_voices: HashSet<String>,
+    /// Dotted abbreviations opening a body's name, and how names write them.
+    undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
     document_nouns: HashSet<String>,
     source_documents: HashSet<String>,
@@ -355,6 +359,7 @@ impl NameRules {
             voices: names.voices,
             body_speakers: set(names.body_speakers),
             state_voices: set(names.state_voices),
+            undotted: names.undotted,
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
             source_documents: set(names.source_documents),
@@ -559,6 +564,19 @@ impl NameRules {
     /// Whether a noun names those who speak for a body by office
     /// ("spokeswoman", "officials"), so that with nobody named the body
     /// beside it speaks.
+    /// A body's name with a dotted abbreviation at its start written as
+    /// names are ("U.S. Treasury Department" → "US Treasury Department"),
+    /// so that one body has one name however an article dots it.
+    pub fn undotted(&self, name: &str) -> String {
+        let Some((first, rest)) = name.split_once(' ') else {
+            return name.to_string();
+        };
+        match self.undotted.get(first) {
+            Some(plain) => format!("{plain} {rest}"),
+            None => name.to_string(),
+        }
+    }
+
     pub fn speaks_for_body(&self, noun: &str) -> bool {
         self.body_speakers.contains(&noun.to_lowercase())
     }
