@@ -3690,3 +3690,14 @@ fn a_dotted_abbreviation_opening_a_bodys_name_is_written_plain() {
     "#]],
     );
 }
+
+#[test]
+fn a_vote_to_undo_or_pass_a_thing_takes_the_stance_of_its_verb() {
+    check(
+        "The Coastal Assembly voted to reject the levy.\n\nThe Coastal Assembly voted to approve the budget.",
+        expect![[r#"
+            Coastal Assembly | reject | attributed | attributed-stance | The Coastal Assembly voted to reject the levy.
+            Coastal Assembly | support | attributed | attributed-stance | The Coastal Assembly voted to approve the budget.
+        "#]],
+    );
+}
