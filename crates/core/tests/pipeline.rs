@@ -3701,3 +3701,14 @@ fn a_vote_to_undo_or_pass_a_thing_takes_the_stance_of_its_verb() {
         "#]],
     );
 }
+
+#[test]
+fn a_place_after_a_person_is_no_side_of_a_meeting() {
+    check(
+        "Mayor Ana Ruiz of Oslo met Tom Hale on Monday.\n\nBoth said they wanted a deal by June.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | Both said they wanted a deal by June.
+            Tom Hale | assess | reported | reported-speech | Both said they wanted a deal by June.
+        "#]],
+    );
+}

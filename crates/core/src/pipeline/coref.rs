@@ -168,11 +168,22 @@ impl Discourse {
     /// Remembers two registered actors a sentence joins with "and".
     pub(crate) fn note_pair(&mut self, text: &str, mentions: &[Mention], attributor: &Attributor) {
         let person = |actor| attributor.kind_of(actor) == ActorKind::Person;
-        for pair in mentions.windows(2) {
+        for (at, pair) in mentions.windows(2).enumerate() {
             let (Target::Actor(first), Target::Actor(second)) = (&pair[0].target, &pair[1].target)
             else {
                 continue;
             };
+            // "Mayor X of Oslo met Y": a place after "of" right after a
+            // person is where the person serves; the person is the side.
+            let place_of_person = at.checked_sub(1).and_then(|before| {
+                let Target::Actor(owner) = &mentions[before].target else {
+                    return None;
+                };
+                let gap = text.get(mentions[before].end..pair[0].start)?;
+                (person(owner) && gap == " of " && attributor.kind_of(first) == ActorKind::State)
+                    .then_some(owner)
+            });
+            let first = place_of_person.unwrap_or(first);
             // "X and Russian President Y": titles may stand before the second.
             let Some(gap) = text.get(pair[0].end..pair[1].start).map(str::trim) else {
                 continue;
