@@ -3712,3 +3712,13 @@ fn a_place_after_a_person_is_no_side_of_a_meeting() {
         "#]],
     );
 }
+
+#[test]
+fn officials_at_a_body_speak_for_it() {
+    check(
+        "Officials at the Coastal League said the ruling was unfair.",
+        expect![[r#"
+            Coastal League | reject | reported | reported-speech | Officials at the Coastal League said the ruling was unfair.
+        "#]],
+    );
+}
