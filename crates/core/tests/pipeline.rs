@@ -3722,3 +3722,13 @@ fn officials_at_a_body_speak_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_group_led_by_someone_speaks_for_itself() {
+    check(
+        "The Coastal League, led by Tom Hale, rejected the ruling.",
+        expect![[r#"
+            Coastal League | reject | attributed | attributed-stance | The Coastal League, led by Tom Hale, rejected the ruling.
+        "#]],
+    );
+}

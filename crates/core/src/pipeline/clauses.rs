@@ -449,7 +449,12 @@ pub(crate) fn subject_of(
             {
                 first -= 1;
             }
-            listed_as_example(text, mentions[first].start)
+            // "The league, led by X, rejected …": a group the text names
+            // speaks for itself; only an unnamed one ("supporters of the
+            // plan, led by X") speaks through its leader.
+            let led_named = first > 0
+                && text[mentions[first - 1].end..mentions[first].start].starts_with(", led by");
+            listed_as_example(text, mentions[first].start) && !led_named
         };
         if opens_list && !mention.possessive {
             // The list may close with a comma: "states, such as X and Y,
