@@ -3732,3 +3732,13 @@ fn a_named_group_led_by_someone_speaks_for_itself() {
         "#]],
     );
 }
+
+#[test]
+fn withholding_a_signature_refuses_the_deal() {
+    check(
+        "Chile said on Monday it would not sign the accord.",
+        expect![[r#"
+        Chile | reject | reported | reported-speech | Chile said on Monday it would not sign the accord.
+    "#]],
+    );
+}
