@@ -3742,3 +3742,13 @@ fn withholding_a_signature_refuses_the_deal() {
     "#]],
     );
 }
+
+#[test]
+fn staying_away_from_a_pact_refuses_it() {
+    check(
+        "Peru said it will not take part in the summit.",
+        expect![[r#"
+        Peru | reject | reported | reported-speech | Peru said it will not take part in the summit.
+    "#]],
+    );
+}
