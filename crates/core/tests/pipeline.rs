@@ -1298,7 +1298,7 @@ fn a_lone_body_name_may_issue_a_statement_or_speak_after_an_adverb() {
         "Fiskeco issued a statement saying the quota was too low. Fiskeco further claimed that the survey was flawed. Pavel Orlov released a statement on Monday, calling the quota unfair.",
         expect![[r#"
             Fiskeco | assess | reported | reported-speech | Fiskeco issued a statement saying the quota was too low.
-            Fiskeco | assess | reported | reported-speech | Fiskeco further claimed that the survey was flawed.
+            Fiskeco | reject | reported | reported-speech | Fiskeco further claimed that the survey was flawed.
             Pavel Orlov | reject | reported | reported-speech | Pavel Orlov released a statement on Monday, calling the quota unfair.
         "#]],
     );
@@ -3749,6 +3749,16 @@ fn staying_away_from_a_pact_refuses_it() {
         "Peru said it will not take part in the summit.",
         expect![[r#"
         Peru | reject | reported | reported-speech | Peru said it will not take part in the summit.
+    "#]],
+    );
+}
+
+#[test]
+fn calling_a_thing_flawed_objects_to_it() {
+    check(
+        "The Coastal League called the ruling \"deeply flawed\".",
+        expect![[r#"
+        Coastal League | reject | reported | reported-speech | The Coastal League called the ruling "deeply flawed".
     "#]],
     );
 }
