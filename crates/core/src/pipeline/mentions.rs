@@ -597,16 +597,7 @@ impl<'r> Attributor<'r> {
             }
             // A body of the gazetteer holds a registered name the same way:
             // "the U.S. State Department" is the department, not the state.
-            let holds_names = matches!(
-                found.found,
-                Found::Organization { .. }
-                    | Found::Role { .. }
-                    | Found::Entity {
-                        kind: ActorKind::Organization,
-                        ..
-                    }
-            );
-            if holds_names {
+            if names_a_body(&found.found) || matches!(found.found, Found::Role { .. }) {
                 mentions.retain(|m| {
                     // "The United States Commission": the article before a
                     // registered name belongs to the body's name.
@@ -1150,20 +1141,14 @@ impl<'r> Attributor<'r> {
                 for found in self.names_in(text, sentence).iter() {
                     // A body whose name holds a registered one ("the United
                     // States Commission on …") is a body of its own.
-                    let holds_registered = matches!(
-                        found.found,
-                        Found::Organization { .. }
-                            | Found::Entity {
-                                kind: ActorKind::Organization,
-                                ..
-                            }
-                    ) && registered.iter().any(|&(start, end)| {
-                        start < found.end
-                            && found.start < end
-                            && end < found.end
-                            && (start >= found.start
-                                || text[start..found.start].eq_ignore_ascii_case("the "))
-                    });
+                    let holds_registered = names_a_body(&found.found)
+                        && registered.iter().any(|&(start, end)| {
+                            start < found.end
+                                && found.start < end
+                                && end < found.end
+                                && (start >= found.start
+                                    || text[start..found.start].eq_ignore_ascii_case("the "))
+                        });
                     let overlaps = !holds_registered
                         && registered
                             .iter()
@@ -1620,4 +1605,17 @@ fn push_new(mentions: &mut Vec<Mention>, mention: Mention) {
     {
         mentions.push(mention);
     }
+}
+
+/// Whether a name the text gives is a body's: one the name finder read as
+/// an organisation, or one of the gazetteer's.
+fn names_a_body(found: &Found) -> bool {
+    matches!(
+        found,
+        Found::Organization { .. }
+            | Found::Entity {
+                kind: ActorKind::Organization,
+                ..
+            }
+    )
 }

@@ -561,9 +561,6 @@ impl NameRules {
         })
     }
 
-    /// Whether a noun names those who speak for a body by office
-    /// ("spokeswoman", "officials"), so that with nobody named the body
-    /// beside it speaks.
     /// A body's name with a dotted abbreviation at its start written as
     /// names are ("U.S. Treasury Department" → "US Treasury Department"),
     /// so that one body has one name however an article dots it.
@@ -577,6 +574,9 @@ impl NameRules {
         }
     }
 
+    /// Whether a noun names those who speak for a body by office
+    /// ("spokeswoman", "officials"), so that with nobody named the body
+    /// beside it speaks.
     pub fn speaks_for_body(&self, noun: &str) -> bool {
         self.body_speakers.contains(&noun.to_lowercase())
     }
