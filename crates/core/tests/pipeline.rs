@@ -3762,3 +3762,14 @@ fn calling_a_thing_flawed_objects_to_it() {
     "#]],
     );
 }
+
+#[test]
+fn a_title_after_a_given_name_is_a_surname() {
+    check(
+        "Former mayor Helen Bishop accused the council of hiding the costs. Bishop said the audit was unlawful.",
+        expect![[r#"
+            Helen Bishop | reject | reported | reported-speech | Former mayor Helen Bishop accused the council of hiding the costs.
+            Helen Bishop | reject | reported | reported-speech | Bishop said the audit was unlawful.
+        "#]],
+    );
+}

@@ -1530,6 +1530,16 @@ impl NameRules {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
         };
+        // "John Major", "Anna King": a title comes before a name, never
+        // after one, so a title word that closes the run right after a
+        // known given name is a surname.
+        let title_as_surname = |offset: usize, word: &Token| {
+            offset > 0
+                && offset + 1 == run.len()
+                && self.titles.contains(word.text)
+                && !self.is_title(run[offset - 1].text)
+                && self.gender_of_name(run[offset - 1].text) != Gender::Unknown
+        };
         let is_part = |offset: usize, word: &Token| {
             if joined_to_title(first + offset) {
                 return false;
@@ -1543,15 +1553,16 @@ impl NameRules {
             // "Bill Bodie": a given name that is also a common word is a
             // name before another name word.
             let given = offset + 1 < run.len() && self.given.contains(word.text);
-            !possessive
-                && covered[first + offset].is_none()
-                && !self.roles.contains(&lower)
-                && !self.unnamed.contains(&lower)
-                && (syllable
-                    || given
-                    || self.is_name_word(word.text)
-                    || beside_a_name(offset, word)
-                    || self.particles.contains(word.text) && offset > 0)
+            title_as_surname(offset, word) && covered[first + offset].is_none()
+                || !possessive
+                    && covered[first + offset].is_none()
+                    && !self.roles.contains(&lower)
+                    && !self.unnamed.contains(&lower)
+                    && (syllable
+                        || given
+                        || self.is_name_word(word.text)
+                        || beside_a_name(offset, word)
+                        || self.particles.contains(word.text) && offset > 0)
         };
         let mut name_from = run.len();
         while name_from > 0 {
@@ -1613,6 +1624,26 @@ impl NameRules {
                 .chain(run.get(name_from).map(|word| word.text)),
         );
         if name.is_empty() {
+            // "Major said", after "John Major" was named: a title word alone
+            // is that person's surname when the text before wrote it as one.
+            let word = &run[0];
+            if run.len() == 1
+                && self.titles.contains(word.text)
+                && !(first > 0 && words[first - 1].text.eq_ignore_ascii_case("the"))
+                && self.surname_written_before(text, word)
+            {
+                found.push(NameMention {
+                    start: word.start,
+                    end: word.end,
+                    found: Found::Surname {
+                        name: word.text.to_string(),
+                        gender,
+                        titled: false,
+                        roles: role_words,
+                    },
+                });
+                return;
+            }
             // "the Prime Minister": a role written with capitals.
             let the = first > 0 && words[first - 1].text.eq_ignore_ascii_case("the")
                 || run[0].text == "The";
@@ -1649,6 +1680,7 @@ impl NameRules {
             self.is_name_word(w.text)
                 || offset + 1 < name.len() && self.given.contains(w.text)
                 || beside_a_name(name_from + offset, w)
+                || title_as_surname(name_from + offset, w)
                 || self.particles.contains(w.text)
                 // "Man-kei": a syllable after a hyphen, as the run found it.
                 || offset > 0 && text[name[offset - 1].end..w.start] == *"-"
@@ -1721,6 +1753,20 @@ impl NameRules {
             }),
             _ => {}
         }
+    }
+
+    /// Whether `word`, a title, stands earlier in `text` as a surname: right
+    /// after a known given name and closing the name ("John Major").
+    fn surname_written_before(&self, text: &str, word: &Token) -> bool {
+        text[..word.start].match_indices(word.text).any(|(at, _)| {
+            let end = at + word.text.len();
+            let closes = !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let given = text[..at]
+                .strip_suffix(' ')
+                .and_then(|before| before.rsplit(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|before| self.gender_of_name(before) != Gender::Unknown);
+            closes && given
+        })
     }
 
     /// The role words of a name: titles in its run, role nouns just before
