@@ -3773,3 +3773,13 @@ fn a_title_after_a_given_name_is_a_surname() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_agent_may_follow_a_title_in_lower_case() {
+    check(
+        "The budget was welcomed by opposition leader Tom Brandt.",
+        expect![[r#"
+            Tom Brandt | support | attributed | attributed-stance | The budget was welcomed by opposition leader Tom Brandt.
+        "#]],
+    );
+}

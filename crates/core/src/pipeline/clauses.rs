@@ -983,6 +983,7 @@ pub(crate) fn passive_agent(
                         || word.ends_with("'s")
                         || word.ends_with("’s")
                         || names::rules().is_role(word)
+                        || names::rules().is_title_in_any_case(word)
                 })
         }
     })

@@ -620,6 +620,12 @@ impl NameRules {
         self.titles.contains(word) || self.abbreviations.contains(word)
     }
 
+    /// Whether a word is a title in any case: "opposition leader X" writes
+    /// the title "Opposition" in lower case.
+    pub fn is_title_in_any_case(&self, word: &str) -> bool {
+        self.titles_lower.contains(&word.to_ascii_lowercase())
+    }
+
     /// "a protester using the pseudonym X": the name, of one or two words,
     /// that a marker after the unnamed description at `head` gives, with
     /// where it ends.
@@ -2815,9 +2821,7 @@ impl People {
                     "top" | "senior" | "former" | "acting" | "interim" | "new" | "current" | "then"
                 )
             })
-            .filter(|word| {
-                rules.is_role(word) || rules.titles_lower.contains(&word.to_ascii_lowercase())
-            })
+            .filter(|word| rules.is_role(word) || rules.is_title_in_any_case(word))
             .collect();
         if wanted.is_empty() {
             return None;
