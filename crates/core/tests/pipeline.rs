@@ -225,7 +225,7 @@ fn the_representative_of_a_state_speaks_for_it() {
     check(
         "The representative of Brazil said the resolution was unbalanced.",
         expect![[r#"
-            Brazil | assess | reported | reported-speech | The representative of Brazil said the resolution was unbalanced.
+            Brazil | reject | reported | reported-speech | The representative of Brazil said the resolution was unbalanced.
         "#]],
     );
 }
@@ -3780,6 +3780,16 @@ fn a_passive_agent_may_follow_a_title_in_lower_case() {
         "The budget was welcomed by opposition leader Tom Brandt.",
         expect![[r#"
             Tom Brandt | support | attributed | attributed-stance | The budget was welcomed by opposition leader Tom Brandt.
+        "#]],
+    );
+}
+
+#[test]
+fn calling_a_text_one_sided_objects_to_it() {
+    check(
+        "The representative of Egypt said the draft was unbalanced and politicised.",
+        expect![[r#"
+            Egypt | reject | reported | reported-speech | The representative of Egypt said the draft was unbalanced and politicised.
         "#]],
     );
 }
