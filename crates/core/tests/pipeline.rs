@@ -3793,3 +3793,13 @@ fn calling_a_text_one_sided_objects_to_it() {
         "#]],
     );
 }
+
+#[test]
+fn calls_rejected_are_the_object_of_the_rejection() {
+    check(
+        "Mayor Ines Duarte on Friday rejected calls for a recount.",
+        expect![[r#"
+            Ines Duarte | reject | attributed | attributed-stance | Mayor Ines Duarte on Friday rejected calls for a recount.
+        "#]],
+    );
+}

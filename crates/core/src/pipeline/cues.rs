@@ -703,6 +703,32 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                             || lowered[before].ends_with("ly"))
             })
         });
+        // "rejected calls for a recount", "amid growing calls for talks":
+        // "calls" right after a verb of saying or a word that qualifies a
+        // noun is the object of that verb, a demand of others.
+        let noun = noun
+            || best.as_ref().is_some_and(|cue| {
+                matches!(lowered[cue.first].as_str(), "calls" | "call")
+                    && cue.first.checked_sub(1).is_some_and(|before| {
+                        cues.last().is_some_and(|last: &Cue| last.last == before)
+                            || matches!(
+                                lowered[before].as_str(),
+                                "amid"
+                                    | "despite"
+                                    | "growing"
+                                    | "mounting"
+                                    | "renewed"
+                                    | "repeated"
+                                    | "recent"
+                                    | "earlier"
+                                    | "new"
+                                    | "fresh"
+                                    | "louder"
+                                    | "international"
+                                    | "public"
+                            )
+                    })
+            });
         // "the Second Circuit Court of Appeals": a capitalised cue word after
         // "of" in a name is part of the name.
         let in_name = best.as_ref().is_some_and(|cue| {
