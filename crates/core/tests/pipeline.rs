@@ -3803,3 +3803,13 @@ fn calls_rejected_are_the_object_of_the_rejection() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_in_lower_case_opens_the_name_in_an_apposition() {
+    check(
+        "The bill's author, state Rep. Nora Falk, called the veto a betrayal.",
+        expect![[r#"
+            Nora Falk | reject | reported | reported-speech | The bill's author, state Rep. Nora Falk, called the veto a betrayal.
+        "#]],
+    );
+}

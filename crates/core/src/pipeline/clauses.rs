@@ -599,6 +599,8 @@ pub(crate) fn subject_of(
             .trim_end();
         // "Iran's president, Ayatollah X, said": titles open the name, and
         // so may a demonym before them ("…, Polish Foreign Minister X,").
+        // News writes some titles in lower case ("…, state Sen. X,",
+        // "…, former president X,").
         while let Some((rest, last)) = before_mention.rsplit_once(' ') {
             // A comma right before the name closes what stands before it:
             // "the envoy to Germany, X," has no titles to pass over.
@@ -608,7 +610,10 @@ pub(crate) fn subject_of(
             let last = last.trim_end_matches('.');
             let demonym =
                 last.starts_with(char::is_uppercase) && !names::rules().states_in(last).is_empty();
-            if !names::rules().is_title(last) && !demonym {
+            if !names::rules().is_title_in_any_case(last)
+                && !names::rules().is_title(last)
+                && !demonym
+            {
                 break;
             }
             before_mention = rest.trim_end();
