@@ -2212,7 +2212,7 @@ A court fined Vesta Norway Limited for late filings. Vesta said it would appeal.
             Elena Quintana Ferrer | assess | reported | reported-speech | Quintana said the protests had shown her the way.
             Holt Motor Company | assess | reported | reported-speech | The carmaker Holt Motor Company said sales fell by a fifth.
             Holt Motor Company | assess | reported | reported-speech | Holt said it would close two plants.
-            Vesta | assess | reported | reported-speech | Vesta said it would appeal.
+            Vesta | reject | reported | reported-speech | Vesta said it would appeal.
         "#]],
     );
 }
@@ -2242,7 +2242,7 @@ Daniel Chad told the council the vote was rushed. Mr Chad said he would appeal."
             Karen Post | propose | attributed | attributed-stance | Karen Post, the city's budget director, presented the plan on Monday.
             Karen Post | assess | reported | reported-speech | Post said the cuts would spare schools.
             Daniel Chad | assess | reported | reported-speech | Daniel Chad told the council the vote was rushed.
-            Daniel Chad | assess | reported | reported-speech | Mr Chad said he would appeal.
+            Daniel Chad | reject | reported | reported-speech | Mr Chad said he would appeal.
         "#]],
     );
 }
@@ -3152,7 +3152,7 @@ fn a_body_s_lower_case_word_owns_its_voice() {
         "The Coastal League held a vote on Monday.\n\nThe league's spokesman said the quota was unfair.\n\n\"We will appeal,\" said the league's spokeswoman.",
         expect![[r#"
             Coastal League | reject | reported | reported-speech | The league's spokesman said the quota was unfair.
-            Coastal League | propose | direct | quote-speaker-after | "We will appeal," said the league's spokeswoman.
+            Coastal League | reject | direct | quote-speaker-after | "We will appeal," said the league's spokeswoman.
         "#]],
     );
 }
@@ -3162,7 +3162,7 @@ fn a_short_quotation_opening_its_sentence_before_its_speaker_is_a_quotation() {
     check(
         "\"We will appeal,\" said the Coastal League.\n\nCritics called the ruling \"a farce\" on Monday, Tor Lund said.",
         expect![[r#"
-            Coastal League | propose | direct | quote-speaker-after | "We will appeal," said the Coastal League.
+            Coastal League | reject | direct | quote-speaker-after | "We will appeal," said the Coastal League.
             Tor Lund | reject | reported | reported-speech | Critics called the ruling "a farce" on Monday, Tor Lund said.
         "#]],
     );
@@ -3810,6 +3810,27 @@ fn a_title_in_lower_case_opens_the_name_in_an_apposition() {
         "The bill's author, state Rep. Nora Falk, called the veto a betrayal.",
         expect![[r#"
             Nora Falk | reject | reported | reported-speech | The bill's author, state Rep. Nora Falk, called the veto a betrayal.
+        "#]],
+    );
+}
+
+#[test]
+fn an_appeal_filed_or_announced_objects_to_the_ruling() {
+    check(
+        "Attorney General Ruth Meyer appealed the verdict on Monday. Meyer later said she would appeal.",
+        expect![[r#"
+            Ruth Meyer | reject | reported | reported-speech | Attorney General Ruth Meyer appealed the verdict on Monday.
+            Ruth Meyer | reject | reported | reported-speech | Meyer later said she would appeal.
+        "#]],
+    );
+}
+
+#[test]
+fn appealing_to_somebody_still_asks_them_to_act() {
+    check(
+        "Attorney General Ruth Meyer said she will appeal to residents for calm.",
+        expect![[r#"
+            Ruth Meyer | demand | reported | reported-speech | Attorney General Ruth Meyer said she will appeal to residents for calm.
         "#]],
     );
 }
