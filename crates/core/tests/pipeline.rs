@@ -3834,3 +3834,14 @@ fn appealing_to_somebody_still_asks_them_to_act() {
         "#]],
     );
 }
+
+#[test]
+fn a_client_speaks_through_counsel() {
+    check(
+        "Lawyers for Daniel Chad argued that the search was unlawful. Organisers from the Civic Front said the march would go ahead.",
+        expect![[r#"
+            Daniel Chad | reject | reported | reported-speech | Lawyers for Daniel Chad argued that the search was unlawful.
+            Civic Front | assess | reported | reported-speech | Organisers from the Civic Front said the march would go ahead.
+        "#]],
+    );
+}
