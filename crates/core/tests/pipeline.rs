@@ -3845,3 +3845,33 @@ fn a_client_speaks_through_counsel() {
         "#]],
     );
 }
+
+#[test]
+fn insisting_that_a_thing_is_so_claims_it() {
+    check(
+        "Finance Minister Lena Ortiz insisted the budget was balanced.",
+        expect![[r#"
+            Lena Ortiz | assess | reported | reported-speech | Finance Minister Lena Ortiz insisted the budget was balanced.
+        "#]],
+    );
+}
+
+#[test]
+fn insisting_that_a_thing_be_done_still_demands_it() {
+    check(
+        "Finance Minister Lena Ortiz insisted that the banks repay the loans.",
+        expect![[r#"
+            Lena Ortiz | demand | reported | reported-speech | Finance Minister Lena Ortiz insisted that the banks repay the loans.
+        "#]],
+    );
+}
+
+#[test]
+fn insisting_there_was_no_wrongdoing_denies_it() {
+    check(
+        "The Coastal League insisted there had been no wrongdoing.",
+        expect![[r#"
+            Coastal League | reject | reported | reported-speech | The Coastal League insisted there had been no wrongdoing.
+        "#]],
+    );
+}

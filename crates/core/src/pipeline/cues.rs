@@ -799,6 +799,23 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                             document(word) || word.strip_suffix('s').is_some_and(document)
                         }))
         });
+        // "insisted he was innocent" claims a fact: the verb says so and
+        // the claim's words decide the stance, where "insisted that they
+        // withdraw" demands.
+        if let Some(cue) = best
+            .as_mut()
+            .filter(|cue| cue.first == cue.last && cue.stance == Some(Stance::Demand))
+        {
+            let after: Vec<String> = lowered[cue.first..]
+                .iter()
+                .take(12)
+                .map(|word| word.replace('\'', "’"))
+                .collect();
+            let after: Vec<&str> = after.iter().map(String::as_str).collect();
+            if super::stance::claims_a_fact(&after, 0) {
+                cue.stance = None;
+            }
+        }
         match best {
             Some(cue)
                 if !aspect

@@ -33,6 +33,7 @@ struct LexiconTable {
     denial: DenialRule,
     forecast: ForecastRule,
     question: QuestionRule,
+    claim: ClaimRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -56,6 +57,8 @@ struct LexiconFile {
     forecast: ForecastRule,
     #[serde(default)]
     question: QuestionRule,
+    #[serde(default)]
+    claim: ClaimRule,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -172,6 +175,47 @@ struct DenialRule {
     /// How many words after the negation `not_before` looks at.
     window: usize,
     weight: f32,
+}
+
+/// Insisting that a thing is so claims it, where insisting that a thing be
+/// done demands it: "insisted he was innocent" holds the stance of what it
+/// claims, "insisted that the troops withdraw" demands. A verb of `verbs`
+/// followed within `window` words by a finite verb of `indicative`, with no
+/// word of `modals` before it, demands nothing.
+#[derive(serde::Deserialize, Default)]
+struct ClaimRule {
+    verbs: Vec<String>,
+    indicative: Vec<String>,
+    modals: Vec<String>,
+    window: usize,
+}
+
+impl ClaimRule {
+    /// Whether the verb at `at` of the lower-case `words` claims a fact.
+    fn claims_at(&self, words: &[&str], at: usize) -> bool {
+        if !self.verbs.iter().any(|verb| verb == words[at]) {
+            return false;
+        }
+        for (offset, word) in words[at + 1..].iter().take(self.window).enumerate() {
+            // "insisted on a recount" asks for a thing.
+            if offset == 0 && matches!(*word, "on" | "upon") {
+                return false;
+            }
+            if self.modals.iter().any(|modal| modal == word) {
+                return false;
+            }
+            if self.indicative.iter().any(|verb| verb == word) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Whether the verb at word `at` of a lower-case clause insists on a fact
+/// rather than a demand (see `[claim]` in `stance.toml`).
+pub(crate) fn claims_a_fact(words: &[&str], at: usize) -> bool {
+    lexicon_table(Purpose::Classify).claim.claims_at(words, at)
 }
 
 /// Harm foreseen: a word of warning after a modal of the future or of
@@ -328,6 +372,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         denial: DenialRule::default(),
         forecast: ForecastRule::default(),
         question: QuestionRule::default(),
+        claim: ClaimRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -343,6 +388,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.denial = file.denial;
     table.forecast = file.forecast;
     table.question = file.question;
+    table.claim = file.claim;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
@@ -699,6 +745,9 @@ fn scores_and_pledge(
                 }
             });
             if !matches || in_name[index..index + parts.len()].iter().any(|&name| name) {
+                continue;
+            }
+            if *stance == Stance::Demand && table.claim.claims_at(&words, index) {
                 continue;
             }
             // A negation up to three words before flips support and rejection,
