@@ -3519,7 +3519,7 @@ fn disagreeing_objects() {
     check(
         "Trader Ivo Kral disagreed, calling the levy a burden.",
         expect![[r#"
-            Ivo Kral | reject | reported | reported-speech | Trader Ivo Kral disagreed, calling the levy a burden.
+            Ivo Kral | reject | reported | attributed-stance | Trader Ivo Kral disagreed, calling the levy a burden.
         "#]],
     );
 }
@@ -3872,6 +3872,27 @@ fn insisting_there_was_no_wrongdoing_denies_it() {
         "The Coastal League insisted there had been no wrongdoing.",
         expect![[r#"
             Coastal League | reject | reported | reported-speech | The Coastal League insisted there had been no wrongdoing.
+        "#]],
+    );
+}
+
+#[test]
+fn disagreeing_alone_objects() {
+    check(
+        "Senator Joan Pryce backed the treaty. Senator Ravi Mehta disagreed.",
+        expect![[r#"
+            Joan Pryce | support | attributed | attributed-stance | Senator Joan Pryce backed the treaty.
+            Ravi Mehta | reject | attributed | attributed-stance | Senator Ravi Mehta disagreed.
+        "#]],
+    );
+}
+
+#[test]
+fn an_arms_race_foreseen_is_a_warning() {
+    check(
+        "Senator Ravi Mehta said the plan would set off an arms race.",
+        expect![[r#"
+            Ravi Mehta | warn | reported | reported-speech | Senator Ravi Mehta said the plan would set off an arms race.
         "#]],
     );
 }
