@@ -3896,3 +3896,14 @@ fn an_arms_race_foreseen_is_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn promising_justice_for_the_guilty_is_a_warning() {
+    check(
+        "Foreign Secretary Helen Marsh said there could be no impunity for the attack. Marsh said she would not stand idly by.",
+        expect![[r#"
+            Helen Marsh | warn | reported | reported-speech | Foreign Secretary Helen Marsh said there could be no impunity for the attack.
+            Helen Marsh | warn | reported | reported-speech | Marsh said she would not stand idly by.
+        "#]],
+    );
+}
