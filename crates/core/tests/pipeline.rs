@@ -3907,3 +3907,13 @@ fn promising_justice_for_the_guilty_is_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_speaks_through_those_who_rule_it() {
+    check(
+        "Mali's military leaders rejected the sanctions as illegal.",
+        expect![[r#"
+            Mali | reject | attributed | attributed-stance | Mali's military leaders rejected the sanctions as illegal.
+        "#]],
+    );
+}
