@@ -3917,3 +3917,14 @@ fn a_state_speaks_through_those_who_rule_it() {
         "#]],
     );
 }
+
+#[test]
+fn membership_of_any_body_is_not_nato_enlargement() {
+    check_bundled_themes(
+        "The Arctic Council suspended Vostria's membership on Friday.\n\nIngrid Solberg said Norland backs NATO membership for its neighbour.",
+        expect![[r#"
+            Arctic Council |  | The Arctic Council suspended Vostria's membership on Friday.
+            Ingrid Solberg | nato-enlargement | Ingrid Solberg said Norland backs NATO membership for its neighbour.
+        "#]],
+    );
+}
