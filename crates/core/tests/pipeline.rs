@@ -3928,3 +3928,13 @@ fn membership_of_any_body_is_not_nato_enlargement() {
         "#]],
     );
 }
+
+#[test]
+fn a_heading_does_not_govern_the_paragraph_under_it() {
+    check(
+        "Letter from Oslo\n\nThe agency Nordstat said exports fell.",
+        expect![[r#"
+            Nordstat | assess | reported | reported-speech | The agency Nordstat said exports fell.
+        "#]],
+    );
+}

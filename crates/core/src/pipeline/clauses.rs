@@ -171,7 +171,11 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
 /// The word before `start`, lower case.
 pub(crate) fn previous_word(text: &str, start: usize) -> Option<String> {
     let before = text[..start].trim_end();
-    if before.ends_with([',', ';', ':', '.', '—', '–', '(', '“', '"']) {
+    // A line break ends a block: a heading's last word ("… talks on
+    // trade") is no word of the paragraph under it.
+    if before.ends_with([',', ';', ':', '.', '—', '–', '(', '“', '"'])
+        || text[before.len()..start].contains('\n')
+    {
         return None;
     }
     let word: String = before
