@@ -3930,6 +3930,30 @@ fn membership_of_any_body_is_not_nato_enlargement() {
 }
 
 #[test]
+fn a_body_introduced_by_its_kind_is_a_speaker_in_a_list() {
+    check(
+        "On Monday, Oslo-based retailer Vestra and Danish carmaker Holm Group announced their merger.",
+        expect![[r#"
+            Holm Group | propose | reported | reported-speech | On Monday, Oslo-based retailer Vestra and Danish carmaker Holm Group announced their merger.
+            Vestra | propose | reported | reported-speech | On Monday, Oslo-based retailer Vestra and Danish carmaker Holm Group announced their merger.
+        "#]],
+    );
+}
+
+#[test]
+fn a_national_branch_is_not_the_company_named_alone() {
+    check(
+        "Vestra Polska said its profits fell.\n\nVestra said it would sell the unit.\n\nKlimo Europe reported higher sales. Klimo said it would hire staff.",
+        expect![[r#"
+            Vestra Polska | assess | reported | reported-speech | Vestra Polska said its profits fell.
+            Vestra | assess | reported | reported-speech | Vestra said it would sell the unit.
+            Klimo Europe | assess | reported | reported-speech | Klimo Europe reported higher sales.
+            Klimo | assess | reported | reported-speech | Klimo said it would hire staff.
+        "#]],
+    );
+}
+
+#[test]
 fn a_heading_does_not_govern_the_paragraph_under_it() {
     check(
         "Letter from Oslo\n\nThe agency Nordstat said exports fell.",

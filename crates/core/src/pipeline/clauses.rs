@@ -1607,6 +1607,9 @@ fn coordinating_gap(gap: &str) -> bool {
             // "X and fellow Senator Y": a word that ties the second to the
             // first describes, like a title.
             matches!(*word, "the" | "his" | "her" | "their" | "its" | "fellow")
+                // "X and Oslo-based retailer Y": what news says of a body
+                // or a person before its name describes, like a title.
+                || names::rules().is_descriptor(word)
                 || word.chars().next().is_some_and(char::is_uppercase)
                     && word
                         .chars()

@@ -90,6 +90,9 @@ struct NamesFile {
     people_pair_nouns: Vec<String>,
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
+    descriptor_suffixes: Vec<String>,
+    #[serde(default)]
+    branch_places: Vec<String>,
     time_names: Vec<String>,
     #[serde(default)]
     state_nouns: Vec<String>,
@@ -233,6 +236,12 @@ pub struct NameRules {
     /// Lower-case nouns any kind of body goes by ("the agency", "the
     /// network"): they mean the body the article named last.
     generic_body_nouns: HashSet<String>,
+    /// Endings of compound adjectives that describe a body or a person
+    /// before the name ("Oslo-based", "state-owned").
+    descriptor_suffixes: Vec<String>,
+    /// Places a company names its national or regional branch by, beyond
+    /// the gazetteer's English names of states: "Polska", "Europe".
+    branch_places: HashSet<String>,
     /// Days and months: "On Friday" is a whole phrase of time.
     time_names: HashSet<String>,
     /// The canonical names of the gazetteer's states.
@@ -386,6 +395,8 @@ impl NameRules {
             people_pair_nouns: set(names.people_pair_nouns),
             rank_words: set(names.rank_words),
             generic_body_nouns: set(names.generic_body_nouns),
+            descriptor_suffixes: names.descriptor_suffixes,
+            branch_places: set(names.branch_places),
             time_names: set(names.time_names),
             states,
             role_kinds: names.role_kinds,
@@ -475,6 +486,27 @@ impl NameRules {
     /// "the rights group X" names X as a body.
     pub fn is_generic_body_noun(&self, word: &str) -> bool {
         self.generic_body_nouns.contains(word)
+    }
+
+    /// Whether words added to a body's name name a state or a region, as
+    /// a national or regional branch's name does ("Vestra Polska", "Vestra
+    /// Europe", "Vestra Ireland Limited").
+    pub fn names_a_place(&self, added: &str) -> bool {
+        !self.states_in(added).is_empty()
+            || added
+                .split_whitespace()
+                .any(|word| self.branch_places.contains(word))
+    }
+
+    /// Whether a word describes the name after it the way news introduces
+    /// a body or a person: a kind of body ("retailer") or a compound
+    /// adjective of place, owner or leader ("Oslo-based", "state-owned").
+    pub fn is_descriptor(&self, word: &str) -> bool {
+        self.generic_body_nouns.contains(word)
+            || self
+                .descriptor_suffixes
+                .iter()
+                .any(|suffix| word.len() > suffix.len() && word.ends_with(suffix.as_str()))
     }
 
     /// Whether a lower-case word names something a source put out
@@ -1729,6 +1761,26 @@ impl NameRules {
         let start = name[0].start;
         let end = name[name.len() - 1].end;
         let written = text[start..end].to_string();
+        // "retailer Vestra and …", "the carmaker Holm said": a name that a
+        // kind of body introduces, with no title or given name, is a body
+        // of that kind, though it has no organization word of its own.
+        let body_kind_before = first
+            .checked_sub(1)
+            .filter(|&before| text[words[before].end..words[first].start] == *" ")
+            .is_some_and(|before| self.generic_body_nouns.contains(words[before].text));
+        if body_kind_before
+            && name_from == 0
+            && !titled
+            && role_words.is_empty()
+            && !self.given.contains(name[0].text)
+        {
+            found.push(NameMention {
+                start,
+                end,
+                found: Found::Organization { name: written },
+            });
+            return;
+        }
         // "Mohammed bin Abdulrahman Al Thani": particles do not count
         // towards a name's length.
         let length = name
@@ -2382,7 +2434,10 @@ impl People {
             rest.iter()
                 .all(|word| word.chars().count() <= 4 && !word.ends_with('.'))
         };
+        // A place after the first word makes a body's branch ("Vestra
+        // Polska"), no person's name.
         let family_first = match words[..] {
+            [_, place] if rules().names_a_place(place) => None,
             [first, _] => Some(first),
             [first, second, third] if short_syllables(&[first, second, third]) => Some(first),
             _ => None,
@@ -2608,7 +2663,7 @@ impl People {
                 .split_whitespace()
                 .skip(name.split_whitespace().count())
                 .collect();
-            !rules().states_in(&added.join(" ")).is_empty()
+            rules().names_a_place(&added.join(" "))
         };
         let unique = |candidates: Vec<&str>| -> Option<String> {
             let mut candidates = candidates;
