@@ -3962,3 +3962,13 @@ fn a_heading_does_not_govern_the_paragraph_under_it() {
         "#]],
     );
 }
+
+#[test]
+fn posting_says_something_only_where_words_are_posted() {
+    check(
+        "Vestra Group posted a loss for the year. Ingrid Solberg posted on social media that the vote had been fair.",
+        expect![[r#"
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg posted on social media that the vote had been fair.
+        "#]],
+    );
+}
