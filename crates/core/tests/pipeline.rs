@@ -3972,3 +3972,14 @@ fn posting_says_something_only_where_words_are_posted() {
         "#]],
     );
 }
+
+#[test]
+fn a_speaker_described_between_commas_after_a_quotation_goes_on_speaking() {
+    check(
+        "“We will not sign this text,” Ingrid Solberg, a senior official at the Arctic Council, told reporters. “It ignores the north.”",
+        expect![[r#"
+            Ingrid Solberg | reject | direct | quote-speaker-after | “We will not sign this text,” Ingrid Solberg, a senior official at the Arctic Council, told reporters.
+            Ingrid Solberg | reject | direct | quote-continued | “It ignores the north.”
+        "#]],
+    );
+}

@@ -189,9 +189,21 @@ impl<'r> Attributor<'r> {
                     Rule::QuoteTail,
                 ));
             }
+            // "“…,” X, a senior official at Y, said": the name opening the
+            // tail, with what describes it set off by two commas.
+            let apposed = |cue: &Cue| {
+                mentions.iter().find(|m| {
+                    words.first().is_some_and(|first| first.start == m.start)
+                        && !m.possessive
+                        && m.end <= words[cue.first].start
+                        && appositive_gap(&text[m.end..words[cue.first].start])
+                })
+            };
             if let Some(cue) = cues.first().filter(|cue| {
                 cue.kind == CueKind::Speech
-                    && (cue.first <= 4 || titles_and_name(&words[..cue.first]))
+                    && (cue.first <= 4
+                        || titles_and_name(&words[..cue.first])
+                        || apposed(cue).is_some())
                     && direct_tail
             }) {
                 // ", said X" (the speaker after the verb), when no name
@@ -264,21 +276,19 @@ impl<'r> Attributor<'r> {
                 }
                 // ", X said" (the speaker before the verb). A name after a
                 // preposition ("… toward X, saying") is no speaker.
-                let before = mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.end <= words[cue.first].start && !m.possessive)
-                    .filter(|m| !preceded_by_preposition(text, m.start));
+                // A body or a place inside the description ("a senior
+                // official at the ministry") is no speaker: the name it
+                // describes is.
+                let before = apposed(cue).or_else(|| {
+                    mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.end <= words[cue.first].start && !m.possessive)
+                        .filter(|m| !preceded_by_preposition(text, m.start))
+                });
                 if let Some(mention) = before {
                     let gap = &text[mention.end..words[cue.first].start];
-                    // ", X, a professor at Y, said" sets a role off by two
-                    // commas; one comma alone ends the clause before.
-                    let appositive = gap.matches(',').count() >= 2
-                        && gap.trim_start().starts_with(',')
-                        && gap.trim_end().ends_with(',')
-                        && gap.split_whitespace().count() <= 12
-                        && !gap.contains([';', '"', '“', '”']);
-                    if appositive
+                    if appositive_gap(gap)
                         || gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
                     {
                         return Some(Speaker::new(
@@ -985,6 +995,17 @@ fn listing_gap(gap: &str) -> bool {
 /// titles and name, however long ("Red Cross regional director Jane
 /// Doe-Roe said"): capitalised words, role nouns, "of" and "the", and the
 /// syllables of hyphenated names.
+/// Whether the text between a name and its verb is a description set off
+/// by two commas (", a professor at Y,"); one comma alone ends the clause
+/// before the verb.
+fn appositive_gap(gap: &str) -> bool {
+    gap.matches(',').count() >= 2
+        && gap.trim_start().starts_with(',')
+        && gap.trim_end().ends_with(',')
+        && gap.split_whitespace().count() <= 12
+        && !gap.contains([';', '"', '“', '”'])
+}
+
 fn titles_and_name(words: &[Word]) -> bool {
     let is_role = |word: &Word| names::rules().is_role(&word.text.to_lowercase());
     words.len() <= 10
