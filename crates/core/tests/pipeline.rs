@@ -3983,3 +3983,67 @@ fn a_speaker_described_between_commas_after_a_quotation_goes_on_speaking() {
         "#]],
     );
 }
+
+#[test]
+fn refusing_to_recognise_a_result_rejects_it() {
+    check(
+        "Pavel Orlov said his government would not recognise the results.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said his government would not recognise the results.
+        "#]],
+    );
+}
+
+#[test]
+fn denying_a_claim_its_standing_rejects_it() {
+    check(
+        "Ingrid Solberg said the report lacked credibility. Pavel Orlov said the inquiry was politically motivated.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said the report lacked credibility.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said the inquiry was politically motivated.
+        "#]],
+    );
+}
+
+#[test]
+fn judging_an_election_supports_or_rejects_its_result() {
+    check(
+        "Ingrid Solberg said the vote had been free and fair. Pavel Orlov said the vote was neither free nor fair.",
+        expect![[r#"
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said the vote had been free and fair.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said the vote was neither free nor fair.
+        "#]],
+    );
+}
+
+#[test]
+fn judging_a_text_a_good_basis_supports_it() {
+    check(
+        "Ingrid Solberg said the draft was a good basis for talks. Pavel Orlov said the text was fair and balanced.",
+        expect![[r#"
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said the draft was a good basis for talks.
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov said the text was fair and balanced.
+        "#]],
+    );
+}
+
+#[test]
+fn a_commitment_stated_is_a_pledge() {
+    check(
+        "Ingrid Solberg said Norland was committed to the peace process.",
+        expect![[r#"
+            Ingrid Solberg | propose | reported | reported-speech | Ingrid Solberg said Norland was committed to the peace process.
+            Norland | propose | reported | reported-speech | Ingrid Solberg said Norland was committed to the peace process.
+        "#]],
+    );
+}
+
+#[test]
+fn saying_it_was_time_to_act_demands_it() {
+    check(
+        "Pavel Orlov said it was time for both sides to return to the table.",
+        expect![[r#"
+            Pavel Orlov | demand | reported | reported-speech | Pavel Orlov said it was time for both sides to return to the table.
+        "#]],
+    );
+}
