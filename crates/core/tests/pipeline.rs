@@ -4047,3 +4047,47 @@ fn saying_it_was_time_to_act_demands_it() {
         "#]],
     );
 }
+
+#[test]
+fn naming_an_act_a_crime_or_a_sham_rejects_it() {
+    check(
+        "Ingrid Solberg said the strikes amounted to war crimes. Pavel Orlov said the inquiry was a whitewash and the vote a sham.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said the strikes amounted to war crimes.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said the inquiry was a whitewash and the vote a sham.
+        "#]],
+    );
+}
+
+#[test]
+fn blocking_a_deal_rejects_it_and_not_standing_in_its_way_lets_it_pass() {
+    check(
+        "Pavel Orlov said Vostria would block the deal. Ingrid Solberg said Norland would not stand in the way of the agreement.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria would block the deal.
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said Norland would not stand in the way of the agreement.
+        "#]],
+    );
+}
+
+#[test]
+fn a_response_kept_in_store_and_harm_foreseen_warn() {
+    check(
+        "Pavel Orlov said Vostria reserved the right to respond. Ingrid Solberg said further escalation would be disastrous.",
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said Vostria reserved the right to respond.
+            Ingrid Solberg | warn | reported | reported-speech | Ingrid Solberg said further escalation would be disastrous.
+        "#]],
+    );
+}
+
+#[test]
+fn an_outcome_judged_the_best_or_overdue_is_supported() {
+    check(
+        "Ingrid Solberg said the deal was the best possible outcome. Pavel Orlov said the decision was long overdue.",
+        expect![[r#"
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said the deal was the best possible outcome.
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov said the decision was long overdue.
+        "#]],
+    );
+}
