@@ -4091,3 +4091,15 @@ fn an_outcome_judged_the_best_or_overdue_is_supported() {
         "#]],
     );
 }
+
+#[test]
+fn hitting_out_and_pushing_back_object_and_a_weight_thrown_behind_backs() {
+    check(
+        "Pavel Orlov hit out at the Arctic Council over the delays. Ingrid Solberg pushed back against the criticism. Marta Lind threw her weight behind the plan.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov hit out at the Arctic Council over the delays.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg pushed back against the criticism.
+            Marta Lind | support | reported | reported-speech | Marta Lind threw her weight behind the plan.
+        "#]],
+    );
+}
