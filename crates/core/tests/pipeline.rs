@@ -1362,7 +1362,7 @@ fn an_age_with_its_noun_a_politician_and_a_congratulation() {
         "Opposition leader Sara Holm rejected the count on Monday. The 41-year-old lawyer, who ran in the capital, said the count was rigged. The opposition politician urged calm. Pavel Orlov congratulated the winner, his office said.",
         expect![[r#"
             Sara Holm | reject | attributed | attributed-stance | Opposition leader Sara Holm rejected the count on Monday.
-            Sara Holm | assess | reported | reported-speech | The 41-year-old lawyer, who ran in the capital, said the count was rigged.
+            Sara Holm | reject | reported | reported-speech | The 41-year-old lawyer, who ran in the capital, said the count was rigged.
             Sara Holm | demand | reported | reported-speech | The opposition politician urged calm.
             Pavel Orlov | support | reported | reported-speech | Pavel Orlov congratulated the winner, his office said.
         "#]],
@@ -3318,7 +3318,7 @@ fn an_office_held_once_is_the_former_office_later() {
     check(
         "Former President Rosa Vidal returned to Lima on Monday.\n\nThe former president said the vote had been rigged.\n\nIvo Kral, a former mayor of the port, arrived later.\n\nThe mayor said the port would stay open.",
         expect![[r#"
-            Rosa Vidal | assess | reported | reported-speech | The former president said the vote had been rigged.
+            Rosa Vidal | reject | reported | reported-speech | The former president said the vote had been rigged.
         "#]],
     );
 }
@@ -4100,6 +4100,19 @@ fn hitting_out_and_pushing_back_object_and_a_weight_thrown_behind_backs() {
             Pavel Orlov | reject | reported | reported-speech | Pavel Orlov hit out at the Arctic Council over the delays.
             Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg pushed back against the criticism.
             Marta Lind | support | reported | reported-speech | Marta Lind threw her weight behind the plan.
+        "#]],
+    );
+}
+
+#[test]
+fn an_arabic_surname_is_the_person_without_its_article_or_capitalised() {
+    check(
+        "Sheikh Hamad al-Nuaimi said talks would resume.\n\nAl-Nuaimi said Norland would host them.\n\nMohammed al-Sadr said the count had been rigged.\n\nSadr said his supporters would protest.",
+        expect![[r#"
+            Hamad al-Nuaimi | assess | reported | reported-speech | Sheikh Hamad al-Nuaimi said talks would resume.
+            Hamad al-Nuaimi | assess | reported | reported-speech | Al-Nuaimi said Norland would host them.
+            Mohammed al-Sadr | reject | reported | reported-speech | Mohammed al-Sadr said the count had been rigged.
+            Mohammed al-Sadr | assess | reported | reported-speech | Sadr said his supporters would protest.
         "#]],
     );
 }

@@ -2503,7 +2503,13 @@ impl People {
     /// The full name of the person named before `at` whose name ends with
     /// the words of `name` ("Ali Bagheri Kani" for "Bagheri Kani").
     pub fn full_name_ending_with(&self, name: &str, at: usize) -> Option<&str> {
-        let folded = fold_diacritics(name);
+        let mut folded = fold_diacritics(name);
+        // "Al-Nuaimi" opening a sentence is the "al-Nuaimi" named before.
+        for particle in ["Al-", "El-"] {
+            if let Some(rest) = folded.strip_prefix(particle) {
+                folded = format!("{}{rest}", particle.to_lowercase());
+            }
+        }
         let ending = format!(" {folded}");
         let words: Vec<&str> = folded.split([' ', '\u{a0}']).collect();
         self.people
@@ -2834,7 +2840,24 @@ impl People {
                 .filter(|&person| self.people[person].first <= at)
                 .max_by_key(|&person| self.people[person].first)
         };
-        latest(self.by_surname.get(&folded)).or_else(|| latest(self.by_first_word.get(&folded)))
+        let find = |key: &str| {
+            latest(self.by_surname.get(key)).or_else(|| latest(self.by_first_word.get(key)))
+        };
+        find(&folded)
+            // "Al-Nuaimi" opening a sentence is the "al-Nuaimi" named before.
+            .or_else(|| {
+                ["Al-", "El-"].iter().find_map(|particle| {
+                    let rest = folded.strip_prefix(particle)?;
+                    find(&format!("{}{rest}", particle.to_lowercase()))
+                })
+            })
+            // "Sadr" after "Mohammed al-Sadr": news drops the article of
+            // an Arabic surname used alone.
+            .or_else(|| {
+                ["al-", "el-"]
+                    .iter()
+                    .find_map(|particle| find(&format!("{particle}{folded}")))
+            })
     }
 
     /// The person a role at `at` refers to: of those whose roles hold every
