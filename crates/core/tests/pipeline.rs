@@ -4116,3 +4116,14 @@ fn an_arabic_surname_is_the_person_without_its_article_or_capitalised() {
         "#]],
     );
 }
+
+#[test]
+fn the_former_and_the_latter_are_the_two_named_together_before() {
+    check(
+        "Ingrid Solberg met Pavel Orlov in Oslo on Monday.\n\nThe latter said Vostria would not give up its claims. The former, however, said talks would go on.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | The latter said Vostria would not give up its claims.
+            Ingrid Solberg | assess | reported | reported-speech | The former, however, said talks would go on.
+        "#]],
+    );
+}

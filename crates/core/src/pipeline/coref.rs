@@ -109,6 +109,9 @@ impl Discourse {
             Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair { people } => self.pair(*people).map(|(first, _)| first.clone()),
+            Target::PairMember { second } => self
+                .pair(false)
+                .map(|(first, other)| if *second { other } else { first }.clone()),
             Target::Plural | Target::Group => self.resolve_all(target).into_iter().next(),
             Target::Document => self.last_issuer.clone(),
         }

@@ -38,6 +38,11 @@ pub(crate) enum Target {
     Pair {
         people: bool,
     },
+    /// "the former", "the latter": one of the two actors last named
+    /// together, the second if `second`.
+    PairMember {
+        second: bool,
+    },
     /// "They" opening a sentence: the actors who last spoke together, or
     /// else the last state or body.
     Plural,
@@ -444,6 +449,37 @@ impl<'r> Attributor<'r> {
                         start,
                         end: pair[0].end,
                         target: Target::Pair { people: both },
+                        possessive: false,
+                    },
+                );
+            }
+        }
+        // "The latter added …", "the former, however, said": one of the
+        // two named before, where no noun follows ("the former president"
+        // is an office).
+        for (index, pair) in words.windows(2).enumerate() {
+            let second = lower_eq(&pair[0], "latter");
+            if !(second || lower_eq(&pair[0], "former"))
+                || index == 0
+                || !lower_eq(&words[index - 1], "the")
+            {
+                continue;
+            }
+            let gap = &text[pair[0].end..pair[1].start];
+            let verb_next = gap == " "
+                && pair[1].text.chars().all(char::is_lowercase)
+                && (pair[1].text.ends_with("ed")
+                    || matches!(
+                        pair[1].text,
+                        "also" | "has" | "had" | "will" | "would" | "said" | "says" | "told"
+                    ));
+            if verb_next || gap.starts_with(',') {
+                push_new(
+                    &mut mentions,
+                    Mention {
+                        start: words[index - 1].start,
+                        end: pair[0].end,
+                        target: Target::PairMember { second },
                         possessive: false,
                     },
                 );
