@@ -4127,3 +4127,14 @@ fn the_former_and_the_latter_are_the_two_named_together_before() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_of_a_state_with_nobody_named_is_the_state() {
+    check(
+        "The President of Kenya noted that trade had grown. The observer for Vostria said the blockade must end.",
+        expect![[r#"
+            Kenya | assess | reported | reported-speech | The President of Kenya noted that trade had grown.
+            Vostria | demand | reported | reported-speech | The observer for Vostria said the blockade must end.
+        "#]],
+    );
+}

@@ -990,7 +990,24 @@ impl<'r> Attributor<'r> {
                     .join(" ")
             })
             .collect();
-        let states = rules.states_in(&written.join(" "));
+        // "The President of Kenya noted …": the state may follow the office
+        // after "of" instead.
+        let after_of: Vec<String> = words
+            .iter()
+            .skip_while(|word| !rules.is_role(word))
+            .skip_while(|word| *word != "of")
+            .skip(1)
+            .map(|word| {
+                word.split(' ')
+                    .map(names::capitalise)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let mut states = rules.states_in(&written.join(" "));
+        if states.is_empty() {
+            states = rules.states_in(&after_of.join(" "));
+        }
         match states.as_slice() {
             [state] => Some(Target::Actor(self.actor_named(state, ActorKind::State))),
             _ => None,
