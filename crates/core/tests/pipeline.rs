@@ -4138,3 +4138,13 @@ fn an_office_of_a_state_with_nobody_named_is_the_state() {
         "#]],
     );
 }
+
+#[test]
+fn an_intention_stated_offers_a_course() {
+    check(
+        "Vestra Group stated its intention to leave the market.",
+        expect![[r#"
+            Vestra Group | propose | reported | reported-speech | Vestra Group stated its intention to leave the market.
+        "#]],
+    );
+}
