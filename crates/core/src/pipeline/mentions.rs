@@ -980,33 +980,27 @@ impl<'r> Attributor<'r> {
         if words.iter().any(|word| rules.is_against_owner(word)) {
             return None;
         }
-        let written: Vec<String> = words
-            .iter()
-            .take_while(|word| !rules.is_role(word))
-            .map(|word| {
-                word.split(' ')
-                    .map(names::capitalise)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        // The role words are lower case; the gazetteer matches capitals.
+        let capitalised = |words: &mut dyn Iterator<Item = &String>| {
+            words
+                .flat_map(|word| word.split(' '))
+                .map(names::capitalise)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let before_role = capitalised(&mut words.iter().take_while(|word| !rules.is_role(word)));
         // "The President of Kenya noted …": the state may follow the office
         // after "of" instead.
-        let after_of: Vec<String> = words
-            .iter()
-            .skip_while(|word| !rules.is_role(word))
-            .skip_while(|word| *word != "of")
-            .skip(1)
-            .map(|word| {
-                word.split(' ')
-                    .map(names::capitalise)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        let mut states = rules.states_in(&written.join(" "));
+        let after_of = capitalised(
+            &mut words
+                .iter()
+                .skip_while(|word| !rules.is_role(word))
+                .skip_while(|word| *word != "of")
+                .skip(1),
+        );
+        let mut states = rules.states_in(&before_role);
         if states.is_empty() {
-            states = rules.states_in(&after_of.join(" "));
+            states = rules.states_in(&after_of);
         }
         match states.as_slice() {
             [state] => Some(Target::Actor(self.actor_named(state, ActorKind::State))),
