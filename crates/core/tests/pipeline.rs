@@ -4148,3 +4148,13 @@ fn an_intention_stated_offers_a_course() {
         "#]],
     );
 }
+
+#[test]
+fn an_act_called_arbitrary_is_objected_to() {
+    check(
+        "Judge Marta Lind wrote that the agency had acted arbitrarily.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Judge Marta Lind wrote that the agency had acted arbitrarily.
+        "#]],
+    );
+}
