@@ -4158,3 +4158,13 @@ fn an_act_called_arbitrary_is_objected_to() {
         "#]],
     );
 }
+
+#[test]
+fn it_after_a_body_nobody_named_is_not_the_body_named_before() {
+    check(
+        "The Arctic Council said the figures were wrong.\n\nThe government has denied the allegations. It said the police had acted lawfully.",
+        expect![[r#"
+            Arctic Council | assess | reported | reported-speech | The Arctic Council said the figures were wrong.
+        "#]],
+    );
+}

@@ -105,7 +105,7 @@ impl Discourse {
     pub(crate) fn resolve(&self, target: &Target) -> Option<ActorRef> {
         match target {
             Target::Actor(actor) => Some(actor.clone()),
-            Target::Anonymous => None,
+            Target::Anonymous | Target::UnnamedBody => None,
             Target::Person(gender) => self.last_person(*gender),
             Target::Body => self.last_body.clone().filter(|_| self.body_last),
             Target::Pair { people } => self.pair(*people).map(|(first, _)| first.clone()),

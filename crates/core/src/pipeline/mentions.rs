@@ -43,6 +43,9 @@ pub(crate) enum Target {
     PairMember {
         second: bool,
     },
+    /// "The government", "the company" with no such body named before: a
+    /// body nobody can be credited with, past which "It" does not reach.
+    UnnamedBody,
     /// "They" opening a sentence: the actors who last spoke together, or
     /// else the last state or body.
     Plural,
@@ -682,14 +685,18 @@ impl<'r> Attributor<'r> {
                 .body_in_place(text, &found, &mentions, &found_names)
                 .or_else(|| self.target_of(&found.found, found.start, people, &named_here))
                 .or_else(|| lone_name_speaking(text, sentence, &found, self));
-            let Some(target) = target else {
+            let possessive = is_possessive(text, found.end);
+            // "The government denied it" with no government named before:
+            // nobody to credit, but the body a later "It" means.
+            let unnamed_body = matches!(found.found, Found::BodyRef { .. }) && !possessive;
+            let Some(target) = target.or(unnamed_body.then_some(Target::UnnamedBody)) else {
                 continue;
             };
             mentions.push(Mention {
                 start: found.start,
                 end: found.end,
                 target,
-                possessive: is_possessive(text, found.end),
+                possessive,
             });
         }
         mentions.sort_by_key(|mention| mention.start);

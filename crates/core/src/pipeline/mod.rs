@@ -858,6 +858,11 @@ impl<'r> Attributor<'r> {
                 let mention = &mentions[subject];
                 state.note_unnamed(&text[mention.start..mention.end], self);
             }
+            // A body nobody can be credited with is the one a later "It"
+            // most likely means.
+            if mentions[subject].target == Target::UnnamedBody {
+                state.body_last = false;
+            }
             let mut subjects = vec![subject];
             subjects.extend(coordinated_with(text, &mentions, subject));
             subjects.extend(agreed_with(text, &words, &mentions, &cue));
