@@ -4168,3 +4168,14 @@ fn it_after_a_body_nobody_named_is_not_the_body_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn clauses_set_against_each_other_keep_their_own_stance() {
+    check(
+        "Opposition leader Pavel Orlov dismissed the talks as theatre, while party chief Ingrid Solberg said she would back any deal that cut emissions.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Opposition leader Pavel Orlov dismissed the talks as theatre, while party chief Ingrid Solberg said she would back any deal that cut emissions.
+            Ingrid Solberg | support | reported | reported-speech | Opposition leader Pavel Orlov dismissed the talks as theatre, while party chief Ingrid Solberg said she would back any deal that cut emissions.
+        "#]],
+    );
+}

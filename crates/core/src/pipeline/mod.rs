@@ -851,7 +851,27 @@ impl<'r> Attributor<'r> {
                 }
             }
         }
-        for (subject, cue, negated, rule) in held {
+        // "X dismissed the talks, while Y said she would back a deal": two
+        // clauses with their own speakers each take the stance of their own
+        // words, where one speaker's words are the whole sentence.
+        let clauses = contrasted_clauses(sentence_text, sentence.start as usize);
+        let cue_clauses: Vec<usize> = held
+            .iter()
+            .map(|(_, cue, _, _)| clause_at(&clauses, words[cue.first].start))
+            .collect();
+        let split = cue_clauses.windows(2).any(|pair| pair[0] != pair[1]);
+        for (index, (subject, cue, negated, rule)) in held.into_iter().enumerate() {
+            let sentence_text = match split {
+                true => {
+                    let (start, end) = clauses[cue_clauses[index]];
+                    &text[start..end]
+                }
+                false => sentence_text,
+            };
+            let lowered = match split {
+                true => crate::text::lowercase(sentence_text),
+                false => lowered.clone(),
+            };
             // Somebody unnamed who speaks is the person a later "he" or
             // "she" most likely means.
             if mentions[subject].target == Target::Anonymous && cue.kind == CueKind::Speech {
@@ -977,6 +997,34 @@ impl<'r> Attributor<'r> {
         }
         frame
     }
+}
+
+/// The byte ranges (absolute) of a sentence's clauses set against each
+/// other by ", while", ", whereas" or a semicolon; one range for a sentence
+/// without them.
+fn contrasted_clauses(sentence_text: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut bounds = vec![0];
+    for marker in [", while ", ", whereas ", "; "] {
+        bounds.extend(
+            sentence_text
+                .match_indices(marker)
+                .map(|(at, marker)| at + marker.len() - 1),
+        );
+    }
+    bounds.sort_unstable();
+    bounds.push(sentence_text.len());
+    bounds
+        .windows(2)
+        .map(|pair| (base + pair[0], base + pair[1]))
+        .collect()
+}
+
+/// The clause of `clauses` that holds the byte at `at`.
+fn clause_at(clauses: &[(usize, usize)], at: usize) -> usize {
+    clauses
+        .iter()
+        .position(|&(start, end)| start <= at && at < end)
+        .unwrap_or(0)
 }
 
 impl Attributor<'_> {
