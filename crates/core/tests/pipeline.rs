@@ -538,7 +538,7 @@ fn a_body_before_a_person_s_title_leaves_the_person_the_subject() {
     check(
         "The Harbour Authority port chief Elin Dahl toured the docks. She called the new quotas harsh and unworkable.",
         expect![[r#"
-            Elin Dahl | assess | reported | reported-speech | She called the new quotas harsh and unworkable.
+            Elin Dahl | reject | reported | reported-speech | She called the new quotas harsh and unworkable.
         "#]],
     );
 }
@@ -4176,6 +4176,49 @@ fn clauses_set_against_each_other_keep_their_own_stance() {
         expect![[r#"
             Pavel Orlov | reject | reported | reported-speech | Opposition leader Pavel Orlov dismissed the talks as theatre, while party chief Ingrid Solberg said she would back any deal that cut emissions.
             Ingrid Solberg | support | reported | reported-speech | Opposition leader Pavel Orlov dismissed the talks as theatre, while party chief Ingrid Solberg said she would back any deal that cut emissions.
+        "#]],
+    );
+}
+
+#[test]
+fn harm_foreseen_in_plain_words_warns() {
+    check(
+        "Pavel Orlov said the talks were doomed to fail. Ingrid Solberg said the tariffs would hurt farmers and would backfire.",
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said the talks were doomed to fail.
+            Ingrid Solberg | warn | reported | reported-speech | Ingrid Solberg said the tariffs would hurt farmers and would backfire.
+        "#]],
+    );
+}
+
+#[test]
+fn a_duty_owed_by_others_is_a_demand() {
+    check(
+        "Ingrid Solberg said the council needed to do more to protect civilians. Pavel Orlov said lawmakers had a duty to act.",
+        expect![[r#"
+            Ingrid Solberg | demand | reported | reported-speech | Ingrid Solberg said the council needed to do more to protect civilians.
+            Pavel Orlov | demand | reported | reported-speech | Pavel Orlov said lawmakers had a duty to act.
+        "#]],
+    );
+}
+
+#[test]
+fn openness_to_a_compromise_is_an_offer() {
+    check(
+        "Ingrid Solberg said Norland was open to a compromise.",
+        expect![[r#"
+            Ingrid Solberg | propose | reported | reported-speech | Ingrid Solberg said Norland was open to a compromise.
+        "#]],
+    );
+}
+
+#[test]
+fn a_plan_called_unworkable_or_a_travesty_is_rejected() {
+    check(
+        "Pavel Orlov said the plan was unworkable and a step in the wrong direction. Ingrid Solberg said the verdict was a travesty and her party would table a motion of no confidence.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said the plan was unworkable and a step in the wrong direction.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said the verdict was a travesty and her party would table a motion of no confidence.
         "#]],
     );
 }
