@@ -4222,3 +4222,35 @@ fn a_plan_called_unworkable_or_a_travesty_is_rejected() {
         "#]],
     );
 }
+
+#[test]
+fn leaving_the_next_step_to_others_demands_it_and_an_open_door_offers() {
+    check(
+        "Ingrid Solberg said it was up to Vostria to make the next move. Pavel Orlov said the door to dialogue remained open.",
+        expect![[r#"
+            Ingrid Solberg | demand | reported | reported-speech | Ingrid Solberg said it was up to Vostria to make the next move.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said the door to dialogue remained open.
+        "#]],
+    );
+}
+
+#[test]
+fn no_choice_but_to_respond_warns() {
+    check(
+        "Pavel Orlov said Vostria had no choice but to respond.",
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said Vostria had no choice but to respond.
+        "#]],
+    );
+}
+
+#[test]
+fn regret_and_cowardice_object_and_full_confidence_backs() {
+    check(
+        "Ingrid Solberg said she regretted the decision and called the attack cowardly. Pavel Orlov said he had full confidence in the negotiators.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said she regretted the decision and called the attack cowardly.
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov said he had full confidence in the negotiators.
+        "#]],
+    );
+}
