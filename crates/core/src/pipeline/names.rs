@@ -2247,6 +2247,16 @@ pub(crate) fn is_description_word(word: &str) -> bool {
             .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
 }
 
+/// An Arabic surname capitalised at a sentence's start with its article
+/// in lower case, as news writes it inside a sentence: "Al-Nuaimi" is the
+/// "al-Nuaimi" named before. `None` for a name without such an article.
+fn article_lowered(name: &str) -> Option<String> {
+    ["Al-", "El-"].iter().find_map(|article| {
+        let rest = name.strip_prefix(article)?;
+        Some(format!("{}{rest}", article.to_lowercase()))
+    })
+}
+
 pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
@@ -2503,13 +2513,8 @@ impl People {
     /// The full name of the person named before `at` whose name ends with
     /// the words of `name` ("Ali Bagheri Kani" for "Bagheri Kani").
     pub fn full_name_ending_with(&self, name: &str, at: usize) -> Option<&str> {
-        let mut folded = fold_diacritics(name);
-        // "Al-Nuaimi" opening a sentence is the "al-Nuaimi" named before.
-        for particle in ["Al-", "El-"] {
-            if let Some(rest) = folded.strip_prefix(particle) {
-                folded = format!("{}{rest}", particle.to_lowercase());
-            }
-        }
+        let folded = fold_diacritics(name);
+        let folded = article_lowered(&folded).unwrap_or(folded);
         let ending = format!(" {folded}");
         let words: Vec<&str> = folded.split([' ', '\u{a0}']).collect();
         self.people
@@ -2844,13 +2849,7 @@ impl People {
             latest(self.by_surname.get(key)).or_else(|| latest(self.by_first_word.get(key)))
         };
         find(&folded)
-            // "Al-Nuaimi" opening a sentence is the "al-Nuaimi" named before.
-            .or_else(|| {
-                ["Al-", "El-"].iter().find_map(|particle| {
-                    let rest = folded.strip_prefix(particle)?;
-                    find(&format!("{}{rest}", particle.to_lowercase()))
-                })
-            })
+            .or_else(|| article_lowered(&folded).and_then(|lowered| find(&lowered)))
             // "Sadr" after "Mohammed al-Sadr": news drops the article of
             // an Arabic surname used alone.
             .or_else(|| {
