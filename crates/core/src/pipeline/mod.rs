@@ -868,9 +868,9 @@ impl<'r> Attributor<'r> {
                 }
                 false => sentence_text,
             };
-            let lowered = match split {
-                true => crate::text::lowercase(sentence_text),
-                false => lowered.clone(),
+            let lowered: std::borrow::Cow<str> = match split {
+                true => crate::text::lowercase(sentence_text).into(),
+                false => lowered.as_str().into(),
             };
             // Somebody unnamed who speaks is the person a later "he" or
             // "she" most likely means.
