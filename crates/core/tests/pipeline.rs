@@ -4254,3 +4254,14 @@ fn regret_and_cowardice_object_and_full_confidence_backs() {
         "#]],
     );
 }
+
+#[test]
+fn a_lone_capital_is_a_platform_not_a_speaker() {
+    check(
+        "Senator Tomas Reyhill opposed the bill. In a post on X, the senator wrote that it would raise prices.",
+        expect![[r#"
+            Tomas Reyhill | reject | attributed | attributed-stance | Senator Tomas Reyhill opposed the bill.
+            Tomas Reyhill | assess | reported | reported-speech | In a post on X, the senator wrote that it would raise prices.
+        "#]],
+    );
+}

@@ -1250,6 +1250,11 @@ impl NameRules {
             });
             return;
         }
+        // A capital letter standing alone is no name but an initial cut off
+        // from its name, or a platform, a plan or a clause: "on X", "Plan B".
+        if hyphenated.len() == 1 && hyphenated[0].text.chars().count() == 1 {
+            return;
+        }
         // "Police said": a word for people the text leaves unnamed, though
         // also an organization word.
         if run.len() == 1 && self.unnamed.contains(&run[0].text.to_lowercase()) {
