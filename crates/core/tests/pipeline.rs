@@ -4265,3 +4265,26 @@ fn a_lone_capital_is_a_platform_not_a_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn members_listed_after_a_lower_case_title_or_among_them_speak() {
+    check(
+        "Critics of the plan, including opposition leader Tomas Reyhill, say it goes too far. Several lawmakers, among them Senator Joan Okafor, said the bill was unconstitutional.",
+        expect![[r#"
+            Tomas Reyhill | reject | reported | reported-speech | Critics of the plan, including opposition leader Tomas Reyhill, say it goes too far.
+            Joan Okafor | reject | reported | reported-speech | Several lawmakers, among them Senator Joan Okafor, said the bill was unconstitutional.
+        "#]],
+    );
+}
+
+#[test]
+fn a_measure_going_too_far_or_not_far_enough_is_objected_to() {
+    check(
+        "Pavel Orlov said the plan went too far. Ingrid Solberg said the reforms did not go far enough. Marta Lind said the offer went far enough.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said the plan went too far.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said the reforms did not go far enough.
+            Marta Lind | support | reported | reported-speech | Marta Lind said the offer went far enough.
+        "#]],
+    );
+}

@@ -1500,22 +1500,26 @@ pub(crate) fn listed_as_example(text: &str, start: usize) -> bool {
         let before = text[..start].trim_end();
         let word_start = before.rfind(' ').map_or(0, |at| at + 1);
         let word = &before[word_start..];
-        let title = word.starts_with(char::is_uppercase)
-            && (names::rules().is_title(word) || !names::rules().states_in(word).is_empty());
+        // A title in lower case ("including opposition leader X") counts
+        // as one in capitals does.
+        let title = names::rules().is_title_in_any_case(word)
+            || word.starts_with(char::is_uppercase) && !names::rules().states_in(word).is_empty();
         if !(title || word == "the") {
             break;
         }
         start = word_start;
     }
-    let tail = lower_tail(text[..start].trim_end(), 8);
+    let tail = lower_tail(text[..start].trim_end(), 12);
     matches!(
         previous_word(text, start).as_deref(),
         Some("including" | "like")
     ) || tail == "such as"
         || tail.ends_with(" such as")
+        // "Several lawmakers, among them X, said".
+        || tail.ends_with(", among them")
         // "Supporters of the plan, led by X, argue": the leader of an
         // unnamed group speaks for it.
-        || tail == ", led by"
+        || tail.ends_with(", led by")
 }
 
 /// Mentions joined to the first person as the subject of a cue: "X and I
