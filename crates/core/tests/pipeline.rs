@@ -4288,3 +4288,14 @@ fn a_measure_going_too_far_or_not_far_enough_is_objected_to() {
         "#]],
     );
 }
+
+#[test]
+fn a_pledge_to_act_against_a_thing_objects_to_it() {
+    check(
+        "Pavel Orlov vowed to veto the bill. Ingrid Solberg promised to fight corruption.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov vowed to veto the bill.
+            Ingrid Solberg | propose | reported | reported-speech | Ingrid Solberg promised to fight corruption.
+        "#]],
+    );
+}

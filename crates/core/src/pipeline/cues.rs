@@ -139,6 +139,15 @@ struct CueFile {
     quoting: Quoting,
     hosting: Hosting,
     coming_from: ComingFrom,
+    pledged_objections: PledgedObjections,
+}
+
+/// Pledges to act against a thing ("vowed to veto"), written as the pledge
+/// verbs and the verbs of acting against, joined into phrases at load.
+#[derive(serde::Deserialize)]
+struct PledgedObjections {
+    pledges: Vec<String>,
+    verbs: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -243,7 +252,22 @@ fn stance_named(name: &str) -> Option<Stance> {
 fn cue_data() -> &'static CueData {
     static DATA: std::sync::OnceLock<CueData> = std::sync::OnceLock::new();
     DATA.get_or_init(|| {
-        let file: CueFile = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+        let mut file: CueFile = toml::from_str(CUES_TOML).expect("data/cues.toml is valid");
+        let pledged: Vec<String> = file
+            .pledged_objections
+            .pledges
+            .iter()
+            .flat_map(|pledge| {
+                file.pledged_objections
+                    .verbs
+                    .iter()
+                    .map(move |verb| format!("{pledge} to {verb}"))
+            })
+            .collect();
+        file.speech
+            .entry("reject".to_string())
+            .or_default()
+            .extend(pledged);
         let mut table = CueTable::default();
         // Each phrase is written once, in the "-ize" spelling, and read in
         // its British spelling too unless the lists have that one as well.
