@@ -4299,3 +4299,14 @@ fn a_pledge_to_act_against_a_thing_objects_to_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_un_agency_is_found_with_the_un_spelled_out_and_moral_condemnation_objects() {
+    check(
+        "The United Nations refugee agency said thousands had fled. Pavel Orlov called the shelling unconscionable.",
+        expect![[r#"
+            UNHCR | assess | reported | reported-speech | The United Nations refugee agency said thousands had fled.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov called the shelling unconscionable.
+        "#]],
+    );
+}

@@ -337,6 +337,22 @@ impl NameRules {
         for organization in &gazetteer.organization {
             for pattern in std::iter::once(&organization.name).chain(&organization.aliases) {
                 add(pattern, &organization.name, ActorKind::Organization, false);
+                // "UN refugee agency" is written out as "United Nations
+                // refugee agency" as often: one alias serves both.
+                let spelled_out = ["UN ", "U.N. "]
+                    .iter()
+                    .find_map(|short| pattern.strip_prefix(short))
+                    .map(|rest| format!("United Nations {rest}"));
+                if let Some(spelled_out) = spelled_out {
+                    if !organization.aliases.contains(&spelled_out) {
+                        add(
+                            &spelled_out,
+                            &organization.name,
+                            ActorKind::Organization,
+                            false,
+                        );
+                    }
+                }
             }
         }
         for outlet in &names.media {
