@@ -4310,3 +4310,14 @@ fn a_un_agency_is_found_with_the_un_spelled_out_and_moral_condemnation_objects()
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_office_is_not_a_speaker_quoted_in_the_next_sentence() {
+    check(
+        "Kenya's lead negotiator rejected the condition. “We will keep talking,” said Tomas Reyhill.",
+        expect![[r#"
+            Kenya | reject | attributed | attributed-stance | Kenya's lead negotiator rejected the condition.
+            Tomas Reyhill | propose | direct | quote-speaker-after | “We will keep talking,” said Tomas Reyhill.
+        "#]],
+    );
+}

@@ -1246,6 +1246,9 @@ impl<'r> Attributor<'r> {
                                 false => roles.clone(),
                             };
                             people.learn(name, &roles, *gender, found.start);
+                            if opens_sentence(text, base, found.start) {
+                                people.learn_subject_person(found.start);
+                            }
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
                             }

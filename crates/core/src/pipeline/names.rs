@@ -2350,6 +2350,9 @@ pub struct People {
     /// subject opening a sentence.
     states: Vec<(String, usize)>,
     subject_states: Vec<usize>,
+    /// Where people were first named in full as the subject opening a
+    /// sentence.
+    subject_people: Vec<usize>,
     /// People a text leaves unnamed, by the head noun of their description
     /// ("a senior official"), with where.
     unnamed: Vec<(String, usize)>,
@@ -2578,6 +2581,11 @@ impl People {
 
     /// Remembers a state named at `at`, and whether it opens its sentence
     /// as the subject.
+    /// Notes that the person named in full at `at` opens the sentence.
+    pub fn learn_subject_person(&mut self, at: usize) {
+        self.subject_people.push(at);
+    }
+
     pub fn learn_state(&mut self, name: &str, at: usize, opens_sentence: bool) {
         self.states.push((name.to_string(), at));
         if opens_sentence {
@@ -3001,8 +3009,12 @@ impl People {
                 .people
                 .iter()
                 .position(|person| {
+                    // The name opens its sentence as the subject ("X made the
+                    // remarks …"): one quoted or named after a verb there is
+                    // a new speaker.
                     person.first > at
                         && person.first - at <= CATAPHORA_BYTES
+                        && self.subject_people.contains(&person.first)
                         && person.roles.is_empty()
                         && person.places.is_empty()
                 })
