@@ -4321,3 +4321,14 @@ fn a_state_s_office_is_not_a_speaker_quoted_in_the_next_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_named_by_its_trade_speaks_through_a_company_spokeswoman() {
+    check(
+        "Orion Technologies said it would appeal. “We disagree with the findings,” a company spokeswoman said.",
+        expect![[r#"
+            Orion Technologies | reject | reported | reported-speech | Orion Technologies said it would appeal.
+            Orion Technologies | reject | direct | quote-speaker-after | “We disagree with the findings,” a company spokeswoman said.
+        "#]],
+    );
+}

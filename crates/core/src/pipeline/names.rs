@@ -2012,6 +2012,34 @@ impl NameRules {
                     continue;
                 }
             }
+            // "a company spokeswoman said", "a ministry spokesman": the
+            // voice of a body named before by its word, as "the company's
+            // spokeswoman" would be.
+            if matches!(lower.as_str(), "a" | "an") {
+                let body_voice =
+                    words
+                        .get(index + 1)
+                        .zip(words.get(index + 2))
+                        .filter(|(body, voice)| {
+                            let body_lower = body.text.to_lowercase();
+                            &text[word.end..body.start] == " "
+                                && &text[body.end..voice.start] == " "
+                                && body.text.chars().all(char::is_lowercase)
+                                && (self.generic_body_nouns.contains(&body_lower)
+                                    || self.organization_words.contains(&capitalise(&body_lower)))
+                                && self.speaks_for_body(voice.text)
+                        });
+                if let Some((body, voice)) = body_voice {
+                    found.push(NameMention {
+                        start: word.start,
+                        end: voice.end,
+                        found: Found::BodyRef {
+                            word: capitalise(body.text),
+                        },
+                    });
+                    continue;
+                }
+            }
             if !is_the && !opens_unnamed {
                 // A bare plural opening a clause: "Analysts say", "Officials said".
                 let opens_clause = index == 0
