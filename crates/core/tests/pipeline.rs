@@ -4332,3 +4332,14 @@ fn a_company_named_by_its_trade_speaks_through_a_company_spokeswoman() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_armed_forces_speak_for_it_and_a_project_on_a_cause_is_a_body() {
+    check(
+        "The Kenyan military called for calm. The watchdog group the Project on Fair Wages called the deal a scandal.",
+        expect![[r#"
+            Kenya | demand | reported | reported-speech | The Kenyan military called for calm.
+            Project on Fair Wages | reject | reported | reported-speech | The watchdog group the Project on Fair Wages called the deal a scandal.
+        "#]],
+    );
+}
