@@ -4343,3 +4343,14 @@ fn a_state_s_armed_forces_speak_for_it_and_a_project_on_a_cause_is_a_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_ruled_out_is_objected_to() {
+    check(
+        "Pavel Orlov said joint debt was out of the question. Ingrid Solberg called the plan a non-starter.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said joint debt was out of the question.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg called the plan a non-starter.
+        "#]],
+    );
+}
