@@ -4354,3 +4354,14 @@ fn a_course_ruled_out_is_objected_to() {
         "#]],
     );
 }
+
+#[test]
+fn buyers_demand_is_no_demand_and_a_renewed_demand_is_one() {
+    check(
+        "Ingrid Solberg said global demand for steel would recover. Pavel Orlov renewed his demand for talks.",
+        expect![[r#"
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg said global demand for steel would recover.
+            Pavel Orlov | demand | reported | reported-speech | Pavel Orlov renewed his demand for talks.
+        "#]],
+    );
+}

@@ -34,6 +34,7 @@ struct LexiconTable {
     forecast: ForecastRule,
     question: QuestionRule,
     claim: ClaimRule,
+    neutral: NeutralRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -59,6 +60,8 @@ struct LexiconFile {
     question: QuestionRule,
     #[serde(default)]
     claim: ClaimRule,
+    #[serde(default)]
+    neutral: NeutralRule,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -240,6 +243,40 @@ struct ForecastRule {
 /// verb of asking is one when somebody asks for something ("asked the
 /// court to intervene"): the words of such a question, from its verb to the
 /// end of its clause, are not weighed.
+/// Phrases in which a word of stance means something else ("supply and
+/// demand", "consumer demand", "life support"): their words are weighed by
+/// no pattern.
+#[derive(serde::Deserialize, Default)]
+struct NeutralRule {
+    phrases: Vec<String>,
+}
+
+impl NeutralRule {
+    /// For each word, whether a neutral phrase holds it. A phrase ending in
+    /// `*` matches any word it begins, as the stance patterns do.
+    fn covered(&self, words: &[&str]) -> Vec<bool> {
+        let mut covered = vec![false; words.len()];
+        for phrase in &self.phrases {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            for start in 0..words.len().saturating_sub(parts.len() - 1) {
+                let matches = parts.iter().enumerate().all(|(offset, part)| {
+                    let word = words[start + offset];
+                    match part.strip_suffix('*') {
+                        Some(prefix) => word.starts_with(prefix),
+                        None => word == *part,
+                    }
+                });
+                if matches {
+                    for word in &mut covered[start..start + parts.len()] {
+                        *word = true;
+                    }
+                }
+            }
+        }
+        covered
+    }
+}
+
 #[derive(serde::Deserialize, Default)]
 struct QuestionRule {
     /// The verbs of asking.
@@ -373,6 +410,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         forecast: ForecastRule::default(),
         question: QuestionRule::default(),
         claim: ClaimRule::default(),
+        neutral: NeutralRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -389,6 +427,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.forecast = file.forecast;
     table.question = file.question;
     table.claim = file.claim;
+    table.neutral = file.neutral;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
@@ -677,17 +716,21 @@ fn scores_and_pledge(
     let split = split_words(sentence);
     let words: Vec<&str> = split.words.iter().map(String::as_str).collect();
     let clause_of = split.clause_of;
-    let in_name: Vec<bool> = match purpose {
+    let table = lexicon_table(purpose);
+    let mut in_name: Vec<bool> = match purpose {
         Purpose::Classify => split.in_name,
         Purpose::Evidence => vec![false; words.len()],
     };
+    // Words of a neutral phrase are passed over as a name's words are.
+    for (word, neutral) in in_name.iter_mut().zip(table.neutral.covered(&words)) {
+        *word |= neutral;
+    }
     let mut scores = [0f32; 6];
     let slot = |stance: Stance| Stance::ALL.iter().position(|s| *s == stance).unwrap_or(5);
     if let Some(stance) = cue_stance {
         let stance = if cue_negated { negate(stance) } else { stance };
         scores[slot(stance)] += 3.0;
     }
-    let table = lexicon_table(purpose);
     // What a condition supposes ("if they refuse") is nobody's stance; the
     // consequence stated under it is a warning.
     let condition = table.conditional.condition(&words, &clause_of);
