@@ -4365,3 +4365,14 @@ fn buyers_demand_is_no_demand_and_a_renewed_demand_is_one() {
         "#]],
     );
 }
+
+#[test]
+fn an_and_in_the_field_a_body_is_for_stays_in_its_name() {
+    check(
+        "The Centers for Disease Control and Prevention said it was sending a team. The Ministry of Trade and Industry said exports fell.",
+        expect![[r#"
+            Centers for Disease Control and Prevention | assess | reported | reported-speech | The Centers for Disease Control and Prevention said it was sending a team.
+            Ministry of Trade and Industry | assess | reported | reported-speech | The Ministry of Trade and Industry said exports fell.
+        "#]],
+    );
+}

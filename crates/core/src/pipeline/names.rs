@@ -1084,13 +1084,37 @@ impl NameRules {
                 // body's name, when capitalised words after it end in an
                 // organisation word and no place or known body stands
                 // before it ("Egypt and Qatar" are two).
-                let joins_body = next == "and"
-                    && (index..=end).all(|at| covered[at].is_none())
-                    && words[end + 2..]
+                // So is an "and" in the field a body's "of" or "for" names:
+                // "Centers for Disease Control and Prevention", "Ministry
+                // of Trade and Industry".
+                // A state before the body ("the U.S. Centers for …") may
+                // stand in the run.
+                let field_of_body = (index..end)
+                    .find(|&at| {
+                        self.organization_words.contains(words[at].text)
+                            && matches!(words[at + 1].text, "of" | "for")
+                    })
+                    .is_some_and(|body| (body..=end).all(|at| covered[at].is_none()))
+                    && words.get(end + 2).is_some_and(|w| {
+                        w.text.starts_with(char::is_uppercase)
+                            && covered[end + 2].is_none()
+                            && !self.not_names.contains(w.text)
+                    })
+                    // "… Union of Montana and Native American Rights Fund":
+                    // a body's word after "and" makes a second body.
+                    && !words[end + 2..]
                         .iter()
                         .take(4)
                         .take_while(|w| w.text.starts_with(char::is_uppercase))
                         .any(|w| self.organization_words.contains(w.text));
+                let joins_body = next == "and"
+                    && (field_of_body
+                        || (index..=end).all(|at| covered[at].is_none())
+                            && words[end + 2..]
+                                .iter()
+                                .take(4)
+                                .take_while(|w| w.text.starts_with(char::is_uppercase))
+                                .any(|w| self.organization_words.contains(w.text)));
                 // "the High Court of England and Wales": two states after a
                 // body's "of" both name it.
                 let is_state = |at: usize| {
