@@ -4376,3 +4376,14 @@ fn an_and_in_the_field_a_body_is_for_stays_in_its_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_outcome_that_is_a_relief_is_welcomed_and_one_not_on_the_table_is_refused() {
+    check(
+        "“The ruling is a huge relief,” said Pavel Orlov. Ingrid Solberg said sanctions relief was not on the table.",
+        expect![[r#"
+            Pavel Orlov | support | direct | quote-speaker-after | “The ruling is a huge relief,” said Pavel Orlov.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said sanctions relief was not on the table.
+        "#]],
+    );
+}
