@@ -4387,3 +4387,14 @@ fn an_outcome_that_is_a_relief_is_welcomed_and_one_not_on_the_table_is_refused()
         "#]],
     );
 }
+
+#[test]
+fn talks_called_pointless_are_refused_and_signalled_openness_offers() {
+    check(
+        "Pavel Orlov said further talks were pointless. Ingrid Solberg signalled openness to a deal.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said further talks were pointless.
+            Ingrid Solberg | propose | reported | reported-speech | Ingrid Solberg signalled openness to a deal.
+        "#]],
+    );
+}
