@@ -4398,3 +4398,13 @@ fn talks_called_pointless_are_refused_and_signalled_openness_offers() {
         "#]],
     );
 }
+
+#[test]
+fn warnings_dismissed_as_hysteria_are_refused() {
+    check(
+        "Pavel Orlov called the warnings from Norland “hysteria.”",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov called the warnings from Norland “hysteria.”
+        "#]],
+    );
+}
