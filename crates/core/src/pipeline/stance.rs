@@ -245,31 +245,41 @@ struct ForecastRule {
 /// end of its clause, are not weighed.
 /// Phrases in which a word of stance means something else ("supply and
 /// demand", "consumer demand", "life support"): their words are weighed by
-/// no pattern.
+/// no pattern. Written as plain words, split once by their first word.
 #[derive(serde::Deserialize, Default)]
+#[serde(from = "NeutralPhrases")]
 struct NeutralRule {
+    by_first: crate::text::WordMap<String, Vec<Vec<String>>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct NeutralPhrases {
     phrases: Vec<String>,
 }
 
+impl From<NeutralPhrases> for NeutralRule {
+    fn from(file: NeutralPhrases) -> Self {
+        let mut by_first: crate::text::WordMap<String, Vec<Vec<String>>> = Default::default();
+        for phrase in file.phrases {
+            let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            by_first.entry(parts[0].clone()).or_default().push(parts);
+        }
+        NeutralRule { by_first }
+    }
+}
+
 impl NeutralRule {
-    /// For each word, whether a neutral phrase holds it. A phrase ending in
-    /// `*` matches any word it begins, as the stance patterns do.
+    /// For each word, whether a neutral phrase holds it.
     fn covered(&self, words: &[&str]) -> Vec<bool> {
         let mut covered = vec![false; words.len()];
-        for phrase in &self.phrases {
-            let parts: Vec<&str> = phrase.split(' ').collect();
-            for start in 0..words.len().saturating_sub(parts.len() - 1) {
-                let matches = parts.iter().enumerate().all(|(offset, part)| {
-                    let word = words[start + offset];
-                    match part.strip_suffix('*') {
-                        Some(prefix) => word.starts_with(prefix),
-                        None => word == *part,
-                    }
-                });
-                if matches {
-                    for word in &mut covered[start..start + parts.len()] {
-                        *word = true;
-                    }
+        for start in 0..words.len() {
+            let Some(phrases) = self.by_first.get(words[start]) else {
+                continue;
+            };
+            for parts in phrases {
+                let end = start + parts.len();
+                if end <= words.len() && parts.iter().zip(&words[start..end]).all(|(p, w)| p == w) {
+                    covered[start..end].iter_mut().for_each(|word| *word = true);
                 }
             }
         }
