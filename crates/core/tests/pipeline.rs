@@ -4408,3 +4408,15 @@ fn warnings_dismissed_as_hysteria_are_refused() {
         "#]],
     );
 }
+
+#[test]
+fn a_vote_promised_for_or_against_a_thing_takes_its_side() {
+    check(
+        "Pavel Orlov said he would vote no. Ingrid Solberg said she would vote for the bill. Marta Lind said she would not vote for it.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said he would vote no.
+            Ingrid Solberg | support | reported | reported-speech | Ingrid Solberg said she would vote for the bill.
+            Marta Lind | reject | reported | reported-speech | Marta Lind said she would not vote for it.
+        "#]],
+    );
+}
