@@ -4420,3 +4420,14 @@ fn a_vote_promised_for_or_against_a_thing_takes_its_side() {
         "#]],
     );
 }
+
+#[test]
+fn one_counted_among_those_who_act_acts() {
+    check(
+        "Marta Lind was among those who had called for an inquiry. Pavel Orlov is one of the lawmakers who voted against the budget.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Marta Lind was among those who had called for an inquiry.
+            Pavel Orlov | reject | attributed | attributed-stance | Pavel Orlov is one of the lawmakers who voted against the budget.
+        "#]],
+    );
+}

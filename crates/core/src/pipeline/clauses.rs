@@ -1268,6 +1268,16 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     if hearsay {
         words.drain(1..3);
     }
+    // "X was among those who called for …", "X is one of the lawmakers who
+    // voted …": one counted among those who act is one who acts.
+    let counted_among = words.len() >= 4
+        && COPULAS.contains(&words[0].as_str())
+        && (words[1] == "among" || words[1] == "one" && words[2] == "of");
+    if counted_among {
+        if let Some(who) = words.iter().take(7).position(|word| word == "who") {
+            words.drain(..=who);
+        }
+    }
     if words.iter().any(|word| MODALS.contains(&word.as_str())) {
         return None;
     }
