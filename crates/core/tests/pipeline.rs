@@ -4431,3 +4431,15 @@ fn one_counted_among_those_who_act_acts() {
         "#]],
     );
 }
+
+#[test]
+fn shooting_back_and_cold_water_object_and_doubling_down_restates() {
+    check(
+        "Ingrid Solberg shot back that the report was biased. Marta Lind poured cold water on hopes of a deal. Pavel Orlov doubled down on his demand for a recount.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg shot back that the report was biased.
+            Marta Lind | reject | reported | reported-speech | Marta Lind poured cold water on hopes of a deal.
+            Pavel Orlov | demand | reported | reported-speech | Pavel Orlov doubled down on his demand for a recount.
+        "#]],
+    );
+}
