@@ -4443,3 +4443,14 @@ fn shooting_back_and_cold_water_object_and_doubling_down_restates() {
         "#]],
     );
 }
+
+#[test]
+fn sounding_the_alarm_warns_and_skepticism_voiced_objects() {
+    check(
+        "Marta Lind sounded the alarm over rising debt. Ingrid Solberg voiced skepticism about the plan.",
+        expect![[r#"
+            Marta Lind | warn | reported | reported-speech | Marta Lind sounded the alarm over rising debt.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg voiced skepticism about the plan.
+        "#]],
+    );
+}
