@@ -1084,12 +1084,21 @@ impl NameRules {
                 // body's name, when capitalised words after it end in an
                 // organisation word and no place or known body stands
                 // before it ("Egypt and Qatar" are two).
+                // Whether the capitalised words after an "and" hold a
+                // body's word, read by both readings below.
+                let body_word_after = next == "and"
+                    && words[end + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| w.text.starts_with(char::is_uppercase))
+                        .any(|w| self.organization_words.contains(w.text));
                 // So is an "and" in the field a body's "of" or "for" names:
                 // "Centers for Disease Control and Prevention", "Ministry
                 // of Trade and Industry".
                 // A state before the body ("the U.S. Centers for …") may
                 // stand in the run.
-                let field_of_body = (index..end)
+                let field_of_body = next == "and"
+                    && (index..end)
                     .find(|&at| {
                         self.organization_words.contains(words[at].text)
                             && matches!(words[at + 1].text, "of" | "for")
@@ -1102,19 +1111,9 @@ impl NameRules {
                     })
                     // "… Union of Montana and Native American Rights Fund":
                     // a body's word after "and" makes a second body.
-                    && !words[end + 2..]
-                        .iter()
-                        .take(4)
-                        .take_while(|w| w.text.starts_with(char::is_uppercase))
-                        .any(|w| self.organization_words.contains(w.text));
-                let joins_body = next == "and"
-                    && (field_of_body
-                        || (index..=end).all(|at| covered[at].is_none())
-                            && words[end + 2..]
-                                .iter()
-                                .take(4)
-                                .take_while(|w| w.text.starts_with(char::is_uppercase))
-                                .any(|w| self.organization_words.contains(w.text)));
+                    && !body_word_after;
+                let joins_body = field_of_body
+                    || body_word_after && (index..=end).all(|at| covered[at].is_none());
                 // "the High Court of England and Wales": two states after a
                 // body's "of" both name it.
                 let is_state = |at: usize| {
@@ -2631,13 +2630,13 @@ impl People {
         self.unnamed.push((noun.to_string(), at));
     }
 
-    /// Remembers a state named at `at`, and whether it opens its sentence
-    /// as the subject.
     /// Notes that the person named in full at `at` opens the sentence.
     pub fn learn_subject_person(&mut self, at: usize) {
         self.subject_people.push(at);
     }
 
+    /// Remembers a state named at `at`, and whether it opens its sentence
+    /// as the subject.
     pub fn learn_state(&mut self, name: &str, at: usize, opens_sentence: bool) {
         self.states.push((name.to_string(), at));
         if opens_sentence {

@@ -238,11 +238,6 @@ struct ForecastRule {
     weight: f32,
 }
 
-/// A reporter's question put to the speaker ("Asked about the deal, X
-/// said …", "X said when asked about it") is nobody's demand, though its
-/// verb of asking is one when somebody asks for something ("asked the
-/// court to intervene"): the words of such a question, from its verb to the
-/// end of its clause, are not weighed.
 /// Phrases in which a word of stance means something else ("supply and
 /// demand", "consumer demand", "life support"): their words are weighed by
 /// no pattern. Written as plain words, split once by their first word.
@@ -287,6 +282,11 @@ impl NeutralRule {
     }
 }
 
+/// A reporter's question put to the speaker ("Asked about the deal, X
+/// said …", "X said when asked about it") is nobody's demand, though its
+/// verb of asking is one when somebody asks for something ("asked the
+/// court to intervene"): the words of such a question, from its verb to the
+/// end of its clause, are not weighed.
 #[derive(serde::Deserialize, Default)]
 struct QuestionRule {
     /// The verbs of asking.
