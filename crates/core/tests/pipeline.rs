@@ -141,7 +141,7 @@ fn surnames_titles_and_roles_refer_to_the_person() {
     check(
         "Trade Minister Jonas Berg said his government would seek a compromise. Mr Berg later added that the deadline stands. The trade minister also rejected any delay.",
         expect![[r#"
-            Jonas Berg | assess | reported | reported-speech | Trade Minister Jonas Berg said his government would seek a compromise.
+            Jonas Berg | propose | reported | reported-speech | Trade Minister Jonas Berg said his government would seek a compromise.
             Jonas Berg | assess | reported | reported-speech | Mr Berg later added that the deadline stands.
             Jonas Berg | reject | attributed | attributed-stance | The trade minister also rejected any delay.
         "#]],
@@ -340,7 +340,7 @@ fn a_titled_name_before_its_voice_and_an_apposition() {
     check(
         "Prime Minister Lucia Ferrante's office said she would skip the summit. The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft. According to Ferrante's critics, the decision was a mistake.",
         expect![[r#"
-            Lucia Ferrante | assess | reported | reported-speech | Prime Minister Lucia Ferrante's office said she would skip the summit.
+            Lucia Ferrante | propose | reported | reported-speech | Prime Minister Lucia Ferrante's office said she would skip the summit.
             Piet Janssen | reject | attributed | attributed-stance | The minister, Piet Janssen, has repeatedly denied that his ministry leaked the draft.
         "#]],
     );
@@ -374,7 +374,7 @@ fn a_regnal_number_closes_a_name() {
     check(
         "King Olav IX said he would sign the law.",
         expect![[r#"
-            Olav IX | assess | reported | reported-speech | King Olav IX said he would sign the law.
+            Olav IX | propose | reported | reported-speech | King Olav IX said he would sign the law.
         "#]],
     );
 }
@@ -498,7 +498,7 @@ fn a_body_s_description_in_apposition_names_it_later() {
         "The Andean rebel coalition known as the Popular Liberation Council met in Quito on Saturday. The coalition said the talks had failed.\n\nThe Workers Defence Committee, a union-backed alliance of miners' groups, issued a statement on Sunday. The alliance said it would accept a truce.",
         expect![[r#"
             Popular Liberation Council | assess | reported | reported-speech | The coalition said the talks had failed.
-            Workers Defence Committee | assess | reported | reported-speech | The alliance said it would accept a truce.
+            Workers Defence Committee | propose | reported | reported-speech | The alliance said it would accept a truce.
         "#]],
     );
 }
@@ -571,7 +571,7 @@ fn a_leader_s_administration_is_the_state_the_leader_governs() {
         "Prime Minister Ingrid Solberg flew home on Monday.\n\nThe Solberg government rejected the offer of joint patrols. A week later the administration said it would close the fjords to foreign trawlers.",
         expect![[r#"
             Norland | reject | attributed | attributed-stance | The Solberg government rejected the offer of joint patrols.
-            Norland | assess | reported | reported-speech | A week later the administration said it would close the fjords to foreign trawlers.
+            Norland | propose | reported | reported-speech | A week later the administration said it would close the fjords to foreign trawlers.
         "#]],
     );
 }
@@ -1106,7 +1106,7 @@ fn and_inside_a_body_s_name_and_fighters_speaking_for_their_group() {
         r#""Open the border now," said the Farmers and Fishers Alliance. The Houthi rebels said they would keep the port closed."#,
         expect![[r#"
             Farmers and Fishers Alliance | assess | direct | quote-speaker-after | "Open the border now," said the Farmers and Fishers Alliance.
-            Houthis | assess | reported | reported-speech | The Houthi rebels said they would keep the port closed.
+            Houthis | propose | reported | reported-speech | The Houthi rebels said they would keep the port closed.
         "#]],
     );
 }
@@ -2211,7 +2211,7 @@ A court fined Vesta Norway Limited for late filings. Vesta said it would appeal.
             Elena Quintana Ferrer | assess | reported | reported-speech | Governor Elena Quintana Ferrer said on Friday that she would resign.
             Elena Quintana Ferrer | assess | reported | reported-speech | Quintana said the protests had shown her the way.
             Holt Motor Company | assess | reported | reported-speech | The carmaker Holt Motor Company said sales fell by a fifth.
-            Holt Motor Company | assess | reported | reported-speech | Holt said it would close two plants.
+            Holt Motor Company | propose | reported | reported-speech | Holt said it would close two plants.
             Vesta | reject | reported | reported-speech | Vesta said it would appeal.
         "#]],
     );
@@ -2928,7 +2928,7 @@ fn a_legal_form_with_a_slash_is_no_word_of_a_company_s_name() {
     check(
         "The chain will be sold to Vesta Group A/S, a Danish firm. On Thursday Vesta Group said it would keep all the stores.",
         expect![[r#"
-            Vesta Group | assess | reported | reported-speech | On Thursday Vesta Group said it would keep all the stores.
+            Vesta Group | propose | reported | reported-speech | On Thursday Vesta Group said it would keep all the stores.
         "#]],
     );
 }
@@ -3509,7 +3509,7 @@ fn a_body_speaks_through_the_voice_a_relative_whose_names() {
     check(
         "The levy was set by the Harbour Board, whose spokeswoman said it would stay.",
         expect![[r#"
-            Harbour Board | assess | reported | reported-speech | The levy was set by the Harbour Board, whose spokeswoman said it would stay.
+            Harbour Board | propose | reported | reported-speech | The levy was set by the Harbour Board, whose spokeswoman said it would stay.
         "#]],
     );
 }
@@ -3946,9 +3946,9 @@ fn a_national_branch_is_not_the_company_named_alone() {
         "Vestra Polska said its profits fell.\n\nVestra said it would sell the unit.\n\nKlimo Europe reported higher sales. Klimo said it would hire staff.",
         expect![[r#"
             Vestra Polska | assess | reported | reported-speech | Vestra Polska said its profits fell.
-            Vestra | assess | reported | reported-speech | Vestra said it would sell the unit.
+            Vestra | propose | reported | reported-speech | Vestra said it would sell the unit.
             Klimo Europe | assess | reported | reported-speech | Klimo Europe reported higher sales.
-            Klimo | assess | reported | reported-speech | Klimo said it would hire staff.
+            Klimo | propose | reported | reported-speech | Klimo said it would hire staff.
         "#]],
     );
 }
@@ -4451,6 +4451,18 @@ fn sounding_the_alarm_warns_and_skepticism_voiced_objects() {
         expect![[r#"
             Marta Lind | warn | reported | reported-speech | Marta Lind sounded the alarm over rising debt.
             Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg voiced skepticism about the plan.
+        "#]],
+    );
+}
+
+#[test]
+fn a_course_stated_in_reported_speech_pledges_it() {
+    check(
+        "Marta Lind said she will ask parliament to extend the mandate. Pavel Orlov said his government would open a consulate in Kenya. Ingrid Solberg said it would take years to rebuild the port.",
+        expect![[r#"
+            Marta Lind | propose | reported | reported-speech | Marta Lind said she will ask parliament to extend the mandate.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said his government would open a consulate in Kenya.
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg said it would take years to rebuild the port.
         "#]],
     );
 }

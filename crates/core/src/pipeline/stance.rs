@@ -161,6 +161,20 @@ struct PledgeRule {
     /// Words after the modal that make it no course of action ("we will
     /// see", "I will say", "we will not").
     not_before: Vec<String>,
+    /// Reported speech states a course in the third person: "she said she
+    /// will veto it", "the ministry said it would open talks". A verb of
+    /// `reported_verbs`, an optional "that", one of `reported_subjects`
+    /// and one of `reported_modals` (phrases) open such a pledge.
+    #[serde(default)]
+    reported_verbs: Vec<String>,
+    #[serde(default)]
+    reported_subjects: Vec<String>,
+    #[serde(default)]
+    reported_modals: Vec<String>,
+    /// Words after a reported modal that foresee rather than pledge ("said
+    /// it would take years"), besides `not_before`.
+    #[serde(default)]
+    reported_not_before: Vec<String>,
 }
 
 /// A sentence whose subject is nobody ("neither side has missiles there",
@@ -322,14 +336,41 @@ impl QuestionRule {
 impl PledgeRule {
     /// Whether the lower-case words state the speaker's own course.
     fn pledges(&self, words: &[&str]) -> bool {
-        self.openers.iter().any(|opener| {
+        let first_person = self.openers.iter().any(|opener| {
             let parts: Vec<&str> = opener.split(' ').collect();
-            words.windows(parts.len() + 1).any(|window| {
-                window[..parts.len()] == parts[..]
-                    && !self
-                        .not_before
-                        .iter()
-                        .any(|word| word == window[parts.len()])
+            (0..words.len()).any(|at| self.opens_course(words, at, &parts, &[]))
+        });
+        first_person || self.pledges_in_reported_speech(words)
+    }
+
+    /// Whether `modal` stands at `at` and the word after it is no word of
+    /// `not_before` or `more`.
+    fn opens_course(&self, words: &[&str], at: usize, modal: &[&str], more: &[String]) -> bool {
+        words.get(at..at + modal.len()) == Some(modal)
+            && words
+                .get(at + modal.len())
+                .is_some_and(|next| !self.not_before.iter().chain(more).any(|word| word == next))
+    }
+
+    /// Whether a verb of saying is followed by a third-person subject and a
+    /// modal of the future that opens a course of action.
+    fn pledges_in_reported_speech(&self, words: &[&str]) -> bool {
+        words.iter().enumerate().any(|(index, word)| {
+            if !self.reported_verbs.iter().any(|verb| verb == word) {
+                return false;
+            }
+            let mut at = index + 1;
+            if words.get(at) == Some(&"that") {
+                at += 1;
+            }
+            self.reported_subjects.iter().any(|subject| {
+                let subject: Vec<&str> = subject.split(' ').collect();
+                let after = at + subject.len();
+                words.get(at..after) == Some(&subject[..])
+                    && self.reported_modals.iter().any(|modal| {
+                        let parts: Vec<&str> = modal.split(' ').collect();
+                        self.opens_course(words, after, &parts, &self.reported_not_before)
+                    })
             })
         })
     }
