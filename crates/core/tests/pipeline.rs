@@ -4466,3 +4466,25 @@ fn a_course_stated_in_reported_speech_pledges_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_capital_city_after_a_name_word_is_a_surname() {
+    check(
+        "Senator Kemi Santiago said the bill was a mistake. Later Santiago said the vote would be close. Nairobi said the talks had failed.",
+        expect![[r#"
+            Kemi Santiago | reject | reported | reported-speech | Senator Kemi Santiago said the bill was a mistake.
+            Kemi Santiago | assess | reported | reported-speech | Later Santiago said the vote would be close.
+            Kenya | assess | reported | reported-speech | Nairobi said the talks had failed.
+        "#]],
+    );
+}
+
+#[test]
+fn given_names_from_many_places_tell_the_pronoun_whom() {
+    check(
+        "Trade Minister Priya Sharma met Agriculture Minister Chinedu Okoro on Monday. He said the tariffs must be cut.",
+        expect![[r#"
+            Chinedu Okoro | demand | reported | reported-speech | He said the tariffs must be cut.
+        "#]],
+    );
+}

@@ -575,7 +575,10 @@ impl<'r> Attributor<'r> {
             // "Bloomberg endorsed …" after "Michael Bloomberg": an outlet's
             // name that is the surname of a person named before is that
             // person.
-            if found.found == Found::Unnamed {
+            // "Lima said" after "Maria Lima": so is a capital city's name.
+            let capital = matches!(found.found, Found::Entity { .. })
+                && names::rules().is_capital(&text[found.start..found.end]);
+            if found.found == Found::Unnamed || capital {
                 let word = &text[found.start..found.end];
                 let one_name = !word.contains(' ') && word.starts_with(char::is_uppercase);
                 if one_name && people.by_surname(word, found.start).is_some() {

@@ -246,6 +246,8 @@ pub struct NameRules {
     time_names: HashSet<String>,
     /// The canonical names of the gazetteer's states.
     states: HashSet<String>,
+    /// The gazetteer's capital cities, which are surnames as well.
+    capitals: HashSet<String>,
     /// General role nouns and the titles they cover: a "diplomat" may be a
     /// foreign minister or an ambassador.
     role_kinds: HashMap<String, Vec<String>>,
@@ -306,6 +308,11 @@ impl NameRules {
             .state
             .iter()
             .map(|state| state.name.clone())
+            .collect();
+        let capitals: HashSet<String> = gazetteer
+            .state
+            .iter()
+            .flat_map(|state| state.capital.iter().cloned())
             .collect();
         for state in &gazetteer.state {
             if let Some(demonym) = state.demonyms.first() {
@@ -415,6 +422,7 @@ impl NameRules {
             branch_places: set(names.branch_places),
             time_names: set(names.time_names),
             states,
+            capitals,
             role_kinds: names.role_kinds,
             role_synonyms: names.role_synonyms,
             state_nouns: set(names.state_nouns),
@@ -664,6 +672,11 @@ impl NameRules {
         self.time_names.contains(word)
     }
 
+    /// Whether a word is a capital city of the gazetteer.
+    pub fn is_capital(&self, word: &str) -> bool {
+        self.capitals.contains(word)
+    }
+
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word) || self.abbreviations.contains(word)
     }
@@ -781,6 +794,22 @@ impl NameRules {
                         && self.gender_of_name(w.text) != Gender::Unknown
                 });
             if given_before {
+                continue;
+            }
+            // "Senator Camila Santiago", "said Maria Lima": a capital city
+            // right after a name word inside the sentence is a surname. A
+            // city that stands for its government stands alone ("Lima
+            // said") or after a lower-case word; at the sentence's start
+            // the word before may be an adverb ("Then Lima said").
+            let surname_after_name = self.capitals.contains(&sentence[hit.start()..hit.end()])
+                && previous.is_some_and(|w| {
+                    text[w.end..start] == *" "
+                        && w.start > words[0].start
+                        && self.is_name_word(w.text)
+                        && !self.is_title(w.text)
+                        && self.states_in(w.text).is_empty()
+                });
+            if surname_after_name {
                 continue;
             }
             // "Sofia Berg", "Jordan Peele": a place name that runs straight
