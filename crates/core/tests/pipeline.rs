@@ -4488,3 +4488,14 @@ fn given_names_from_many_places_tell_the_pronoun_whom() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_s_armed_forces_speak_for_it() {
+    check(
+        "Kenya's army said the rebels had fired first. Norland's air force said it had downed ten drones.",
+        expect![[r#"
+            Kenya | assess | reported | reported-speech | Kenya's army said the rebels had fired first.
+            Norland | assess | reported | reported-speech | Norland's air force said it had downed ten drones.
+        "#]],
+    );
+}
