@@ -603,7 +603,7 @@ fn a_state_ending_a_body_s_name_is_no_speaker() {
     check(
         "Marta Berg of Fishing Workers Union Norway said, \"It is still not enough; we need a fair quota.\"",
         expect![[r#"
-            Marta Berg | support | direct | quote-speaker-before | Marta Berg of Fishing Workers Union Norway said, "It is still not enough; we need a fair quota."
+            Marta Berg | reject | direct | quote-speaker-before | Marta Berg of Fishing Workers Union Norway said, "It is still not enough; we need a fair quota."
         "#]],
     );
 }
@@ -3227,7 +3227,7 @@ fn words_hyphenated_to_a_title_belong_to_the_title() {
         "League Chairman-in-Office Tor Lund said the quota would be cut.\n\nAmbassador-at-Large Eva Dahl said the report was troubling.",
         expect![[r#"
             Tor Lund | assess | reported | reported-speech | League Chairman-in-Office Tor Lund said the quota would be cut.
-            Eva Dahl | assess | reported | reported-speech | Ambassador-at-Large Eva Dahl said the report was troubling.
+            Eva Dahl | warn | reported | reported-speech | Ambassador-at-Large Eva Dahl said the report was troubling.
         "#]],
     );
 }
@@ -4496,6 +4496,24 @@ fn a_state_s_armed_forces_speak_for_it() {
         expect![[r#"
             Kenya | assess | reported | reported-speech | Kenya's army said the rebels had fired first.
             Norland | assess | reported | reported-speech | Norland's air force said it had downed ten drones.
+        "#]],
+    );
+}
+
+#[test]
+fn judgements_of_news_speech_take_their_stance() {
+    check(
+        "“We do not need foreign troops on our soil,” Pavel Orlov said. “This crime will not go unpunished,” Ingrid Solberg said. Marta Lind said the demands were unrealistic. Pavel Orlov said the armed groups ought to disarm. “It is vital that aid reaches the camps,” Ingrid Solberg said. “The plant poses a threat to the region,” Marta Lind said. “This is a landmark ruling,” Pavel Orlov said. Ingrid Solberg said she doubted the plan would work. “The lawsuit is frivolous,” Marta Lind said.",
+        expect![[r#"
+            Pavel Orlov | reject | direct | quote-speaker-after | “We do not need foreign troops on our soil,” Pavel Orlov said.
+            Ingrid Solberg | warn | direct | quote-speaker-after | “This crime will not go unpunished,” Ingrid Solberg said.
+            Marta Lind | reject | reported | reported-speech | Marta Lind said the demands were unrealistic.
+            Pavel Orlov | demand | reported | reported-speech | Pavel Orlov said the armed groups ought to disarm.
+            Ingrid Solberg | demand | direct | quote-speaker-after | “It is vital that aid reaches the camps,” Ingrid Solberg said.
+            Marta Lind | warn | direct | quote-speaker-after | “The plant poses a threat to the region,” Marta Lind said.
+            Pavel Orlov | support | direct | quote-speaker-after | “This is a landmark ruling,” Pavel Orlov said.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said she doubted the plan would work.
+            Marta Lind | reject | direct | quote-speaker-after | “The lawsuit is frivolous,” Marta Lind said.
         "#]],
     );
 }

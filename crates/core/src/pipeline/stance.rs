@@ -866,9 +866,10 @@ fn scores_and_pledge(
                 _ => "",
             };
             let stance = match (negated, single) {
-                // Not wanting something is refusing it ("we do not want a
-                // war"), where not demanding it is letting it be.
-                (true, "want" | "wants" | "wanted") => Stance::Reject,
+                // Not wanting or needing something is refusing it ("we do
+                // not want a war", "we do not need their troops"), where not
+                // demanding it is letting it be.
+                (true, "want" | "wants" | "wanted" | "need" | "needs") => Stance::Reject,
                 (true, word) if table.negation.neutral.iter().any(|neutral| neutral == word) => {
                     continue
                 }
