@@ -2295,12 +2295,12 @@ fn what_a_body_puts_out_speaks_for_it() {
     check(
         r#"The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
 
-The Tidewater Group's press release reported record losses.
+The Tidewater Group’s press release reported that the strike had cost millions.
 
 The Dockers Union's DMCA notice alleged the code broke the law."#,
         expect![[r#"
             Harbour Workers Union | assess | reported | reported-speech | The Harbour Workers Union's strike notice claimed the port had broken the pay deal.
-            Tidewater Group | assess | reported | reported-speech | The Tidewater Group's press release reported record losses.
+            Tidewater Group | assess | reported | reported-speech | The Tidewater Group’s press release reported that the strike had cost millions.
             Dockers Union | assess | reported | reported-speech | The Dockers Union's DMCA notice alleged the code broke the law.
         "#]],
     );
@@ -3943,11 +3943,11 @@ fn a_body_introduced_by_its_kind_is_a_speaker_in_a_list() {
 #[test]
 fn a_national_branch_is_not_the_company_named_alone() {
     check(
-        "Vestra Polska said its profits fell.\n\nVestra said it would sell the unit.\n\nKlimo Europe reported higher sales. Klimo said it would hire staff.",
+        "Vestra Polska said its profits fell.\n\nVestra said it would sell the unit.\n\nKlimo Europe reported that sales were higher. Klimo said it would hire staff.",
         expect![[r#"
             Vestra Polska | assess | reported | reported-speech | Vestra Polska said its profits fell.
             Vestra | propose | reported | reported-speech | Vestra said it would sell the unit.
-            Klimo Europe | assess | reported | reported-speech | Klimo Europe reported higher sales.
+            Klimo Europe | assess | reported | reported-speech | Klimo Europe reported that sales were higher.
             Klimo | propose | reported | reported-speech | Klimo said it would hire staff.
         "#]],
     );
@@ -4514,6 +4514,17 @@ fn judgements_of_news_speech_take_their_stance() {
             Pavel Orlov | support | direct | quote-speaker-after | “This is a landmark ruling,” Pavel Orlov said.
             Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said she doubted the plan would work.
             Marta Lind | reject | direct | quote-speaker-after | “The lawsuit is frivolous,” Marta Lind said.
+        "#]],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_with_a_thing_done_for_its_object_is_no_statement() {
+    check(
+        "Marta Lind called a snap election for June. Kenya recalled its ambassador from Norland. Vostria Motors reported weaker-than-expected profit. Ingrid Solberg called the election a sham. Pavel Orlov recalled that the talks had failed before.",
+        expect![[r#"
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg called the election a sham.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov recalled that the talks had failed before.
         "#]],
     );
 }

@@ -140,6 +140,8 @@ struct CueFile {
     hosting: Hosting,
     coming_from: ComingFrom,
     pledged_objections: PledgedObjections,
+    #[serde(default)]
+    acts: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Pledges to act against a thing ("vowed to veto"), written as the pledge
@@ -231,6 +233,9 @@ struct CueData {
     guests: std::collections::HashSet<String>,
     /// "to", "back": the words that open the place they are received in.
     hosting_places: std::collections::HashSet<String>,
+    /// "called" → "election": verbs of saying whose object, one of these
+    /// nouns, makes them verbs of doing (see `[acts]` in `cues.toml`).
+    acts: std::collections::HashMap<String, std::collections::HashSet<String>>,
     /// "came": verbs that name, after "from", the source of a reaction.
     coming_from_verbs: std::collections::HashSet<String>,
     drawing_verbs: std::collections::HashSet<String>,
@@ -356,6 +361,11 @@ fn cue_data() -> &'static CueData {
             hosting_verbs: file.hosting.verbs.into_iter().collect(),
             guests: file.hosting.guests.into_iter().collect(),
             hosting_places: file.hosting.places.into_iter().collect(),
+            acts: file
+                .acts
+                .into_iter()
+                .map(|(verb, objects)| (verb, objects.into_iter().collect()))
+                .collect(),
             on_behalf_phrases,
             on_behalf_nouns,
             table,
@@ -766,7 +776,8 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         let call_or_visit = best.as_ref().is_some_and(|cue| {
             cue.first == cue.last
                 && (telephones(text, words, &lowered, cue.first)
-                    || hosts_a_guest(text, words, &lowered, cue.first))
+                    || hosts_a_guest(text, words, &lowered, cue.first)
+                    || names_an_act(text, words, &lowered, cue.first))
         });
         let legal_participle = best
             .as_ref()
@@ -988,6 +999,48 @@ fn hosts_a_guest(text: &str, words: &[Word], lowered: &[String], index: usize) -
         && lowered
             .get(place_at)
             .is_some_and(|word| data.hosting_places.contains(word))
+}
+
+/// Whether a verb of saying at word `index` has for its object a thing done,
+/// not words: "called a snap election", "recalled its ambassador", "reported
+/// a fall in profit". The object noun stands within `window` words after
+/// the verb, with no clause opened before it ("reported that profit fell"
+/// says something). A second phrase right after the object makes the verb
+/// one of characterising ("called the election a sham", "called the vote
+/// “rigged”"), which says something.
+fn names_an_act(text: &str, words: &[Word], lowered: &[String], index: usize) -> bool {
+    const WINDOW: usize = 6;
+    let Some(objects) = cue_data().acts.get(&lowered[index]) else {
+        return false;
+    };
+    let characterised = |at: usize| {
+        let quoted = words.get(at + 1).is_some_and(|next| {
+            text[words[at].end..next.start]
+                .chars()
+                .any(|c| matches!(c, '“' | '"' | '‘' | '\''))
+        });
+        quoted
+            || lowered
+                .get(at + 1)
+                .is_some_and(|next| matches!(next.as_str(), "a" | "an" | "the" | "as"))
+    };
+    // A verb that also characterises takes a definite object to judge it
+    // ("called the vote illegal"), an indefinite one to do something
+    // ("called a snap election").
+    let judges = characterises(&lowered[index]);
+    let definite = |word: &str| {
+        names::rules().is_determiner(word) && !matches!(word, "a" | "an" | "another" | "one")
+    };
+    (index + 1..words.len().min(index + 1 + WINDOW))
+        .take_while(|&at| {
+            adjacent_or_hyphenated(text, words, at)
+                && !matches!(
+                    lowered[at].as_str(),
+                    "that" | "what" | "how" | "whether" | "why"
+                )
+                && !(judges && definite(&lowered[at]))
+        })
+        .any(|at| objects.contains(&lowered[at]) && !characterised(at))
 }
 
 /// A copula at word `index` with a noun of a standing position after it:
