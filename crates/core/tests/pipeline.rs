@@ -4528,3 +4528,16 @@ fn a_verb_of_saying_with_a_thing_done_for_its_object_is_no_statement() {
         "#]],
     );
 }
+
+#[test]
+fn a_us_agency_after_the_dotted_abbreviation_and_the_treasury_speak() {
+    check(
+        "The U.S. Food and Drug Administration said the drug was safe. The U.S. Treasury said it would impose sanctions on three banks. Treasury Secretary Ana Ruiz said rates must fall. The Fed said it would raise rates.",
+        expect![[r#"
+            US Food and Drug Administration | assess | reported | reported-speech | The U.S. Food and Drug Administration said the drug was safe.
+            US Treasury Department | reject | reported | reported-speech | The U.S. Treasury said it would impose sanctions on three banks.
+            Ana Ruiz | demand | reported | reported-speech | Treasury Secretary Ana Ruiz said rates must fall.
+            Federal Reserve | propose | reported | reported-speech | The Fed said it would raise rates.
+        "#]],
+    );
+}
