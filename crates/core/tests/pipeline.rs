@@ -4541,3 +4541,14 @@ fn a_us_agency_after_the_dotted_abbreviation_and_the_treasury_speak() {
         "#]],
     );
 }
+
+#[test]
+fn it_after_a_sentence_of_narration_is_the_body_it_opened_with() {
+    check(
+        "Ingrid Solberg said the talks were over. The European Union imposed new sanctions on Norland on Monday. It said the measures targeted the arms trade.",
+        expect![[r#"
+            Ingrid Solberg | assess | reported | reported-speech | Ingrid Solberg said the talks were over.
+            European Union | assess | reported | reported-speech | It said the measures targeted the arms trade.
+        "#]],
+    );
+}

@@ -32,6 +32,11 @@ pub(crate) struct Discourse {
     /// Who the text last said issued a statement or communiqué, whom "the
     /// statement said" means.
     pub(crate) last_issuer: Option<ActorRef>,
+    /// The state or body the last sentence of narration opened with, if no
+    /// actor spoke since: whom a later "It" means ("The union called a
+    /// strike. It said …"). "They" does not reach it: a plural more often
+    /// means the people of the narration.
+    pub(crate) subject_body: Option<ActorRef>,
 }
 
 impl Discourse {
@@ -60,6 +65,7 @@ impl Discourse {
     }
 
     pub(crate) fn note(&mut self, target: &Target, attributor: &Attributor) {
+        self.subject_body = None;
         let actor = match target {
             Target::Actor(actor) => actor,
             Target::Anonymous => {
@@ -81,6 +87,13 @@ impl Discourse {
             self.last_body = Some(actor.clone());
             self.body_last = true;
         }
+    }
+
+    /// Notes a state or body that a sentence of narration opens with: a
+    /// later "It" means it, while a group that spoke together stays whom
+    /// "They" means.
+    pub(crate) fn note_subject_body(&mut self, actor: &ActorRef) {
+        self.subject_body = Some(actor.clone());
     }
 
     /// Notes a person a sentence names beside its subject ("X met Y"): a
@@ -107,7 +120,10 @@ impl Discourse {
             Target::Actor(actor) => Some(actor.clone()),
             Target::Anonymous | Target::UnnamedBody => None,
             Target::Person(gender) => self.last_person(*gender),
-            Target::Body => self.last_body.clone().filter(|_| self.body_last),
+            Target::Body => self
+                .subject_body
+                .clone()
+                .or_else(|| self.last_body.clone().filter(|_| self.body_last)),
             Target::Pair { people } => self.pair(*people).map(|(first, _)| first.clone()),
             Target::PairMember { second } => self
                 .pair(false)
@@ -154,7 +170,12 @@ impl Discourse {
                 .map(|(first, second)| vec![first.clone(), second.clone()])
                 .unwrap_or_default(),
             Target::Group => self.last_group.clone(),
-            Target::Plural => self.resolve(&Target::Body).into_iter().collect(),
+            Target::Plural => self
+                .last_body
+                .clone()
+                .filter(|_| self.body_last)
+                .into_iter()
+                .collect(),
             _ => self.resolve(target).into_iter().collect(),
         }
     }

@@ -336,6 +336,16 @@ impl<'r> Attributor<'r> {
                     }
                     state.note(&Target::Actor(attribution.actor.clone()), self);
                 }
+                // "The union called a strike on Monday. It said …": a state
+                // or body that a sentence of narration opens with is whom a
+                // later "It" means, as one that spoke would be.
+                if !own && opens_with_a_name(&text[sentence.range()]) {
+                    if let Some(subject) = self.opening_subject(text, sentence, &state) {
+                        if self.kind_of(&subject) != ActorKind::Person {
+                            state.note_subject_body(&subject);
+                        }
+                    }
+                }
                 // "X issued a statement …": a later "the statement said" is
                 // X's.
                 if issues_document(&text[sentence.range()]) {
@@ -438,6 +448,19 @@ impl<'r> Attributor<'r> {
             .iter()
             .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start))
             .and_then(|mention| state.resolve(&mention.target))
+    }
+
+    /// The actor a sentence opens with, when its name stands first (after
+    /// "The" at most) and is no owner ("Russia's proposal …" opens with the
+    /// proposal, not Russia).
+    fn opening_subject(&self, text: &str, sentence: Span, state: &Discourse) -> Option<ActorRef> {
+        let words = self.words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        let first = mentions.first()?;
+        let before = text[sentence.start as usize..first.start].trim();
+        (!first.possessive && (before.is_empty() || before == "The"))
+            .then(|| state.resolve(&first.target))
+            .flatten()
     }
 
     /// Attributes one sentence, pushing its statements to `found`. Returns the
@@ -1342,4 +1365,22 @@ fn opens_with_voice(sentence: &str) -> bool {
     // "the representative of X", or "X's representative".
     rules.is_voice(first) && matches!(second, "of" | "for")
         || first.ends_with("'s") && rules.is_voice(second)
+}
+
+/// Whether a sentence opens with a capitalised word other than a pronoun,
+/// or with "The" and one: the form of a sentence whose subject is named.
+fn opens_with_a_name(sentence: &str) -> bool {
+    let mut words = sentence.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let named = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && !matches!(
+                word,
+                "It" | "They" | "He" | "She" | "We" | "I" | "This" | "That"
+            )
+    };
+    match first {
+        "The" => words.next().is_some_and(named),
+        word => named(word),
+    }
 }
