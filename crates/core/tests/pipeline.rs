@@ -4552,3 +4552,26 @@ fn it_after_a_sentence_of_narration_is_the_body_it_opened_with() {
         "#]],
     );
 }
+
+#[test]
+fn bodies_named_for_their_aim_and_confederations() {
+    check(
+        "The Committee to Protect Reporters said the arrests must end. The Kenyan Football Confederation said the match would go ahead.",
+        expect![[r#"
+            Committee to Protect Reporters | demand | reported | reported-speech | The Committee to Protect Reporters said the arrests must end.
+            Kenyan Football Confederation | assess | reported | reported-speech | The Kenyan Football Confederation said the match would go ahead.
+        "#]],
+    );
+}
+
+#[test]
+fn a_surname_with_particles_refers_to_the_person_in_any_case() {
+    check(
+        "Finance Minister Anna van der Berg said the budget was sound.\n\nVan der Berg said it would pass. Mr. van der Berg added that the vote was close.",
+        expect![[r#"
+            Anna van der Berg | assess | reported | reported-speech | Finance Minister Anna van der Berg said the budget was sound.
+            Anna van der Berg | propose | reported | reported-speech | Van der Berg said it would pass.
+            Anna van der Berg | assess | reported | reported-speech | Mr. van der Berg added that the vote was close.
+        "#]],
+    );
+}

@@ -1167,7 +1167,17 @@ impl NameRules {
                     // "Ambassador to France Jane Roe", "Envoy for Syria …".
                     || matches!(next, "to" | "for") && self.is_title(words[end].text)
                     || matches!(next, "for" | "on")
-                        && self.organization_words.contains(words[end].text))
+                        && self.organization_words.contains(words[end].text)
+                    // "the Committee to Protect Journalists": a body named
+                    // for its aim, a verb and its object in capitals; "the
+                    // Agency to Kenya" goes to a place.
+                    || next == "to"
+                        && self.organization_words.contains(words[end].text)
+                        && covered.get(end + 2).is_some_and(Option::is_none)
+                        && words.get(end + 3).is_some_and(|w| {
+                            w.text.starts_with(char::is_uppercase)
+                                && &text[words[end + 2].end..w.start] == " "
+                        }))
                         // "the Coastal League on Monday": a day or a month
                         // after the joining word dates the sentence.
                         && words.get(end + 2).is_some_and(|w| {
@@ -1515,7 +1525,7 @@ impl NameRules {
                 let completed = of_state.is_none()
                     && !portfolio
                     && org_at + 2 < holder_from
-                    && matches!(run[org_at + 1].text, "of" | "on" | "for");
+                    && matches!(run[org_at + 1].text, "of" | "on" | "for" | "to");
                 // "House of Commons Speaker John Bercow": a title after the
                 // completed name opens a person's name, read on its own, and
                 // so does a given name with a word after it ("Secretary of
@@ -2483,6 +2493,11 @@ impl People {
         // "Bagheri Kani" after "Ali Bagheri Kani": a two-word surname is
         // the person named in full before, not somebody new.
         let ending = format!(" {folded}");
+        let opens_with_particle = folded.split(' ').count() >= 2
+            && folded
+                .split(' ')
+                .next()
+                .is_some_and(|first| rules().particles.contains(first.to_lowercase().as_str()));
         // "John Bolton" after "John R. Bolton": the same given name and
         // surname with the middle initials left out.
         let without_initials = |name: &str| -> String {
@@ -2513,6 +2528,10 @@ impl People {
             middle_added
                 || known == folded
                 || (p.first < at && known.ends_with(&ending))
+                // "Van der Berg" opening a sentence after "Anna van der Berg".
+                || (p.first < at
+                    && opens_with_particle
+                    && known.to_lowercase().ends_with(&ending.to_lowercase()))
                 || (p.first < at && bare.contains(' ') && p.without_initials == bare)
         }) {
             existing.seen.push(at);
@@ -2633,7 +2652,16 @@ impl People {
                     && words.len() > known_words.len()
                     && words.first() == known_words.first()
                     && words.last() == known_words.last();
-                known.ends_with(&ending) || middle_added
+                // "Van der Berg" after "Anna van der Berg": a surname's
+                // particles are capitalised when it opens a sentence.
+                let particles_capitalised = || {
+                    let lowered_particles = words.len() >= 2
+                        && words[..words.len() - 1]
+                            .iter()
+                            .all(|word| rules().particles.contains(word.to_lowercase().as_str()));
+                    lowered_particles && known.to_lowercase().ends_with(&ending.to_lowercase())
+                };
+                known.ends_with(&ending) || middle_added || particles_capitalised()
             })
             .map(|person| person.name.as_str())
     }
@@ -2965,6 +2993,23 @@ impl People {
                 ["al-", "el-"]
                     .iter()
                     .find_map(|particle| find(&format!("{particle}{folded}")))
+            })
+            // "Mr. van der Berg" after "Anna van der Berg": a surname's
+            // particles go before its last word, under which the person is
+            // kept.
+            .or_else(|| {
+                let (particles, last) = folded.rsplit_once(' ')?;
+                let lowered = folded.to_lowercase();
+                particles
+                    .split(' ')
+                    .all(|word| rules().particles.contains(word.to_lowercase().as_str()))
+                    .then(|| find(last))
+                    .flatten()
+                    .filter(|&person| {
+                        fold_diacritics(&self.people[person].name)
+                            .to_lowercase()
+                            .ends_with(&format!(" {lowered}"))
+                    })
             })
     }
 
