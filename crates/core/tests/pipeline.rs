@@ -4575,3 +4575,14 @@ fn a_surname_with_particles_refers_to_the_person_in_any_case() {
         "#]],
     );
 }
+
+#[test]
+fn a_bloc_s_ministers_speak_for_it() {
+    check(
+        "EU foreign ministers said the sanctions must stay. G7 finance ministers agreed to cap the price of oil.",
+        expect![[r#"
+            European Union | demand | reported | reported-speech | EU foreign ministers said the sanctions must stay.
+            G7 | propose | attributed | attributed-stance | G7 finance ministers agreed to cap the price of oil.
+        "#]],
+    );
+}
