@@ -4586,3 +4586,16 @@ fn a_bloc_s_ministers_speak_for_it() {
         "#]],
     );
 }
+
+#[test]
+fn shouting_lauding_regretting_and_doubting_are_cues() {
+    check(
+        "“The count is not over,” Marta Lind shouted. Pavel Orlov lauded the deal as a milestone. Ingrid Solberg regretted that the talks had failed. Marta Lind was sceptical about the plan.",
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | “The count is not over,” Marta Lind shouted.
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov lauded the deal as a milestone.
+            Ingrid Solberg | reject | attributed | attributed-stance | Ingrid Solberg regretted that the talks had failed.
+            Marta Lind | reject | attributed | attributed-stance | Marta Lind was sceptical about the plan.
+        "#]],
+    );
+}
