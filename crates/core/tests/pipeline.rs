@@ -4599,3 +4599,14 @@ fn shouting_lauding_regretting_and_doubting_are_cues() {
         "#]],
     );
 }
+
+#[test]
+fn terms_the_speaker_offers_under_a_condition_propose() {
+    check(
+        "“If the talks succeed, we will lift the tariffs,” Marta Lind said. “If they attack, we will respond with force,” Ingrid Solberg said.",
+        expect![[r#"
+            Marta Lind | propose | direct | quote-speaker-after | “If the talks succeed, we will lift the tariffs,” Marta Lind said.
+            Ingrid Solberg | warn | direct | quote-speaker-after | “If they attack, we will respond with force,” Ingrid Solberg said.
+        "#]],
+    );
+}

@@ -96,6 +96,14 @@ struct ConditionalRule {
     /// of an offer, and is no warning.
     #[serde(default)]
     offers: Vec<String>,
+    /// The speaker's own course, as phrases ("we will", "i would"): one of
+    /// them before a verb of `offers` or `concessions` under a condition
+    /// ("if the talks succeed, we will lift the sanctions") sets terms too.
+    #[serde(default)]
+    own_course: Vec<String>,
+    /// Verbs of giving something up or something to the other side.
+    #[serde(default)]
+    concessions: Vec<String>,
 }
 
 /// A sentence that opens with a bare verb ("Bring them home", "Stop the
@@ -394,12 +402,26 @@ impl ConditionalRule {
     /// Whether the words state readiness to talk or settle ("ready to
     /// resume", "prepared to negotiate") outside `skip`.
     fn offers_terms(&self, words: &[&str], skip: &std::ops::Range<usize>) -> bool {
-        words.windows(3).enumerate().any(|(index, window)| {
+        let ready = words.windows(3).enumerate().any(|(index, window)| {
             !skip.contains(&index)
                 && self.readiness.iter().any(|word| word == window[0])
                 && window[1] == "to"
                 && self.offers.iter().any(|verb| verb == window[2])
-        })
+        });
+        ready
+            || self.own_course.iter().any(|course| {
+                let parts: Vec<&str> = course.split(' ').collect();
+                (0..words.len()).any(|index| {
+                    !skip.contains(&index)
+                        && words.get(index..index + parts.len()) == Some(&parts[..])
+                        && words.get(index + parts.len()).is_some_and(|verb| {
+                            self.offers
+                                .iter()
+                                .chain(&self.concessions)
+                                .any(|offer| offer == verb)
+                        })
+                })
+            })
     }
 
     /// The words of the condition (from its marker to the end of its
@@ -790,6 +812,11 @@ fn scores_and_pledge(
         .is_some_and(|range| table.conditional.offers_terms(&words, range));
     if condition.is_some() && !offer {
         scores[slot(Stance::Warn)] += table.conditional.weight;
+    }
+    // Terms offered under a condition are an offer: "if the talks succeed,
+    // we will lift the sanctions".
+    if condition.is_some() && offer && purpose == Purpose::Classify {
+        scores[slot(Stance::Propose)] += table.conditional.weight;
     }
     if table.measures.imposes(&words, condition.as_ref()) {
         scores[slot(Stance::Reject)] += table.measures.weight;
