@@ -986,8 +986,8 @@ fn the_two_mediators_are_the_pair_named_before() {
     check(
         r#"Norland and the Arctic Council brokered the accord. In a joint statement, the two mediators said the truce would be monitored. Asked about the accord, Pavel Orlov said he was "cautiously optimistic.""#,
         expect![[r#"
-            Norland | propose | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
-            Arctic Council | propose | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
+            Norland | assess | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
+            Arctic Council | assess | reported | reported-speech | In a joint statement, the two mediators said the truce would be monitored.
             Pavel Orlov | assess | direct | quote-speaker-before | Asked about the accord, Pavel Orlov said he was "cautiously optimistic."
         "#]],
     );
@@ -4607,6 +4607,17 @@ fn terms_the_speaker_offers_under_a_condition_propose() {
         expect![[r#"
             Marta Lind | propose | direct | quote-speaker-after | “If the talks succeed, we will lift the tariffs,” Marta Lind said.
             Ingrid Solberg | warn | direct | quote-speaker-after | “If they attack, we will respond with force,” Ingrid Solberg said.
+        "#]],
+    );
+}
+
+#[test]
+fn an_office_named_by_a_word_of_stance_takes_no_position() {
+    check(
+        "“We call on all parties to respect the ceasefire,” Kenyan mediator Ali Hassan said. “We are satisfied with the outcome,” war crimes prosecutor Ana Ruiz said.",
+        expect![[r#"
+            Ali Hassan | demand | direct | quote-speaker-after | “We call on all parties to respect the ceasefire,” Kenyan mediator Ali Hassan said.
+            Ana Ruiz | support | direct | quote-speaker-after | “We are satisfied with the outcome,” war crimes prosecutor Ana Ruiz said.
         "#]],
     );
 }
