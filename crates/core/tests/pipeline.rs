@@ -4621,3 +4621,16 @@ fn an_office_named_by_a_word_of_stance_takes_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn the_partner_of_a_joint_statement_signs_it_too() {
+    check(
+        "Kenya said in a joint statement with Uganda that the border would reopen. Marta Lind, in a joint statement with Pavel Orlov, called for calm.",
+        expect![[r#"
+            Kenya | assess | reported | reported-speech | Kenya said in a joint statement with Uganda that the border would reopen.
+            Uganda | assess | reported | reported-speech | Kenya said in a joint statement with Uganda that the border would reopen.
+            Marta Lind | demand | reported | reported-speech | Marta Lind, in a joint statement with Pavel Orlov, called for calm.
+            Pavel Orlov | demand | reported | reported-speech | Marta Lind, in a joint statement with Pavel Orlov, called for calm.
+        "#]],
+    );
+}

@@ -522,6 +522,7 @@ impl<'r> Attributor<'r> {
         }
         if quoted {
             self.attribute_first_person_partners(text, sentence, state, found);
+            self.attribute_joint_partners(text, sentence, state, found);
             return None;
         }
         // Rhetorical questions and the author's guesses are the author's,
@@ -1004,6 +1005,7 @@ impl<'r> Attributor<'r> {
             }
         }
         self.attribute_first_person_partners(text, sentence, state, found);
+        self.attribute_joint_partners(text, sentence, state, found);
         // Few sentences name whose wish an act carries out; the cheap look
         // spares the rest the work per mention.
         if cues::may_name_a_wish(&lowered) {
@@ -1093,6 +1095,63 @@ impl Attributor<'_> {
         let known = state.people.gender_of(self.name_of(actor));
         let compatible = gender == Gender::Unknown || known == Gender::Unknown || known == gender;
         compatible.then(|| actor.clone())
+    }
+
+    /// "Kenya said in a joint statement with Uganda that …": the partner
+    /// named after "with" signs the same words, so it holds what the speaker
+    /// holds, by the same rule.
+    fn attribute_joint_partners(
+        &self,
+        text: &str,
+        sentence: Span,
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        let sentence_text = &text[sentence.range()];
+        // Few sentences speak of a joint document: the cheap look spares
+        // the rest the lower-casing.
+        if !sentence_text.contains("oint ") {
+            return;
+        }
+        let lowered = crate::text::lowercase(sentence_text);
+        let Some(at) = JOINT_DOCUMENTS
+            .iter()
+            .find_map(|phrase| lowered.find(phrase).map(|at| at + phrase.len()))
+        else {
+            return;
+        };
+        let Some(statement) = found
+            .iter()
+            .rev()
+            .find(|statement| statement.span == sentence)
+            .cloned()
+        else {
+            return;
+        };
+        let partner_at = sentence.start as usize + at;
+        let words = self.words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        // The partner's name opens right after "with" (titles and "the"
+        // belong to the mention).
+        let Some(partner) = mentions
+            .iter()
+            .find(|mention| {
+                mention.start >= partner_at && text[partner_at..mention.start].trim().is_empty()
+            })
+            .and_then(|mention| state.resolve(&mention.target))
+        else {
+            return;
+        };
+        if found
+            .iter()
+            .any(|other| other.span == sentence && other.actor == partner)
+        {
+            return;
+        }
+        found.push(Attribution {
+            actor: partner,
+            ..statement
+        });
     }
 
     /// "X and I agreed …", in a quotation, a transcript or reported speech:
@@ -1384,3 +1443,13 @@ fn opens_with_a_name(sentence: &str) -> bool {
         word => named(word),
     }
 }
+
+/// The documents two parties put out together, with the "with" that names
+/// the second: "said in a joint statement with X".
+const JOINT_DOCUMENTS: &[&str] = &[
+    "joint statement with ",
+    "joint declaration with ",
+    "joint communiqué with ",
+    "joint communique with ",
+    "joint letter with ",
+];
