@@ -269,8 +269,8 @@ fn possessive_voice(after_owner: &str) -> Option<bool> {
     // "Libya's UN-backed government", "Iran's new government": a modifier
     // or two may stand before the voice.
     for _ in 0..2 {
-        // "Ukraine's air force said": a voice of two words is no modifier
-        // and its voice.
+        // "Ukraine's air force said": a voice of two words is read whole
+        // before its first word is taken for a modifier.
         if names::rules().is_voice(gap) {
             break;
         }
