@@ -4634,3 +4634,15 @@ fn the_partner_of_a_joint_statement_signs_it_too() {
         "#]],
     );
 }
+
+#[test]
+fn a_state_of_mind_reported_in_the_past_is_the_reporter_s_claim() {
+    check(
+        "Envoy Ivo Marsh said Vostria wanted a seat on the council. Marsh said Vostria had rejected the truce.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Envoy Ivo Marsh said Vostria wanted a seat on the council.
+            Ivo Marsh | reject | reported | reported-speech | Marsh said Vostria had rejected the truce.
+            Vostria | reject | attributed | attributed-stance | Marsh said Vostria had rejected the truce.
+        "#]],
+    );
+}

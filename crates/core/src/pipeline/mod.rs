@@ -614,8 +614,25 @@ impl<'r> Attributor<'r> {
                 // "X said Y had accepted the plan" reports Y's act of taking
                 // a position as well as X's words; a stance ascribed in the
                 // present ("X said Y wants war") is only X's claim.
+                // A verb of a state of mind in the past ("X said Y wanted a
+                // seat") is the present's backshifted: a stance ascribed,
+                // no act.
                 let act = cue.kind == CueKind::Stance
                     && lower(&words[cue.first]).ends_with("ed")
+                    && !matches!(
+                        lower(&words[cue.first]).as_str(),
+                        "wanted"
+                            | "hoped"
+                            | "wished"
+                            | "preferred"
+                            | "needed"
+                            | "expected"
+                            | "feared"
+                            | "intended"
+                            | "desired"
+                            | "favored"
+                            | "favoured"
+                    )
                     && cue.first > 0
                     && !matches!(
                         lower(&words[cue.first - 1]).as_str(),
