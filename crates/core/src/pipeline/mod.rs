@@ -521,8 +521,7 @@ impl<'r> Attributor<'r> {
             }
         }
         if quoted {
-            self.attribute_first_person_partners(text, sentence, state, found);
-            self.attribute_joint_partners(text, sentence, state, found);
+            self.attribute_partners(text, sentence, state, found);
             return None;
         }
         // Rhetorical questions and the author's guesses are the author's,
@@ -1021,8 +1020,7 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
-        self.attribute_first_person_partners(text, sentence, state, found);
-        self.attribute_joint_partners(text, sentence, state, found);
+        self.attribute_partners(text, sentence, state, found);
         // Few sentences name whose wish an act carries out; the cheap look
         // spares the rest the work per mention.
         if cues::may_name_a_wish(&lowered) {
@@ -1112,6 +1110,21 @@ impl Attributor<'_> {
         let known = state.people.gender_of(self.name_of(actor));
         let compatible = gender == Gender::Unknown || known == Gender::Unknown || known == gender;
         compatible.then(|| actor.clone())
+    }
+
+    /// The ones who hold a statement with its speaker without speaking:
+    /// "X and I agreed" and "in a joint statement with Y". Quoted and
+    /// reported sentences both end with this step, so the partners follow
+    /// whatever rule found the speaker.
+    fn attribute_partners(
+        &self,
+        text: &str,
+        sentence: Span,
+        state: &mut Discourse,
+        found: &mut Vec<Attribution>,
+    ) {
+        self.attribute_first_person_partners(text, sentence, state, found);
+        self.attribute_joint_partners(text, sentence, state, found);
     }
 
     /// "Kenya said in a joint statement with Uganda that …": the partner
