@@ -4646,3 +4646,36 @@ fn a_state_of_mind_reported_in_the_past_is_the_reporter_s_claim() {
         "#]],
     );
 }
+
+#[test]
+fn a_bare_verb_after_an_auxiliary_is_a_verb() {
+    check(
+        "Norland does not support the levy. Vostria will not oppose the levy. Kenya won't back the levy.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Norland does not support the levy.
+            Vostria | support | attributed | attributed-stance | Vostria will not oppose the levy.
+            Kenya | reject | attributed | attributed-stance | Kenya won't back the levy.
+        "#]],
+    );
+}
+
+#[test]
+fn a_wish_denied_refuses_the_thing_wished_for() {
+    check(
+        "Norland does not want foreign troops on its soil. Vostria is not seeking a new round of talks.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Norland does not want foreign troops on its soil.
+            Vostria | reject | attributed | attributed-stance | Vostria is not seeking a new round of talks.
+        "#]],
+    );
+}
+
+#[test]
+fn no_longer_denies_the_verb_as_not_does() {
+    check(
+        "Vostria no longer backs the levy.",
+        expect![[r#"
+            Vostria | reject | attributed | attributed-stance | Vostria no longer backs the levy.
+        "#]],
+    );
+}

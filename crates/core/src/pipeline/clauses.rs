@@ -49,6 +49,9 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "also",
     "not",
     "n’t",
+    // "X no longer backs …" denies the verb as "not" does.
+    "no",
+    "longer",
     "explicitly",
     "immediately",
     "already",

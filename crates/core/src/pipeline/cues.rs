@@ -142,6 +142,23 @@ struct CueFile {
     pledged_objections: PledgedObjections,
     #[serde(default)]
     acts: std::collections::BTreeMap<String, Vec<String>>,
+    bare_verbs: BareVerbs,
+    wishes: Wishes,
+}
+
+#[derive(serde::Deserialize)]
+struct Wishes {
+    verbs: Vec<String>,
+}
+
+/// Verbs read as cues only in their bare form after an auxiliary, by
+/// stance, with the auxiliaries that make them verbs.
+#[derive(serde::Deserialize)]
+struct BareVerbs {
+    do_forms: Vec<String>,
+    modals: Vec<String>,
+    #[serde(flatten)]
+    by_stance: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Pledges to act against a thing ("vowed to veto"), written as the pledge
@@ -236,6 +253,15 @@ struct CueData {
     /// "called" → "election": verbs of saying whose object, one of these
     /// nouns, makes them verbs of doing (see `[acts]` in `cues.toml`).
     acts: std::collections::HashMap<String, std::collections::HashSet<String>>,
+    /// "support" after "does not" or "won’t", with its stance.
+    bare_verbs: std::collections::HashMap<String, Stance>,
+    /// "do", "didn’t": auxiliaries after which the bare verb is the cue.
+    bare_do_forms: std::collections::HashSet<String>,
+    /// "will", "cannot": modals of intent with which the bare verb makes
+    /// one cue.
+    bare_modals: std::collections::HashSet<String>,
+    /// "want", "seeking": verbs of wanting, which refuse when denied.
+    wishes: std::collections::HashSet<String>,
     /// "came": verbs that name, after "from", the source of a reaction.
     coming_from_verbs: std::collections::HashSet<String>,
     drawing_verbs: std::collections::HashSet<String>,
@@ -351,7 +377,21 @@ fn cue_data() -> &'static CueData {
                 nouns.into_iter().map(move |noun| (noun, stance))
             })
             .collect();
+        let bare_verbs = file
+            .bare_verbs
+            .by_stance
+            .into_iter()
+            .flat_map(|(stance, verbs)| {
+                let stance = stance_named(&stance)
+                    .unwrap_or_else(|| panic!("data/cues.toml: [bare_verbs] needs a stance"));
+                verbs.into_iter().map(move |verb| (verb, stance))
+            })
+            .collect();
         CueData {
+            wishes: file.wishes.verbs.into_iter().collect(),
+            bare_verbs,
+            bare_do_forms: file.bare_verbs.do_forms.into_iter().collect(),
+            bare_modals: file.bare_verbs.modals.into_iter().collect(),
             coming_from_verbs: file.coming_from.verbs.into_iter().collect(),
             drawing_verbs: file.coming_from.drawing_verbs.into_iter().collect(),
             coming_from_window: file.coming_from.window,
@@ -513,6 +553,12 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
 
 /// Whether a lower-case cue characterises a thing ("called", "described"),
 /// so that its words are the speaker's own judgement.
+/// Whether the cue is a verb of wanting, whose denial refuses the thing
+/// wanted (see `[wishes]` in `cues.toml`).
+pub(crate) fn is_a_wish(cue: &str) -> bool {
+    cue_data().wishes.contains(cue)
+}
+
 pub(crate) fn characterises(cue: &str) -> bool {
     cue_data().characterising.contains(cue)
 }
@@ -673,6 +719,12 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
         if best.is_none() {
             best = standing_position(text, words, &lowered, index);
+        }
+        // "will not oppose" outruns the refusal "will not" in it.
+        if let Some(bare) = bare_verb_after_auxiliary(&lowered, index) {
+            if best.as_ref().is_none_or(|cue| bare.last > cue.last) {
+                best = Some(bare);
+            }
         }
         // "Russia continued to mass troops", "violence continued through the
         // night": a verb of going on tells of words only where a quotation,
@@ -878,6 +930,51 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
 /// accused Y of …"), so an "accused" with no object before its "of" is
 /// not X's act, unless a relative pronoun before it stands for the object
 /// ("Cuba, which Washington accuses of …").
+/// "does not support the plan", "won’t accept the result": the bare verb
+/// of `[bare_verbs]` after an auxiliary, with "not" or "never" between
+/// them or not. After a form of "do" the cue is the verb alone, so that the
+/// subject's gap holds the auxiliary and its negation as for any verb.
+/// After a modal of intent the cue opens at the modal, which commits the
+/// subject ("will back"), and a negation in it turns the stance.
+fn bare_verb_after_auxiliary(lowered: &[String], index: usize) -> Option<Cue> {
+    let data = cue_data();
+    let word = lowered[index].as_str();
+    let is_negation = |at: usize| matches!(lowered[at].as_str(), "not" | "never");
+    if let Some(&stance) = data.bare_verbs.get(word) {
+        let before = index.checked_sub(1)?;
+        let auxiliary = match is_negation(before) {
+            true => before.checked_sub(1)?,
+            false => before,
+        };
+        return data
+            .bare_do_forms
+            .contains(&lowered[auxiliary])
+            .then_some(Cue {
+                first: index,
+                last: index,
+                kind: CueKind::Stance,
+                stance: Some(stance),
+            });
+    }
+    if !data.bare_modals.contains(word) {
+        return None;
+    }
+    let negation = lowered.get(index + 1).is_some() && is_negation(index + 1);
+    let verb = index + 1 + usize::from(negation);
+    let stance = *data.bare_verbs.get(lowered.get(verb)?)?;
+    let denied = negation || word.ends_with("n’t");
+    Some(Cue {
+        first: index,
+        last: verb,
+        kind: CueKind::Stance,
+        stance: Some(if denied {
+            crate::pipeline::stance::negate(stance)
+        } else {
+            stance
+        }),
+    })
+}
+
 fn names_a_charge(lowered: &[String], index: usize) -> bool {
     let word = lowered[index].as_str();
     let next = lowered.get(index + 1).map(String::as_str);

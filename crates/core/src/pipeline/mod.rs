@@ -992,6 +992,11 @@ impl<'r> Attributor<'r> {
                         _ if !negated && cue_text.to_lowercase().starts_with("agree") => {
                             agreement_stance(&lowered)
                         }
+                        // "Kenya does not want foreign troops": a wish
+                        // denied refuses the thing wished for.
+                        _ if negated && cues::is_a_wish(&cue_text.to_lowercase()) => {
+                            stance::classify(sentence_text, Some(Stance::Reject), false)
+                        }
                         // Wanting a matter discussed is a readiness to talk.
                         _ if !negated
                             && matches!(cue_text.to_lowercase().as_str(), "want" | "wants")

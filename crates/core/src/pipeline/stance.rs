@@ -971,7 +971,9 @@ fn scores_and_pledge(
 
 /// The stance of a negated word: not supporting is rejecting, not objecting
 /// is accepting, and a negated demand or offer is a refusal.
-fn negate(stance: Stance) -> Stance {
+/// The stance of a position denied: the stages that read a negation
+/// themselves turn a cue's stance with it too.
+pub(crate) fn negate(stance: Stance) -> Stance {
     match stance {
         Stance::Support | Stance::Propose => Stance::Reject,
         // Not demanding something is letting it be; not objecting is accepting.
