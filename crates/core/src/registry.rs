@@ -234,11 +234,29 @@ impl Registry {
             }
             let mut rules = Vec::new();
             for (pattern, &weight) in &theme.rules {
+                // A pattern is split by the tokenizer that splits the text,
+                // so that "non-proliferation" is the two words it reads; a
+                // star makes the last of a word's parts a prefix.
                 let words: Vec<PatternWord> = pattern
                     .split_whitespace()
-                    .map(|word| match word.strip_suffix('*') {
-                        Some(prefix) => PatternWord::Prefix(prefix.to_lowercase()),
-                        None => PatternWord::Stem(stemmer.stem(&word.to_lowercase())),
+                    .flat_map(|word| {
+                        let (body, starred) = match word.strip_suffix('*') {
+                            Some(body) => (body, true),
+                            None => (word, false),
+                        };
+                        let parts = tokens(body);
+                        let last = parts.len().saturating_sub(1);
+                        parts
+                            .into_iter()
+                            .enumerate()
+                            .map(|(at, part)| {
+                                let lower = part.text.to_lowercase();
+                                match starred && at == last {
+                                    true => PatternWord::Prefix(lower),
+                                    false => PatternWord::Stem(stemmer.stem(&lower)),
+                                }
+                            })
+                            .collect::<Vec<_>>()
                     })
                     .collect();
                 let empty_prefix = words

@@ -344,6 +344,24 @@ rules = { "border" = 1.0, "borders" = 1.0, "troop*" = 2.5 }
     }
 
     #[test]
+    fn hyphenated_patterns_match_the_words_the_text_splits_into() {
+        // The text's tokenizer reads "cease-fire" as two words, and so must
+        // the pattern; a starred part after a hyphen is a prefix.
+        let themes = r#"
+[[theme]]
+id = "truce"
+label = "Truce"
+scope = "Truces"
+rules = { "cease-fire" = 2.0, "sino-*" = 2.0 }
+"#;
+        let registry = Registry::parse("a", "", "t", themes).unwrap();
+        let scorer = ThemeScorer::new(&registry);
+        assert_eq!(scorer.scores("The cease-fire held overnight."), [2.0]);
+        assert_eq!(scorer.scores("Sino-Indian ties warmed."), [2.0]);
+        assert_eq!(scorer.scores("The fire ceased."), [0.0]);
+    }
+
+    #[test]
     fn bundled_rules_ignore_words_that_only_look_like_their_keywords() {
         let registry = Registry::parse(
             "a",
