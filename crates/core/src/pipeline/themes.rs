@@ -377,6 +377,13 @@ rules = { "cease-fire" = 2.0, "sino-*" = 2.0 }
             "Critics said the reform would concentrate power in one office.",
             "Visitors were given access to the archive.",
             "The force of the storm surprised forecasters.",
+            // A stem is shared by words of other senses: only the forms
+            // meant are written, as prefixes.
+            "Schools in Finland reopened on Monday.",
+            "Construction of the stadium began in May.",
+            "Invasive species spread along the coast.",
+            "The owners enriched themselves while workers waited.",
+            "The crowd cheered a concerted effort by the volunteers.",
         ] {
             let scores = scorer.scores(sentence);
             assert!(
