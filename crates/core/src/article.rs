@@ -66,6 +66,27 @@ struct Furniture {
     end_markers: Vec<String>,
     /// Lines dropped wherever they stand: credits and captions.
     credit_markers: Vec<String>,
+    /// Lines dropped wherever they stand: links to other pages.
+    link_markers: Vec<String>,
+}
+
+/// Whether a line that opens with an end marker's words (`marker_len`
+/// bytes of it) goes on as a sentence of the article: a lower-case word
+/// follows the marker, and the line is long and ends as a sentence ends.
+/// "Comments (12)" and "All rights reserved. Republication …" do not.
+fn goes_on_as_a_sentence(line: &str, marker_len: usize) -> bool {
+    let rest = line.get(marker_len..).unwrap_or("");
+    let next_is_lower = rest.starts_with(' ')
+        && rest
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    next_is_lower
+        && line.split_whitespace().count() > 5
+        && line
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', '!', '?'])
 }
 
 fn furniture() -> &'static Furniture {
@@ -89,12 +110,21 @@ pub fn parse_article(id: &str, text: &str) -> Article {
             continue;
         }
         let lower = line.to_lowercase();
-        if furniture()
+        if let Some(marker) = furniture()
             .end_markers
+            .iter()
+            .find(|marker| lower.starts_with(marker.as_str()))
+        {
+            if !goes_on_as_a_sentence(line, marker.len()) {
+                break;
+            }
+        }
+        if furniture()
+            .link_markers
             .iter()
             .any(|marker| lower.starts_with(marker.as_str()))
         {
-            break;
+            continue;
         }
         if let Some(source) = lower.strip_prefix("according to ") {
             // A bare "According to example.com" line names the source outlet.
@@ -365,6 +395,27 @@ mod tests {
             ]
         );
         assert_eq!(article.blocks[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_link_line_is_dropped_and_the_article_goes_on() {
+        let text = "Levy Row\n\nThe levy passed.\n\nRead more: Why the levy matters\n\n\
+            Comments by the mayor drew anger in the chamber on Monday.\n\nThe vote was close.\n\n\
+            Comments (3)\n\nGreat article!\n";
+        let article = parse_article("x.txt", text);
+        let texts: Vec<&str> = article
+            .blocks
+            .iter()
+            .map(|block| article.slice(block.span))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "The levy passed.",
+                "Comments by the mayor drew anger in the chamber on Monday.",
+                "The vote was close."
+            ]
+        );
     }
 
     #[test]
