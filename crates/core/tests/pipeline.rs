@@ -4679,3 +4679,13 @@ fn no_longer_denies_the_verb_as_not_does() {
         "#]],
     );
 }
+
+#[test]
+fn a_label_before_a_colon_in_mixed_case_is_no_speaker() {
+    check(
+        "Background: The levy has divided the council since March.\n\nMarta Lind said the levy would pass.\n\nUpdate: The vote was moved to Friday.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the levy would pass.
+        "#]],
+    );
+}

@@ -522,14 +522,24 @@ impl<'r> Attributor<'r> {
         } else {
             words.join(" ")
         };
-        self.named_speaker(&normal, at, people)
+        self.named_speaker(&normal, at, people, all_caps)
             .map(|target| (end, target))
     }
 
     /// The speaker a short name string stands for ("Jane Doe", "MR. DOE"
     /// normalised, "NATO Secretary General X"): the last registered actor it
     /// names, else the last name found in it.
-    fn named_speaker(&self, normal: &str, at: usize, people: &People) -> Option<Target> {
+    /// The one a tag or a title names. A lone capitalised word the text
+    /// never spelled out in full is a surname only in a transcript's capitals
+    /// ("PRICE:"): in mixed case, "Background:" and "Update:" label a
+    /// paragraph of a report.
+    fn named_speaker(
+        &self,
+        normal: &str,
+        at: usize,
+        people: &People,
+        unknown_surname_allowed: bool,
+    ) -> Option<Target> {
         if let Some(hit) = self.matcher.find_iter(normal).last() {
             return Some(Target::Actor(ActorRef::Known(
                 self.pattern_actor[hit.pattern().as_usize()],
@@ -544,13 +554,14 @@ impl<'r> Attributor<'r> {
                     )),
                     // A surname the text never spelled out in full is still
                     // the speaker's name.
-                    None => Some(Target::Actor(match self.registered(name) {
-                        Some(index) => ActorRef::Known(index),
-                        None => ActorRef::New {
+                    None => match self.registered(name) {
+                        Some(index) => Some(Target::Actor(ActorRef::Known(index))),
+                        None if unknown_surname_allowed => Some(Target::Actor(ActorRef::New {
                             name: name.clone(),
                             kind: ActorKind::Person,
-                        },
-                    })),
+                        })),
+                        None => None,
+                    },
                 },
                 other => self.target_of(other, at, people, &[]),
             };
@@ -608,7 +619,7 @@ impl<'r> Attributor<'r> {
         if after[name_end..].trim_start().starts_with("and ") {
             return None;
         }
-        self.named_speaker(&after[..name_end], 0, people)
+        self.named_speaker(&after[..name_end], 0, people, true)
             .filter(|target| matches!(target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person))
     }
 
