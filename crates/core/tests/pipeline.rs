@@ -4689,3 +4689,18 @@ fn a_label_before_a_colon_in_mixed_case_is_no_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn people_in_the_plural_that_narration_brings_in_are_whom_they_means() {
+    check(
+        "Marta Lind and Ivo Marsh said the levy was fair.\n\nPolice in Lund arrested two protesters on Monday. They said the men had thrown paint.\n\nBoth ministers said the levy would stay. They said it was needed.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Marta Lind and Ivo Marsh said the levy was fair.
+            Marta Lind | assess | reported | reported-speech | Marta Lind and Ivo Marsh said the levy was fair.
+            Marta Lind | assess | reported | reported-speech | Both ministers said the levy would stay.
+            Ivo Marsh | assess | reported | reported-speech | Both ministers said the levy would stay.
+            Marta Lind | assess | reported | reported-speech | They said it was needed.
+            Ivo Marsh | assess | reported | reported-speech | They said it was needed.
+        "#]],
+    );
+}

@@ -89,6 +89,14 @@ impl Discourse {
         }
     }
 
+    /// Notes narration about people in the plural whom no name identifies:
+    /// a later "They" means them, and neither a group that spoke before nor
+    /// a body.
+    pub(crate) fn note_plural_narration(&mut self) {
+        self.group_last = false;
+        self.body_last = false;
+    }
+
     /// Notes a state or body that a sentence of narration opens with: a
     /// later "It" means it, while a group that spoke together stays whom
     /// "They" means.

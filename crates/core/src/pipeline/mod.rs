@@ -346,6 +346,12 @@ impl<'r> Attributor<'r> {
                         }
                     }
                 }
+                // "Police arrested two men. They said …": people in the
+                // plural that narration opens with are whom a later "They"
+                // means, not a group that spoke paragraphs before.
+                if !own && opens_with_unnamed_plural(&text[sentence.range()]) {
+                    state.note_plural_narration();
+                }
                 // "X issued a statement …": a later "the statement said" is
                 // X's.
                 if issues_document(&text[sentence.range()]) {
@@ -1459,6 +1465,97 @@ fn opens_with_voice(sentence: &str) -> bool {
     // "the representative of X", or "X's representative".
     rules.is_voice(first) && matches!(second, "of" | "for")
         || first.ends_with("'s") && rules.is_voice(second)
+}
+
+/// Whether a sentence opens with people in the plural that no name
+/// identifies, as the subject of a verb: "Police arrested …", "Residents
+/// were angry", "Two protesters gathered …". The verb right after the noun
+/// tells a subject from an adverb or a name that ends in "s". A definite
+/// plural ("The officers …") may well mean the group named before, so only
+/// bare and counted plurals bring in new people.
+fn opens_with_unnamed_plural(sentence: &str) -> bool {
+    if sentence.starts_with("The ") {
+        return false;
+    }
+    let mut words = sentence
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut noun = words.next().unwrap_or_default();
+    let counted = |word: &str| {
+        matches!(
+            word.to_lowercase().as_str(),
+            "some"
+                | "many"
+                | "several"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "of"
+        ) || word.chars().all(|c| c.is_ascii_digit())
+    };
+    while counted(noun) {
+        noun = words.next().unwrap_or_default();
+    }
+    let lower = noun.to_lowercase();
+    let plural = matches!(
+        lower.as_str(),
+        "police" | "people" | "men" | "women" | "children"
+    ) || unnamed_in_plural(&lower)
+        && !lower.contains(['’', '\''])
+        && !lower.ends_with("us")
+        && !lower.ends_with("is");
+    // The verb follows the noun, or a place or group after it: "Police
+    // in Oslo arrested …", "Residents of the town were …".
+    let rest: Vec<&str> = sentence
+        .split(',')
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .skip_while(|word| *word != noun)
+        .skip(1)
+        .take(5)
+        .collect();
+    let is_verb = |word: &&str| {
+        word.ends_with("ed")
+            || matches!(
+                *word,
+                "are"
+                    | "were"
+                    | "have"
+                    | "had"
+                    | "say"
+                    | "said"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "must"
+                    | "took"
+                    | "fled"
+                    | "went"
+                    | "came"
+                    | "began"
+                    | "stood"
+                    | "held"
+                    | "left"
+                    | "made"
+                    | "saw"
+                    | "met"
+                    | "gave"
+            )
+    };
+    let verb = match rest.first() {
+        Some(&("in" | "of" | "from" | "at" | "near" | "outside")) => rest.iter().any(is_verb),
+        Some(word) => is_verb(word),
+        None => false,
+    };
+    plural && verb
 }
 
 /// Whether a sentence opens with a capitalised word other than a pronoun,
