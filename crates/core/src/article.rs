@@ -68,6 +68,8 @@ struct Furniture {
     credit_markers: Vec<String>,
     /// Lines dropped wherever they stand: links to other pages.
     link_markers: Vec<String>,
+    /// Phrases that, after a name in a short line, credit the reporters.
+    reporter_credits: Vec<String>,
 }
 
 /// Whether a line that opens with an end marker's words (`marker_len`
@@ -220,6 +222,9 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn is_furniture_line(line: &str, lower: &str) -> bool {
+    if credits_reporters(line, lower) {
+        return true;
+    }
     if furniture()
         .credit_markers
         .iter()
@@ -246,6 +251,22 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
         return true;
     }
     words.len() == 1 && line.chars().count() <= 2
+}
+
+/// A line that credits the reporters: a name, then "reported from" or
+/// "contributed to this report", in a line too short to report anything
+/// else.
+fn credits_reporters(line: &str, lower: &str) -> bool {
+    if line.split_whitespace().count() > 16 {
+        return false;
+    }
+    furniture().reporter_credits.iter().any(|credit| {
+        lower.find(credit.as_str()).is_some_and(|at| {
+            line.get(..at)
+                .and_then(|before| before.split_whitespace().last())
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
+        })
+    })
 }
 
 /// A photo caption: a line with a credit ("Photo: Getty"), or a line in
@@ -416,6 +437,19 @@ mod tests {
                 "The vote was close."
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_to_the_reporters_is_dropped() {
+        let text = "Levy Row\n\nCases were reported from three provinces.\n\n\
+            Okoro reported from Lagos, and Jane Roe from Accra.\n\nJohn Doe contributed to this report.\n";
+        let article = parse_article("x.txt", text);
+        let texts: Vec<&str> = article
+            .blocks
+            .iter()
+            .map(|block| article.slice(block.span))
+            .collect();
+        assert_eq!(texts, ["Cases were reported from three provinces."]);
     }
 
     #[test]
