@@ -4704,3 +4704,14 @@ fn people_in_the_plural_that_narration_brings_in_are_whom_they_means() {
         "#]],
     );
 }
+
+#[test]
+fn not_only_denies_nothing() {
+    check(
+        "Ivo Marsh said the levy was not only unfair but dangerous. Marta Lind said she not just welcomed the levy but would defend it.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Ivo Marsh said the levy was not only unfair but dangerous.
+            Marta Lind | support | reported | reported-speech | Marta Lind said she not just welcomed the levy but would defend it.
+        "#]],
+    );
+}

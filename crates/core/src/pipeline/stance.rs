@@ -873,10 +873,17 @@ fn scores_and_pledge(
             }
             // A negation up to three words before flips support and rejection,
             // unless the pattern is itself negative ("not accept").
+            // "Not only" and "not just" deny nothing: "not only backs the
+            // plan but will fund it".
+            let from = index.saturating_sub(3);
             let negated = !negative
-                && words[index.saturating_sub(3)..index]
-                    .iter()
-                    .any(|word| NEGATIONS.contains(word) || word.ends_with("n’t"));
+                && words[from..index].iter().enumerate().any(|(at, word)| {
+                    (NEGATIONS.contains(word) || word.ends_with("n’t"))
+                        && !matches!(
+                            words.get(from + at + 1).copied(),
+                            Some("only" | "just" | "merely" | "simply")
+                        )
+                });
             // The negation is spent on the pattern: no denial of its own.
             let spent = if *negative {
                 index..index + parts.len()
