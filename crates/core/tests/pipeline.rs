@@ -4715,3 +4715,14 @@ fn not_only_denies_nothing() {
         "#]],
     );
 }
+
+#[test]
+fn asking_whether_puts_a_question_not_a_request() {
+    check(
+        "Ivo Marsh asked whether the levy had raised anything. Marta Lind asked the council to delay the vote.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh asked whether the levy had raised anything.
+            Marta Lind | demand | reported | reported-speech | Marta Lind asked the council to delay the vote.
+        "#]],
+    );
+}

@@ -726,6 +726,22 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 best = Some(bare);
             }
         }
+        // "asked whether the sanctions worked", "asks why": a verb of asking
+        // with a question after it puts a question, not a request.
+        if let Some(cue) = best.as_mut() {
+            let asking = cue.first == cue.last
+                && matches!(lowered[cue.first].as_str(), "asked" | "asks" | "asking");
+            let question = lowered.get(cue.last + 1).is_some_and(|next| {
+                matches!(
+                    next.as_str(),
+                    "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who" | "which"
+                )
+            });
+            if asking && question {
+                cue.kind = CueKind::Speech;
+                cue.stance = None;
+            }
+        }
         // "Russia continued to mass troops", "violence continued through the
         // night": a verb of going on tells of words only where a quotation,
         // a colon or "that" follows it ("…," he continued.).
