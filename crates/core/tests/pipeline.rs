@@ -4726,3 +4726,14 @@ fn asking_whether_puts_a_question_not_a_request() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_reported_for_the_speaker_s_own_body_is_a_pledge() {
+    check(
+        "Marta Lind said her ministry would publish the full contract. Ivo Marsh said we would reopen the border.",
+        expect![[r#"
+            Marta Lind | propose | reported | reported-speech | Marta Lind said her ministry would publish the full contract.
+            Ivo Marsh | propose | reported | reported-speech | Ivo Marsh said we would reopen the border.
+        "#]],
+    );
+}
