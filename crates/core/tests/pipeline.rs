@@ -4737,3 +4737,16 @@ fn a_course_reported_for_the_speaker_s_own_body_is_a_pledge() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_over_paragraphs_is_its_last_paragraph_s_speaker_s() {
+    check(
+        "Ivo Marsh said the council had answered every letter.\n\n“We have waited long enough. The council has ignored our letters for a year.\n\n“Now we will act,” said Marta Lind.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said the council had answered every letter.
+            Marta Lind | assess | direct | quote-continued | “We have waited long enough.
+            Marta Lind | reject | direct | quote-continued | The council has ignored our letters for a year.
+            Marta Lind | propose | direct | quote-speaker-after | “Now we will act,” said Marta Lind.
+        "#]],
+    );
+}

@@ -202,6 +202,17 @@ impl<'r> Attributor<'r> {
             }
             for (position, quote) in quotes.iter().enumerate() {
                 let own = self.quote_speaker(text, &sentences, quote.span, &state);
+                // A quotation over several paragraphs may be tagged only in
+                // its last: "“We waited. …" / "“Now we act,” said X.".
+                let tagged_later = match (&own, &carry) {
+                    (None, None) if position == 0 && opens_quoted && quote.runs_on => self
+                        .speaker_later_in_quotation(
+                            text,
+                            &article.blocks[block_index + 1..],
+                            &state,
+                        ),
+                    _ => None,
+                };
                 // A later quotation of the same paragraph with no speaker of
                 // its own goes on in the words of the one before it.
                 let previous_in_paragraph = speech_quotes.last().map(|(_, speaker)| speaker);
@@ -212,6 +223,7 @@ impl<'r> Attributor<'r> {
                         speaker.in_sentence = None;
                         Some(speaker)
                     }
+                    (None, None, _) if tagged_later.is_some() => tagged_later,
                     (None, None, _) if position == 0 && opens_quoted && holder.is_some() => {
                         holder.as_ref().map(|actor| {
                             Speaker::new(
@@ -454,6 +466,35 @@ impl<'r> Attributor<'r> {
             .iter()
             .find(|mention| !mention.possessive && !preceded_by_preposition(text, mention.start))
             .and_then(|mention| state.resolve(&mention.target))
+    }
+
+    /// The speaker a quotation left open is tagged with in a later paragraph
+    /// that goes on with it, as news tags a long quotation in its last
+    /// paragraph. Only paragraphs that open with a quotation mark go on with
+    /// it, and the first one to close the quotation must tag it.
+    fn speaker_later_in_quotation(
+        &self,
+        text: &str,
+        later: &[crate::article::Block],
+        state: &Discourse,
+    ) -> Option<Speaker> {
+        for block in later.iter().take(4) {
+            if block.kind != BlockKind::Paragraph || !quotes::opens_with_quotation(text, block.span)
+            {
+                return None;
+            }
+            let quotes = quotes::quotations(text, block.span);
+            let first = quotes.first()?;
+            if first.runs_on {
+                continue;
+            }
+            let sentences = split_sentences(text, block.span);
+            let mut speaker = self.quote_speaker(text, &sentences, first.span, state)?;
+            speaker.in_sentence = None;
+            speaker.rule = Rule::QuoteContinued;
+            return Some(speaker);
+        }
+        None
     }
 
     /// The actor a sentence opens with, when its name stands first (after
