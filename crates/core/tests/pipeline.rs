@@ -4750,3 +4750,14 @@ fn a_quotation_over_paragraphs_is_its_last_paragraph_s_speaker_s() {
         "#]],
     );
 }
+
+#[test]
+fn a_one_word_body_described_between_commas_speaks() {
+    check(
+        "Nordbank, the Norland lender, said profits fell. Harbo, which runs the port, said the levy would hurt trade.",
+        expect![[r#"
+            Nordbank | assess | reported | reported-speech | Nordbank, the Norland lender, said profits fell.
+            Harbo | warn | reported | reported-speech | Harbo, which runs the port, said the levy would hurt trade.
+        "#]],
+    );
+}

@@ -1540,7 +1540,15 @@ fn lone_name_speaking(
     {
         return None;
     }
-    let mut after = text[found.end..].split_whitespace();
+    // "X, the Japanese automaker, said", "X, which runs the port, said": an
+    // appositive between the name and its verb tells a body from a person.
+    // A person's description leaves the name to the rules for people.
+    let rest = match apposed_description(&text[found.end..]) {
+        Some((length, ActorKind::Organization)) => &text[found.end + length..],
+        Some(_) => return None,
+        None => &text[found.end..],
+    };
+    let mut after = rest.split_whitespace();
     let mut verb = after.next()?.to_lowercase();
     // "X has also said", "X further claimed": up to two auxiliaries or
     // adverbs before the verb.
@@ -1564,6 +1572,42 @@ fn lone_name_speaking(
         });
     (single_word_cue || issues_document)
         .then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
+}
+
+/// The length of an appositive set off by commas right after a name (", the
+/// Japanese automaker,", ", who chairs the board,"), and the kind of actor
+/// it describes: "which" or a noun of a body makes a body, "who" or any
+/// other noun a person. Short, and with no quotation inside.
+fn apposed_description(after: &str) -> Option<(usize, ActorKind)> {
+    let inner = after.strip_prefix(", ")?;
+    let close = inner.find(',')?;
+    let description = &inner[..close];
+    let words: Vec<&str> = description.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 || description.contains(['"', '“', '”', ';', ':']) {
+        return None;
+    }
+    let rules = names::rules();
+    let kind = match words[0] {
+        "which" => ActorKind::Organization,
+        "who" => ActorKind::Person,
+        // "Norway’s largest lender": an owner may open the description.
+        first
+            if matches!(first, "the" | "a" | "an" | "its")
+                || first.ends_with("’s")
+                || first.ends_with("'s") =>
+        {
+            let body = words.iter().any(|word| {
+                let word = word.trim_end_matches('’').trim_end_matches("’s");
+                rules.is_generic_body_noun(word)
+            });
+            match body {
+                true => ActorKind::Organization,
+                false => ActorKind::Person,
+            }
+        }
+        _ => return None,
+    };
+    Some((2 + close + 1, kind))
 }
 
 /// The length of " 52-year-old" at the start of `after`, if a person's age
