@@ -4761,3 +4761,11 @@ fn a_one_word_body_described_between_commas_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn the_premier_is_the_prime_minister() {
+    check(
+        "Prime Minister Pavel Orlov visited the port on Monday. The premier said the levy would stay.",
+        expect![[r#""#]],
+    );
+}

@@ -3037,9 +3037,10 @@ impl People {
         let wanted: Vec<String> = words
             .iter()
             .flat_map(|word| word.split('-').map(str::to_string).collect::<Vec<_>>())
-            // "the PM" is the prime minister.
+            // "the PM" and "the premier" are the prime minister (a premier
+            // holds the same office: see `[role_synonyms]`).
             .flat_map(|word| {
-                if word == "pm" {
+                if word == "pm" || word == "premier" {
                     vec!["prime".to_string(), "minister".to_string()]
                 } else {
                     vec![word]
