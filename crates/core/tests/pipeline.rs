@@ -4765,7 +4765,9 @@ fn a_one_word_body_described_between_commas_speaks() {
 #[test]
 fn the_premier_is_the_prime_minister() {
     check(
-        "Prime Minister Pavel Orlov visited the port on Monday. The premier said the levy would stay.",
-        expect![[r#""#]],
+        "Prime Minister Hamid Rezaei visited the port on Monday. The premier said the levy would stay.",
+        expect![[r#"
+            Hamid Rezaei | assess | reported | reported-speech | The premier said the levy would stay.
+        "#]],
     );
 }
