@@ -4771,3 +4771,16 @@ fn the_premier_is_the_prime_minister() {
         "#]],
     );
 }
+
+#[test]
+fn the_idioms_of_diplomacy_take_their_stance() {
+    check(
+        "Ivo Marsh said all options were on the table. Marta Lind said the ball was in Norland's court. Marsh said the accord was not worth the paper it was written on. “The offer is off the table,” Lind said.",
+        expect![[r#"
+            Ivo Marsh | warn | reported | reported-speech | Ivo Marsh said all options were on the table.
+            Marta Lind | demand | reported | reported-speech | Marta Lind said the ball was in Norland's court.
+            Ivo Marsh | reject | reported | reported-speech | Marsh said the accord was not worth the paper it was written on.
+            Marta Lind | reject | direct | quote-speaker-after | “The offer is off the table,” Lind said.
+        "#]],
+    );
+}
