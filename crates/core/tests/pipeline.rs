@@ -699,7 +699,7 @@ fn a_two_word_surname_is_the_person_named_in_full_before() {
     check(
         "The chief negotiator, Ali Bagheri Kani, met the envoys on Monday.\n\n\"The ball is in their court,\" Bagheri Kani told state television.",
         expect![[r#"
-            Ali Bagheri Kani | assess | direct | quote-speaker-after | "The ball is in their court," Bagheri Kani told state television.
+            Ali Bagheri Kani | demand | direct | quote-speaker-after | "The ball is in their court," Bagheri Kani told state television.
         "#]],
     );
 }
@@ -1031,7 +1031,7 @@ fn a_demonym_in_a_role_picks_the_person_of_that_state() {
         r#"Peru's prime minister, Luis Vargas, met Chilean President Ana Rojas in Lima. Rojas said the border deal was close. "The ball is in their court," the Peruvian leader said."#,
         expect![[r#"
             Ana Rojas | assess | reported | reported-speech | Rojas said the border deal was close.
-            Luis Vargas | assess | direct | quote-speaker-after | "The ball is in their court," the Peruvian leader said.
+            Luis Vargas | demand | direct | quote-speaker-after | "The ball is in their court," the Peruvian leader said.
         "#]],
     );
 }
