@@ -391,6 +391,15 @@ fn valid_date(year: u32, month: u32, day: u32) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The text of each block the parser kept, in order.
+    fn block_texts(article: &Article) -> Vec<&str> {
+        article
+            .blocks
+            .iter()
+            .map(|block| article.slice(block.span))
+            .collect()
+    }
+
     const SAMPLE: &str = "A Title About Talks\n\nWritten by The Daily Example\n\nJane Doe\n\n\
         01.02.2023\n\nFirst paragraph. It has two sentences.\n\nA Section\n\n\
         Photo: Someone/Agency\n\nSecond paragraph here.\n\nShare this article\n\nLeave a Reply\n";
@@ -402,11 +411,7 @@ mod tests {
         assert_eq!(article.outlet.as_deref(), Some("The Daily Example"));
         assert_eq!(article.author.as_deref(), Some("Jane Doe"));
         assert_eq!(article.date.as_deref(), Some("2023-02-01"));
-        let texts: Vec<&str> = article
-            .blocks
-            .iter()
-            .map(|block| article.slice(block.span))
-            .collect();
+        let texts = block_texts(&article);
         assert_eq!(
             texts,
             [
@@ -424,11 +429,7 @@ mod tests {
             Comments by the mayor drew anger in the chamber on Monday.\n\nThe vote was close.\n\n\
             Comments (3)\n\nGreat article!\n";
         let article = parse_article("x.txt", text);
-        let texts: Vec<&str> = article
-            .blocks
-            .iter()
-            .map(|block| article.slice(block.span))
-            .collect();
+        let texts = block_texts(&article);
         assert_eq!(
             texts,
             [
@@ -444,11 +445,7 @@ mod tests {
         let text = "Levy Row\n\nCases were reported from three provinces.\n\n\
             Okoro reported from Lagos, and Jane Roe from Accra.\n\nJohn Doe contributed to this report.\n";
         let article = parse_article("x.txt", text);
-        let texts: Vec<&str> = article
-            .blocks
-            .iter()
-            .map(|block| article.slice(block.span))
-            .collect();
+        let texts = block_texts(&article);
         assert_eq!(texts, ["Cases were reported from three provinces."]);
     }
 
@@ -515,11 +512,7 @@ mod tests {
             "Title\n\nAB CDE_FGH 08:05\n\n214\n\nDelegates arrive at the venue. Photo: Agence\n\
             The delegates in the hall. Image: Agence\n\nBody text that matters.\n";
         let article = parse_article("y.txt", text);
-        let texts: Vec<&str> = article
-            .blocks
-            .iter()
-            .map(|block| article.slice(block.span))
-            .collect();
+        let texts = block_texts(&article);
         assert_eq!(texts, ["Body text that matters."]);
     }
 }

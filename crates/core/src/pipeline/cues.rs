@@ -361,13 +361,14 @@ fn cue_data() -> &'static CueData {
         let by_stance = |table: std::collections::BTreeMap<String, Vec<String>>| {
             table.into_iter().flat_map(|(stance, words)| {
                 let stance = stance_named(&stance)
-                    .unwrap_or_else(|| panic!("data/cues.toml: [on_behalf] needs a stance"));
+                    .unwrap_or_else(|| panic!("data/cues.toml: a table by stance needs a stance"));
                 words.into_iter().map(move |word| (word, stance))
             })
         };
         let on_behalf_phrases = by_stance(file.on_behalf.phrases).collect();
         let on_behalf_nouns = by_stance(file.on_behalf.nouns).collect();
         let standing = by_stance(file.standing).collect();
+        let bare_verbs = by_stance(file.bare_verbs.by_stance).collect();
         let reactions = file
             .coming_from
             .nouns
@@ -375,16 +376,6 @@ fn cue_data() -> &'static CueData {
             .flat_map(|(stance, nouns)| {
                 let stance = stance_named(&stance);
                 nouns.into_iter().map(move |noun| (noun, stance))
-            })
-            .collect();
-        let bare_verbs = file
-            .bare_verbs
-            .by_stance
-            .into_iter()
-            .flat_map(|(stance, verbs)| {
-                let stance = stance_named(&stance)
-                    .unwrap_or_else(|| panic!("data/cues.toml: [bare_verbs] needs a stance"));
-                verbs.into_iter().map(move |verb| (verb, stance))
             })
             .collect();
         CueData {
