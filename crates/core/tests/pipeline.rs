@@ -4784,3 +4784,14 @@ fn the_idioms_of_diplomacy_take_their_stance() {
         "#]],
     );
 }
+
+#[test]
+fn offices_outside_government_stand_for_their_holder() {
+    check(
+        "Coach Marta Silva said the team was ready. The coach said the players were tired.",
+        expect![[r#"
+            Marta Silva | propose | reported | reported-speech | Coach Marta Silva said the team was ready.
+            Marta Silva | assess | reported | reported-speech | The coach said the players were tired.
+        "#]],
+    );
+}
