@@ -4795,3 +4795,15 @@ fn offices_outside_government_stand_for_their_holder() {
         "#]],
     );
 }
+
+#[test]
+fn the_one_joined_in_a_position_holds_it_too() {
+    check(
+        "Norland joined Vostria in condemning the attack. Marta Lind, who joined the council in May, said the levy was fair.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Norland joined Vostria in condemning the attack.
+            Vostria | reject | attributed | attributed-stance | Norland joined Vostria in condemning the attack.
+            Marta Lind | assess | reported | reported-speech | Marta Lind, who joined the council in May, said the levy was fair.
+        "#]],
+    );
+}

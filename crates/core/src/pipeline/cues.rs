@@ -711,6 +711,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         if best.is_none() {
             best = standing_position(text, words, &lowered, index);
         }
+        if best.is_none() {
+            best = joined_in(&lowered, index);
+        }
         // "will not oppose" outruns the refusal "will not" in it.
         if let Some(bare) = bare_verb_after_auxiliary(&lowered, index) {
             if best.as_ref().is_none_or(|cue| bare.last > cue.last) {
@@ -937,6 +940,32 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
 /// accused Y of …"), so an "accused" with no object before its "of" is
 /// not X's act, unless a relative pronoun before it stands for the object
 /// ("Cuba, which Washington accuses of …").
+/// "X joined Y in condemning the attack": the cue phrase after "in" is the
+/// subject's, read from "joined" on (the partner named after "joined" holds
+/// it too: `JOINT_DOCUMENTS` in `mod.rs`).
+fn joined_in(lowered: &[String], index: usize) -> Option<Cue> {
+    if !matches!(lowered[index].as_str(), "joined" | "joins" | "join") {
+        return None;
+    }
+    let table = cue_table();
+    let at = (index + 2..lowered.len().min(index + 8)).find(|&at| lowered[at - 1] == "in")?;
+    table.get(lowered[at].as_str())?.iter().find_map(|entry| {
+        let end = at + entry.words.len();
+        (entry.words.len() <= lowered.len() - at
+            && entry
+                .words
+                .iter()
+                .zip(&lowered[at..end])
+                .all(|(part, word)| part == word))
+        .then_some(Cue {
+            first: index,
+            last: end - 1,
+            kind: entry.kind,
+            stance: entry.stance,
+        })
+    })
+}
+
 /// "does not support the plan", "won’t accept the result": the bare verb
 /// of `[bare_verbs]` after an auxiliary, with "not" or "never" between
 /// them or not. After a form of "do" the cue is the verb alone, so that the

@@ -1190,15 +1190,15 @@ impl Attributor<'_> {
         found: &mut Vec<Attribution>,
     ) {
         let sentence_text = &text[sentence.range()];
-        // Few sentences speak of a joint document: the cheap look spares
-        // the rest the lower-casing.
-        if !sentence_text.contains("oint ") {
+        // Few sentences speak of a joint document or of joining another:
+        // the cheap look spares the rest the lower-casing.
+        if !sentence_text.contains("oint ") && !sentence_text.contains("joined ") {
             return;
         }
         let lowered = crate::text::lowercase(sentence_text);
-        let Some(at) = JOINT_DOCUMENTS
+        let Some((phrase, at)) = JOINT_DOCUMENTS
             .iter()
-            .find_map(|phrase| lowered.find(phrase).map(|at| at + phrase.len()))
+            .find_map(|phrase| lowered.find(phrase).map(|at| (*phrase, at + phrase.len())))
         else {
             return;
         };
@@ -1210,6 +1210,12 @@ impl Attributor<'_> {
         else {
             return;
         };
+        // "X joined Y in condemning …" shares the position only where the
+        // joining is the cue: "X, who joined the council in May, said …"
+        // joins nobody in what is said.
+        if phrase == "joined " && !statement.cue.to_lowercase().starts_with("join") {
+            return;
+        }
         let partner_at = sentence.start as usize + at;
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
@@ -1618,8 +1624,10 @@ fn opens_with_a_name(sentence: &str) -> bool {
 }
 
 /// The documents two parties put out together, with the "with" that names
-/// the second: "said in a joint statement with X".
+/// the second: "said in a joint statement with X"; and "joined", whose
+/// object is the one joined in a position ("X joined Y in condemning …").
 const JOINT_DOCUMENTS: &[&str] = &[
+    "joined ",
     "joint statement with ",
     "joint declaration with ",
     "joint communiqué with ",
