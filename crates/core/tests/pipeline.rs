@@ -4807,3 +4807,13 @@ fn the_one_joined_in_a_position_holds_it_too() {
         "#]],
     );
 }
+
+#[test]
+fn a_sentence_of_counts_alone_ends() {
+    check(
+        "Marta Lind said the levy was fair.\n\nTwo of 10.\n\n2019.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the levy was fair.
+        "#]],
+    );
+}

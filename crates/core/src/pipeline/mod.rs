@@ -1542,8 +1542,10 @@ fn opens_with_unnamed_plural(sentence: &str) -> bool {
                 | "hundreds"
                 | "thousands"
                 | "of"
-        ) || word.chars().all(|c| c.is_ascii_digit())
+        ) || !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
     };
+    // The words run out at the end of the sentence ("Two of 10."), where no
+    // noun is found.
     while counted(noun) {
         noun = words.next().unwrap_or_default();
     }
@@ -1555,6 +1557,9 @@ fn opens_with_unnamed_plural(sentence: &str) -> bool {
         && !lower.contains(['’', '\''])
         && !lower.ends_with("us")
         && !lower.ends_with("is");
+    if !plural {
+        return false;
+    }
     // The verb follows the noun, or a place or group after it: "Police
     // in Oslo arrested …", "Residents of the town were …".
     let rest: Vec<&str> = sentence
@@ -1597,12 +1602,11 @@ fn opens_with_unnamed_plural(sentence: &str) -> bool {
                     | "gave"
             )
     };
-    let verb = match rest.first() {
+    match rest.first() {
         Some(&("in" | "of" | "from" | "at" | "near" | "outside")) => rest.iter().any(is_verb),
         Some(word) => is_verb(word),
         None => false,
-    };
-    plural && verb
+    }
 }
 
 /// Whether a sentence opens with a capitalised word other than a pronoun,
