@@ -4817,3 +4817,28 @@ fn a_sentence_of_counts_alone_ends() {
         "#]],
     );
 }
+
+#[test]
+fn a_one_word_body_that_spoke_is_the_company_after_it() {
+    check(
+        "Halvex Group said it would cut jobs. Tellco said prices would rise. The company said costs had doubled.\n\nKorvabank, Vostria's largest lender, said rates would rise. The lender said loans had slowed.",
+        expect![[r#"
+            Halvex Group | propose | reported | reported-speech | Halvex Group said it would cut jobs.
+            Tellco | assess | reported | reported-speech | Tellco said prices would rise.
+            Tellco | assess | reported | reported-speech | The company said costs had doubled.
+            Korvabank | assess | reported | reported-speech | Korvabank, Vostria's largest lender, said rates would rise.
+            Korvabank | assess | reported | reported-speech | The lender said loans had slowed.
+        "#]],
+    );
+}
+
+#[test]
+fn a_company_named_for_its_trade_speaks() {
+    check(
+        "Korvata Energy said it would not raise prices. Fisheries Minister Ivo Marsh said quotas would stay.",
+        expect![[r#"
+            Korvata Energy | assess | reported | reported-speech | Korvata Energy said it would not raise prices.
+            Ivo Marsh | assess | reported | reported-speech | Fisheries Minister Ivo Marsh said quotas would stay.
+        "#]],
+    );
+}

@@ -1280,7 +1280,22 @@ impl<'r> Attributor<'r> {
                             // "Turkish president Doe", never named in full:
                             // a person known by one name.
                             None if *titled => people.learn(name, roles, *gender, found.start),
-                            None => {}
+                            // "Nordbank, Norway's largest lender, said …":
+                            // a one-word body speaking, which a later "the
+                            // bank" or "the lender" means.
+                            None => {
+                                if let Some(name) = lone_name_speaks(text, sentence, found) {
+                                    people.learn_body(name, found.start);
+                                    people.learn_organization(
+                                        name,
+                                        found.start,
+                                        opens_sentence(text, base, found.start),
+                                    );
+                                    if let Some(noun) = apposed_noun(text, found.start, found.end) {
+                                        people.learn_description(&noun, name, found.start);
+                                    }
+                                }
+                            }
                         },
                         // "Turkey's foreign ministry", "the Russian foreign
                         // ministry": a later "the ministry" is the state.
@@ -1506,6 +1521,18 @@ fn lone_name_speaking(
     found: &names::NameMention,
     attributor: &Attributor,
 ) -> Option<Target> {
+    lone_name_speaks(text, sentence, found)
+        .map(|name| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
+}
+
+/// The name of [`lone_name_speaking`]'s body, read where no attributor is
+/// at hand: the people pre-pass notes it as an organisation, so that a
+/// later "the company" or "the lender" can mean it.
+fn lone_name_speaks<'a>(
+    text: &str,
+    sentence: Span,
+    found: &'a names::NameMention,
+) -> Option<&'a str> {
     let Found::Surname {
         name,
         titled: false,
@@ -1570,8 +1597,7 @@ fn lone_name_speaking(
             names::rules()
                 .is_document_noun(noun.trim_end_matches([',', '.']).to_lowercase().as_str())
         });
-    (single_word_cue || issues_document)
-        .then(|| Target::Actor(attributor.actor_named(name, ActorKind::Organization)))
+    (single_word_cue || issues_document).then_some(name.as_str())
 }
 
 /// The length of an appositive set off by commas right after a name (", the

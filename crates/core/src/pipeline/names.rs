@@ -80,6 +80,7 @@ struct NamesFile {
     given_name_markers: Vec<String>,
     media: Vec<String>,
     organization_words: Vec<String>,
+    trade_portfolios: Vec<String>,
     name_adjectives: Vec<String>,
     count_words: Vec<String>,
     particles: Vec<String>,
@@ -222,6 +223,7 @@ pub struct NameRules {
     unnamed_openings: HashSet<String>,
     given_name_markers: Vec<String>,
     organization_words: HashSet<String>,
+    trade_portfolios: HashSet<String>,
     name_adjectives: HashSet<String>,
     count_words: HashSet<String>,
     particles: HashSet<String>,
@@ -408,6 +410,7 @@ impl NameRules {
             unnamed_openings: set(names.unnamed_openings),
             given_name_markers: names.given_name_markers,
             organization_words: set(names.organization_words),
+            trade_portfolios: set(names.trade_portfolios),
             name_adjectives: set(names.name_adjectives),
             count_words: set(names.count_words),
             particles: set(names.particles),
@@ -1745,6 +1748,33 @@ impl NameRules {
                 .chain(run.get(name_from).map(|word| word.text)),
         );
         if name.is_empty() {
+            // "Atlas Health said", "Petrova Energy": a portfolio closing a
+            // run after plain name words names a company by its trade, as
+            // a portfolio title stands before a name, never after one.
+            let opens = usize::from(run[0].text == "The");
+            let (maker, trade) = run.split_at(run.len() - 1);
+            let maker = maker.get(opens..).unwrap_or_default();
+            if !maker.is_empty()
+                && self.trade_portfolios.contains(trade[0].text)
+                && maker.iter().enumerate().all(|(offset, word)| {
+                    word.text.starts_with(char::is_uppercase)
+                        && word.text.chars().all(char::is_alphabetic)
+                        && !self.is_title(word.text)
+                        && !self.not_names.contains(word.text)
+                        && !self.roles.contains(&word.text.to_lowercase())
+                        && covered[first + opens + offset].is_none()
+                })
+            {
+                let (start, end) = (maker[0].start, trade[0].end);
+                found.push(NameMention {
+                    start,
+                    end,
+                    found: Found::Organization {
+                        name: text[start..end].to_string(),
+                    },
+                });
+                return;
+            }
             // "Major said", after "John Major" was named: a title word alone
             // is that person's surname when the text before wrote it as one.
             let word = &run[0];
