@@ -1730,7 +1730,7 @@ fn the_contact_line_and_separatists_are_the_minsk_process() {
     check_bundled_themes(
         r#"Pavel Orlov said the separatists had shelled villages along the contact line."#,
         expect![[r#"
-            Pavel Orlov | minsk-process | Pavel Orlov said the separatists had shelled villages along the contact line.
+            Pavel Orlov | minsk-process, ukraine-conflict | Pavel Orlov said the separatists had shelled villages along the contact line.
         "#]],
     );
 }

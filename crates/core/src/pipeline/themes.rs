@@ -384,6 +384,14 @@ rules = { "cease-fire" = 2.0, "sino-*" = 2.0 }
             "Invasive species spread along the coast.",
             "The owners enriched themselves while workers waited.",
             "The crowd cheered a concerted effort by the volunteers.",
+            // Weapons, annexation, assets and summons are written as the
+            // phrases meant, not as words of everyday senses.
+            "Ticket prices rocketed before the final.",
+            "The museum opened its new annex in May.",
+            "Fans kept shelling out for replica shirts.",
+            "The striker summoned the courage to speak.",
+            "The club sold its best assets to pay its debts.",
+            "The gallery installed an atomic clock.",
         ] {
             let scores = scorer.scores(sentence);
             assert!(
