@@ -4842,3 +4842,14 @@ fn a_company_named_for_its_trade_speaks() {
         "#]],
     );
 }
+
+#[test]
+fn reported_speech_shifts_an_obligation_into_the_past() {
+    check(
+        "Marta Lind said it was essential that the convoys be allowed through. Ivo Marsh said the parties had to return to the table.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Marta Lind said it was essential that the convoys be allowed through.
+            Ivo Marsh | demand | reported | reported-speech | Ivo Marsh said the parties had to return to the table.
+        "#]],
+    );
+}

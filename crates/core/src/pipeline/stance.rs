@@ -62,6 +62,10 @@ struct LexiconFile {
     claim: ClaimRule,
     #[serde(default)]
     neutral: NeutralRule,
+    /// Present forms and the past forms reported speech shifts them to
+    /// ("it is vital" → "it was vital", "wants" → "wanted").
+    #[serde(default)]
+    backshift: std::collections::BTreeMap<String, String>,
     /// Patterns only [`classify`] weighs, by stance, added to or replacing
     /// those of the stance tables: [`evidence`] keeps to the stance tables,
     /// for it decides whether a short sentence is a statement at all.
@@ -520,16 +524,39 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         .values()
         .flat_map(|patterns| patterns.keys().cloned())
         .collect();
-    let stances = stances.into_iter().map(|(stance, patterns)| {
-        let british: Vec<(String, f32)> = patterns
-            .iter()
-            .filter_map(|(pattern, &weight)| {
-                crate::text::british_spelling(pattern)
-                    .filter(|british| !written.contains(british))
-                    .map(|british| (british, weight))
+    // Reported speech shifts the speaker's present into the past: "it is
+    // vital that …" is reported as "said it was vital that …", "we want"
+    // as "said they wanted". Each pattern's shifted form weighs the same,
+    // unless the lists weigh that one themselves.
+    let shifted = |pattern: &str| -> Option<String> {
+        let mut changed = false;
+        let words: Vec<&str> = pattern
+            .split(' ')
+            .map(|word| match file.backshift.get(word) {
+                Some(past) => {
+                    changed = true;
+                    past.as_str()
+                }
+                None => word,
             })
             .collect();
-        (stance, patterns.into_iter().chain(british))
+        changed.then(|| words.join(" "))
+    };
+    let stances = stances.into_iter().map(|(stance, patterns)| {
+        let variants: Vec<(String, f32)> = patterns
+            .iter()
+            .flat_map(|(pattern, &weight)| {
+                let british = crate::text::british_spelling(pattern);
+                let past = shifted(pattern);
+                let british_past = past.as_deref().and_then(crate::text::british_spelling);
+                [british, past, british_past]
+                    .into_iter()
+                    .flatten()
+                    .filter(|variant| !written.contains(variant))
+                    .map(move |variant| (variant, weight))
+            })
+            .collect();
+        (stance, patterns.into_iter().chain(variants))
     });
     for (stance, patterns) in stances {
         let stance = Stance::parse(&stance)
