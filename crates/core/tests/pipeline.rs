@@ -279,7 +279,7 @@ fn a_description_means_the_body_named_in_full_before() {
         "The Green Alliance, a group of environmental charities, criticised the plan. The alliance said the river would suffer.",
         expect![[r#"
             Green Alliance | reject | reported | reported-speech | The Green Alliance, a group of environmental charities, criticised the plan.
-            Green Alliance | assess | reported | reported-speech | The alliance said the river would suffer.
+            Green Alliance | warn | reported | reported-speech | The alliance said the river would suffer.
         "#]],
     );
 }
@@ -4850,6 +4850,17 @@ fn reported_speech_shifts_an_obligation_into_the_past() {
         expect![[r#"
             Marta Lind | demand | reported | reported-speech | Marta Lind said it was essential that the convoys be allowed through.
             Ivo Marsh | demand | reported | reported-speech | Ivo Marsh said the parties had to return to the table.
+        "#]],
+    );
+}
+
+#[test]
+fn harm_forecast_with_a_modal_warns() {
+    check(
+        "Marta Lind said the levy would hit pensioners hardest. Ivo Marsh said the firm reported a loss.",
+        expect![[r#"
+            Marta Lind | warn | reported | reported-speech | Marta Lind said the levy would hit pensioners hardest.
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said the firm reported a loss.
         "#]],
     );
 }
