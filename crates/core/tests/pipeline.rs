@@ -4864,3 +4864,13 @@ fn harm_forecast_with_a_modal_warns() {
         "#]],
     );
 }
+
+#[test]
+fn declining_to_say_keeps_a_position_back() {
+    check(
+        "Ivo Marsh refused to say whether the troops would stay. Marta Lind declined to give details of the plan. Pavel Orlov refused to sign the accord.",
+        expect![[r#"
+            Pavel Orlov | reject | attributed | attributed-stance | Pavel Orlov refused to sign the accord.
+        "#]],
+    );
+}

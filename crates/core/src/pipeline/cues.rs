@@ -144,6 +144,12 @@ struct CueFile {
     acts: std::collections::BTreeMap<String, Vec<String>>,
     bare_verbs: BareVerbs,
     wishes: Wishes,
+    keeping_back: KeepingBack,
+}
+
+#[derive(serde::Deserialize)]
+struct KeepingBack {
+    phrases: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -262,6 +268,9 @@ struct CueData {
     bare_modals: std::collections::HashSet<String>,
     /// "want", "seeking": verbs of wanting, which refuse when denied.
     wishes: std::collections::HashSet<String>,
+    /// "comment", "give details": what declining to do keeps a position
+    /// back, each phrase as its words.
+    keeping_back: Vec<Vec<String>>,
     /// "came": verbs that name, after "from", the source of a reaction.
     coming_from_verbs: std::collections::HashSet<String>,
     drawing_verbs: std::collections::HashSet<String>,
@@ -380,6 +389,12 @@ fn cue_data() -> &'static CueData {
             .collect();
         CueData {
             wishes: file.wishes.verbs.into_iter().collect(),
+            keeping_back: file
+                .keeping_back
+                .phrases
+                .iter()
+                .map(|phrase| phrase.split(' ').map(str::to_string).collect())
+                .collect(),
             bare_verbs,
             bare_do_forms: file.bare_verbs.do_forms.into_iter().collect(),
             bare_modals: file.bare_verbs.modals.into_iter().collect(),
@@ -542,8 +557,17 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
         })
 }
 
-/// Whether a lower-case cue characterises a thing ("called", "described"),
-/// so that its words are the speaker's own judgement.
+/// Whether the lower-case words after a verb of refusal's "to" keep a
+/// position back rather than refuse one: "declined to comment", "refused
+/// to say whether", "declined to give details" (see `[keeping_back]` in
+/// `cues.toml`).
+pub(crate) fn keeps_back<'a>(mut after_to: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = after_to.by_ref().take(3).collect();
+    cue_data().keeping_back.iter().any(|phrase| {
+        phrase.len() <= words.len() && phrase.iter().zip(&words).all(|(want, got)| want == got)
+    })
+}
+
 /// Whether the cue is a verb of wanting, whose denial refuses the thing
 /// wanted (see `[wishes]` in `cues.toml`).
 pub(crate) fn is_a_wish(cue: &str) -> bool {

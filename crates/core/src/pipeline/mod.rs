@@ -814,10 +814,19 @@ impl<'r> Attributor<'r> {
             {
                 continue;
             }
-            // "X declined to comment" keeps a position back; it takes none.
-            let keeps_back = words
-                .get(cue.last + 1..cue.last + 3)
-                .is_some_and(|next| lower_eq(&next[0], "to") && lower_eq(&next[1], "comment"));
+            // "X declined to comment", "refused to say whether" keeps a
+            // position back; it takes none.
+            // The cue may end at its "to" ("refused to") or before it.
+            let after_to = match lower_eq(&words[cue.last], "to") {
+                true => Some(cue.last + 1),
+                false => words
+                    .get(cue.last + 1)
+                    .filter(|next| lower_eq(next, "to"))
+                    .map(|_| cue.last + 2),
+            };
+            let keeps_back = after_to.is_some_and(|from| {
+                cues::keeps_back(words[from.min(words.len())..].iter().map(|word| word.text))
+            });
             if keeps_back {
                 continue;
             }
