@@ -4874,3 +4874,15 @@ fn declining_to_say_keeps_a_position_back() {
         "#]],
     );
 }
+
+#[test]
+fn judgements_of_fairness_and_readiness_in_reported_speech() {
+    check(
+        "Marta Lind said the new rules were discriminatory. Ivo Marsh said Norland could live with the compromise. Pavel Orlov said the union was eager to resume talks.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind said the new rules were discriminatory.
+            Ivo Marsh | support | reported | reported-speech | Ivo Marsh said Norland could live with the compromise.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said the union was eager to resume talks.
+        "#]],
+    );
+}
