@@ -4886,3 +4886,37 @@ fn judgements_of_fairness_and_readiness_in_reported_speech() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_spokesman_set_off_after_a_name_describes_that_person() {
+    check(
+        "Ivo Kessler, a government spokesman, said the talks would resume. The ban stays, Anna Berg, an army spokeswoman, said.",
+        expect![[r#"
+            Ivo Kessler | assess | reported | reported-speech | Ivo Kessler, a government spokesman, said the talks would resume.
+            Anna Berg | assess | reported | reported-speech | The ban stays, Anna Berg, an army spokeswoman, said.
+        "#]],
+    );
+}
+
+#[test]
+fn an_office_after_for_or_to_in_an_appositive_is_another_persons() {
+    check(
+        "Ivo Kessler, a spokesman for the president, said the talks would resume. The president said the rebels must disarm.",
+        expect![[r#"
+            Ivo Kessler | assess | reported | reported-speech | Ivo Kessler, a spokesman for the president, said the talks would resume.
+        "#]],
+    );
+}
+
+#[test]
+fn a_role_of_two_words_means_the_person_it_described() {
+    check(
+        "Lars Holm, the managing director of Nordvik, said sales fell. The managing director said costs rose. Mia Dahl, chief executive of Tellco, said prices would fall. The chief executive added that jobs were safe.",
+        expect![[r#"
+            Lars Holm | assess | reported | reported-speech | Lars Holm, the managing director of Nordvik, said sales fell.
+            Lars Holm | assess | reported | reported-speech | The managing director said costs rose.
+            Mia Dahl | assess | reported | reported-speech | Mia Dahl, chief executive of Tellco, said prices would fall.
+            Mia Dahl | assess | reported | reported-speech | The chief executive added that jobs were safe.
+        "#]],
+    );
+}

@@ -1996,13 +1996,28 @@ impl NameRules {
         }
         // An appositive set off by commas after the name.
         if text[words[last].end..].starts_with(", ") {
-            for word in words[last + 1..].iter().take(8) {
+            for (offset, word) in words[last + 1..].iter().take(8).enumerate() {
                 if text[words[last].end..word.start].matches(',').count() > 1 {
                     break;
                 }
                 let lower = word.text.to_lowercase();
+                // "X, a spokesman for the president,", "an adviser to the
+                // prime minister": an office after these is another
+                // person's, whom a later "the president" means.
+                if matches!(lower.as_str(), "for" | "to" | "of") {
+                    break;
+                }
                 // "X, a former president of Chile,": the office is past.
-                if self.is_role(&lower) || self.rank_words.contains(&lower) || lower == PAST_ROLE {
+                // "X, the managing director,": a title's word before the
+                // role is part of it, as a later "the managing director"
+                // names it.
+                let role_word =
+                    self.is_role(&lower) || self.rank_words.contains(&lower) || lower == PAST_ROLE;
+                let title_word = self.is_title_in_any_case(&lower)
+                    && words
+                        .get(last + 2 + offset)
+                        .is_some_and(|next| self.is_role(&next.text.to_lowercase()));
+                if role_word || title_word {
                     roles.push(lower);
                 }
             }
@@ -2107,7 +2122,12 @@ impl NameRules {
             // "a company spokeswoman said", "a ministry spokesman": the
             // voice of a body named before by its word, as "the company's
             // spokeswoman" would be.
-            if matches!(lower.as_str(), "a" | "an") {
+            // "Ivo Kessler, a government spokesman, said": set off after a
+            // name, the phrase describes that person, who speaks.
+            let describes_the_name_before = index > 0
+                && text[words[index - 1].end..word.start].trim() == ","
+                && words[index - 1].text.starts_with(char::is_uppercase);
+            if matches!(lower.as_str(), "a" | "an") && !describes_the_name_before {
                 let body_voice =
                     words
                         .get(index + 1)
@@ -2186,19 +2206,30 @@ impl NameRules {
                 // ends the description before any role noun after it.
                 // Participles and adverbs ("a retired teacher", "a newly
                 // elected mayor") stay in it.
-                let stop_word = !is_modifier(&next_lower)
-                    && !next_lower.ends_with("ed")
-                    && !next_lower.ends_with("ly");
+                // "the managing director": after "the", a participle in
+                // "-ing" modifies the role too.
+                let participle = is_the && next_lower.ends_with("ing") && next_lower.len() > 5;
+                let stop_word = !(is_modifier(&next_lower)
+                    || next_lower.ends_with("ed")
+                    || next_lower.ends_with("ly")
+                    || participle);
                 if !noun && (stop_word || self.is_determiner(&next_lower)) {
                     break;
                 }
                 if noun {
                     head = Some(index + offset);
-                    // "the secretary-general": keep going over a hyphenated role.
-                    let hyphen = words
-                        .get(index + offset + 1)
-                        .is_some_and(|w| &text[next.end..w.start] == "-");
-                    if !hyphen {
+                    // "the secretary-general": keep going over a hyphenated
+                    // role, and over a role of two words ("the chief
+                    // executive", "the general secretary").
+                    let joined = words.get(index + offset + 1).is_some_and(|w| {
+                        let gap = &text[next.end..w.start];
+                        gap == "-"
+                            || is_the
+                                && gap == " "
+                                && w.text.chars().all(char::is_lowercase)
+                                && self.is_role(w.text)
+                    });
+                    if !joined {
                         break;
                     }
                 }
