@@ -4920,3 +4920,17 @@ fn a_role_of_two_words_means_the_person_it_described() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_compared_with_like_or_unlike() {
+    check(
+        "Unlike Vostria, Norland said the levy was fair. Marta Lind, like Ivo Marsh, believes the plan is flawed. Norland, as well as Vostria, said the talks were useful.",
+        expect![[r#"
+            Norland | assess | reported | reported-speech | Unlike Vostria, Norland said the levy was fair.
+            Marta Lind | reject | reported | reported-speech | Marta Lind, like Ivo Marsh, believes the plan is flawed.
+            Ivo Marsh | reject | reported | reported-speech | Marta Lind, like Ivo Marsh, believes the plan is flawed.
+            Norland | assess | reported | reported-speech | Norland, as well as Vostria, said the talks were useful.
+            Vostria | assess | reported | reported-speech | Norland, as well as Vostria, said the talks were useful.
+        "#]],
+    );
+}

@@ -136,6 +136,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "between",
     "than",
     "like",
+    "unlike",
     "toward",
     "towards",
     "over",
@@ -466,7 +467,14 @@ pub(crate) fn subject_of(
             // plan, led by X") speaks through its leader.
             let led_named = first > 0
                 && text[mentions[first - 1].end..mentions[first].start].starts_with(", led by");
-            listed_as_example(text, mentions[first].start) && !led_named
+            // "Germany, like France, said": a name set off after another
+            // compares the two; the first is the subject.
+            let compared = first > 0
+                && matches!(
+                    text[mentions[first - 1].end..mentions[first].start].trim(),
+                    ", like" | ", unlike"
+                );
+            listed_as_example(text, mentions[first].start) && !led_named && !compared
         };
         if opens_list && !mention.possessive {
             // The list may close with a comma: "states, such as X and Y,
@@ -1471,8 +1479,9 @@ pub(crate) fn coordinated_after(text: &str, mentions: &[Mention], agent: usize) 
     joined
 }
 
-/// The person set off after the subject by "along with" or "together
-/// with" ("X, along with Senator Y of Oregon, said"), who shares the
+/// The person set off after the subject by "along with", "together with",
+/// "as well as" or "like" ("X, along with Senator Y of Oregon, said", "X,
+/// like Y, believes"), who shares the
 /// subject's verb, when the aside closes with a comma before the verb at
 /// `cue_start`.
 pub(crate) fn accompanied_by(
@@ -1487,9 +1496,15 @@ pub(crate) fn accompanied_by(
         return None;
     }
     let gap = text[mentions[subject].end..partner.start].trim_end();
-    let introduced = [", along with", ", together with", ", alongside"]
-        .iter()
-        .find_map(|marker| gap.strip_prefix(marker))?;
+    let introduced = [
+        ", along with",
+        ", together with",
+        ", alongside",
+        ", as well as",
+        ", like",
+    ]
+    .iter()
+    .find_map(|marker| gap.strip_prefix(marker))?;
     // Only titles may stand between the marker and the name.
     if !introduced
         .split_whitespace()
