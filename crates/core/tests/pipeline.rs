@@ -4934,3 +4934,14 @@ fn a_name_compared_with_like_or_unlike() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_name_owns_with_a_straight_apostrophe() {
+    check(
+        "The Philippines' foreign ministry said the ship had left. 'We will not sign it,' said Marta Lind.",
+        expect![[r#"
+            Philippines | assess | reported | reported-speech | The Philippines' foreign ministry said the ship had left.
+            Marta Lind | reject | direct | quote-speaker-after | 'We will not sign it,' said Marta Lind.
+        "#]],
+    );
+}

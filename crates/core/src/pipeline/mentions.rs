@@ -139,6 +139,9 @@ pub(crate) fn is_possessive(text: &str, end: usize) -> bool {
         || rest.starts_with("'s")
         || rest.starts_with("’ ")
         || rest.starts_with("s’")
+        // "The Philippines' foreign ministry": a straight apostrophe after
+        // a plural's "s"; elsewhere it more likely closes a quotation.
+        || rest.starts_with("' ") && text[..end].ends_with('s')
 }
 
 pub(crate) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
