@@ -4945,3 +4945,13 @@ fn a_plural_name_owns_with_a_straight_apostrophe() {
         "#]],
     );
 }
+
+#[test]
+fn an_outlet_described_after_its_name_or_titled_by_its_kind_holds_no_position() {
+    check(
+        "Novaya Zora, an independent newspaper, reported that the levy was unfair. Broadcaster Kanal Nord said the vote was rigged. Marta Lind, an independent candidate, said the plan was flawed.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind, an independent candidate, said the plan was flawed.
+        "#]],
+    );
+}

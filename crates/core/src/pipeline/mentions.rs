@@ -605,10 +605,20 @@ impl<'r> Attributor<'r> {
             let before_name = text[..found.start]
                 .trim_end()
                 .trim_end_matches(|c: char| c.is_ascii_uppercase());
+            // So is one described as one after its name ("X, an independent
+            // newspaper, reported") or under its kind as a title
+            // ("Broadcaster X said").
+            let named = &text[found.start..found.end];
+            let outlet = names::rules().introduces_outlet(&lower_tail(before_name, 24))
+                || apposed_noun(text, found.start, found.end)
+                    .is_some_and(|noun| names::rules().introduces_outlet(&noun))
+                || named.split_once(' ').is_some_and(|(kind, _)| {
+                    names::rules().introduces_outlet(&kind.to_lowercase())
+                });
             if matches!(
                 found.found,
                 Found::Person { .. } | Found::Organization { .. } | Found::Surname { .. }
-            ) && names::rules().introduces_outlet(&lower_tail(before_name, 24))
+            ) && outlet
             {
                 continue;
             }
