@@ -4955,3 +4955,16 @@ fn an_outlet_described_after_its_name_or_titled_by_its_kind_holds_no_position() 
         "#]],
     );
 }
+
+#[test]
+fn a_company_described_by_its_trade_before_or_after_its_name() {
+    check(
+        "Swiss drugmaker Novala said the trial had failed. Orbis Technologies said sales fell. The German company said demand was weak. The tech giant said costs rose.",
+        expect![[r#"
+            Novala | assess | reported | reported-speech | Swiss drugmaker Novala said the trial had failed.
+            Orbis Technologies | assess | reported | reported-speech | Orbis Technologies said sales fell.
+            Orbis Technologies | assess | reported | reported-speech | The German company said demand was weak.
+            Orbis Technologies | assess | reported | reported-speech | The tech giant said costs rose.
+        "#]],
+    );
+}

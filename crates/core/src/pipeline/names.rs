@@ -2059,6 +2059,18 @@ impl NameRules {
                         .or_else(|| next.text.strip_suffix("'s"));
                     let owned = bare.is_some();
                     let bare = bare.unwrap_or(next.text);
+                    // "the German company": a demonym may qualify a
+                    // generic noun for a body named before.
+                    let demonym_before_body = !owned
+                        && bare.starts_with(char::is_uppercase)
+                        && !self.states_in(bare).is_empty()
+                        && words.get(index + offset + 1).is_some_and(|noun| {
+                            &text[next.end..noun.start] == " "
+                                && self.generic_body_nouns.contains(noun.text)
+                        });
+                    if demonym_before_body {
+                        continue;
+                    }
                     if &text[words[index + offset - 1].end..next.start] != " "
                         || bare.is_empty()
                         || !bare.chars().all(|c| c.is_lowercase() || c == '-')
