@@ -4968,3 +4968,15 @@ fn a_company_described_by_its_trade_before_or_after_its_name() {
         "#]],
     );
 }
+
+#[test]
+fn an_answer_tag_is_the_briefer_the_title_names() {
+    check_titled(
+        "Press Briefing by Spokesperson Dara Hollis",
+        "QUESTION: Will Norland sign the accord?\n\nANSWER: Norland will not sign an accord that ignores its interests.\n\nQ: And the levy?\n\nA: We want it lifted at once.",
+        expect![[r#"
+            Dara Hollis | reject | direct | transcript-turn | Norland will not sign an accord that ignores its interests.
+            Dara Hollis | demand | direct | transcript-turn | We want it lifted at once.
+        "#]],
+    );
+}

@@ -152,6 +152,8 @@ impl<'r> Attributor<'r> {
         // ("MR. DOE:", "Jane Doe:") and kept until the next one.
         let mut turn: Option<Target> = self.title_speaker(article, &state.people);
         let mut tag_speakers: HashMap<String, Target> = HashMap::default();
+        // The last speaker a tag named, whom an answer's tag stands for.
+        let mut last_answering: Option<Target> = None;
         let mut spellings = speakers::Spellings::default();
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
@@ -166,7 +168,14 @@ impl<'r> Attributor<'r> {
                 continue;
             }
             let sentences = split_sentences(text, block.span);
-            if let Some((tag_end, speaker)) =
+            if Attributor::answer_tag(text, block.span).is_some() {
+                // "ANSWER:" is the briefer who answered last, or else the
+                // one the title names.
+                turn = last_answering
+                    .clone()
+                    .or_else(|| self.titled_speaker(article, &state.people))
+                    .or(Some(Target::Anonymous));
+            } else if let Some((tag_end, speaker)) =
                 self.speaker_tag(text, block.span, &state.people, &mut spellings)
             {
                 // A tag means one speaker all through a transcript: "THE
@@ -178,6 +187,9 @@ impl<'r> Attributor<'r> {
                     .join(" ")
                     .to_uppercase();
                 let speaker = tag_speakers.entry(tag).or_insert(speaker).clone();
+                if speaker != Target::Anonymous {
+                    last_answering = Some(speaker.clone());
+                }
                 turn = Some(speaker);
             }
             if let Some(speaker) = &turn {

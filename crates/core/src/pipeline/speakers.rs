@@ -441,6 +441,16 @@ impl<'r> Attributor<'r> {
         None
     }
 
+    /// Where an answer's tag ("A:", "ANSWER:") opening a paragraph ends: a
+    /// transcript of questions and answers names the briefer once, in its
+    /// title or first turn, and tags the answers so.
+    pub(crate) fn answer_tag(text: &str, paragraph: Span) -> Option<usize> {
+        let body = &text[paragraph.range()];
+        let colon = body.find(':')?;
+        matches!(body[..colon].trim(), "A" | "ANSWER" | "Answer")
+            .then_some(paragraph.start as usize + colon + 1)
+    }
+
     /// A transcript's speaker tag opening a paragraph ("MR. DOE:", "THE
     /// PRESIDENT:", "Jane Doe:", "Q:"), with where it ends and who it names.
     pub(crate) fn speaker_tag(
@@ -578,14 +588,7 @@ impl<'r> Attributor<'r> {
     /// A news report's headline ("Statement by X angers Y") is followed by
     /// the reporter's third person, and names nobody here.
     pub(crate) fn title_speaker(&self, article: &Article, people: &People) -> Option<Target> {
-        let title = article.title.as_str();
-        let lowered = title.to_lowercase();
         let phrases = transcript_phrases();
-        let after = phrases.speech_titles.iter().find_map(|phrase| {
-            lowered
-                .strip_prefix(phrase.as_str())
-                .map(|_| &title[phrase.len()..])
-        })?;
         let first = article
             .blocks
             .iter()
@@ -603,6 +606,21 @@ impl<'r> Attributor<'r> {
         if !own_voice {
             return None;
         }
+        self.titled_speaker(article, people)
+    }
+
+    /// The one person an official page's title names as speaking ("Press
+    /// briefing by Spokesperson X"), whoever opens the text: the briefer
+    /// that a transcript's answer tags ("A:", "ANSWER:") stand for.
+    pub(crate) fn titled_speaker(&self, article: &Article, people: &People) -> Option<Target> {
+        let title = article.title.as_str();
+        let lowered = title.to_lowercase();
+        let phrases = transcript_phrases();
+        let after = phrases.speech_titles.iter().find_map(|phrase| {
+            lowered
+                .strip_prefix(phrase.as_str())
+                .map(|_| &title[phrase.len()..])
+        })?;
         // The name and its titles end at the first lower-case word: "Remarks
         // by X on NATO" names X, not NATO.
         let name_end = after
