@@ -4980,3 +4980,14 @@ fn an_answer_tag_is_the_briefer_the_title_names() {
         "#]],
     );
 }
+
+#[test]
+fn a_quoted_question_is_no_demand_and_a_rhetorical_one_refuses() {
+    check(
+        "“Who in their right mind would sign this?” Marta Lind asked. “Who would ever agree to such terms?” said Ivo Marsh.",
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | “Who in their right mind would sign this?” Marta Lind asked.
+            Ivo Marsh | reject | direct | quote-speaker-after | “Who would ever agree to such terms?” said Ivo Marsh.
+        "#]],
+    );
+}

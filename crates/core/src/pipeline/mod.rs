@@ -563,10 +563,25 @@ impl<'r> Attributor<'r> {
                         state.learn_gender(&actor, &name, gender);
                     }
                     let continuation = speaker.in_sentence != Some(sentence);
+                    // The quoted words of this sentence, to tell a question.
+                    let quoted_here = &text[quote.start.max(sentence.start) as usize
+                        ..quote.end.min(sentence.end) as usize];
+                    let question = quoted_here
+                        .trim_end_matches(['”', '"', '’', '\'', ' ', ','])
+                        .ends_with('?');
+                    let stance = match question {
+                        true => stance::classify_question(
+                            sentence_text,
+                            quoted_here.trim_start_matches(['“', '"', '‘', '\'', ' ']),
+                            speaker.cue_stance,
+                            &speaker.cue.to_lowercase(),
+                        ),
+                        false => stance::classify(sentence_text, speaker.cue_stance, false),
+                    };
                     found.push(Attribution {
                         span: sentence,
                         actor,
-                        stance: stance::classify(sentence_text, speaker.cue_stance, false),
+                        stance,
                         quote: QuoteKind::Direct,
                         cue: speaker.cue.clone(),
                         rule: if continuation && speaker.rule != Rule::QuoteColon {

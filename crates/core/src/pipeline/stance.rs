@@ -607,6 +607,37 @@ pub fn classify(sentence: &str, cue_stance: Option<Stance>, cue_negated: bool) -
     classify_with_evidence(sentence, cue_stance, cue_negated, needed)
 }
 
+/// Classifies a sentence whose quoted words are a question. Asking is no
+/// demand when the words are a question ("“Is this the deal we were
+/// promised?” she asked"): only the words decide. A question put with a
+/// modal after "who", "why" or "how" expects the answer no, so what it
+/// seems to back or offer it refuses: "Who would sign this?", "How can we
+/// accept it?".
+pub fn classify_question(
+    sentence: &str,
+    question: &str,
+    cue_stance: Option<Stance>,
+    cue: &str,
+) -> Stance {
+    let asking = ["ask", "wonder", "question"]
+        .iter()
+        .any(|verb| cue.starts_with(verb));
+    // Asked, the question's own words decide, without the tag's "asked".
+    let stance = match asking {
+        true => classify(question, None, false),
+        false => classify(sentence, cue_stance, false),
+    };
+    let lowered = question.to_lowercase();
+    let mut words = clause_words(&lowered);
+    let opener = words.next().unwrap_or_default();
+    let rhetorical = matches!(opener, "who" | "why" | "how")
+        && words.any(|word| matches!(word, "would" | "should" | "can" | "could"));
+    match stance {
+        Stance::Support | Stance::Propose if rhetorical => Stance::Reject,
+        other => other,
+    }
+}
+
 /// The words of a lower-case text for the phrase rules of agreeing and
 /// restating: letters and digits, with apostrophes and hyphens kept inside
 /// a word ("don’t", "power-sharing").
