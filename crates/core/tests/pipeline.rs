@@ -4991,3 +4991,15 @@ fn a_quoted_question_is_no_demand_and_a_rhetorical_one_refuses() {
         "#]],
     );
 }
+
+#[test]
+fn a_given_name_tells_which_person_a_pronoun_passes_by() {
+    check(
+        "Oleksiy Darvan announced the levy. Mina Okafor condemned it. He said the levy was fair.",
+        expect![[r#"
+            Oleksiy Darvan | propose | reported | reported-speech | Oleksiy Darvan announced the levy.
+            Mina Okafor | reject | attributed | attributed-stance | Mina Okafor condemned it.
+            Oleksiy Darvan | assess | reported | reported-speech | He said the levy was fair.
+        "#]],
+    );
+}
