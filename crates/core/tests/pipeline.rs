@@ -5003,3 +5003,15 @@ fn a_given_name_tells_which_person_a_pronoun_passes_by() {
         "#]],
     );
 }
+
+#[test]
+fn a_company_named_for_its_trade_is_the_company_after_it() {
+    check(
+        "Kestrel Mining said it would close the pit. The company said costs had doubled. Mining stocks fell after Vantor Capital said the bid was fair.",
+        expect![[r#"
+            Kestrel Mining | propose | reported | reported-speech | Kestrel Mining said it would close the pit.
+            Kestrel Mining | assess | reported | reported-speech | The company said costs had doubled.
+            Vantor Capital | assess | reported | reported-speech | Mining stocks fell after Vantor Capital said the bid was fair.
+        "#]],
+    );
+}
