@@ -5015,3 +5015,13 @@ fn a_company_named_for_its_trade_is_the_company_after_it() {
         "#]],
     );
 }
+
+#[test]
+fn those_spoken_for_in_an_aside_leave_the_speaker_the_subject() {
+    check(
+        "The delegate of Norway, also speaking for Denmark, Finland, Iceland and Sweden, urged the council to act.",
+        expect![[r#"
+            Norway | demand | reported | reported-speech | The delegate of Norway, also speaking for Denmark, Finland, Iceland and Sweden, urged the council to act.
+        "#]],
+    );
+}

@@ -416,6 +416,12 @@ pub(crate) fn subject_of(
         if text[..mention.start].ends_with('(') && text[mention.end..].starts_with(')') {
             continue;
         }
+        // "the delegate of Norway, also speaking for Denmark and Iceland,
+        // urged …": those spoken for in an aside set off by commas leave
+        // the speaker before it the subject.
+        if spoken_for_in_aside(text, mentions, index, cue_start) {
+            continue;
+        }
         // "the Parliament of New South Wales (NSW), Australia voted": a
         // state set off by a comma after a name places the body named
         // before it, which is the subject.
@@ -1115,6 +1121,27 @@ pub(crate) fn participle_subject(
 /// Whether the mention at `index` is a state set off by a comma right after
 /// another name ("X (NSW), Australia", "the mayor of Gdańsk, Poland"): a
 /// place of the name before it, not a subject of its own.
+/// Whether the mention at `index` stands in an aside of those spoken for
+/// (", also speaking for X and Y,", ", on behalf of the Group,") that
+/// follows another mention and closes with a comma before the cue.
+fn spoken_for_in_aside(text: &str, mentions: &[Mention], index: usize, cue_start: usize) -> bool {
+    let Some(first) = mentions.first().filter(|_| index > 0) else {
+        return false;
+    };
+    let mention = &mentions[index];
+    let before = &text[first.end..mention.start];
+    let opened = [
+        ", speaking for ",
+        ", also speaking for ",
+        ", speaking on behalf of ",
+        ", also speaking on behalf of ",
+        ", on behalf of ",
+    ]
+    .iter()
+    .any(|marker| before.contains(marker));
+    opened && text[mention.end..cue_start].contains(',')
+}
+
 fn locative_apposition(text: &str, mentions: &[Mention], index: usize) -> bool {
     let mention = &mentions[index];
     let Some(before) = index.checked_sub(1).map(|at| &mentions[at]) else {
