@@ -5025,3 +5025,14 @@ fn those_spoken_for_in_an_aside_leave_the_speaker_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_one_word_body_takes_a_cue_of_several_words() {
+    check(
+        "Tellco hit back at the regulator, calling the fine unjustified. Norland refuted the allegations.",
+        expect![[r#"
+            Tellco | reject | reported | reported-speech | Tellco hit back at the regulator, calling the fine unjustified.
+            Norland | reject | reported | reported-speech | Norland refuted the allegations.
+        "#]],
+    );
+}

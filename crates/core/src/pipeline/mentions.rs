@@ -1598,9 +1598,23 @@ fn lone_name_speaks<'a>(
         }
     }
     let verb = verb.trim_end_matches([',', '.', ':']);
-    let single_word_cue = cue_table()
-        .get(verb)
-        .is_some_and(|entries| entries.iter().any(|entry| entry.words.len() == 1));
+    // A cue of one word, or a phrase the next words complete ("hit back
+    // at", "took aim at").
+    let following: Vec<String> = after
+        .clone()
+        .take(3)
+        .map(|word| word.trim_end_matches([',', '.', ':', ';']).to_lowercase())
+        .collect();
+    let single_word_cue = cue_table().get(verb).is_some_and(|entries| {
+        entries.iter().any(|entry| {
+            entry.words.len() == 1
+                || entry.words.len() <= following.len() + 1
+                    && entry.words[1..]
+                        .iter()
+                        .zip(&following)
+                        .all(|(want, got)| want == got)
+        })
+    });
     // "X issued a statement saying …": issuing a document is speaking too.
     let issues_document = names::rules().is_issuing_verb(verb)
         && after
