@@ -1298,15 +1298,7 @@ impl<'r> Attributor<'r> {
                             // bank" or "the lender" means.
                             None => {
                                 if let Some(name) = lone_name_speaks(text, sentence, found) {
-                                    people.learn_body(name, found.start);
-                                    people.learn_organization(
-                                        name,
-                                        found.start,
-                                        opens_sentence(text, base, found.start),
-                                    );
-                                    if let Some(noun) = apposed_noun(text, found.start, found.end) {
-                                        people.learn_description(&noun, name, found.start);
-                                    }
+                                    learn_named_body(&mut people, text, base, name, found);
                                 }
                             }
                         },
@@ -1369,15 +1361,7 @@ impl<'r> Attributor<'r> {
                         // "Syrian Democratic Forces (SDF)": later "SDF" is the
                         // same body.
                         Found::Organization { name } => {
-                            people.learn_body(name, found.start);
-                            people.learn_organization(
-                                name,
-                                found.start,
-                                opens_sentence(text, base, found.start),
-                            );
-                            if let Some(noun) = apposed_noun(text, found.start, found.end) {
-                                people.learn_description(&noun, name, found.start);
-                            }
+                            learn_named_body(&mut people, text, base, name, found);
                             let after = &text[found.end..];
                             if let Some(rest) = after.strip_prefix(" (") {
                                 if let Some(close) = rest.find(')') {
@@ -1431,6 +1415,24 @@ impl<'r> Attributor<'r> {
 /// Remembers the state a leader's administration is ("the Solberg
 /// administration"), for a later "the administration", when the text after
 /// the leader's name at `end` names one and the leader is tied to a state.
+/// Notes a body named at `found` (in the sentence starting at `base`): for
+/// a later acronym or owner, for "the agency" or "it", and, with a
+/// description set beside its name ("X, a Swiss drugmaker,"), for "the
+/// drugmaker".
+fn learn_named_body(
+    people: &mut People,
+    text: &str,
+    base: usize,
+    name: &str,
+    found: &names::NameMention,
+) {
+    people.learn_body(name, found.start);
+    people.learn_organization(name, found.start, opens_sentence(text, base, found.start));
+    if let Some(noun) = apposed_noun(text, found.start, found.end) {
+        people.learn_description(&noun, name, found.start);
+    }
+}
+
 fn learn_administration(people: &mut People, text: &str, name: &str, end: usize) {
     if government_after(&text[end..]).is_none() {
         return;

@@ -188,6 +188,19 @@ pub struct NameMention {
     pub found: Found,
 }
 
+impl NameMention {
+    /// A body named by the text from `start` to `end`, as written.
+    fn body(text: &str, start: usize, end: usize) -> Self {
+        NameMention {
+            start,
+            end,
+            found: Found::Organization {
+                name: text[start..end].to_string(),
+            },
+        }
+    }
+}
+
 /// The compiled word lists and gazetteer.
 pub struct NameRules {
     titles: HashSet<String>,
@@ -1308,13 +1321,7 @@ impl NameRules {
                 .all(|pair| &text[pair[0].end..pair[1].start] == "-")
         {
             let (start, end) = (hyphenated[0].start, hyphenated[hyphenated.len() - 1].end);
-            found.push(NameMention {
-                start,
-                end,
-                found: Found::Organization {
-                    name: text[start..end].to_string(),
-                },
-            });
+            found.push(NameMention::body(text, start, end));
             return;
         }
         let last_word = &run[run.len() - 1];
@@ -1322,13 +1329,7 @@ impl NameRules {
             .iter()
             .all(|w| self.not_names.contains(w.text));
         if only_openers && covered[last].is_none() && acronym(last_word.text) {
-            found.push(NameMention {
-                start: last_word.start,
-                end: last_word.end,
-                found: Found::Organization {
-                    name: last_word.text.to_string(),
-                },
-            });
+            found.push(NameMention::body(text, last_word.start, last_word.end));
             return;
         }
         // A capital letter standing alone is no name but an initial cut off
@@ -1765,14 +1766,7 @@ impl NameRules {
                         && covered[first + opens + offset].is_none()
                 })
             {
-                let (start, end) = (maker[0].start, trade[0].end);
-                found.push(NameMention {
-                    start,
-                    end,
-                    found: Found::Organization {
-                        name: text[start..end].to_string(),
-                    },
-                });
+                found.push(NameMention::body(text, maker[0].start, trade[0].end));
                 return;
             }
             // "Major said", after "John Major" was named: a title word alone
