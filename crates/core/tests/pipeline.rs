@@ -5036,3 +5036,16 @@ fn a_one_word_body_takes_a_cue_of_several_words() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_not_ruled_out_is_kept_open() {
+    check(
+        "Norland did not rule out military action against the rebels. Marta Lind did not rule out talks with the rebels. Ivo Marsh refused to rule out new tariffs on steel. Vostria ruled out talks.",
+        expect![[r#"
+            Norland | warn | reported | reported-speech | Norland did not rule out military action against the rebels.
+            Marta Lind | support | reported | reported-speech | Marta Lind did not rule out talks with the rebels.
+            Ivo Marsh | warn | attributed | attributed-stance | Ivo Marsh refused to rule out new tariffs on steel.
+            Vostria | reject | reported | reported-speech | Vostria ruled out talks.
+        "#]],
+    );
+}

@@ -145,11 +145,18 @@ struct CueFile {
     bare_verbs: BareVerbs,
     wishes: Wishes,
     keeping_back: KeepingBack,
+    keeping_open: KeepingOpen,
 }
 
 #[derive(serde::Deserialize)]
 struct KeepingBack {
     phrases: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct KeepingOpen {
+    phrases: Vec<String>,
+    force: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -271,6 +278,9 @@ struct CueData {
     /// "comment", "give details": what declining to do keeps a position
     /// back, each phrase as its words.
     keeping_back: Vec<Vec<String>>,
+    /// "did not rule out": phrases that keep a course open, and the words
+    /// of force after which the course is a threat.
+    keeping_open: KeepingOpen,
     /// "came": verbs that name, after "from", the source of a reaction.
     coming_from_verbs: std::collections::HashSet<String>,
     drawing_verbs: std::collections::HashSet<String>,
@@ -395,6 +405,7 @@ fn cue_data() -> &'static CueData {
                 .iter()
                 .map(|phrase| phrase.split(' ').map(str::to_string).collect())
                 .collect(),
+            keeping_open: file.keeping_open,
             bare_verbs,
             bare_do_forms: file.bare_verbs.do_forms.into_iter().collect(),
             bare_modals: file.bare_verbs.modals.into_iter().collect(),
@@ -566,6 +577,29 @@ pub(crate) fn keeps_back<'a>(mut after_to: impl Iterator<Item = &'a str>) -> boo
     cue_data().keeping_back.iter().any(|phrase| {
         phrase.len() <= words.len() && phrase.iter().zip(&words).all(|(want, got)| want == got)
     })
+}
+
+/// The stance of a course a lower-case sentence keeps open ("did not rule
+/// out", "refused to rule out") when a word of force follows ("military
+/// action", "sanctions"): a threat. Any other course not ruled out ("did
+/// not rule out talks") is a non-objection, which the cue's denied refusal
+/// already makes support, and gives `None`, as does a sentence that keeps
+/// nothing open (see `[keeping_open]` in `cues.toml`).
+pub(crate) fn kept_open(lowered: &str) -> Option<Stance> {
+    let rule = &cue_data().keeping_open;
+    let at = rule
+        .phrases
+        .iter()
+        .filter_map(|phrase| lowered.find(phrase.as_str()).map(|at| at + phrase.len()))
+        .min()?;
+    let force = super::stance::clause_words(&lowered[at..])
+        .take(6)
+        .any(|word| {
+            rule.force
+                .iter()
+                .any(|force| word.starts_with(force.as_str()))
+        });
+    force.then_some(Stance::Warn)
 }
 
 /// Whether the cue is a verb of wanting, whose denial refuses the thing

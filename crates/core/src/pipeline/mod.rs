@@ -1068,6 +1068,7 @@ impl<'r> Attributor<'r> {
                     true => None,
                     false => cues::restated_position(&lowered, &cue_text.to_lowercase()),
                 };
+                let kept_open = cues::kept_open(&lowered);
                 found.push(Attribution {
                     span: sentence,
                     actor,
@@ -1080,6 +1081,9 @@ impl<'r> Attributor<'r> {
                         _ if negated && cues::is_a_wish(&cue_text.to_lowercase()) => {
                             stance::classify(sentence_text, Some(Stance::Reject), false)
                         }
+                        // "did not rule out military action" keeps a threat
+                        // open.
+                        _ if kept_open.is_some() => kept_open.unwrap_or(Stance::Warn),
                         // Wanting a matter discussed is a readiness to talk.
                         _ if !negated
                             && matches!(cue_text.to_lowercase().as_str(), "want" | "wants")
