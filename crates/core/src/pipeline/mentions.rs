@@ -608,17 +608,19 @@ impl<'r> Attributor<'r> {
             // So is one described as one after its name ("X, an independent
             // newspaper, reported") or under its kind as a title
             // ("Broadcaster X said").
-            let named = &text[found.start..found.end];
-            let outlet = names::rules().introduces_outlet(&lower_tail(before_name, 24))
-                || apposed_noun(text, found.start, found.end)
-                    .is_some_and(|noun| names::rules().introduces_outlet(&noun))
-                || named.split_once(' ').is_some_and(|(kind, _)| {
-                    names::rules().introduces_outlet(&kind.to_lowercase())
-                });
+            let outlet = || {
+                let named = &text[found.start..found.end];
+                names::rules().introduces_outlet(&lower_tail(before_name, 24))
+                    || apposed_noun(text, found.start, found.end)
+                        .is_some_and(|noun| names::rules().introduces_outlet(&noun))
+                    || named.split_once(' ').is_some_and(|(kind, _)| {
+                        names::rules().introduces_outlet(&kind.to_lowercase())
+                    })
+            };
             if matches!(
                 found.found,
                 Found::Person { .. } | Found::Organization { .. } | Found::Surname { .. }
-            ) && outlet
+            ) && outlet()
             {
                 continue;
             }
