@@ -279,7 +279,9 @@ self.addEventListener('activate', (event) => {
         sri(readFileSync(path.join(dir, rel))),
       ];
       // trunk's content-hashed names never change content: the HTTP cache may answer.
-      if (/-[0-9a-f]{16}(_bg)?\.(js|wasm|css|bin)$/.test(rel)) entry.push('hashed');
+      // trunk writes its 64-bit hash in hex without leading zeros, so a
+      // name's hash may be shorter than 16 digits.
+      if (/-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|bin)$/.test(rel)) entry.push('hashed');
       return entry;
     });
   const buildId = createHash('sha256')
