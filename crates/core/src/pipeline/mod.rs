@@ -1032,6 +1032,14 @@ impl<'r> Attributor<'r> {
                 text[words[cue.first].start..words[cue.last].end].to_string()
             };
             let introduces_document = introduces_document(&lowered, &words, &cue);
+            // What the cue's sentence says as a whole is the same for every
+            // actor the cue names, so it is read once per cue.
+            let cue_lower = cue_text.to_lowercase();
+            let restated = match negated {
+                true => None,
+                false => cues::restated_position(&lowered, &cue_lower),
+            };
+            let kept_open = cues::kept_open(&lowered);
             let actors: Vec<(usize, ActorRef)> = subjects
                 .into_iter()
                 .flat_map(|mention| {
@@ -1064,21 +1072,16 @@ impl<'r> Attributor<'r> {
                 };
                 let confidence =
                     base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
-                let restated = match negated {
-                    true => None,
-                    false => cues::restated_position(&lowered, &cue_text.to_lowercase()),
-                };
-                let kept_open = cues::kept_open(&lowered);
                 found.push(Attribution {
                     span: sentence,
                     actor,
                     stance: match (cue.kind, cue.stance) {
-                        _ if !negated && cue_text.to_lowercase().starts_with("agree") => {
+                        _ if !negated && cue_lower.starts_with("agree") => {
                             agreement_stance(&lowered)
                         }
                         // "Kenya does not want foreign troops": a wish
                         // denied refuses the thing wished for.
-                        _ if negated && cues::is_a_wish(&cue_text.to_lowercase()) => {
+                        _ if negated && cues::is_a_wish(&cue_lower) => {
                             stance::classify(sentence_text, Some(Stance::Reject), false)
                         }
                         // "did not rule out military action" keeps a threat
@@ -1086,7 +1089,7 @@ impl<'r> Attributor<'r> {
                         _ if kept_open.is_some() => kept_open.unwrap_or(Stance::Warn),
                         // Wanting a matter discussed is a readiness to talk.
                         _ if !negated
-                            && matches!(cue_text.to_lowercase().as_str(), "want" | "wants")
+                            && matches!(cue_lower.as_str(), "want" | "wants")
                             && (lowered.contains(" discussed")
                                 || lowered.contains("to discuss")) =>
                         {
@@ -1097,7 +1100,7 @@ impl<'r> Attributor<'r> {
                         // A characterisation is the speaker's judgement in
                         // its own words: one word of stance in them decides.
                         (CueKind::Speech, None) => restated.unwrap_or_else(|| {
-                            let needed = match cues::characterises(&cue_text.to_lowercase()) {
+                            let needed = match cues::characterises(&cue_lower) {
                                 true => 1.0,
                                 false => 2.0,
                             };
