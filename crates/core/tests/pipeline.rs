@@ -5049,3 +5049,14 @@ fn a_course_not_ruled_out_is_kept_open() {
         "#]],
     );
 }
+
+#[test]
+fn a_source_cited_by_one_word_is_a_body() {
+    check(
+        "Prices rose four percent last year, according to Eurostat. According to Kestrel, a research group, the cuts will fall on the poor.",
+        expect![[r#"
+            Eurostat | assess | reported | according-to | Prices rose four percent last year, according to Eurostat.
+            Kestrel | assess | reported | according-to | According to Kestrel, a research group, the cuts will fall on the poor.
+        "#]],
+    );
+}

@@ -1574,6 +1574,14 @@ fn lone_name_speaks<'a>(
     // After a quotation the one-word speaker is more likely a person the
     // article spelled another way, which the quotation rules settle.
     let before = text.get(sentence.start as usize..found.start)?.trim();
+    // "according to Eurostat": the source a sentence cites by one word is
+    // a body, unless it is a text ("according to Scripture").
+    let cited = before.len() >= "according to".len()
+        && before[before.len() - "according to".len()..].eq_ignore_ascii_case("according to");
+    if cited {
+        let text_cited = names::rules().is_document_noun(&lowered);
+        return (!text_cited).then_some(name.as_str());
+    }
     let opens_clause = before.is_empty() || before.ends_with(',');
     let preceding = &text[..found.start];
     let same_paragraph = !preceding[preceding.trim_end().len()..].contains('\n');
