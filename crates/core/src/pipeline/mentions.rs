@@ -1576,8 +1576,11 @@ fn lone_name_speaks<'a>(
     let before = text.get(sentence.start as usize..found.start)?.trim();
     // "according to Eurostat": the source a sentence cites by one word is
     // a body, unless it is a text ("according to Scripture").
-    let cited = before.len() >= "according to".len()
-        && before[before.len() - "according to".len()..].eq_ignore_ascii_case("according to");
+    let cited = before
+        .len()
+        .checked_sub("according to".len())
+        .and_then(|at| before.get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
     if cited {
         let text_cited = names::rules().is_document_noun(&lowered);
         return (!text_cited).then_some(name.as_str());
