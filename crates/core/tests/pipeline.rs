@@ -5060,3 +5060,18 @@ fn a_source_cited_by_one_word_is_a_body() {
         "#]],
     );
 }
+
+#[test]
+fn idioms_of_advocacy_and_opposition_are_cues() {
+    check(
+        "Norland campaigned against the dam for years. Vostria came out in favour of the plan. Marta Lind argued for a longer transition. Ivo Marsh voiced reservations about the treaty. Ingrid Solberg walked away from the coalition talks. Pavel Orlov held out the prospect of lower fees.",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | Norland campaigned against the dam for years.
+            Vostria | support | reported | reported-speech | Vostria came out in favour of the plan.
+            Marta Lind | demand | reported | reported-speech | Marta Lind argued for a longer transition.
+            Ivo Marsh | reject | reported | reported-speech | Ivo Marsh voiced reservations about the treaty.
+            Ingrid Solberg | reject | attributed | attributed-stance | Ingrid Solberg walked away from the coalition talks.
+            Pavel Orlov | propose | attributed | attributed-stance | Pavel Orlov held out the prospect of lower fees.
+        "#]],
+    );
+}
