@@ -5075,3 +5075,14 @@ fn idioms_of_advocacy_and_opposition_are_cues() {
         "#]],
     );
 }
+
+#[test]
+fn more_trades_close_a_company_name() {
+    check(
+        "Kestrel Oil said it would close two refineries. The company said margins had collapsed. Oil prices rose on the news.",
+        expect![[r#"
+            Kestrel Oil | propose | reported | reported-speech | Kestrel Oil said it would close two refineries.
+            Kestrel Oil | assess | reported | reported-speech | The company said margins had collapsed.
+        "#]],
+    );
+}
