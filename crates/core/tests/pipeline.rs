@@ -5086,3 +5086,15 @@ fn more_trades_close_a_company_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_inside_a_body_name_stays_in_the_name() {
+    check(
+        "The People's Party said it would vote against the budget. The Transport Workers' Union said the strike would go ahead. The union demanded a pay rise.",
+        expect![[r#"
+            People's Party | reject | reported | reported-speech | The People's Party said it would vote against the budget.
+            Transport Workers' Union | assess | reported | reported-speech | The Transport Workers' Union said the strike would go ahead.
+            Transport Workers' Union | demand | attributed | attributed-stance | The union demanded a pay rise.
+        "#]],
+    );
+}

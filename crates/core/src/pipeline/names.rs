@@ -1050,11 +1050,28 @@ impl NameRules {
                     .text
                     .strip_suffix("'s")
                     .or_else(|| words[end].text.strip_suffix("’s"));
-                if owner.is_some_and(|owner| self.states_in(owner).is_empty()) {
+                // A body named for those it serves keeps its possessive
+                // inside the name: "People's Party", "Transport Workers'
+                // Union", when a word of a body follows in the same run.
+                let body_ahead = || {
+                    words[end + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| w.text.starts_with(char::is_uppercase))
+                        .any(|w| self.organization_words.contains(w.text))
+                };
+                let collective = owner.is_some_and(is_collective_owner);
+                if owner.is_some_and(|owner| self.states_in(owner).is_empty())
+                    && !(collective && body_ahead())
+                {
                     break;
                 }
                 let gap = &text[words[end].end..words[end + 1].start];
-                let joined = matches!(gap, " " | "-" | ". " | "." | "\u{a0}");
+                let plural_owner = matches!(gap, "' " | "’ ")
+                    && words[end].text.ends_with('s')
+                    && self.states_in(words[end].text).is_empty()
+                    && body_ahead();
+                let joined = matches!(gap, " " | "-" | ". " | "." | "\u{a0}") || plural_owner;
                 if !joined {
                     break;
                 }
@@ -1465,10 +1482,12 @@ impl NameRules {
                 let end = run[org_at].end;
                 // "Iran's Foreign Ministry": the state's body, named with its
                 // demonym as news names it elsewhere.
+                // "the People's Party": those a body serves are no owner.
                 let owner = run[from]
                     .text
                     .strip_suffix("'s")
-                    .or_else(|| run[from].text.strip_suffix("’s"));
+                    .or_else(|| run[from].text.strip_suffix("’s"))
+                    .filter(|owner| !is_collective_owner(owner));
                 // "the Foreign Ministry of Peru": the state completes the
                 // body's name, kept as the article gives it, as readers and
                 // labellers name it.
@@ -1673,8 +1692,12 @@ impl NameRules {
             let syllable = offset > 0
                 && word.text.chars().all(char::is_lowercase)
                 && text[run[offset - 1].end..word.start] == *"-";
-            // "BBC's Jane Roe": a possessive is no part of the name after it.
-            let possessive = word.text.ends_with("'s") || word.text.ends_with("’s");
+            // "BBC's Jane Roe": a possessive is no part of the name after it,
+            // unless a body's word follows ("People's Party").
+            let possessive = (word.text.ends_with("'s") || word.text.ends_with("’s"))
+                && !run[offset + 1..]
+                    .iter()
+                    .any(|later| self.organization_words.contains(later.text));
             // "Bill Bodie": a given name that is also a common word is a
             // name before another name word.
             let given = offset + 1 < run.len() && self.given.contains(word.text);
@@ -3239,6 +3262,12 @@ impl People {
         });
         (!unnamed_since).then_some(index)
     }
+}
+
+/// Plurals that name those a body serves, written with a possessive inside
+/// the body's name: "People's Party", "Women's League", "Children's Fund".
+fn is_collective_owner(owner: &str) -> bool {
+    matches!(owner, "People" | "Peoples" | "Women" | "Men" | "Children")
 }
 
 #[cfg(test)]
