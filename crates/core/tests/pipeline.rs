@@ -5098,3 +5098,13 @@ fn a_possessive_inside_a_body_name_stays_in_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn one_an_unnamed_source_stands_near_is_no_speaker() {
+    check(
+        "Sources close to Prime Minister Ivo Marsh said he would not resign. A source in Marta Lind's office said she would stay. A spokesman for Ingrid Solberg said she would run again.",
+        expect![[r#"
+            Ingrid Solberg | propose | reported | reported-speech | A spokesman for Ingrid Solberg said she would run again.
+        "#]],
+    );
+}

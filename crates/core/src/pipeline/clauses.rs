@@ -263,6 +263,52 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
     false
 }
 
+/// Whether the name at `start` is where an unnamed source is placed: "sources
+/// close to Prime Minister X", "a source in X's office", "people familiar
+/// with the company's plans". Titles and a determiner may stand between.
+fn near_unnamed_source(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end();
+    // "close to the minister, X": a name set off after a role stands for it.
+    let apposed = before.ends_with(',');
+    before = before.trim_end_matches(',');
+    for _ in 0..4 {
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let word = &before[word_start..];
+        let skippable = word == "the"
+            || word.starts_with(char::is_uppercase)
+            || apposed && names::rules().is_role(word);
+        if !skippable || word_start == 0 {
+            break;
+        }
+        before = before[..word_start].trim_end();
+    }
+    let lowered = lower_tail(before, 40);
+    const PLACES: [&str; 9] = [
+        " close to",
+        " in",
+        " within",
+        " inside",
+        " at",
+        " near",
+        " familiar with",
+        " around",
+        " from",
+    ];
+    const SOURCES: [&str; 8] = [
+        "source", "sources", "person", "people", "someone", "somebody", "insider", "insiders",
+    ];
+    PLACES.iter().any(|place| {
+        lowered.strip_suffix(place).is_some_and(|head| {
+            let head_word = head.split_whitespace().next_back().unwrap_or(head);
+            SOURCES.contains(&head_word)
+        })
+    })
+}
+
 /// Whether the words between an owner's possessive and a cue are the
 /// owner's voice ("X's spokesman said", "Israel's government has said",
 /// "Libya's UN-backed government said"), with whether the cue is negated:
@@ -414,6 +460,12 @@ pub(crate) fn subject_of(
         // "X of the National Crime Agency (NCA) said": an acronym glossed in
         // brackets is no subject of its own.
         if text[..mention.start].ends_with('(') && text[mention.end..].starts_with(')') {
+            continue;
+        }
+        // "Sources close to Prime Minister X said", "a source in X's
+        // office said": the one an unnamed source stands near is no
+        // subject, whatever titles or voice stand around the name.
+        if near_unnamed_source(text, mention.start) {
             continue;
         }
         // "the delegate of Norway, also speaking for Denmark and Iceland,
