@@ -4641,7 +4641,7 @@ fn a_state_of_mind_reported_in_the_past_is_the_reporter_s_claim() {
         "Envoy Ivo Marsh said Vostria wanted a seat on the council. Marsh said Vostria had rejected the truce.",
         expect![[r#"
             Ivo Marsh | assess | reported | reported-speech | Envoy Ivo Marsh said Vostria wanted a seat on the council.
-            Ivo Marsh | reject | reported | reported-speech | Marsh said Vostria had rejected the truce.
+            Ivo Marsh | assess | reported | reported-speech | Marsh said Vostria had rejected the truce.
             Vostria | reject | attributed | attributed-stance | Marsh said Vostria had rejected the truce.
         "#]],
     );
@@ -5105,6 +5105,19 @@ fn one_an_unnamed_source_stands_near_is_no_speaker() {
         "Sources close to Prime Minister Ivo Marsh said he would not resign. A source in Marta Lind's office said she would stay. A spokesman for Ingrid Solberg said she would run again.",
         expect![[r#"
             Ingrid Solberg | propose | reported | reported-speech | A spokesman for Ingrid Solberg said she would run again.
+        "#]],
+    );
+}
+
+#[test]
+fn another_party_s_past_act_is_reported_not_held() {
+    check(
+        "Marta Lind said the rebels had demanded a ransom. Ivo Marsh said Vostria rejected the offer. Ingrid Solberg said she had rejected the plan.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the rebels had demanded a ransom.
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said Vostria rejected the offer.
+            Vostria | reject | attributed | attributed-stance | Ivo Marsh said Vostria rejected the offer.
+            Ingrid Solberg | reject | reported | reported-speech | Ingrid Solberg said she had rejected the plan.
         "#]],
     );
 }

@@ -1405,6 +1405,117 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
     }
 }
 
+/// "X said the rebels had demanded a ransom", "X says the government
+/// accepted the plan": where the clause a verb of saying reports opens with
+/// another party and that party's past act of position, the act is that
+/// party's, and the speaker only reports it. Returns the byte offset where
+/// the other party's clause opens, so that the speaker's stance is judged
+/// by the words before it, and where its act's verb stands, so that the
+/// caller can tell whether the party named between is the speaker's own.
+/// The speaker's own side ("he", "we", "its government") is no other party.
+pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usize)> {
+    const OWN_SIDE: [&str; 14] = [
+        "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my", "you",
+        "your",
+    ];
+    const PERFECT: [&str; 3] = ["had", "has", "have"];
+    const OBJECT_OPENERS: [&str; 12] = [
+        "the", "a", "an", "to", "its", "his", "her", "their", "any", "all", "this", "that",
+    ];
+    let after = &text[cue_end..];
+    let clause = after.trim_start();
+    // "said on Monday that …": the reported clause opens after "that".
+    let clause = match clause.split(' ').take(5).position(|word| word == "that") {
+        Some(at) => clause.splitn(at + 2, ' ').last().unwrap_or(clause),
+        None => clause,
+    };
+    let clause_start = text.len() - clause.len();
+    let word_start = |at: usize| {
+        clause_start
+            + clause
+                .split(' ')
+                .take(at)
+                .map(|word| word.len() + 1)
+                .sum::<usize>()
+    };
+    let mut words = clause.split(' ').take(9).enumerate();
+    let mut seen = 0;
+    while let Some((at, word)) = words.next() {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let lower = bare.to_lowercase();
+        if at == 0
+            && (OWN_SIDE.contains(&lower.as_str())
+                || !bare
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’')))
+        {
+            return None;
+        }
+        // A clause of its own words, a modal's forecast or a copula's
+        // judgement is the speaker's reading, not a past act.
+        if word.ends_with([',', ';', ':', '.']) && at + 1 < 9 && !PERFECT.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "may"
+                    | "can"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "not"
+                    | "to"
+                    | "but"
+                    | "and"
+                    | "or"
+            )
+        {
+            return None;
+        }
+        let is_act = |verb: &str| {
+            cue_table().get(verb).is_some_and(|entries| {
+                entries
+                    .iter()
+                    .any(|entry| entry.words.len() == 1 && entry.stance.is_some())
+            })
+        };
+        if PERFECT.contains(&lower.as_str()) && seen > 0 {
+            let next = words.next()?.1.trim_end_matches([',', '.']).to_lowercase();
+            return is_act(&next).then_some((clause_start, word_start(at)));
+        }
+        // "the United States accepted": a word in "-ed" that is no act
+        // is still the other party's name.
+        // A past form is a finite verb when its object follows ("rejected
+        // the plan", "agreed to"); before a preposition or a noun it is a
+        // participle describing the party ("a vote planned for March",
+        // "the proposed deal").
+        let object_follows = || {
+            clause
+                .split(' ')
+                .nth(at + 1)
+                .is_some_and(|next| OBJECT_OPENERS.contains(&next))
+        };
+        // A threat in the past simple may be a thing's ("the drought
+        // threatened the harvest"), which the speaker warns of.
+        let threat = cue_table().get(lower.as_str()).is_some_and(|entries| {
+            entries
+                .iter()
+                .any(|entry| entry.words.len() == 1 && entry.stance == Some(Stance::Warn))
+        });
+        if seen > 0 && lower.ends_with("ed") && is_act(&lower) && !threat && object_follows() {
+            return Some((clause_start, word_start(at)));
+        }
+        seen += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1040,6 +1040,26 @@ impl<'r> Attributor<'r> {
                 false => cues::restated_position(&lowered, &cue_lower),
             };
             let kept_open = cues::kept_open(&lowered);
+            // "X said the rebels had demanded …": the words of another
+            // party's reported act are not the speaker's.
+            let judged_text = match cue.kind {
+                // A characterising verb's object is no clause: "called
+                // X's proposed deal lousy".
+                CueKind::Speech if cues::characterises(&cue_lower) => sentence_text,
+                CueKind::Speech => cues::third_party_act(text, words[cue.last].end)
+                    .filter(|&(at, _)| at > sentence.start as usize && at <= sentence.end as usize)
+                    // "A spokeswoman for Ireland said Dublin backed …": the
+                    // speaker's own side acted.
+                    .filter(|&(at, act)| {
+                        !mentions.iter().any(|mention| {
+                            mention.start >= at
+                                && mention.end <= act
+                                && mention.target == mentions[subject].target
+                        })
+                    })
+                    .map_or(sentence_text, |(at, _)| &text[sentence.start as usize..at]),
+                CueKind::Stance => sentence_text,
+            };
             let actors: Vec<(usize, ActorRef)> = subjects
                 .into_iter()
                 .flat_map(|mention| {
@@ -1104,7 +1124,7 @@ impl<'r> Attributor<'r> {
                                 true => 1.0,
                                 false => 2.0,
                             };
-                            stance::classify_with_evidence(sentence_text, None, negated, needed)
+                            stance::classify_with_evidence(judged_text, None, negated, needed)
                         }),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },
