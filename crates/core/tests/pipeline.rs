@@ -5121,3 +5121,15 @@ fn another_party_s_past_act_is_reported_not_held() {
         "#]],
     );
 }
+
+#[test]
+fn charging_and_lamenting_object_and_a_blockade_is_a_force_kept_open() {
+    check(
+        "Marta Lind charged that the ministry had hidden the figures. Ivo Marsh lamented the decision to close the mine. The farmers' union Norland Growers did not rule out blockading the ports.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind charged that the ministry had hidden the figures.
+            Ivo Marsh | reject | reported | reported-speech | Ivo Marsh lamented the decision to close the mine.
+            Norland Growers | warn | reported | reported-speech | The farmers' union Norland Growers did not rule out blockading the ports.
+        "#]],
+    );
+}
