@@ -5133,3 +5133,15 @@ fn charging_and_lamenting_object_and_a_blockade_is_a_force_kept_open() {
         "#]],
     );
 }
+
+#[test]
+fn a_known_body_s_head_noun_means_it() {
+    check(
+        "The International Monetary Fund said Norland must raise taxes. The fund warned that reserves were low. The World Bank cut its forecast. The bank said growth would slow.",
+        expect![[r#"
+            IMF | demand | reported | reported-speech | The International Monetary Fund said Norland must raise taxes.
+            IMF | warn | reported | reported-speech | The fund warned that reserves were low.
+            World Bank | assess | reported | reported-speech | The bank said growth would slow.
+        "#]],
+    );
+}

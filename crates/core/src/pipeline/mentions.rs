@@ -1346,6 +1346,11 @@ impl<'r> Attributor<'r> {
                                     found.start,
                                     opens_sentence(text, base, found.start),
                                 );
+                                people.learn_organization_spelling(
+                                    &text[found.start..found.end],
+                                    name,
+                                    found.start,
+                                );
                             }
                         }
                         // "The network" meaning the broadcaster named before

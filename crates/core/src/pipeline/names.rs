@@ -2526,6 +2526,10 @@ pub struct People {
     organizations: Vec<(String, usize)>,
     /// Where organisations were named as the subject opening a sentence.
     subject_organizations: Vec<usize>,
+    /// Organisations the gazetteer or the registry knows, by the words the
+    /// article spelled them with, as (spelling, name, where): "the fund"
+    /// after "the International Monetary Fund" is the IMF.
+    organization_spellings: Vec<(String, String, usize)>,
     /// Every state named, with where, and where states were named as the
     /// subject opening a sentence.
     states: Vec<(String, usize)>,
@@ -2812,6 +2816,15 @@ impl People {
         self.note_initials(name, at, false);
     }
 
+    /// Remembers that an organisation the gazetteer or registry knows as
+    /// `name` was spelled `spelling` at `at`.
+    pub fn learn_organization_spelling(&mut self, spelling: &str, name: &str, at: usize) {
+        if spelling.contains(' ') {
+            self.organization_spellings
+                .push((spelling.to_string(), name.to_string(), at));
+        }
+    }
+
     fn note_initials(&mut self, name: &str, at: usize, body: bool) {
         let initials = initials(name);
         if !initials.is_empty() {
@@ -3003,16 +3016,29 @@ impl People {
     /// shorter `name`, or that an apposition described with the noun
     /// `name`; the latest such.
     pub fn body_named_by(&self, name: &str, at: usize) -> Option<&str> {
+        let holds_every_word = |full: &str| {
+            name.split_whitespace()
+                .all(|word| full.split_whitespace().any(|part| part == word))
+        };
         let by_name = self
             .bodies
             .iter()
             .rev()
             .filter(|(full, first)| *first < at && full != name)
-            .find(|(full, _)| {
-                name.split_whitespace()
-                    .all(|word| full.split_whitespace().any(|part| part == word))
-            })
+            .find(|(full, _)| holds_every_word(full))
             .map(|(full, first)| (full.as_str(), *first));
+        let by_spelling = self
+            .organization_spellings
+            .iter()
+            .rev()
+            .filter(|(spelling, _, first)| *first < at && spelling != name)
+            .find(|(spelling, _, _)| holds_every_word(spelling))
+            .map(|(_, full, first)| (full.as_str(), *first));
+        let by_name = match (by_name, by_spelling) {
+            (Some(named), Some(spelled)) if spelled.1 > named.1 => Some(spelled),
+            (None, spelled) => spelled,
+            (named, _) => named,
+        };
         let lowered = name.to_lowercase();
         let by_description = self
             .described
