@@ -5145,3 +5145,14 @@ fn a_known_body_s_head_noun_means_it() {
         "#]],
     );
 }
+
+#[test]
+fn the_government_after_a_state_as_subject_is_that_state() {
+    check(
+        "Vostria expelled two diplomats on Tuesday. The government said the diplomats had spied on the army.",
+        expect![[r#"
+            Vostria | reject | attributed | attributed-stance | Vostria expelled two diplomats on Tuesday.
+            Vostria | assess | reported | reported-speech | The government said the diplomats had spied on the army.
+        "#]],
+    );
+}

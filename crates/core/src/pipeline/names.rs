@@ -2795,12 +2795,16 @@ impl People {
         }
     }
 
-    /// The state a noun for a state ("the country") at `at` means: the one
-    /// named last before it, when that one opened a sentence as its subject
-    /// just before. Further on, or after a state named in passing, "the
+    /// The state a noun for a state ("the country") or for its government
+    /// ("the government") at `at` means: the one named last before it, when
+    /// that one opened a sentence as its subject just before. Further on, or after a state named in passing, "the
     /// country" may be any of those the article names.
     pub fn subject_state_before(&self, noun: &str, at: usize) -> Option<&str> {
-        if !rules().state_nouns.contains(&noun.to_lowercase()) {
+        // "Nigeria closed its borders. The government said …": the
+        // government of the state just before, as its subject, speaks.
+        let lowered = noun.to_lowercase();
+        let rules = rules();
+        if !rules.state_nouns.contains(&lowered) && !rules.government_nouns.contains(&lowered) {
             return None;
         }
         subject_just_before(&self.states, &self.subject_states, at)
