@@ -5156,3 +5156,14 @@ fn the_government_after_a_state_as_subject_is_that_state() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_name_set_off_after_its_role_joins_the_subject() {
+    check(
+        "Marta Lind and her Vostrian counterpart, Ivo Marsh, said the two countries would build a bridge.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Marta Lind and her Vostrian counterpart, Ivo Marsh, said the two countries would build a bridge.
+            Marta Lind | assess | reported | reported-speech | Marta Lind and her Vostrian counterpart, Ivo Marsh, said the two countries would build a bridge.
+        "#]],
+    );
+}

@@ -1716,6 +1716,19 @@ fn coordinating_gap(gap: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
+    // "X and her Latvian counterpart, Y, said": the second name set off
+    // after the role it holds.
+    let rest = match rest.strip_suffix(',') {
+        Some(role)
+            if role
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| names::rules().is_role(w)) =>
+        {
+            role
+        }
+        _ => rest,
+    };
     let words: Vec<&str> = rest.split_whitespace().collect();
     rest.starts_with(' ')
         && words.len() <= 4
