@@ -5167,3 +5167,14 @@ fn a_second_name_set_off_after_its_role_joins_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn demand_as_a_market_and_support_received_take_no_stance() {
+    check(
+        "Marta Lind said demand for steel had doubled. Ivo Marsh said the mill had received financial support from the state.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind said demand for steel had doubled.
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said the mill had received financial support from the state.
+        "#]],
+    );
+}
