@@ -5178,3 +5178,16 @@ fn demand_as_a_market_and_support_received_take_no_stance() {
         "#]],
     );
 }
+
+#[test]
+fn those_an_elliptical_clause_names_share_the_statement() {
+    check(
+        "Norland said it would send troops to the mission, as did Vostria. Marta Lind said the treaty was outdated, a view shared by Ivo Marsh.",
+        expect![[r#"
+            Norland | propose | reported | reported-speech | Norland said it would send troops to the mission, as did Vostria.
+            Vostria | propose | reported | reported-speech | Norland said it would send troops to the mission, as did Vostria.
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the treaty was outdated, a view shared by Ivo Marsh.
+            Ivo Marsh | assess | reported | reported-speech | Marta Lind said the treaty was outdated, a view shared by Ivo Marsh.
+        "#]],
+    );
+}

@@ -1601,6 +1601,57 @@ pub(crate) fn accompanied_by(
     (closes && person).then_some(next)
 }
 
+/// Those an elliptical clause after the statement says hold it too: "Kenya
+/// said it would send troops, as did Uganda and Rwanda", "X said the treaty
+/// was outdated, a view shared by Y". Returns the mentions after the
+/// marker, between the cue's end and the sentence's end.
+pub(crate) fn shared_after(
+    text: &str,
+    mentions: &[Mention],
+    cue_end: usize,
+    sentence_end: usize,
+) -> Vec<usize> {
+    const MARKERS: [&str; 12] = [
+        ", as did",
+        ", as has",
+        ", as have",
+        ", as does",
+        ", as do",
+        "a view shared by",
+        "a position shared by",
+        "a concern shared by",
+        "a view echoed by",
+        "a sentiment echoed by",
+        "a call echoed by",
+        "a position echoed by",
+    ];
+    let person =
+        |mention: &Mention| !matches!(mention.target, Target::Anonymous | Target::Document);
+    let Some(first) = mentions.iter().position(|mention| {
+        mention.start > cue_end
+            && mention.end <= sentence_end
+            && person(mention)
+            && !mention.possessive
+            && {
+                let before = lower_tail(text[..mention.start].trim_end(), 24);
+                MARKERS.iter().any(|marker| before.ends_with(marker))
+            }
+    }) else {
+        return Vec::new();
+    };
+    let mut shared = vec![first];
+    // "as did Uganda and Rwanda", "as did Uganda, Rwanda and Burundi".
+    while let Some(next) = mentions.get(shared[shared.len() - 1] + 1) {
+        let last = &mentions[shared[shared.len() - 1]];
+        let gap = text[last.end..next.start].trim();
+        if next.end > sentence_end || !matches!(gap, "and" | "," | ", and") || !person(next) {
+            break;
+        }
+        shared.push(shared[shared.len() - 1] + 1);
+    }
+    shared
+}
+
 /// Whether the mention at `start` opens a list of examples ("states
 /// including X and Y", "such as X", "nations like X and Y"), whose members
 /// are what the list is of.

@@ -1014,6 +1014,12 @@ impl<'r> Attributor<'r> {
             if mentions[subject].start > words[cue.last].end {
                 subjects.extend(coordinated_after(text, &mentions, subject));
             }
+            subjects.extend(shared_after(
+                text,
+                &mentions,
+                words[cue.last].end,
+                sentence.end as usize,
+            ));
             if cue.first > 0 {
                 subjects.extend(accompanied_by(
                     text,
