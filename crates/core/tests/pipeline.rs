@@ -5191,3 +5191,13 @@ fn those_an_elliptical_clause_names_share_the_statement() {
         "#]],
     );
 }
+
+#[test]
+fn a_presiding_speaker_speaks_for_the_state_an_aside_says_it_represents() {
+    check(
+        "The Council President, speaking in her capacity as the representative of Norland, said the blockade was unacceptable.",
+        expect![[r#"
+            Norland | reject | reported | reported-speech | The Council President, speaking in her capacity as the representative of Norland, said the blockade was unacceptable.
+        "#]],
+    );
+}

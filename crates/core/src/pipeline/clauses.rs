@@ -505,6 +505,13 @@ pub(crate) fn subject_of(
         // the body or state speaks. The phrases are data in `names.toml`.
         if after_voice_phrase(text, mention.start) && !matches!(mention.target, Target::Person(_)) {
             let gap = &text[mention.end..cue_start];
+            // "The Council President, speaking in her capacity as the
+            // representative of Malta, said": the state a presiding
+            // speaker represents, named in the aside that closes before the
+            // verb, speaks.
+            if gap.trim() == "," && represented_in_aside(text, mention.start) {
+                return Some((index, false));
+            }
             if let Some(negated) = gap_allows_subject(gap) {
                 return Some((index, negated));
             }
@@ -976,6 +983,21 @@ fn after_voice_phrase(text: &str, start: usize) -> bool {
     let before = lower_tail(text[..start].trim_end(), 32);
     let before = before.strip_suffix(" the").unwrap_or(&before);
     names::rules().ends_with_voice_phrase(before)
+}
+
+/// Whether the name at `start` is the state an aside says the speaker
+/// represents: "…, speaking as the representative of Malta," or "…, the
+/// representative of Malta,".
+fn represented_in_aside(text: &str, start: usize) -> bool {
+    let before = lower_tail(text[..start].trim_end(), 40);
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    [
+        "as the representative of",
+        "as representative of",
+        ", the representative of",
+    ]
+    .iter()
+    .any(|phrase| before.ends_with(phrase))
 }
 
 /// The agent of a cue in the passive voice: "the plan was criticised by X"
