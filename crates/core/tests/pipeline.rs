@@ -5201,3 +5201,13 @@ fn a_presiding_speaker_speaks_for_the_state_an_aside_says_it_represents() {
         "#]],
     );
 }
+
+#[test]
+fn a_transcript_tag_of_an_office_alone_is_its_holder() {
+    check(
+        "Prime Minister Ivo Marsh held a press conference on Friday.\n\nPRIME MINISTER: We will not raise taxes this year.\n\nQUESTION: Will you resign?",
+        expect![[r#"
+            Ivo Marsh | reject | direct | transcript-turn | We will not raise taxes this year.
+        "#]],
+    );
+}

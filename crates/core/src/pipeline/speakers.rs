@@ -532,7 +532,18 @@ impl<'r> Attributor<'r> {
         } else {
             words.join(" ")
         };
+        // "PRIME MINISTER:", "SPOKESPERSON:": a tag of an office alone is
+        // its holder, as "THE PRIME MINISTER:" is.
         self.named_speaker(&normal, at, people, all_caps)
+            .or_else(|| {
+                let office = !normal.starts_with("The ")
+                    && normal
+                        .split_whitespace()
+                        .all(|word| names::rules().is_title(word) || names::rules().is_role(word));
+                office
+                    .then(|| self.named_speaker(&format!("The {normal}"), at, people, false))
+                    .flatten()
+            })
             .map(|target| (end, target))
     }
 
