@@ -5211,3 +5211,14 @@ fn a_transcript_tag_of_an_office_alone_is_its_holder() {
         "#]],
     );
 }
+
+#[test]
+fn a_condition_set_with_only_is_a_demand() {
+    check(
+        "Marta Lind said Norland would sign the treaty only if the border was demilitarised. Ivo Marsh said Vostria would respond if attacked.",
+        expect![[r#"
+            Marta Lind | demand | reported | reported-speech | Marta Lind said Norland would sign the treaty only if the border was demilitarised.
+            Ivo Marsh | warn | reported | reported-speech | Ivo Marsh said Vostria would respond if attacked.
+        "#]],
+    );
+}

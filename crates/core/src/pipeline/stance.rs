@@ -91,6 +91,10 @@ struct ConditionalRule {
     /// Modal words that state the consequence.
     consequences: Vec<String>,
     weight: f32,
+    /// Words before a marker that make the condition a requirement set on
+    /// the other side ("would sign only if …"): a demand, not a warning.
+    #[serde(default)]
+    requirement_before: Vec<String>,
     /// Words of readiness, which under a condition ("if they move, we are
     /// ready") hold a response in store: a warning, not an offer.
     #[serde(default)]
@@ -868,12 +872,25 @@ fn scores_and_pledge(
     let offer = condition
         .as_ref()
         .is_some_and(|range| table.conditional.offers_terms(&words, range));
-    if condition.is_some() && !offer {
+    // "would accept the result only if the recount confirmed it": the
+    // condition is what the speaker requires of others.
+    let required = condition.as_ref().is_some_and(|range| {
+        range.start > 0
+            && table
+                .conditional
+                .requirement_before
+                .iter()
+                .any(|word| word == words[range.start - 1])
+    });
+    if required {
+        scores[slot(Stance::Demand)] += table.conditional.weight;
+    }
+    if condition.is_some() && !offer && !required {
         scores[slot(Stance::Warn)] += table.conditional.weight;
     }
     // Terms offered under a condition are an offer: "if the talks succeed,
     // we will lift the sanctions".
-    if condition.is_some() && offer && purpose == Purpose::Classify {
+    if condition.is_some() && offer && !required && purpose == Purpose::Classify {
         scores[slot(Stance::Propose)] += table.conditional.weight;
     }
     if table.measures.imposes(&words, condition.as_ref()) {
