@@ -5222,3 +5222,15 @@ fn a_condition_set_with_only_is_a_demand() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_named_between_a_person_and_her_pronoun_leaves_her_gender_learned() {
+    check(
+        "Ivo Marsh, the defence minister, defended the purchase of new frigates. Sasha Wren, a senior lawmaker from the Liberal Union, said her party would vote against the deal. He said the navy needed the ships.",
+        expect![[r#"
+            Ivo Marsh | support | attributed | attributed-stance | Ivo Marsh, the defence minister, defended the purchase of new frigates.
+            Sasha Wren | reject | reported | reported-speech | Sasha Wren, a senior lawmaker from the Liberal Union, said her party would vote against the deal.
+            Ivo Marsh | assess | reported | reported-speech | He said the navy needed the ships.
+        "#]],
+    );
+}

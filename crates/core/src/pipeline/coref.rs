@@ -326,8 +326,13 @@ impl Attributor<'_> {
         if state.people.gender_of(name) != Gender::Unknown {
             return;
         }
+        // The next person named closes the window; a body or a state named
+        // in between ("X, a lawmaker from the Liberal Union, said her party
+        // …") does not.
         let end = named
-            .next()
+            .find(|next| {
+                matches!(&next.target, Target::Actor(other) if self.kind_of(other) == ActorKind::Person)
+            })
             .map_or(sentence.end as usize, |next| next.start)
             .max(first.end);
         let after = &text[first.end..end];
