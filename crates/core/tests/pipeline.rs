@@ -5234,3 +5234,13 @@ fn a_body_named_between_a_person_and_her_pronoun_leaves_her_gender_learned() {
         "#]],
     );
 }
+
+#[test]
+fn what_one_says_owned_before_a_colon_is_the_owner_s_quotation() {
+    check(
+        "Marta Lind's message to the unions was simple: \"There is no more money for wages.\"",
+        expect![[r#"
+            Marta Lind | assess | direct | quote-colon | Marta Lind's message to the unions was simple: "There is no more money for wages."
+        "#]],
+    );
+}

@@ -65,6 +65,8 @@ struct NamesFile {
     undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
     document_nouns: Vec<String>,
+    #[serde(default)]
+    message_nouns: Vec<String>,
     source_documents: Vec<String>,
     role_parts: Vec<String>,
     determiners: Vec<String>,
@@ -222,6 +224,7 @@ pub struct NameRules {
     undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
     document_nouns: HashSet<String>,
+    message_nouns: HashSet<String>,
     source_documents: HashSet<String>,
     role_parts: HashSet<String>,
     determiners: HashSet<String>,
@@ -409,6 +412,7 @@ impl NameRules {
             undotted: names.undotted,
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
+            message_nouns: set(names.message_nouns),
             source_documents: set(names.source_documents),
             role_parts: set(names.role_parts),
             determiners: set(names.determiners),
@@ -520,6 +524,12 @@ impl NameRules {
     /// position ("statement", "communiqué").
     pub fn is_document_noun(&self, word: &str) -> bool {
         self.document_nouns.contains(word)
+    }
+
+    /// Whether a noun names what its owner says ("her message", "his
+    /// verdict"), which a colon then gives in full.
+    pub fn is_message_noun(&self, word: &str) -> bool {
+        self.message_nouns.contains(word)
     }
 
     /// Whether a lower-case noun names a kind of body ("group", "charity"):

@@ -410,8 +410,11 @@ impl<'r> Attributor<'r> {
                     mentions.iter().find(|m| {
                         m.possessive
                             && (owns_document(text, m)
-                                || noun_after_possessive(text, m)
-                                    .is_some_and(|noun| names::rules().is_voice(&noun)))
+                                || noun_after_possessive(text, m).is_some_and(|noun| {
+                                    names::rules().is_voice(&noun)
+                                        || head_text.ends_with(':')
+                                            && names::rules().is_message_noun(&noun)
+                                }))
                     })
                 });
                 if let Some(mention) = subject {
