@@ -5244,3 +5244,14 @@ fn what_one_says_owned_before_a_colon_is_the_owner_s_quotation() {
         "#]],
     );
 }
+
+#[test]
+fn worry_and_risks_warn_in_reported_speech() {
+    check(
+        "Marta Lind said she was worried about the safety of the observers. Ivo Marsh said the strike risks deepening the fuel shortage.",
+        expect![[r#"
+            Marta Lind | warn | reported | reported-speech | Marta Lind said she was worried about the safety of the observers.
+            Ivo Marsh | warn | reported | reported-speech | Ivo Marsh said the strike risks deepening the fuel shortage.
+        "#]],
+    );
+}
