@@ -1647,12 +1647,12 @@ pub(crate) fn shared_after(
         "a call echoed by",
         "a position echoed by",
     ];
-    let person =
-        |mention: &Mention| !matches!(mention.target, Target::Anonymous | Target::Document);
+    // Anybody the text names can share a position; nobody unnamed can.
+    let named = |mention: &Mention| !matches!(mention.target, Target::Anonymous | Target::Document);
     let Some(first) = mentions.iter().position(|mention| {
         mention.start > cue_end
             && mention.end <= sentence_end
-            && person(mention)
+            && named(mention)
             && !mention.possessive
             && {
                 let before = lower_tail(text[..mention.start].trim_end(), 24);
@@ -1666,7 +1666,7 @@ pub(crate) fn shared_after(
     while let Some(next) = mentions.get(shared[shared.len() - 1] + 1) {
         let last = &mentions[shared[shared.len() - 1]];
         let gap = text[last.end..next.start].trim();
-        if next.end > sentence_end || !matches!(gap, "and" | "," | ", and") || !person(next) {
+        if next.end > sentence_end || !matches!(gap, "and" | "," | ", and") || !named(next) {
             break;
         }
         shared.push(shared[shared.len() - 1] + 1);

@@ -1438,6 +1438,16 @@ pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usiz
                 .map(|word| word.len() + 1)
                 .sum::<usize>()
     };
+    // The stances a verb of position carries alone, none if it is none.
+    let stances = |verb: &str| -> Vec<Stance> {
+        cue_table()
+            .get(verb)
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry.words.len() == 1)
+            .filter_map(|entry| entry.stance)
+            .collect()
+    };
     let mut words = clause.split(' ').take(9).enumerate();
     let mut seen = 0;
     while let Some((at, word)) = words.next() {
@@ -1478,37 +1488,28 @@ pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usiz
         {
             return None;
         }
-        let is_act = |verb: &str| {
-            cue_table().get(verb).is_some_and(|entries| {
-                entries
-                    .iter()
-                    .any(|entry| entry.words.len() == 1 && entry.stance.is_some())
-            })
-        };
         if PERFECT.contains(&lower.as_str()) && seen > 0 {
             let next = words.next()?.1.trim_end_matches([',', '.']).to_lowercase();
-            return is_act(&next).then_some((clause_start, word_start(at)));
+            return (!stances(&next).is_empty()).then_some((clause_start, word_start(at)));
         }
-        // "the United States accepted": a word in "-ed" that is no act
-        // is still the other party's name.
         // A past form is a finite verb when its object follows ("rejected
         // the plan", "agreed to"); before a preposition or a noun it is a
         // participle describing the party ("a vote planned for March",
-        // "the proposed deal").
+        // "the proposed deal"), and a word in "-ed" that is no act ("the
+        // United States") is still the party's name. A threat in the past
+        // simple may be a thing's ("the drought threatened the harvest"),
+        // which the speaker warns of.
         let object_follows = || {
             clause
                 .split(' ')
                 .nth(at + 1)
                 .is_some_and(|next| OBJECT_OPENERS.contains(&next))
         };
-        // A threat in the past simple may be a thing's ("the drought
-        // threatened the harvest"), which the speaker warns of.
-        let threat = cue_table().get(lower.as_str()).is_some_and(|entries| {
-            entries
-                .iter()
-                .any(|entry| entry.words.len() == 1 && entry.stance == Some(Stance::Warn))
-        });
-        if seen > 0 && lower.ends_with("ed") && is_act(&lower) && !threat && object_follows() {
+        let past_act = lower.ends_with("ed") && {
+            let carried = stances(&lower);
+            !carried.is_empty() && !carried.contains(&Stance::Warn)
+        };
+        if seen > 0 && past_act && object_follows() {
             return Some((clause_start, word_start(at)));
         }
         seen += 1;
