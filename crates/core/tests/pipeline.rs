@@ -5255,3 +5255,24 @@ fn worry_and_risks_warn_in_reported_speech() {
         "#]],
     );
 }
+
+#[test]
+fn a_delegate_in_capitals_with_the_delegation_in_brackets_speaks() {
+    check(
+        "The Council met on Tuesday.\n\nPAVEL ORLOV (Norland) said his delegation would vote against the draft. He called for a ceasefire.\n\nNEW YORK (Wire) — The vote was delayed.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | PAVEL ORLOV (Norland) said his delegation would vote against the draft.
+            Pavel Orlov | demand | reported | reported-speech | He called for a ceasefire.
+        "#]],
+    );
+}
+
+#[test]
+fn a_bracket_and_an_appositive_may_both_part_a_subject_from_its_verb() {
+    check(
+        "Marta Lind (Norway), speaking in her national capacity, said the draft was balanced.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind (Norway), speaking in her national capacity, said the draft was balanced.
+        "#]],
+    );
+}

@@ -1264,13 +1264,22 @@ fn past_locative(gap: &str) -> &str {
 /// returns whether it negates the cue.
 pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     let mut gap = past_locative(gap).trim();
-    // An appositive between commas: "X, the minister, said".
-    if let Some(rest) = gap.strip_prefix(',') {
-        let last_comma = rest.rfind(',')?;
-        gap = rest[last_comma + 1..].trim();
-    } else if let Some(rest) = gap.strip_prefix('(') {
+    // A bracket after the name, then maybe an appositive: "X (Norland),
+    // the minister, said".
+    let mut bracketed = false;
+    if let Some(rest) = gap.strip_prefix('(') {
         let close = rest.rfind(')')?;
         gap = rest[close + 1..].trim();
+        bracketed = true;
+    }
+    // An appositive between commas: "X, the minister, said". A comma
+    // alone after a bracket closes the subject: "the Front (SDF), said".
+    if let Some(rest) = gap.strip_prefix(',') {
+        gap = match rest.rfind(',') {
+            Some(last_comma) => rest[last_comma + 1..].trim(),
+            None if bracketed => rest.trim(),
+            None => return None,
+        };
     }
     let words: Vec<String> = gap
         .split(|c: char| c.is_whitespace() || c == ',')

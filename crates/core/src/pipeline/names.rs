@@ -924,6 +924,7 @@ impl NameRules {
         self.find_runs(text, words, &covered, &mut found);
         self.find_descriptions(text, words, &mut found);
         self.find_possessive_roles(text, words, &mut found);
+        find_delegates(text, words, |name| self.gender_of_name(name), &mut found);
         found.sort_by_key(|mention| mention.start);
         found
     }
@@ -2466,6 +2467,85 @@ fn article_lowered(name: &str) -> Option<String> {
         let rest = name.strip_prefix(article)?;
         Some(format!("{}{rest}", article.to_lowercase()))
     })
+}
+
+/// "PAVEL ORLOV (Norland) said": meetings coverage of the UN writes a
+/// delegate's name in capitals with the delegation in brackets after it.
+/// The name is a person's, written in title case, and it replaces whatever
+/// the other finders made of the capitals. A dateline ("NEW YORK (Reuters)
+/// —") is told apart by what follows the bracket: a dash there, where a
+/// delegate's bracket goes on with a comma or a verb.
+fn find_delegates(
+    text: &str,
+    words: &[Token],
+    gender_of: impl Fn(&str) -> Gender,
+    found: &mut Vec<NameMention>,
+) {
+    let in_capitals = |word: &Token| {
+        word.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word
+                .text
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’'))
+    };
+    let mut index = 0;
+    while index < words.len() {
+        if !in_capitals(&words[index]) {
+            index += 1;
+            continue;
+        }
+        let mut last = index;
+        while words.get(last + 1).is_some_and(|next| {
+            in_capitals(next) && matches!(&text[words[last].end..next.start], " " | "-")
+        }) {
+            last += 1;
+        }
+        let (start, end) = (words[index].start, words[last].end);
+        let count = last + 1 - index;
+        index = last + 1;
+        let Some(bracket) = text[end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = bracket.find(')').filter(|&close| close < 60) else {
+            continue;
+        };
+        let after = &bracket[close + 1..];
+        let goes_on = after.starts_with(',')
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        if !(2..=5).contains(&count) || !bracket.starts_with(char::is_uppercase) || !goes_on {
+            continue;
+        }
+        let name = title_case(&text[start..end]);
+        found.retain(|mention| mention.end <= start || mention.start >= end);
+        found.push(NameMention {
+            start,
+            end,
+            found: Found::Person {
+                gender: gender_of(&name),
+                name,
+                roles: Vec::new(),
+            },
+        });
+    }
+}
+
+/// "THOMAS-GREENFIELD" → "Thomas-Greenfield", "O'BRIEN" → "O'Brien": a
+/// letter after a space, hyphen or apostrophe opens a word part.
+fn title_case(name: &str) -> String {
+    let mut previous_letter = false;
+    name.chars()
+        .map(|c| {
+            let shown = if previous_letter {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                c
+            };
+            previous_letter = c.is_alphabetic();
+            shown
+        })
+        .collect()
 }
 
 pub(crate) fn capitalise(word: &str) -> String {
