@@ -5276,3 +5276,14 @@ fn a_bracket_and_an_appositive_may_both_part_a_subject_from_its_verb() {
         "#]],
     );
 }
+
+#[test]
+fn an_interview_s_answers_are_the_person_its_introduction_names() {
+    check(
+        "Marta Lind, the trade minister of Norland, spoke to our correspondent in Oslo.\n\nQ: Will Norland sign the fishing accord?\n\nA: We will not sign it in its present form.\n\nQ. And the tariffs?\n\nA. We reject them outright.",
+        expect![[r#"
+            Marta Lind | reject | direct | transcript-turn | We will not sign it in its present form.
+            Marta Lind | reject | direct | transcript-turn | We reject them outright.
+        "#]],
+    );
+}

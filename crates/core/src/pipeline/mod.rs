@@ -154,6 +154,8 @@ impl<'r> Attributor<'r> {
         let mut tag_speakers: HashMap<String, Target> = HashMap::default();
         // The last speaker a tag named, whom an answer's tag stands for.
         let mut last_answering: Option<Target> = None;
+        // Whether a question's tag ("Q:", "Q.") came before: an interview.
+        let mut questioned = false;
         let mut spellings = speakers::Spellings::default();
         // The document whose content the following sentences may describe, with
         // its owner and the cue that introduced it.
@@ -163,17 +165,25 @@ impl<'r> Attributor<'r> {
         // quotation of X's words, as news sets long extracts.
         let mut block_speaker: Option<Speaker> = None;
         for (block_index, block) in article.blocks.iter().enumerate() {
+            // A question may be set as a block of its own kind.
+            questioned |= Attributor::question_tag(text, block.span);
             if block.kind != BlockKind::Paragraph {
                 document = None;
                 continue;
             }
             let sentences = split_sentences(text, block.span);
-            if Attributor::answer_tag(text, block.span).is_some() {
+            if Attributor::answer_tag(text, block.span, questioned).is_some() {
                 // "ANSWER:" is the briefer who answered last, or else the
-                // one the title names.
+                // one the title names, or else the one an interview's
+                // introduction named first.
                 turn = last_answering
                     .clone()
                     .or_else(|| self.titled_speaker(article, &state.people))
+                    .or_else(|| {
+                        questioned
+                            .then(|| self.interviewee(&state.people, block.span.start as usize))
+                            .flatten()
+                    })
                     .or(Some(Target::Anonymous));
             } else if let Some((tag_end, speaker)) =
                 self.speaker_tag(text, block.span, &state.people, &mut spellings)

@@ -447,11 +447,37 @@ impl<'r> Attributor<'r> {
     /// Where an answer's tag ("A:", "ANSWER:") opening a paragraph ends: a
     /// transcript of questions and answers names the briefer once, in its
     /// title or first turn, and tags the answers so.
-    pub(crate) fn answer_tag(text: &str, paragraph: Span) -> Option<usize> {
+    pub(crate) fn answer_tag(text: &str, paragraph: Span, after_question: bool) -> Option<usize> {
         let body = &text[paragraph.range()];
+        // "A. We will not sign it": an interview printed with stops after
+        // its tags. Only after a question's tag, as "A." may be an initial.
+        if after_question && body.starts_with("A. ") {
+            return Some(paragraph.start as usize + 2);
+        }
         let colon = body.find(':')?;
         matches!(body[..colon].trim(), "A" | "ANSWER" | "Answer")
             .then_some(paragraph.start as usize + colon + 1)
+    }
+
+    /// Whether a paragraph opens with a question's tag: "Q:", "Q.",
+    /// "QUESTION:", "Question:".
+    pub(crate) fn question_tag(text: &str, paragraph: Span) -> bool {
+        let body = &text[paragraph.range()];
+        ["Q:", "Q.", "Q ", "Q\t", "Q\u{a0}", "QUESTION:", "Question:"]
+            .iter()
+            .any(|tag| body.starts_with(tag))
+    }
+
+    /// The one an interview's answers stand for when no title names a
+    /// speaker: the person its introduction named first ("X, the foreign
+    /// minister, spoke to our correspondent.").
+    pub(crate) fn interviewee(&self, people: &People, before: usize) -> Option<Target> {
+        let first = people
+            .people
+            .iter()
+            .filter(|person| person.first < before)
+            .min_by_key(|person| person.first)?;
+        self.named_speaker(&first.name, first.first, people, true)
     }
 
     /// A transcript's speaker tag opening a paragraph ("MR. DOE:", "THE
@@ -466,7 +492,11 @@ impl<'r> Attributor<'r> {
         let body = &text[paragraph.range()];
         let at = paragraph.start as usize;
         // "Q   Thank you." — a question from the floor, tagged without a colon.
-        if body.starts_with("Q ") || body.starts_with("Q\t") || body.starts_with("Q\u{a0}") {
+        if body.starts_with("Q ")
+            || body.starts_with("Q. ")
+            || body.starts_with("Q\t")
+            || body.starts_with("Q\u{a0}")
+        {
             return Some((at + 1, Target::Anonymous));
         }
         let colon = body.find(':')?;
@@ -686,6 +716,10 @@ impl<'r> Attributor<'r> {
             let content = match sentence_text.find(':') {
                 Some(colon) if sentence.start == sentences[0].start && colon < 70 => {
                     sentence_text[colon + 1..].trim()
+                }
+                // An answer's tag set with a stop: "A. We will not sign".
+                _ if sentence.start == sentences[0].start && sentence_text.starts_with("A. ") => {
+                    sentence_text[3..].trim()
                 }
                 _ => sentence_text,
             };
