@@ -276,7 +276,7 @@ fn is_caption(line: &str, lower: &str, next: Option<&str>) -> bool {
     if furniture()
         .credit_markers
         .iter()
-        .any(|marker| lower.contains(marker))
+        .any(|marker| holds_credit(line, lower, marker))
         && line.len() < 200
     {
         return true;
@@ -294,6 +294,27 @@ fn is_caption(line: &str, lower: &str, next: Option<&str>) -> bool {
                 .iter()
                 .any(|marker| next.to_lowercase().contains(marker))
         })
+}
+
+/// Whether `line` holds the credit `marker`. A marker ending in a slash
+/// credits a photographer by name ("REUTERS/Jane Roe"): after it, an
+/// agency ("(Reuters/AFP)") or a pollster ("a Reuters/Ipsos poll") is a
+/// dateline's or a report's words, not a credit.
+fn holds_credit(line: &str, lower: &str, marker: &str) -> bool {
+    if !marker.ends_with('/') {
+        return lower.contains(marker);
+    }
+    // A name in mixed case follows the slash, and the line ends there or
+    // another name word follows: "REUTERS/Stringer", "REUTERS/Jane Roe".
+    let is_name =
+        |word: &str| word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    lower.match_indices(marker).any(|(at, _)| {
+        let Some(rest) = line.get(at + marker.len()..) else {
+            return false;
+        };
+        let mut words = rest.split_whitespace();
+        words.next().is_some_and(is_name) && words.next().is_none_or(is_name)
+    })
 }
 
 fn is_heading(line: &str) -> bool {

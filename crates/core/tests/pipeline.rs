@@ -5287,3 +5287,45 @@ fn an_interview_s_answers_are_the_person_its_introduction_names() {
         "#]],
     );
 }
+
+#[test]
+fn an_agency_or_a_pollster_after_a_slash_is_no_photo_credit() {
+    check(
+        "OSLO (Reuters/AFP) — Norland's foreign ministry condemned the shelling.\n\nA Reuters/Ipsos poll showed Marta Lind ahead. Lind said the poll was encouraging.\n\nPickets outside the port. REUTERS/Jane Roe",
+        expect![[r#"
+            Norland | reject | attributed | attributed-stance | OSLO (Reuters/AFP) — Norland's foreign ministry condemned the shelling.
+            Marta Lind | assess | reported | reported-speech | Lind said the poll was encouraging.
+        "#]],
+    );
+}
+
+#[test]
+fn a_voice_after_an_inverted_verb_speaks_for_its_body() {
+    check(
+        "\"The queues at the border are getting longer,\" said a spokesman for the World Bank.",
+        expect![[r#"
+            World Bank | assess | direct | quote-speaker-after | "The queues at the border are getting longer," said a spokesman for the World Bank.
+        "#]],
+    );
+}
+
+#[test]
+fn after_an_inverted_verb_a_body_before_a_role_and_a_name_is_the_employer() {
+    check(
+        "\"Rates will stay high until the summer,\" warned Kestrel Bank governor Ivo Marsh.",
+        expect![[r#"
+            Ivo Marsh | warn | direct | quote-speaker-after | "Rates will stay high until the summer," warned Kestrel Bank governor Ivo Marsh.
+        "#]],
+    );
+}
+
+#[test]
+fn an_and_between_two_names_that_end_in_a_body_s_word_joins_two_bodies() {
+    check(
+        "Kestrel Bank and Orla Securities said they would appeal the fine.",
+        expect![[r#"
+            Orla Securities | reject | reported | reported-speech | Kestrel Bank and Orla Securities said they would appeal the fine.
+            Kestrel Bank | reject | reported | reported-speech | Kestrel Bank and Orla Securities said they would appeal the fine.
+        "#]],
+    );
+}

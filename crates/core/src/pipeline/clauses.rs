@@ -977,7 +977,7 @@ pub(crate) fn in_conditional(text: &str, sentence_start: usize, start: usize) ->
 /// Whether a phrase of somebody's voice ("a spokesman for", "the
 /// representative of", "authorities in") ends right before `start`: the
 /// body or state after it speaks. The phrases are data in `names.toml`.
-fn after_voice_phrase(text: &str, start: usize) -> bool {
+pub(crate) fn after_voice_phrase(text: &str, start: usize) -> bool {
     // The phrases are short, so the last 32 characters decide, however long
     // the article is before them.
     let before = lower_tail(text[..start].trim_end(), 32);

@@ -1185,8 +1185,12 @@ impl NameRules {
                     // "… Union of Montana and Native American Rights Fund":
                     // a body's word after "and" makes a second body.
                     && !body_word_after;
+                // "Helm Bank and Corvid Securities": a name that ends in a
+                // body's word already is a whole body; the "and" joins two.
                 let joins_body = field_of_body
-                    || body_word_after && (index..=end).all(|at| covered[at].is_none());
+                    || body_word_after
+                        && !self.organization_words.contains(words[end].text)
+                        && (index..=end).all(|at| covered[at].is_none());
                 // "the High Court of England and Wales": two states after a
                 // body's "of" both name it.
                 let is_state = |at: usize| {

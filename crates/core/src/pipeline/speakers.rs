@@ -226,43 +226,76 @@ impl<'r> Attributor<'r> {
                     .iter()
                     .filter(|m| m.start >= words[cue.last].end && !named_before)
                     .collect();
-                let speaker = after.iter().find(|m| {
+                // "“…,” said a spokesman for X": the body or state a voice
+                // speaks for, within a few words of the verb.
+                let voiced = after.iter().find(|m| {
                     let gap = &text[words[cue.last].end..m.start];
-                    // "said presidential aide X": descriptions of the
-                    // speaker only. "told pilgrims in X" names the
-                    // audience and a place, not the speaker.
-                    let titles_only = gap
-                        .split_whitespace()
-                        .all(|word| !PREPOSITIONS.contains(&word.to_lowercase().as_str()))
-                        && !matches!(
-                            lower(&words[cue.first]).as_str(),
-                            "told" | "tells" | "telling"
-                        );
-                    // "said his father, X," or "said a senior aide, X,": a
-                    // short description set off by a comma before the name.
-                    let described = gap.trim().strip_suffix(',').is_some_and(|description| {
-                        let words: Vec<&str> = description.split_whitespace().collect();
-                        // "said Berg's deputy, X,": an owner stands for the
-                        // determiner.
-                        let owner = words[0].ends_with("’s") || words[0].ends_with("'s");
-                        (2..=4).contains(&words.len())
-                            && (names::rules().is_determiner(words[0]) || owner)
-                            && words[1..]
-                                .iter()
-                                .all(|word| names::is_description_word(word))
-                    });
-                    // "said Berg's deputy": the owner of a role is not its
-                    // holder; the owner of a voice ("X's spokesman") speaks.
-                    let owns_a_role = m.possessive
-                        && noun_after_possessive(text, m).is_some_and(|noun| {
-                            (names::rules().is_role(&noun) || names::rules().is_role_part(&noun))
-                                && !names::rules().is_voice(&noun)
+                    matches!(m.target, Target::Actor(_))
+                        && !gap.contains([',', ';'])
+                        && gap.split_whitespace().count() <= 5
+                        && clauses::after_voice_phrase(text, m.start)
+                });
+                let speaker = voiced.or_else(|| {
+                    after.iter().find(|m| {
+                        let gap = &text[words[cue.last].end..m.start];
+                        // "said presidential aide X": descriptions of the
+                        // speaker only. "told pilgrims in X" names the
+                        // audience and a place, not the speaker.
+                        let titles_only = gap
+                            .split_whitespace()
+                            .all(|word| !PREPOSITIONS.contains(&word.to_lowercase().as_str()))
+                            && !matches!(
+                                lower(&words[cue.first]).as_str(),
+                                "told" | "tells" | "telling"
+                            );
+                        // "said his father, X," or "said a senior aide, X,": a
+                        // short description set off by a comma before the name.
+                        let described = gap.trim().strip_suffix(',').is_some_and(|description| {
+                            let words: Vec<&str> = description.split_whitespace().collect();
+                            // "said Berg's deputy, X,": an owner stands for the
+                            // determiner.
+                            let owner = words[0].ends_with("’s") || words[0].ends_with("'s");
+                            (2..=4).contains(&words.len())
+                                && (names::rules().is_determiner(words[0]) || owner)
+                                && words[1..]
+                                    .iter()
+                                    .all(|word| names::is_description_word(word))
                         });
-                    (!gap.contains([',', ';']) || described)
-                        && !owns_a_role
-                        && gap.split_whitespace().count() <= 6
-                        && titles_only
-                        && !preceded_by_preposition(text, m.start)
+                        // "said Berg's deputy": the owner of a role is not its
+                        // holder; the owner of a voice ("X's spokesman") speaks.
+                        let owns_a_role = m.possessive
+                            && noun_after_possessive(text, m).is_some_and(|noun| {
+                                (names::rules().is_role(&noun)
+                                    || names::rules().is_role_part(&noun))
+                                    && !names::rules().is_voice(&noun)
+                            });
+                        (!gap.contains([',', ';']) || described)
+                            && !owns_a_role
+                            && gap.split_whitespace().count() <= 6
+                            && titles_only
+                            && !preceded_by_preposition(text, m.start)
+                    })
+                });
+                // "said Bank of Arden governor X", "said Helm Bank chief
+                // executive X": a body before a role and a name is the
+                // person's employer; the person speaks.
+                let speaker = speaker.map(|mention| {
+                    let is_body = matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person);
+                    let holder = after.iter().find(|next| next.start >= mention.end).filter(|next| {
+                        let between = &text[mention.end..next.start];
+                        matches!(&next.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
+                            && !between.contains([',', ';', '(', '—', '–'])
+                            && (1..=3).contains(&between.split_whitespace().count())
+                            && between.split_whitespace().all(|word| {
+                                names::rules().is_role(&word.to_lowercase())
+                                    || names::rules().is_role_part(&word.to_lowercase())
+                                    || names::rules().is_title_in_any_case(word)
+                            })
+                    });
+                    match holder {
+                        Some(holder) if is_body && !mention.possessive => *holder,
+                        _ => *mention,
+                    }
                 });
                 if let Some(mention) = speaker {
                     return Some(Speaker::new(
