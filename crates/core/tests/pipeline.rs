@@ -5329,3 +5329,14 @@ fn an_and_between_two_names_that_end_in_a_body_s_word_joins_two_bodies() {
         "#]],
     );
 }
+
+#[test]
+fn faulting_and_deriding_object_and_heaping_praise_backs() {
+    check(
+        "Ivo Marsh faulted the regulator for approving the fare rise. Marta Lind heaped praise on the rescue crews.",
+        expect![[r#"
+            Ivo Marsh | reject | reported | reported-speech | Ivo Marsh faulted the regulator for approving the fare rise.
+            Marta Lind | support | reported | reported-speech | Marta Lind heaped praise on the rescue crews.
+        "#]],
+    );
+}
