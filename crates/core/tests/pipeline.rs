@@ -5340,3 +5340,14 @@ fn faulting_and_deriding_object_and_heaping_praise_backs() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_opening_a_sentence_with_a_noun_of_position_holds_it() {
+    check(
+        "Ivo Marsh's rejection of the pay offer angered the unions. Marta Lind's threat to leave the coalition rattled investors. Norland's main opposition party met on Monday.",
+        expect![[r#"
+            Ivo Marsh | reject | attributed | possessive-position | Ivo Marsh's rejection of the pay offer angered the unions.
+            Marta Lind | warn | attributed | possessive-position | Marta Lind's threat to leave the coalition rattled investors.
+        "#]],
+    );
+}

@@ -131,6 +131,7 @@ struct CueFile {
     speech: std::collections::BTreeMap<String, Vec<String>>,
     stance: std::collections::BTreeMap<String, Vec<String>>,
     owned_positions: std::collections::BTreeMap<String, Vec<String>>,
+    opening_positions: std::collections::BTreeMap<String, Vec<String>>,
     taking_up: TakingUp,
     restating: Restating,
     characterising: Characterising,
@@ -235,6 +236,9 @@ struct TakingUp {
 struct CueData {
     table: CueTable,
     owned_positions: std::collections::HashMap<String, Stance>,
+    /// Nouns of a position that make a possessive opening a sentence its
+    /// holder, with their stance (`None`: the sentence's words decide).
+    opening_positions: std::collections::HashMap<String, Option<Stance>>,
     taking_up: std::collections::HashSet<String>,
     restating_verbs: std::collections::HashSet<String>,
     /// "raised", "laid out": verbs that are cues only with a noun of a
@@ -366,6 +370,14 @@ fn cue_data() -> &'static CueData {
                 nouns.into_iter().map(move |noun| (noun, stance))
             })
             .collect();
+        let opening_positions = file
+            .opening_positions
+            .into_iter()
+            .flat_map(|(stance, nouns)| {
+                let stance = stance_named(&stance);
+                nouns.into_iter().map(move |noun| (noun, stance))
+            })
+            .collect();
         let restated_positions = file
             .restating
             .nouns
@@ -427,6 +439,7 @@ fn cue_data() -> &'static CueData {
             on_behalf_nouns,
             table,
             owned_positions,
+            opening_positions,
             taking_up: file.taking_up.verbs.into_iter().collect(),
             pledging: file.restating.pledging.iter().cloned().collect(),
             conveying_first: file
@@ -522,6 +535,13 @@ fn drawn_reaction(words: &[Word]) -> Option<(usize, usize, Option<Stance>)> {
 
 /// The stance a noun of a position somebody holds carries ("decision",
 /// "invitation", "concerns").
+/// Whether `noun` (lower case) names a position a possessive opening a
+/// sentence holds ("X's refusal"), and with which stance: `Some(None)` for
+/// words of speech, whose stance the sentence's words decide.
+pub(crate) fn opening_position(noun: &str) -> Option<Option<Stance>> {
+    cue_data().opening_positions.get(noun).copied()
+}
+
 pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {
     cue_data().owned_positions.get(noun).copied()
 }

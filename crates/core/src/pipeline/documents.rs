@@ -3,29 +3,6 @@
 
 use super::*;
 
-/// Nouns for a position held, which make a possessive a speaker ("Putin’s
-/// demand for …", "Among Russia’s demands …").
-pub(crate) const POSITION_NOUNS: &[&str] = &[
-    "demand",
-    "demands",
-    "insistence",
-    "ultimatum",
-    "request",
-    "requests",
-    "requirement",
-    "requirements",
-    "speeches",
-    "statements",
-    "remarks",
-    "commitment",
-    "pledge",
-    "refusal",
-    "concerns",
-    "reaction",
-    "response",
-    "objections",
-];
-
 /// Nouns for a document whose content, given in the sentences after it, is
 /// its author's position.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
@@ -204,8 +181,45 @@ pub(crate) fn possessive_position(
                     .is_some_and(|next| matches!(next.as_str(), "were" | "was" | "have" | "has"))
                     && rest.split_whitespace().take(8).any(|word| word == "by")
             };
+            // "X's main opposition party", "X's support staff": the noun
+            // modifies another and names no position.
+            let modifier = |at: usize| {
+                following.get(at + 1).is_some_and(|next| {
+                    matches!(
+                        next.as_str(),
+                        "party"
+                            | "parties"
+                            | "leader"
+                            | "leaders"
+                            | "camp"
+                            | "figure"
+                            | "figures"
+                            | "group"
+                            | "groups"
+                            | "lawmakers"
+                            | "politicians"
+                            | "candidate"
+                            | "candidates"
+                            | "bloc"
+                            | "coalition"
+                            | "movement"
+                            | "members"
+                            | "supporters"
+                            | "staff"
+                            | "package"
+                            | "packages"
+                            | "measures"
+                            | "forces"
+                            | "activists"
+                            | "alliance"
+                    )
+                })
+            };
             let names_position = following.iter().enumerate().any(|(at, word)| {
-                POSITION_NOUNS.contains(&word.as_str()) && !dated(at) && !taken_up(at)
+                cues::opening_position(word).is_some()
+                    && !dated(at)
+                    && !taken_up(at)
+                    && !modifier(at)
             }) || rest
                 .trim_start_matches(['’', '\'', 's'])
                 .trim_start()
@@ -217,7 +231,7 @@ pub(crate) fn possessive_position(
             let opening: Vec<String> = words.iter().take(3).map(lower).collect();
             let of_form = opening.len() == 3
                 && opening[0] == "the"
-                && POSITION_NOUNS.contains(&opening[1].as_str())
+                && cues::opening_position(&opening[1]).is_some()
                 && opening[2] == "of";
             let after = words.get(2)?.end;
             of_form
@@ -258,20 +272,10 @@ pub(crate) fn owned_positions(
 /// The stance a noun of position carries, for the first such noun in a
 /// sentence: a demand is a demand, a pledge a proposal, a refusal a rejection.
 pub(crate) fn position_noun_stance(lowered: &str) -> Option<Stance> {
-    let words = lowered.split(|c: char| !c.is_alphanumeric());
-    for word in words {
-        let stance = match word {
-            "demand" | "demands" | "insistence" | "ultimatum" | "request" | "requests"
-            | "requirement" | "requirements" => Stance::Demand,
-            "commitment" | "pledge" => Stance::Propose,
-            "refusal" | "objections" => Stance::Reject,
-            "concerns" => Stance::Warn,
-            "reaction" | "response" | "speeches" | "statements" | "remarks" => return None,
-            _ => continue,
-        };
-        return Some(stance);
-    }
-    None
+    lowered
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(cues::opening_position)
+        .flatten()
 }
 
 /// "… is unacceptable for Moscow": the mention after "unacceptable for/to".
