@@ -5351,3 +5351,14 @@ fn a_possessive_opening_a_sentence_with_a_noun_of_position_holds_it() {
         "#]],
     );
 }
+
+#[test]
+fn readiness_after_said_offers_and_idioms_of_harm_foretold_warn() {
+    check(
+        "Ivo Marsh said the company was eager to settle the dispute. Marta Lind said the rebels ignored the truce at their peril.",
+        expect![[r#"
+            Ivo Marsh | propose | reported | reported-speech | Ivo Marsh said the company was eager to settle the dispute.
+            Marta Lind | warn | reported | reported-speech | Marta Lind said the rebels ignored the truce at their peril.
+        "#]],
+    );
+}
