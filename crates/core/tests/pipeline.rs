@@ -5362,3 +5362,16 @@ fn readiness_after_said_offers_and_idioms_of_harm_foretold_warn() {
         "#]],
     );
 }
+
+#[test]
+fn a_readout_s_the_parties_or_two_companies_are_the_pair_named_before() {
+    check(
+        "Officials from Norway and Sweden met in Oslo. The parties reaffirmed their commitment to the fishing accord.\n\nKestrel Energy and Orla Power signed a deal on Monday. The two companies said the merger would close in May.",
+        expect![[r#"
+            Norway | support | reported | reported-speech | The parties reaffirmed their commitment to the fishing accord.
+            Sweden | support | reported | reported-speech | The parties reaffirmed their commitment to the fishing accord.
+            Kestrel Energy | assess | reported | reported-speech | The two companies said the merger would close in May.
+            Orla Power | assess | reported | reported-speech | The two companies said the merger would close in May.
+        "#]],
+    );
+}

@@ -495,15 +495,27 @@ impl<'r> Attributor<'r> {
             let opens = lower_eq(&pair[0], "two") || lower_eq(&pair[0], "both");
             // "Each side committed to …": either of the two, and so both.
             let each = lower_eq(&pair[0], "each") || lower_eq(&pair[0], "either");
+            // "The parties reaffirmed …" opening a sentence of a readout.
+            let definite = index == 0 && pair[0].text == "The";
             // Most words open no pair: the noun after them is not lowered.
-            if !(opens || each) {
+            if !(opens || each || definite) {
                 continue;
             }
             let noun = match each {
                 true => plural_of(&lower(&pair[1])),
                 false => lower(&pair[1]),
             };
-            if names::rules().is_pair_noun(&noun) {
+            // "The parties of the left" are a wider group; "the heads of
+            // state" are the pair.
+            let of_after = words
+                .get(index + 2)
+                .is_some_and(|next| lower_eq(next, "of"))
+                && noun != "heads";
+            let pair_noun = match definite {
+                true => names::rules().is_definite_pair_noun(&noun) && !of_after,
+                false => names::rules().is_pair_noun(&noun),
+            };
+            if pair_noun {
                 let start = if index > 0 && lower_eq(&words[index - 1], "the") {
                     words[index - 1].start
                 } else {

@@ -91,6 +91,7 @@ struct NamesFile {
     not_acronyms: Vec<String>,
     pair_nouns: Vec<String>,
     people_pair_nouns: Vec<String>,
+    definite_pair_nouns: Vec<String>,
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
     descriptor_suffixes: Vec<String>,
@@ -248,6 +249,7 @@ pub struct NameRules {
     not_acronyms: HashSet<String>,
     pair_nouns: HashSet<String>,
     people_pair_nouns: HashSet<String>,
+    definite_pair_nouns: HashSet<String>,
     /// Words that make a title another office ("prime minister", "vice
     /// president"): a role without them does not mean their holder.
     rank_words: HashSet<String>,
@@ -436,6 +438,7 @@ impl NameRules {
             not_acronyms: set(names.not_acronyms),
             pair_nouns: set(names.pair_nouns),
             people_pair_nouns: set(names.people_pair_nouns),
+            definite_pair_nouns: set(names.definite_pair_nouns),
             rank_words: set(names.rank_words),
             generic_body_nouns: set(names.generic_body_nouns),
             descriptor_suffixes: names.descriptor_suffixes,
@@ -461,6 +464,12 @@ impl NameRules {
     }
 
     /// Whether a pair noun can only mean two people ("both leaders").
+    /// Whether a plural names a pair after a bare "The" opening a
+    /// sentence ("The parties reaffirmed …").
+    pub fn is_definite_pair_noun(&self, word: &str) -> bool {
+        self.definite_pair_nouns.contains(word)
+    }
+
     pub fn is_people_pair_noun(&self, word: &str) -> bool {
         self.people_pair_nouns.contains(word)
     }
