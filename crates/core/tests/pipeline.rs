@@ -5375,3 +5375,23 @@ fn a_readout_s_the_parties_or_two_companies_are_the_pair_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn in_his_view_opening_a_sentence_makes_the_owner_its_source() {
+    check(
+        "Ivo Marsh spoke to reporters on Monday. In his view, the tariffs had failed.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | according-to | In his view, the tariffs had failed.
+        "#]],
+    );
+}
+
+#[test]
+fn one_of_a_group_set_off_before_the_name_after_an_inverted_verb() {
+    check(
+        "\"The turnout was the largest in years,\" said one of the organisers, Marta Lind, 31.",
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | "The turnout was the largest in years," said one of the organisers, Marta Lind, 31.
+        "#]],
+    );
+}

@@ -1924,6 +1924,23 @@ pub(crate) fn source_frame<'m>(
     // Compared in place: most sentences have no such frame, and a lower-case
     // copy of every word would be wasted on them.
     let is = |index: usize, expected: &str| words.get(index).is_some_and(|w| lower_eq(w, expected));
+    // "In his view, …", "In Marsh's opinion, …": the owner of the view.
+    if is(0, "in") {
+        let owner = mentions.iter().find(|m| {
+            words.get(1).is_some_and(|w| w.start == m.start)
+                && words
+                    .iter()
+                    .find(|w| {
+                        w.start >= m.end && w.text.chars().all(char::is_alphabetic) && w.text != "s"
+                    })
+                    .is_some_and(|noun| {
+                        mentions::is_viewpoint_noun(noun.text) && text[noun.end..].starts_with(',')
+                    })
+        });
+        if owner.is_some() {
+            return owner;
+        }
+    }
     for index in 0..words.len() {
         let according = is(index, "according") && is(index + 1, "to");
         let in_the_words_of =

@@ -237,6 +237,21 @@ impl<'r> Attributor<'r> {
                         Target::Person(Gender::Female)
                     }
                 }
+                // "In his view, …", "In her opinion, …": the owner of the
+                // view opening a sentence is its source.
+                "his" | "her"
+                    if index == 1
+                        && words[0].text == "In"
+                        && words
+                            .get(2)
+                            .is_some_and(|next| is_viewpoint_noun(next.text)) =>
+                {
+                    if word.text == "his" {
+                        Target::Person(Gender::Male)
+                    } else {
+                        Target::Person(Gender::Female)
+                    }
+                }
                 // "The 52-year-old added …": a person described by age is
                 // the one the text has just been about.
                 "the" | "The" if age_description(&text[word.end..]).is_some() => {
@@ -1787,6 +1802,14 @@ fn quoted_before(text: &str, start: usize) -> bool {
 
 /// Adds a mention unless one the sentence already has covers any of its
 /// words: the first reading of a stretch of text wins.
+/// Nouns of a point of view that "In X's …, " opens a sentence with.
+pub(crate) fn is_viewpoint_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "view" | "opinion" | "estimation" | "judgment" | "judgement" | "words"
+    )
+}
+
 fn push_new(mentions: &mut Vec<Mention>, mention: Mention) {
     if !mentions
         .iter()

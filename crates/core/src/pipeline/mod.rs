@@ -666,9 +666,10 @@ impl<'r> Attributor<'r> {
                     actor,
                     stance: stance::classify(sentence_text, None, false),
                     quote: QuoteKind::Reported,
-                    cue: match lowered.trim_start().starts_with("per ") {
-                        true => "per".into(),
-                        false => "according to".into(),
+                    cue: match lowered.trim_start() {
+                        opening if opening.starts_with("per ") => "per".into(),
+                        opening if opening.starts_with("in ") => "in the view of".into(),
+                        _ => "according to".into(),
                     },
                     confidence: 0.8,
                     rule: Rule::AccordingTo,

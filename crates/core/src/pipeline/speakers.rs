@@ -242,6 +242,8 @@ impl<'r> Attributor<'r> {
                         // speaker only. "told pilgrims in X" names the
                         // audience and a place, not the speaker.
                         let titles_only = gap
+                            .trim_start()
+                            .trim_start_matches("one of ")
                             .split_whitespace()
                             .all(|word| !PREPOSITIONS.contains(&word.to_lowercase().as_str()))
                             && !matches!(
@@ -251,6 +253,10 @@ impl<'r> Attributor<'r> {
                         // "said his father, X," or "said a senior aide, X,": a
                         // short description set off by a comma before the name.
                         let described = gap.trim().strip_suffix(',').is_some_and(|description| {
+                            // "said one of the organisers, X,": one of a
+                            // group, described as a determiner's noun is.
+                            let description =
+                                description.strip_prefix("one of ").unwrap_or(description);
                             let words: Vec<&str> = description.split_whitespace().collect();
                             // "said Berg's deputy, X,": an owner stands for the
                             // determiner.
