@@ -5395,3 +5395,13 @@ fn one_of_a_group_set_off_before_the_name_after_an_inverted_verb() {
         "#]],
     );
 }
+
+#[test]
+fn remarking_on_a_topic_alone_takes_no_position() {
+    check(
+        "Ivo Marsh commented on the planned summit on Tuesday. Marta Lind responded to the audit, saying it was flawed.",
+        expect![[r#"
+            Marta Lind | reject | reported | reported-speech | Marta Lind responded to the audit, saying it was flawed.
+        "#]],
+    );
+}

@@ -852,6 +852,30 @@ impl<'r> Attributor<'r> {
             {
                 continue;
             }
+            // "X commented on the summit on Tuesday", "X responded to the
+            // report": a verb of remarking with only its topic after it,
+            // no clause, quotation or colon, tells that one spoke, not what.
+            if cue.first == cue.last
+                && matches!(
+                    lower(&words[cue.first]).as_str(),
+                    "commented" | "comments" | "responded" | "responds" | "remarked"
+                )
+                && words
+                    .get(cue.last + 1)
+                    .is_some_and(|next| lower_eq(next, "on") || lower_eq(next, "to"))
+            {
+                let rest = &text[words[cue.last].end..sentence.end as usize];
+                let content = rest.contains([':', '"', '“', '—', '–', '('])
+                    || rest.split(|c: char| !c.is_alphabetic()).any(|word| {
+                        matches!(
+                            word,
+                            "that" | "saying" | "adding" | "calling" | "describing" | "by" | "with"
+                        )
+                    });
+                if !content {
+                    continue;
+                }
+            }
             // "X declined to comment", "refused to say whether" keeps a
             // position back; it takes none.
             // The cue may end at its "to" ("refused to") or before it.
