@@ -5405,3 +5405,14 @@ fn remarking_on_a_topic_alone_takes_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_held_abroad_ties_its_holder_to_the_state_that_owns_it() {
+    check(
+        "Chile's ambassador to the UN, Ana Lobo, said the inspections were over. The Chilean diplomat also rejected claims of a secret site.",
+        expect![[r#"
+            Ana Lobo | assess | reported | reported-speech | Chile's ambassador to the UN, Ana Lobo, said the inspections were over.
+            Ana Lobo | reject | attributed | attributed-stance | The Chilean diplomat also rejected claims of a secret site.
+        "#]],
+    );
+}

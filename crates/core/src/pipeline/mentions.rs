@@ -1300,6 +1300,15 @@ impl<'r> Attributor<'r> {
                             for place in names::rules().states_in(titles) {
                                 people.learn_place(name, &place);
                             }
+                            // "Iran's ambassador to the UN, X, said": the
+                            // state owning the office, not the one it is
+                            // sent to.
+                            if let Some((place, office)) =
+                                owner_of_posting(&text[base.min(found.start)..found.start])
+                            {
+                                people.learn(name, &office, *gender, found.start);
+                                people.learn_place(name, &place);
+                            }
                             // "X, Iran's foreign minister, said": the office
                             // in an appositive ties the person to its state.
                             if let Some(appositive) = role_appositive(&text[found.end..]) {
@@ -1791,6 +1800,27 @@ fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
         from = word_start;
     }
     &trimmed[from..]
+}
+
+/// The state that owns an office held abroad, named before a person:
+/// "Iran's ambassador to the UN, " gives Iran. The office's words between
+/// the possessive and "to" must all be roles; they are given too.
+fn owner_of_posting(head: &str) -> Option<(String, Vec<String>)> {
+    let head = head.trim_end().strip_suffix(',')?;
+    let (office, _) = head.rsplit_once(" to ")?;
+    let (owner, roles) = office
+        .rsplit_once("’s ")
+        .or_else(|| office.rsplit_once("'s "))?;
+    let all_roles = !roles.is_empty()
+        && roles.split_whitespace().count() <= 3
+        && roles.split_whitespace().all(|word| {
+            let word = word.to_lowercase();
+            names::rules().is_role(&word) || names::rules().is_role_part(&word)
+        });
+    let owner = owner.split_whitespace().last()?;
+    let states = names::rules().states_in(owner);
+    let office = roles.split_whitespace().map(str::to_lowercase).collect();
+    (all_roles && states.len() == 1).then(|| (states[0].clone(), office))
 }
 
 /// Whether "quoted" or "cited" stands right before `start`, so that an
