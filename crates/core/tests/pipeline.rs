@@ -5416,3 +5416,14 @@ fn an_office_held_abroad_ties_its_holder_to_the_state_that_owns_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_speaks_through_its_manifesto_and_a_statement_read_from_it() {
+    check(
+        "The Liberal Union's manifesto calls for a wealth tax.\n\n\"We condemn the shelling of the port,\" read a statement from the World Bank.",
+        expect![[r#"
+            Liberal Union | demand | reported | reported-speech | The Liberal Union's manifesto calls for a wealth tax.
+            World Bank | reject | direct | quote-speaker-after | "We condemn the shelling of the port," read a statement from the World Bank.
+        "#]],
+    );
+}

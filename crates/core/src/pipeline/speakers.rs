@@ -179,6 +179,37 @@ impl<'r> Attributor<'r> {
                     Rule::QuoteTail,
                 ));
             }
+            // "“…,” read a statement from the ministry.": the issuer the
+            // document is from.
+            let issuer = read_document
+                .then(|| {
+                    mentions.iter().find(|mention| {
+                        !mention.possessive && {
+                            let before = lower_tail(text[..mention.start].trim_end(), 12);
+                            let before = before.strip_suffix(" the").unwrap_or(&before);
+                            [" from", " by", " of"]
+                                .iter()
+                                .any(|word| before.ends_with(word))
+                        }
+                    })
+                })
+                .flatten()
+                .filter(|mention| {
+                    text[quote.end as usize..mention.start]
+                        .split_whitespace()
+                        .count()
+                        <= 7
+                });
+            if let Some(issuer) = issuer {
+                return Some(Speaker::new(
+                    &issuer.target,
+                    "read",
+                    None,
+                    Some(closing),
+                    0.9,
+                    Rule::QuoteTail,
+                ));
+            }
             if read_document {
                 return Some(Speaker::new(
                     &Target::Document,
