@@ -361,34 +361,8 @@ fn cue_data() -> &'static CueData {
                 }
             }
         }
-        let owned_positions = file
-            .owned_positions
-            .into_iter()
-            .flat_map(|(stance, nouns)| {
-                let stance = stance_named(&stance)
-                    .unwrap_or_else(|| panic!("data/cues.toml: a noun of position needs a stance"));
-                nouns.into_iter().map(move |noun| (noun, stance))
-            })
-            .collect();
-        let opening_positions = file
-            .opening_positions
-            .into_iter()
-            .flat_map(|(stance, nouns)| {
-                let stance = stance_named(&stance);
-                nouns.into_iter().map(move |noun| (noun, stance))
-            })
-            .collect();
-        let restated_positions = file
-            .restating
-            .nouns
-            .into_iter()
-            .flat_map(|(stance, nouns)| {
-                let stance = stance_named(&stance).unwrap_or_else(|| {
-                    panic!("data/cues.toml: a restated position needs a stance")
-                });
-                nouns.into_iter().map(move |noun| (noun, stance))
-            })
-            .collect();
+        // Tables of words by the stance each carries; `none` is a stance in
+        // the second kind only.
         let by_stance = |table: std::collections::BTreeMap<String, Vec<String>>| {
             table.into_iter().flat_map(|(stance, words)| {
                 let stance = stance_named(&stance)
@@ -396,19 +370,20 @@ fn cue_data() -> &'static CueData {
                 words.into_iter().map(move |word| (word, stance))
             })
         };
+        let by_stance_or_none = |table: std::collections::BTreeMap<String, Vec<String>>| {
+            table.into_iter().flat_map(|(stance, words)| {
+                let stance = stance_named(&stance);
+                words.into_iter().map(move |word| (word, stance))
+            })
+        };
+        let owned_positions = by_stance(file.owned_positions).collect();
+        let opening_positions = by_stance_or_none(file.opening_positions).collect();
+        let restated_positions = by_stance(file.restating.nouns).collect();
         let on_behalf_phrases = by_stance(file.on_behalf.phrases).collect();
         let on_behalf_nouns = by_stance(file.on_behalf.nouns).collect();
         let standing = by_stance(file.standing).collect();
         let bare_verbs = by_stance(file.bare_verbs.by_stance).collect();
-        let reactions = file
-            .coming_from
-            .nouns
-            .into_iter()
-            .flat_map(|(stance, nouns)| {
-                let stance = stance_named(&stance);
-                nouns.into_iter().map(move |noun| (noun, stance))
-            })
-            .collect();
+        let reactions = by_stance_or_none(file.coming_from.nouns).collect();
         CueData {
             wishes: file.wishes.verbs.into_iter().collect(),
             keeping_back: file
