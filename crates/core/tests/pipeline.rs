@@ -5427,3 +5427,13 @@ fn a_body_speaks_through_its_manifesto_and_a_statement_read_from_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_report_a_body_published_speaks_for_it_in_the_next_sentence() {
+    check(
+        "The Liberal Union published its annual report on Tuesday. The report concluded that wages had fallen for a third year.",
+        expect![[r#"
+            Liberal Union | assess | reported | reported-speech | The report concluded that wages had fallen for a third year.
+        "#]],
+    );
+}
