@@ -5437,3 +5437,15 @@ fn a_report_a_body_published_speaks_for_it_in_the_next_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_decided_on_or_called_off_is_a_position() {
+    check(
+        "Kestrel Foods decided to move production to Poland. Orla Bank called off its planned takeover of Kestrel Foods. Marta Lind signed the decree on Monday.",
+        expect![[r#"
+            Kestrel Foods | propose | attributed | attributed-stance | Kestrel Foods decided to move production to Poland.
+            Orla Bank | reject | attributed | attributed-stance | Orla Bank called off its planned takeover of Kestrel Foods.
+            Marta Lind | demand | attributed | attributed-stance | Marta Lind signed the decree on Monday.
+        "#]],
+    );
+}
