@@ -5449,3 +5449,14 @@ fn a_course_decided_on_or_called_off_is_a_position() {
         "#]],
     );
 }
+
+#[test]
+fn not_being_against_a_thing_or_raising_no_objection_consents() {
+    check(
+        "Ivo Marsh is not against foreign investment in the port. Marta Lind raised no objection to the sale.",
+        expect![[r#"
+            Ivo Marsh | support | attributed | attributed-stance | Ivo Marsh is not against foreign investment in the port.
+            Marta Lind | support | reported | reported-speech | Marta Lind raised no objection to the sale.
+        "#]],
+    );
+}

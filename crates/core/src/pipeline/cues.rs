@@ -556,9 +556,14 @@ pub(crate) fn restated_position(lowered: &str, cue: &str) -> Option<Stance> {
                 && after
                     .get(1)
                     .is_some_and(|object| !super::stance::opens_a_thing(object));
-            Some(match pledges_an_act {
-                true => Stance::Propose,
-                false => stance,
+            // "raised no objection to the sale" consents: an objection
+            // denied backs the thing; any other position denied is none.
+            let denied = offset > 0 && words[at + offset] == "no";
+            Some(match (pledges_an_act, denied, stance) {
+                (_, true, Stance::Reject) => Stance::Support,
+                (_, true, _) => return None,
+                (true, false, _) => Stance::Propose,
+                (false, false, stance) => stance,
             })
         })
 }
