@@ -5460,3 +5460,13 @@ fn not_being_against_a_thing_or_raising_no_objection_consents() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_stance_inverted_after_a_quotation_names_its_speaker() {
+    check(
+        "\"Pay the nurses what they are owed,\" demanded Marta Lind, the union leader.",
+        expect![[r#"
+            Marta Lind | demand | direct | quote-speaker-after | "Pay the nurses what they are owed," demanded Marta Lind, the union leader.
+        "#]],
+    );
+}

@@ -231,7 +231,13 @@ impl<'r> Attributor<'r> {
                 })
             };
             if let Some(cue) = cues.first().filter(|cue| {
-                cue.kind == CueKind::Speech
+                // "“Where is the money?” demanded X": a verb of stance
+                // right after the quotation is inverted as "said" is.
+                let inverted_stance = cue.kind == CueKind::Stance
+                    && cue.first == 0
+                    && cue.first == cue.last
+                    && lower(&words[0]).ends_with("ed");
+                (cue.kind == CueKind::Speech || inverted_stance)
                     && (cue.first <= 4
                         || titles_and_name(&words[..cue.first])
                         || apposed(cue).is_some())
