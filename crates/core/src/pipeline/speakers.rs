@@ -322,23 +322,11 @@ impl<'r> Attributor<'r> {
                 // "said Bank of Arden governor X", "said Helm Bank chief
                 // executive X": a body before a role and a name is the
                 // person's employer; the person speaks.
-                let speaker = speaker.map(|mention| {
-                    let is_body = matches!(&mention.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person);
-                    let holder = after.iter().find(|next| next.start >= mention.end).filter(|next| {
-                        let between = &text[mention.end..next.start];
-                        matches!(&next.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
-                            && !between.contains([',', ';', '(', '—', '–'])
-                            && (1..=3).contains(&between.split_whitespace().count())
-                            && between.split_whitespace().all(|word| {
-                                names::rules().is_role(&word.to_lowercase())
-                                    || names::rules().is_role_part(&word.to_lowercase())
-                                    || names::rules().is_title_in_any_case(word)
-                            })
-                    });
-                    match holder {
-                        Some(holder) if is_body && !mention.possessive => *holder,
-                        _ => *mention,
-                    }
+                let speaker = speaker.map(|mention| match mention.possessive {
+                    true => *mention,
+                    false => self
+                        .holder_after_employer(text, &mentions, mention)
+                        .unwrap_or(mention),
                 });
                 if let Some(mention) = speaker {
                     return Some(Speaker::new(
@@ -900,6 +888,30 @@ impl<'r> Attributor<'r> {
         }
     }
 
+    /// The person right after a body with only a title between ("the
+    /// Nordic Council trade chief X", "said Bank of Arden governor X"): the
+    /// body says whom the person serves, and the person is the one who
+    /// speaks.
+    fn holder_after_employer<'m>(
+        &self,
+        text: &str,
+        mentions: &'m [Mention],
+        body: &Mention,
+    ) -> Option<&'m Mention> {
+        if !matches!(&body.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person)
+        {
+            return None;
+        }
+        let person = mentions.iter().find(|mention| mention.start >= body.end).filter(|person| {
+            matches!(&person.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
+        })?;
+        let gap: Vec<&str> = text[body.end..person.start].split_whitespace().collect();
+        let titles_only = gap.len() <= 4
+            && gap.last().is_some_and(|last| names::rules().is_role(last))
+            && gap.iter().all(|word| names::is_description_word(word));
+        titles_only.then_some(person)
+    }
+
     /// Notes the first person a sentence names outside a prepositional
     /// phrase, its likely subject, as the one a later "he" or "she" means.
     pub(crate) fn note_subject(&self, text: &str, sentence: Span, state: &mut Discourse) {
@@ -920,21 +932,8 @@ impl<'r> Attributor<'r> {
         // body right before a person's title and name only says whom the
         // person serves, and the person is the subject.
         if let Some(body) = subject {
-            let next = mentions
-                .iter()
-                .find(|mention| mention.start >= body.end)
-                .filter(|person| {
-                    matches!(&person.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
-                });
-            if let Some(person) = next {
-                let is_body = matches!(&body.target, Target::Actor(actor) if self.kind_of(actor) != ActorKind::Person);
-                let gap: Vec<&str> = text[body.end..person.start].split_whitespace().collect();
-                let titles_only = gap.len() <= 4
-                    && gap.last().is_some_and(|last| names::rules().is_role(last))
-                    && gap.iter().all(|word| names::is_description_word(word));
-                if is_body && titles_only {
-                    subject = Some(person);
-                }
+            if let Some(person) = self.holder_after_employer(text, &mentions, body) {
+                subject = Some(person);
             }
         }
         // "A spokesman for the ministry said …": somebody unnamed spoke, and
