@@ -5470,3 +5470,14 @@ fn a_verb_of_stance_inverted_after_a_quotation_names_its_speaker() {
         "#]],
     );
 }
+
+#[test]
+fn the_plural_of_any_role_after_both_is_the_two_people_named_before() {
+    check(
+        "Judge Ivo Marsh and Judge Pavel Orlov heard the appeal. Both judges said the statute was void.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Both judges said the statute was void.
+            Pavel Orlov | assess | reported | reported-speech | Both judges said the statute was void.
+        "#]],
+    );
+}

@@ -460,21 +460,36 @@ impl NameRules {
     /// Whether `word` (lower case), after "the two" or "both", stands for
     /// the two actors last named together.
     pub fn is_pair_noun(&self, word: &str) -> bool {
-        self.pair_nouns.contains(word) || self.people_pair_nouns.contains(word)
+        self.pair_nouns.contains(word) || self.is_people_pair_noun(word)
     }
 
-    /// Whether a pair noun can only mean two people ("both leaders").
     /// Whether a plural names a pair after a bare "The" opening a
     /// sentence ("The parties reaffirmed …").
     pub fn is_definite_pair_noun(&self, word: &str) -> bool {
         self.definite_pair_nouns.contains(word)
     }
 
+    /// Whether a pair noun can only mean two people ("both leaders"). The
+    /// plural of any role counts ("both lawmakers", "the two judges"): a
+    /// role is held by a person, so its plural after "both" is the two
+    /// people named before.
     pub fn is_people_pair_noun(&self, word: &str) -> bool {
-        self.people_pair_nouns.contains(word)
+        self.people_pair_nouns.contains(word) || self.is_plural_of_role(word)
     }
 
-    /// Whether `word` (any case) is a role noun.
+    /// Whether a lower-case word is the regular plural of a role noun
+    /// ("lawmakers", "chairmen").
+    fn is_plural_of_role(&self, word: &str) -> bool {
+        let singular = match word.strip_suffix("men") {
+            Some(stem) => format!("{stem}man"),
+            None => match word.strip_suffix('s') {
+                Some(stem) => stem.to_string(),
+                None => return false,
+            },
+        };
+        self.roles.contains(&singular)
+    }
+
     /// Whether `word` is the name of a month ("March"), written in full.
     pub fn is_month(&self, word: &str) -> bool {
         self.names_beside_a_name.contains(word)
@@ -512,6 +527,7 @@ impl NameRules {
         self.organization_words.contains(word)
     }
 
+    /// Whether `word` (any case) is a role noun.
     pub fn is_role(&self, word: &str) -> bool {
         self.roles.contains(&word.to_lowercase())
     }
