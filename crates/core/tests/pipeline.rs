@@ -5481,3 +5481,23 @@ fn the_plural_of_any_role_after_both_is_the_two_people_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_calling_set_beside_a_name_calls_the_person_later() {
+    check(
+        "Tomas Berg, the billionaire founder of Kestrel Foods, spoke on Monday. The billionaire said he would sell the company.",
+        expect![[r#"
+            Tomas Berg | propose | reported | reported-speech | The billionaire said he would sell the company.
+        "#]],
+    );
+}
+
+#[test]
+fn a_legislature_passing_the_bill_binds_others() {
+    check(
+        "The Senate of Chile passed the bill by 40 votes to 12.",
+        expect![[r#"
+            Senate of Chile | demand | reported | reported-speech | The Senate of Chile passed the bill by 40 votes to 12.
+        "#]],
+    );
+}
