@@ -5501,3 +5501,13 @@ fn a_legislature_passing_the_bill_binds_others() {
         "#]],
     );
 }
+
+#[test]
+fn an_aside_between_dashes_keeps_the_subject_with_its_verb() {
+    check(
+        "Tomas Berg — who has chaired the union since 2019 — said the strike would go ahead.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | Tomas Berg — who has chaired the union since 2019 — said the strike would go ahead.
+        "#]],
+    );
+}

@@ -1272,6 +1272,13 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         gap = rest[close + 1..].trim();
         bracketed = true;
     }
+    // An aside between dashes: "X — who has led the party since 2019 —
+    // said", as between commas or brackets.
+    if let Some(rest) = gap.strip_prefix(['—', '–']) {
+        let close = rest.rfind(['—', '–'])?;
+        let dash = rest[close..].chars().next().map_or(1, char::len_utf8);
+        gap = rest[close + dash..].trim();
+    }
     // An appositive between commas: "X, the minister, said". A comma
     // alone after a bracket closes the subject: "the Front (SDF), said".
     if let Some(rest) = gap.strip_prefix(',') {
@@ -1461,9 +1468,16 @@ fn time_phrase_length(words: &[String]) -> usize {
     }
 }
 
-/// Whether `start` lies inside a comma-bounded stretch that ends before `cue_start`.
+/// Whether `start` lies inside a comma-bounded stretch that ends before
+/// `cue_start`, or an aside between dashes ("X — who has led the party
+/// since 2019 — said").
 pub(crate) fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
+    const DASHES: [char; 2] = ['—', '–'];
+    let opened_by_dash = text[..start].rfind(DASHES).is_some_and(|dash| {
+        !text[dash..start].contains(['.', '!', '?', '\n'])
+    });
     text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
+        || opened_by_dash && text[start..cue_start].contains(DASHES)
 }
 
 /// The lower case of the last `chars` characters of `text`. Every character
