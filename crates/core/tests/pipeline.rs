@@ -5511,3 +5511,16 @@ fn an_aside_between_dashes_keeps_the_subject_with_its_verb() {
         "#]],
     );
 }
+
+#[test]
+fn the_bare_verb_of_a_plural_subject_with_its_object_is_a_cue() {
+    check(
+        "Chile and Peru support the treaty, but Argentina opposes it. Their support for the treaty is firm. Chile urged Peru to pull back its ships.",
+        expect![[r#"
+            Peru | support | attributed | attributed-stance | Chile and Peru support the treaty, but Argentina opposes it.
+            Chile | support | attributed | attributed-stance | Chile and Peru support the treaty, but Argentina opposes it.
+            Argentina | reject | attributed | attributed-stance | Chile and Peru support the treaty, but Argentina opposes it.
+            Chile | demand | reported | reported-speech | Chile urged Peru to pull back its ships.
+        "#]],
+    );
+}

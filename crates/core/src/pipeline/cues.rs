@@ -171,6 +171,9 @@ struct Wishes {
 struct BareVerbs {
     do_forms: Vec<String>,
     modals: Vec<String>,
+    objects: Vec<String>,
+    not_after: Vec<String>,
+    particles: Vec<String>,
     #[serde(flatten)]
     by_stance: std::collections::BTreeMap<String, Vec<String>>,
 }
@@ -277,6 +280,13 @@ struct CueData {
     /// "will", "cannot": modals of intent with which the bare verb makes
     /// one cue.
     bare_modals: std::collections::HashSet<String>,
+    /// "the", "it": words opening the object that make a bare form with
+    /// no auxiliary the present of a plural subject ("support the plan").
+    bare_objects: std::collections::HashSet<String>,
+    /// "to", "must": words after which a bare form is no such present.
+    bare_not_after: std::collections::HashSet<String>,
+    /// "back": bare forms that may be a particle ("pull back its troops").
+    bare_particles: std::collections::HashSet<String>,
     /// "want", "seeking": verbs of wanting, which refuse when denied.
     wishes: std::collections::HashSet<String>,
     /// "comment", "give details": what declining to do keeps a position
@@ -396,6 +406,9 @@ fn cue_data() -> &'static CueData {
             bare_verbs,
             bare_do_forms: file.bare_verbs.do_forms.into_iter().collect(),
             bare_modals: file.bare_verbs.modals.into_iter().collect(),
+            bare_objects: file.bare_verbs.objects.into_iter().collect(),
+            bare_not_after: file.bare_verbs.not_after.into_iter().collect(),
+            bare_particles: file.bare_verbs.particles.into_iter().collect(),
             coming_from_verbs: file.coming_from.verbs.into_iter().collect(),
             drawing_verbs: file.coming_from.drawing_verbs.into_iter().collect(),
             coming_from_window: file.coming_from.window,
@@ -1040,9 +1053,14 @@ fn bare_verb_after_auxiliary(lowered: &[String], index: usize) -> Option<Cue> {
             true => before.checked_sub(1)?,
             false => before,
         };
-        return data
-            .bare_do_forms
-            .contains(&lowered[auxiliary])
+        // "Chile and Peru support the plan": the present of a plural
+        // subject, with its object right after it.
+        let present = !data.bare_not_after.contains(&lowered[before])
+            && !data.bare_particles.contains(word)
+            && lowered
+                .get(index + 1)
+                .is_some_and(|next| data.bare_objects.contains(next));
+        return (data.bare_do_forms.contains(&lowered[auxiliary]) || present)
             .then_some(Cue {
                 first: index,
                 last: index,
