@@ -5524,3 +5524,14 @@ fn the_bare_verb_of_a_plural_subject_with_its_object_is_a_cue() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_saying_in_the_present_of_a_plural_subject_is_a_cue() {
+    check(
+        "Chile and Peru warn that the dam will flood the valley. Marta Lind met Ivo Marsh to reaffirm the accord.",
+        expect![[r#"
+            Peru | warn | reported | reported-speech | Chile and Peru warn that the dam will flood the valley.
+            Chile | warn | reported | reported-speech | Chile and Peru warn that the dam will flood the valley.
+        "#]],
+    );
+}

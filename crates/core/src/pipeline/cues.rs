@@ -119,6 +119,10 @@ pub(crate) struct CueEntry {
     pub(crate) hyphened: Vec<bool>,
     pub(crate) kind: CueKind,
     pub(crate) stance: Option<Stance>,
+    /// Whether the phrase is the present of a plural subject ("Chile and
+    /// Peru urge …"), a bare form that is also the infinitive: it is a cue
+    /// only where `[bare_verbs] not_after` allows ("to urge" is none).
+    pub(crate) plural_present: bool,
 }
 /// The cue phrases grouped by their first word, so that looking cues up by
 /// word keeps attribution linear in the text.
@@ -144,9 +148,18 @@ struct CueFile {
     #[serde(default)]
     acts: std::collections::BTreeMap<String, Vec<String>>,
     bare_verbs: BareVerbs,
+    plural_present: PluralPresent,
     wishes: Wishes,
     keeping_back: KeepingBack,
     keeping_open: KeepingOpen,
+}
+
+/// Bare forms read as the present of a plural subject, by kind and stance
+/// as the cue tables are.
+#[derive(serde::Deserialize)]
+struct PluralPresent {
+    speech: std::collections::BTreeMap<String, Vec<String>>,
+    stance: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(serde::Deserialize)]
@@ -342,9 +355,11 @@ fn cue_data() -> &'static CueData {
             .flatten()
             .cloned()
             .collect();
-        for (kind, by_stance) in [
-            (CueKind::Speech, file.speech),
-            (CueKind::Stance, file.stance),
+        for (kind, by_stance, plural_present) in [
+            (CueKind::Speech, file.speech, false),
+            (CueKind::Stance, file.stance, false),
+            (CueKind::Speech, file.plural_present.speech, true),
+            (CueKind::Stance, file.plural_present.stance, true),
         ] {
             for (stance, phrases) in by_stance {
                 let stance = stance_named(&stance);
@@ -367,6 +382,7 @@ fn cue_data() -> &'static CueData {
                         hyphened,
                         kind,
                         stance,
+                        plural_present,
                     });
                 }
             }
@@ -703,12 +719,22 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
             hyphened,
             kind,
             stance,
+            plural_present,
         } in table
             .get(lowered[index].as_str())
             .map(Vec::as_slice)
             .unwrap_or_default()
         {
             if at(parts.len() - 1) >= words.len() {
+                continue;
+            }
+            // "Chile and Peru urge …" is a present; "to urge", "must urge"
+            // and a sentence's opening imperative are not.
+            if *plural_present
+                && index
+                    .checked_sub(1)
+                    .is_none_or(|before| cue_data().bare_not_after.contains(&lowered[before]))
+            {
                 continue;
             }
             // "will not be able to" is a forecast, not a refusal.
