@@ -242,11 +242,15 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
         word.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == ':')
     };
+    // A speaker's tag on its own line ("PRIME MINISTER TAMM:") is capitals
+    // and a colon too, but has no clock time in it.
+    let clock_time =
+        |word: &&str| word.contains(':') && word.chars().any(|c| c.is_ascii_digit());
     if words.len() <= 4
         && words.iter().all(is_code)
         && words
             .iter()
-            .any(|word| word.contains(':') || word.contains('_'))
+            .any(|word| clock_time(word) || word.contains('_'))
     {
         return true;
     }
@@ -535,5 +539,13 @@ mod tests {
         let article = parse_article("y.txt", text);
         let texts = block_texts(&article);
         assert_eq!(texts, ["Body text that matters."]);
+    }
+
+    #[test]
+    fn a_speakers_tag_in_capitals_on_its_own_line_is_kept() {
+        let text = "Title\n\nPRIME MINISTER BERG:\nWe will sign.\n\nTAMM:\nSo will we.\n";
+        let article = parse_article("z.txt", text);
+        let texts = block_texts(&article);
+        assert_eq!(texts, ["PRIME MINISTER BERG:", "We will sign.", "TAMM:", "So will we."]);
     }
 }

@@ -5535,3 +5535,15 @@ fn a_verb_of_saying_in_the_present_of_a_plural_subject_is_a_cue() {
         "#]],
     );
 }
+
+#[test]
+fn a_speakers_tag_in_capitals_on_its_own_line_opens_the_turn() {
+    check_titled(
+        "Press conference in Santiago",
+        "PRIME MINISTER BERG:\nChile will never accept foreign bases on its soil. We expect our neighbours to agree.",
+        expect![[r#"
+            Berg | reject | direct | transcript-turn | Chile will never accept foreign bases on its soil.
+            Berg | demand | direct | transcript-turn | We expect our neighbours to agree.
+        "#]],
+    );
+}
