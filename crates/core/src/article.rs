@@ -244,8 +244,7 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
     };
     // A speaker's tag on its own line ("PRIME MINISTER TAMM:") is capitals
     // and a colon too, but has no clock time in it.
-    let clock_time =
-        |word: &&str| word.contains(':') && word.chars().any(|c| c.is_ascii_digit());
+    let clock_time = |word: &&str| word.contains(':') && word.chars().any(|c| c.is_ascii_digit());
     if words.len() <= 4
         && words.iter().all(is_code)
         && words
@@ -546,6 +545,14 @@ mod tests {
         let text = "Title\n\nPRIME MINISTER BERG:\nWe will sign.\n\nTAMM:\nSo will we.\n";
         let article = parse_article("z.txt", text);
         let texts = block_texts(&article);
-        assert_eq!(texts, ["PRIME MINISTER BERG:", "We will sign.", "TAMM:", "So will we."]);
+        assert_eq!(
+            texts,
+            [
+                "PRIME MINISTER BERG:",
+                "We will sign.",
+                "TAMM:",
+                "So will we."
+            ]
+        );
     }
 }

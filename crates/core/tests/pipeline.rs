@@ -5547,3 +5547,41 @@ fn a_speakers_tag_in_capitals_on_its_own_line_opens_the_turn() {
         "#]],
     );
 }
+
+/// Like [`check`], with a registry of the test's own actors.
+fn check_with_actors(actors: &str, body: &str, expected: Expect) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let themes = std::fs::read_to_string(dir.join("tests/fixtures/corpus/themes.toml")).unwrap();
+    let registry = Registry::parse("actors.toml", actors, "themes.toml", &themes).unwrap();
+    let lines = records(&registry, "A test report", body)
+        .into_iter()
+        .map(|r| {
+            format!(
+                "{} | {} | {} | {} | {}",
+                r.actor, r.stance, r.quote, r.rule, r.sentence
+            )
+        });
+    assert_lines(lines, expected);
+}
+
+#[test]
+fn a_registered_description_of_an_office_means_the_holder_the_article_names() {
+    check_with_actors(
+        "[[actor]]\nname = \"Ana Ruiz\"\nkind = \"person\"\nrole = \"President of Chile\"\naffiliation = \"Chile\"\naliases = [\"the Chilean president\"]\n",
+        "Chilean President Tomas Berg opened the port on Monday. The Chilean president said the tariffs would fall.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | The Chilean president said the tariffs would fall.
+        "#]],
+    );
+}
+
+#[test]
+fn the_office_an_article_gives_a_registered_person_outranks_the_registry_role() {
+    check_with_actors(
+        "[[actor]]\nname = \"Ana Ruiz\"\nkind = \"person\"\nrole = \"Former President of Chile\"\naffiliation = \"Chile\"\naliases = [\"Ruiz\"]\n\n[[actor]]\nname = \"Luis Soto\"\nkind = \"person\"\nrole = \"President of Chile\"\naffiliation = \"Chile\"\naliases = [\"the Chilean president\"]\n",
+        "Chilean President Ana Ruiz opened the port on Monday. The Chilean president said the tariffs would fall.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | The Chilean president said the tariffs would fall.
+        "#]],
+    );
+}

@@ -1473,9 +1473,9 @@ fn time_phrase_length(words: &[String]) -> usize {
 /// since 2019 — said").
 pub(crate) fn inside_appositive(text: &str, start: usize, cue_start: usize) -> bool {
     const DASHES: [char; 2] = ['—', '–'];
-    let opened_by_dash = text[..start].rfind(DASHES).is_some_and(|dash| {
-        !text[dash..start].contains(['.', '!', '?', '\n'])
-    });
+    let opened_by_dash = text[..start]
+        .rfind(DASHES)
+        .is_some_and(|dash| !text[dash..start].contains(['.', '!', '?', '\n']));
     text[..start].rfind(',').is_some() && text[start..cue_start].contains(',')
         || opened_by_dash && text[start..cue_start].contains(DASHES)
 }

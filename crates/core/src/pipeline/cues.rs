@@ -1086,13 +1086,12 @@ fn bare_verb_after_auxiliary(lowered: &[String], index: usize) -> Option<Cue> {
             && lowered
                 .get(index + 1)
                 .is_some_and(|next| data.bare_objects.contains(next));
-        return (data.bare_do_forms.contains(&lowered[auxiliary]) || present)
-            .then_some(Cue {
-                first: index,
-                last: index,
-                kind: CueKind::Stance,
-                stance: Some(stance),
-            });
+        return (data.bare_do_forms.contains(&lowered[auxiliary]) || present).then_some(Cue {
+            first: index,
+            last: index,
+            kind: CueKind::Stance,
+            stance: Some(stance),
+        });
     }
     if !data.bare_modals.contains(word) {
         return None;

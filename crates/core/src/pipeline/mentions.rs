@@ -171,6 +171,17 @@ fn is_description(matched: &str) -> bool {
     matched.starts_with("the ") || matched.starts_with("The ")
 }
 
+/// Every word of a description with its first letter in capitals, as a
+/// title before a name is written ("the french president" gives "The
+/// French President"), for the gazetteer's demonyms.
+fn capitalise_words(description: &str) -> String {
+    description
+        .split_whitespace()
+        .map(names::capitalise)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether a headline capitalises (nearly) every word but the short ones.
 pub(crate) fn headline_case(title: &str) -> bool {
     let words: Vec<&str> = title
@@ -1150,6 +1161,28 @@ impl<'r> Attributor<'r> {
         if !is_description(matched) || people.registered_named_before(actor, at) {
             return None;
         }
+        // "the Russian president" after "Russian President X" is X, whoever
+        // the registry gives that office to: an article may be from before
+        // or after the registered holder's time.
+        // Only a description that names the state does: "the president
+        // himself" may mean whoever the text is about.
+        if self.registry.actor_kinds[actor] == ActorKind::Person {
+            if names::rules()
+                .states_in(&capitalise_words(matched))
+                .is_empty()
+            {
+                return None;
+            }
+            let role: Vec<String> = matched
+                .split_whitespace()
+                .skip(1)
+                .map(str::to_lowercase)
+                .collect();
+            let holder = people.by_role(&role, at, &[])?;
+            let name = &people.people[holder].name;
+            return (*name != self.registry.actors[actor].name)
+                .then(|| Target::Actor(self.actor_named(name, ActorKind::Person)));
+        }
         let head = names::capitalise(matched.split_whitespace().last()?);
         let full = people.body_named_by(&head, at)?;
         (full != self.registry.actors[actor].name)
@@ -1217,12 +1250,32 @@ impl<'r> Attributor<'r> {
                         continue;
                     }
                     let spec = &self.registry.actors[actor];
-                    let roles: Vec<String> = spec
-                        .role
-                        .iter()
-                        .flat_map(|role| role.split_whitespace())
-                        .map(str::to_lowercase)
-                        .collect();
+                    // The office the article gives the person ("Russian
+                    // President X") is the one a later "the Russian
+                    // president" means, where the registry's may be of
+                    // another time ("Former President of Russia").
+                    let titles = title_run_before(text, base, base + hit.start());
+                    let titled_now = titles
+                        .split_whitespace()
+                        .any(|word| names::rules().is_role(word))
+                        && !titles.split_whitespace().any(|word| {
+                            let lower = word.to_lowercase();
+                            lower == names::PAST_ROLE || lower == "late" || lower.starts_with("ex-")
+                        });
+                    let roles: Vec<String> = match titled_now {
+                        true => titles.split_whitespace().map(str::to_lowercase).collect(),
+                        false => spec
+                            .role
+                            .iter()
+                            .flat_map(|role| role.split_whitespace())
+                            .map(str::to_lowercase)
+                            .collect(),
+                    };
+                    if titled_now {
+                        for place in names::rules().states_in(titles) {
+                            people.learn_place(&spec.name, &place);
+                        }
+                    }
                     let gender = names::rules().gender_of_name(&spec.name);
                     people.learn(&spec.name, &roles, gender, base + hit.start());
                     if let Some(affiliation) = &spec.affiliation {
