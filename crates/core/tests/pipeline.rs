@@ -5585,3 +5585,14 @@ fn the_office_an_article_gives_a_registered_person_outranks_the_registry_role() 
         "#]],
     );
 }
+
+#[test]
+fn a_cue_in_a_gerund_after_a_preposition_is_not_the_named_ones() {
+    check(
+        "Chile accused Peru of using banned nets. Tomas Berg accused Prime Minister Ana Ruiz on Monday of misleading parliament.",
+        expect![[r#"
+            Chile | reject | reported | reported-speech | Chile accused Peru of using banned nets.
+            Tomas Berg | reject | reported | reported-speech | Tomas Berg accused Prime Minister Ana Ruiz on Monday of misleading parliament.
+        "#]],
+    );
+}

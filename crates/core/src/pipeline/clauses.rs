@@ -1437,6 +1437,18 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         && !words
             .iter()
             .any(|word| CLAUSE_WORDS.contains(&word.as_str()))
+        // "Peru of using banned nets": a gerund right after the preposition
+        // opens a clause of its own, and the verb after it is in that
+        // clause ("X at the meeting in Y said" has a noun there).
+        && !words.get(1).is_some_and(|word| {
+            word.len() > 4
+                && word.ends_with("ing")
+                && !matches!(word.as_str(), "morning" | "evening")
+                && gap
+                    .trim_start()
+                    .strip_prefix(words[0].as_str())
+                    .is_some_and(|rest| rest.trim_start().starts_with(word.as_str()))
+        })
         // "X to understand why I say": a pronoun or a question word opens
         // a clause of its own, whose subject is nearer the verb.
         && !words.iter().any(|word| {

@@ -1122,9 +1122,11 @@ fn names_a_charge(lowered: &[String], index: usize) -> bool {
                 .any(|before| matches!(before.as_str(), "which" | "whom" | "who"));
             match next == Some("of") {
                 true => !relative,
+                // "accused Prime Minister X on Wednesday of lying": the
+                // charge's "of" may come after a titled name and a time.
                 false => !lowered[index + 1..]
                     .iter()
-                    .take(6)
+                    .take(10)
                     .skip(1)
                     .any(|later| later == "of"),
             }
