@@ -5596,3 +5596,14 @@ fn a_cue_in_a_gerund_after_a_preposition_is_not_the_named_ones() {
         "#]],
     );
 }
+
+#[test]
+fn the_kingdom_or_the_emirate_is_the_state_named_before() {
+    check(
+        "Jordan said it would reopen the crossing. The kingdom said the decision would help trade.",
+        expect![[r#"
+            Jordan | propose | reported | reported-speech | Jordan said it would reopen the crossing.
+            Jordan | assess | reported | reported-speech | The kingdom said the decision would help trade.
+        "#]],
+    );
+}
