@@ -5607,3 +5607,14 @@ fn the_kingdom_or_the_emirate_is_the_state_named_before() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_agent_is_the_person_a_body_or_an_office_introduces() {
+    check(
+        "The claims were dismissed by Harbour Authority chairman Tomas Berg. The levy was described by Chile's finance minister, Ana Ruiz, as unfair.",
+        expect![[r#"
+            Tomas Berg | reject | reported | reported-speech | The claims were dismissed by Harbour Authority chairman Tomas Berg.
+            Ana Ruiz | reject | reported | reported-speech | The levy was described by Chile's finance minister, Ana Ruiz, as unfair.
+        "#]],
+    );
+}

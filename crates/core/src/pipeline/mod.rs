@@ -727,6 +727,17 @@ impl<'r> Attributor<'r> {
                 }
             }
             let subject = if let Some(agent) = passive_agent(text, &words, &mentions, cue) {
+                // "dismissed by Electoral Commission chairman X": the body
+                // only says whom the agent serves.
+                let agent = self
+                    .holder_after_employer(text, &mentions, &mentions[agent])
+                    .and_then(|person| {
+                        mentions
+                            .iter()
+                            .position(|mention| std::ptr::eq(mention, person))
+                    })
+                    .or_else(|| self.holder_set_after_office(text, &mentions, agent))
+                    .unwrap_or(agent);
                 Some((agent, false))
             } else if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
                 // "X is demanding …" is a progressive verb, not a

@@ -892,7 +892,7 @@ impl<'r> Attributor<'r> {
     /// Nordic Council trade chief X", "said Bank of Arden governor X"): the
     /// body says whom the person serves, and the person is the one who
     /// speaks.
-    fn holder_after_employer<'m>(
+    pub(crate) fn holder_after_employer<'m>(
         &self,
         text: &str,
         mentions: &'m [Mention],
@@ -910,6 +910,34 @@ impl<'r> Attributor<'r> {
             && gap.last().is_some_and(|last| names::rules().is_role(last))
             && gap.iter().all(|word| names::is_description_word(word));
         titles_only.then_some(person)
+    }
+
+    /// The person set off after a possessive's office ("by Brazil's finance
+    /// minister, Fernando Lemos, as …"): the office's holder, named in the
+    /// apposition, is the one who acts.
+    pub(crate) fn holder_set_after_office(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        owner: usize,
+    ) -> Option<usize> {
+        let body = &mentions[owner];
+        if !body.possessive {
+            return None;
+        }
+        let next = owner + 1;
+        let person = mentions.get(next).filter(|person| {
+            matches!(&person.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
+        })?;
+        let gap = text[body.end..person.start]
+            .trim_start_matches(['’', '\'', 's'])
+            .trim();
+        let office = gap.strip_suffix(',')?;
+        let words: Vec<&str> = office.split_whitespace().collect();
+        let titled = (1..=4).contains(&words.len())
+            && words.last().is_some_and(|last| names::rules().is_role(last))
+            && words.iter().all(|word| names::is_description_word(word));
+        titled.then_some(next)
     }
 
     /// Notes the first person a sentence names outside a prepositional
