@@ -5618,3 +5618,14 @@ fn a_passive_agent_is_the_person_a_body_or_an_office_introduces() {
         "#]],
     );
 }
+
+#[test]
+fn the_role_of_two_named_as_often_is_the_one_named_first() {
+    check_titled(
+        "Remarks by President Tomas Berg after his call with President Ivo Marsh",
+        "THE PRESIDENT: I told him that Chile will never accept the new tariffs.",
+        expect![[r#"
+            Tomas Berg | reject | direct | transcript-turn | I told him that Chile will never accept the new tariffs.
+        "#]],
+    );
+}

@@ -3360,7 +3360,8 @@ impl People {
         // The only one of them named in the last sentence or two is the one
         // the role means. Otherwise it is the one the article speaks of most:
         // "the President" in a briefing is its principal, not the last
-        // president it mentioned.
+        // president it mentioned; of two spoken of as often, the one named
+        // first ("Remarks by President X after his call with President Y").
         let recent: Vec<usize> = candidates
             .iter()
             .filter(|(_, last_seen, _)| last_seen.is_some_and(|seen| at - seen <= RECENT_BYTES))
@@ -3393,7 +3394,9 @@ impl People {
             [only] => candidates.iter().find(|(index, _, _)| *index == only),
             _ => candidates
                 .iter()
-                .max_by_key(|(_, last_seen, mentions)| (*mentions, *last_seen)),
+                .max_by_key(|(index, _, mentions)| {
+                    (*mentions, std::cmp::Reverse(self.people[*index].first))
+                }),
         };
         let &(index, last_seen, _) = chosen?;
         // "A senior official said …. 'The window is closing,' the official
