@@ -5629,3 +5629,14 @@ fn the_role_of_two_named_as_often_is_the_one_named_first() {
         "#]],
     );
 }
+
+#[test]
+fn an_officials_tag_in_a_background_briefing_names_nobody() {
+    check_titled(
+        "Background press call on the port talks",
+        "SENIOR ADMINISTRATION OFFICIAL: We will not lift the tariffs this year.\n\nMS. LIND: We welcome the talks.",
+        expect![[r#"
+            Marta Lind | support | direct | transcript-turn | We welcome the talks.
+        "#]],
+    );
+}

@@ -608,6 +608,14 @@ impl<'r> Attributor<'r> {
         ) {
             return Some((end, Target::Anonymous));
         }
+        // "SENIOR ADMINISTRATION OFFICIAL:": a background briefing's
+        // speaker, whom the transcript leaves unnamed on purpose.
+        if words
+            .last()
+            .is_some_and(|last| matches!(last.to_lowercase().as_str(), "official" | "officials"))
+        {
+            return Some((end, Target::Anonymous));
+        }
         let normal: String = if all_caps {
             words
                 .iter()
