@@ -1128,6 +1128,12 @@ fn names_a_charge(lowered: &[String], index: usize) -> bool {
                     .iter()
                     .take(10)
                     .skip(1)
+                    .take_while(|later| {
+                        !matches!(
+                            later.as_str(),
+                            "and" | "or" | "but" | "who" | "which" | "that" | "accused"
+                        )
+                    })
                     .any(|later| later == "of"),
             }
         }

@@ -3392,11 +3392,9 @@ impl People {
         }
         let chosen = match recent[..] {
             [only] => candidates.iter().find(|(index, _, _)| *index == only),
-            _ => candidates
-                .iter()
-                .max_by_key(|(index, _, mentions)| {
-                    (*mentions, std::cmp::Reverse(self.people[*index].first))
-                }),
+            _ => candidates.iter().max_by_key(|(index, _, mentions)| {
+                (*mentions, std::cmp::Reverse(self.people[*index].first))
+            }),
         };
         let &(index, last_seen, _) = chosen?;
         // "A senior official said …. 'The window is closing,' the official

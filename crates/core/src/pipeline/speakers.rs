@@ -943,7 +943,9 @@ impl<'r> Attributor<'r> {
         let office = gap.strip_suffix(',')?;
         let words: Vec<&str> = office.split_whitespace().collect();
         let titled = (1..=4).contains(&words.len())
-            && words.last().is_some_and(|last| names::rules().is_role(last))
+            && words
+                .last()
+                .is_some_and(|last| names::rules().is_role(last))
             && words.iter().all(|word| names::is_description_word(word));
         titled.then_some(next)
     }
