@@ -5640,3 +5640,14 @@ fn an_officials_tag_in_a_background_briefing_names_nobody() {
         "#]],
     );
 }
+
+#[test]
+fn a_bodys_own_noun_after_its_name_speaks_for_it_but_not_after_a_possessive() {
+    check(
+        "The Kestrel party said it would boycott the vote. Arctic Council members agreed to share the data. Norland's allies said they would send ships.",
+        expect![[r#"
+            Kestrel | reject | reported | reported-speech | The Kestrel party said it would boycott the vote.
+            Arctic Council | propose | attributed | attributed-stance | Arctic Council members agreed to share the data.
+        "#]],
+    );
+}

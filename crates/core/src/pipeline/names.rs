@@ -59,6 +59,7 @@ struct NamesFile {
     male_given: Vec<String>,
     roles: Vec<String>,
     voices: Vec<String>,
+    own_nouns: Vec<String>,
     body_speakers: Vec<String>,
     state_voices: Vec<String>,
     #[serde(default)]
@@ -218,6 +219,7 @@ pub struct NameRules {
     male: HashSet<String>,
     roles: HashSet<String>,
     voices: Vec<String>,
+    own_nouns: Vec<String>,
     body_speakers: HashSet<String>,
     /// Nouns that, after a demonym, make the state itself the speaker.
     state_voices: HashSet<String>,
@@ -409,6 +411,7 @@ impl NameRules {
             male: set(names.male.into_iter().chain(names.male_given).collect()),
             roles: set(names.roles),
             voices: names.voices,
+            own_nouns: names.own_nouns,
             body_speakers: set(names.body_speakers),
             state_voices: set(names.state_voices),
             undotted: names.undotted,
@@ -693,6 +696,13 @@ impl NameRules {
     pub fn is_voice(&self, gap: &str) -> bool {
         let gap = gap.trim().to_lowercase();
         self.voices.contains(&gap)
+    }
+
+    /// Whether the words right after a body's name, with no possessive,
+    /// are the body's own noun ("the Kestrel party said", "NATO allies").
+    pub fn is_own_noun(&self, gap: &str) -> bool {
+        let gap = gap.trim().to_lowercase();
+        self.own_nouns.contains(&gap)
     }
 
     /// The gender a full name's given name tells, if any.
