@@ -5651,3 +5651,13 @@ fn a_bodys_own_noun_after_its_name_speaks_for_it_but_not_after_a_possessive() {
         "#]],
     );
 }
+
+#[test]
+fn quoted_with_a_role_in_lower_case_before_the_name() {
+    check(
+        "State radio quoted opposition leader Tomas Berg as saying the vote was rigged.",
+        expect![[r#"
+            Tomas Berg | reject | reported | reported-speech | State radio quoted opposition leader Tomas Berg as saying the vote was rigged.
+        "#]],
+    );
+}

@@ -766,12 +766,23 @@ pub(crate) fn quoted_as_saying(
     let index = mentions.iter().rposition(|mention| {
         mention.end <= as_start && text[mention.end..as_start].trim().is_empty()
     })?;
-    let before = lower_tail(before_titles(&text[..mentions[index].start]), 8);
-    // "Reuters reported X as saying …" names the one quoted the same way.
-    ["quoted", "quotes", "cited", "cites", "reported", "reports"]
-        .iter()
-        .any(|verb| before.ends_with(verb))
-        .then_some(index)
+    // "Reuters reported X as saying …" names the one quoted the same way,
+    // and so does "KCNA quoted leader X as saying …", with a role in lower
+    // case (and up to two words of it) between the verb and the name.
+    let head = before_titles(&text[..mentions[index].start]);
+    let last_words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+    let verb_at = last_words.iter().position(|word| {
+        matches!(
+            *word,
+            "quoted" | "quotes" | "cited" | "cites" | "reported" | "reports"
+        )
+    })?;
+    let titled = verb_at == 0
+        || names::rules().is_role(last_words[0])
+            && last_words[..verb_at]
+                .iter()
+                .all(|word| names::is_description_word(word));
+    titled.then_some(index)
 }
 
 /// The text before a name without the titles that open it ("Secretary of
