@@ -5661,3 +5661,14 @@ fn quoted_with_a_role_in_lower_case_before_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_bodys_unnamed_head_speaks_for_the_body() {
+    check(
+        "Kestrel Foods' chief executive said the plant would close. The head of the Arctic Council said the survey would go ahead.",
+        expect![[r#"
+            Kestrel Foods | assess | reported | reported-speech | Kestrel Foods' chief executive said the plant would close.
+            Arctic Council | assess | reported | reported-speech | The head of the Arctic Council said the survey would go ahead.
+        "#]],
+    );
+}

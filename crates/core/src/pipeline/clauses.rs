@@ -484,8 +484,7 @@ pub(crate) fn subject_of(
         // speaks for it.
         if !mention.possessive && !matches!(mention.target, Target::Person(_)) {
             let gap = text[mention.end..cue_start].trim();
-            if !gap.is_empty()
-                && (names::rules().is_voice(gap) || names::rules().is_own_noun(gap))
+            if !gap.is_empty() && (names::rules().is_voice(gap) || names::rules().is_own_noun(gap))
             {
                 return Some((index, false));
             }
