@@ -5672,3 +5672,14 @@ fn a_bodys_unnamed_head_speaks_for_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_regulator_or_a_watchdog_closes_a_bodys_name() {
+    check(
+        "The National Fisheries Regulator said the quota was illegal. The regulator said it would fine the trawlers.",
+        expect![[r#"
+            National Fisheries Regulator | assess | reported | reported-speech | The National Fisheries Regulator said the quota was illegal.
+            National Fisheries Regulator | propose | reported | reported-speech | The regulator said it would fine the trawlers.
+        "#]],
+    );
+}
