@@ -5683,3 +5683,13 @@ fn a_regulator_or_a_watchdog_closes_a_bodys_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_press_secretary_is_the_spokesman_further_on() {
+    check(
+        "Harbour Authority press secretary Tomas Berg spoke on Tuesday. The spokesman said the port would reopen.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | The spokesman said the port would reopen.
+        "#]],
+    );
+}
