@@ -5693,3 +5693,15 @@ fn a_press_secretary_is_the_spokesman_further_on() {
         "#]],
     );
 }
+
+#[test]
+fn an_age_description_means_the_one_of_that_age() {
+    check(
+        "Tomas Berg, 45, said the cuts were needed. Ana Ruiz, 52, said they were a betrayal. The 45-year-old added that no plant would close.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | Tomas Berg, 45, said the cuts were needed.
+            Ana Ruiz | reject | reported | reported-speech | Ana Ruiz, 52, said they were a betrayal.
+            Tomas Berg | assess | reported | reported-speech | The 45-year-old added that no plant would close.
+        "#]],
+    );
+}

@@ -284,12 +284,26 @@ impl<'r> Attributor<'r> {
                         }
                         end = next.end;
                     }
+                    // "Kenji Doe, 45, … the 45-year-old": the one of that
+                    // age, where the text gave it; else the one it has
+                    // just been about.
+                    let target = text[word.end..age_end]
+                        .trim_start()
+                        .split('-')
+                        .next()
+                        .and_then(|digits| digits.parse::<u16>().ok())
+                        .and_then(|age| people.by_age(age, word.start))
+                        .map_or(Target::Person(Gender::Unknown), |index| {
+                            Target::Actor(
+                                self.actor_named(&people.people[index].name, ActorKind::Person),
+                            )
+                        });
                     push_new(
                         &mut mentions,
                         Mention {
                             start: word.start,
                             end,
-                            target: Target::Person(Gender::Unknown),
+                            target,
                             possessive: is_possessive(text, end),
                         },
                     );
@@ -1344,6 +1358,9 @@ impl<'r> Attributor<'r> {
                                 false => roles.clone(),
                             };
                             people.learn(name, &roles, *gender, found.start);
+                            if let Some(age) = stated_age(&text[found.end..]) {
+                                people.learn_age(name, age);
+                            }
                             if opens_sentence(text, base, found.start) {
                                 people.learn_subject_person(found.start);
                             }
@@ -1774,6 +1791,16 @@ fn apposed_description(after: &str) -> Option<(usize, ActorKind)> {
 
 /// The length of " 52-year-old" at the start of `after`, if a person's age
 /// stands there as the head of a description.
+/// The age set off by commas right after a name: ", 45," gives 45.
+fn stated_age(after: &str) -> Option<u16> {
+    let rest = after.strip_prefix(", ")?;
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || !rest[digits..].starts_with(',') {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
 fn age_description(after: &str) -> Option<usize> {
     let rest = after.strip_prefix(' ')?;
     let digits = rest.chars().take_while(char::is_ascii_digit).count();

@@ -2623,6 +2623,9 @@ pub struct Person {
     /// Minister X", "Japan's prime minister, X") or the registry by an
     /// affiliation: "the Japanese leader" can only be one of them.
     pub places: Vec<String>,
+    /// The age the text gives beside the name ("X, 45, said"), which a later
+    /// "the 45-year-old" means.
+    pub age: Option<u16>,
     /// The name's forms a later full name is compared with, made once:
     /// without diacritics, and without middle initials as well.
     folded: String,
@@ -2812,9 +2815,28 @@ impl People {
             first: at,
             seen: vec![at],
             places: Vec::new(),
+            age: None,
             folded,
             without_initials: bare,
         });
+    }
+
+    /// The age the text gives the person named `name` in full.
+    pub fn learn_age(&mut self, name: &str, age: u16) {
+        if let Some(person) = self.people.iter_mut().find(|person| person.name == name) {
+            person.age = Some(age);
+        }
+    }
+
+    /// The one person named before `at` whose age the text gave as `age`.
+    pub fn by_age(&self, age: u16, at: usize) -> Option<usize> {
+        let mut found = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, person)| person.first < at && person.age == Some(age));
+        let (index, _) = found.next()?;
+        found.next().is_none().then_some(index)
     }
 
     /// Ties the person named `name` in full to a state.
