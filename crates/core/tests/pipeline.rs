@@ -5705,3 +5705,14 @@ fn an_age_description_means_the_one_of_that_age() {
         "#]],
     );
 }
+
+#[test]
+fn a_passive_that_names_the_thing_takes_its_agent_after_the_name() {
+    check(
+        "The levy was called illegal by Chile. The report was branded a whitewash by the Arctic Council.",
+        expect![[r#"
+            Chile | reject | reported | reported-speech | The levy was called illegal by Chile.
+            Arctic Council | reject | reported | reported-speech | The report was branded a whitewash by the Arctic Council.
+        "#]],
+    );
+}

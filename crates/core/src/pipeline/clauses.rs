@@ -1066,7 +1066,17 @@ pub(crate) fn passive_agent(
     // What the position calls the thing may stand between the verb and
     // its agent: "hailed as fair by X", "rejected as unlawful by X".
     let mut by_at = cue.last + 1;
-    if words.get(by_at).is_some_and(|word| lower_eq(word, "as")) {
+    // "was called illegal by X", "was branded a whitewash by Y": a verb
+    // that names the thing takes its name before the agent, as "as" does.
+    let names_the_thing = matches!(
+        lower(&words[cue.first]).as_str(),
+        "called" | "branded" | "labelled" | "labeled" | "termed" | "dubbed" | "deemed"
+    );
+    if names_the_thing && words.get(by_at).is_some_and(|word| !lower_eq(word, "by")) {
+        by_at = (by_at + 1..words.len().min(by_at + 6))
+            .find(|&at| lower_eq(&words[at], "by"))
+            .filter(|&at| !text[words[cue.last].end..words[at].start].contains([',', ';']))?;
+    } else if words.get(by_at).is_some_and(|word| lower_eq(word, "as")) {
         by_at = (by_at + 1..words.len().min(by_at + 5))
             .find(|&at| lower_eq(&words[at], "by"))
             .filter(|&at| !text[words[cue.last].end..words[at].start].contains([',', ';']))?;
