@@ -5716,3 +5716,16 @@ fn a_passive_that_names_the_thing_takes_its_agent_after_the_name() {
         "#]],
     );
 }
+
+#[test]
+fn the_kind_of_body_set_before_its_name_is_what_a_later_noun_means() {
+    check(
+        "Kestrel Foods said it would close the plant. The company blamed rising costs. Environmental group Blue Coast Alliance called the decision a setback. The group urged the council to act.",
+        expect![[r#"
+            Kestrel Foods | propose | reported | reported-speech | Kestrel Foods said it would close the plant.
+            Kestrel Foods | reject | reported | reported-speech | The company blamed rising costs.
+            Blue Coast Alliance | assess | reported | reported-speech | Environmental group Blue Coast Alliance called the decision a setback.
+            Blue Coast Alliance | demand | reported | reported-speech | The group urged the council to act.
+        "#]],
+    );
+}

@@ -1599,6 +1599,15 @@ fn apposed_noun(text: &str, start: usize, end: usize) -> Option<String> {
         return noun_of(clause);
     }
     let before = text[..start].trim_end();
+    // "Environmental group X", "the rights group X": the kind of body set
+    // right before the name, which a later "the group" means.
+    let kind_before = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .filter(|word| names::rules().is_generic_body_noun(word));
+    if let Some(kind) = kind_before {
+        return Some(kind.to_string());
+    }
     let before = before
         .strip_suffix(" the")
         .or_else(|| before.strip_suffix(" The"))
