@@ -5729,3 +5729,14 @@ fn the_kind_of_body_set_before_its_name_is_what_a_later_noun_means() {
         "#]],
     );
 }
+
+#[test]
+fn a_counterpart_set_beside_a_person_is_the_other_side() {
+    check(
+        "Tomas Berg met his Peruvian counterpart, Ana Ruiz, in Lima. The two ministers agreed to share the port.",
+        expect![[r#"
+            Tomas Berg | propose | attributed | attributed-stance | The two ministers agreed to share the port.
+            Ana Ruiz | propose | attributed | attributed-stance | The two ministers agreed to share the port.
+        "#]],
+    );
+}

@@ -255,6 +255,22 @@ impl Discourse {
                 });
                 meeting && titles_after && words.len() <= 12 && !gap.contains([',', ';'])
             };
+            // "X and his Australian counterpart, Y,", "X met her Chilean
+            // counterpart, Y": the counterpart is the other side.
+            let counterpart = {
+                let lowered = gap.to_lowercase();
+                let rest = ["and ", "met with ", "met "]
+                    .iter()
+                    .find_map(|opening| lowered.strip_prefix(opening))
+                    .and_then(|rest| {
+                        ["his ", "her ", "their "]
+                            .iter()
+                            .find_map(|owner| rest.strip_prefix(owner))
+                    });
+                rest.and_then(|rest| rest.trim_end_matches(',').strip_suffix("counterpart"))
+                    .is_some_and(|between| between.split_whitespace().count() <= 3)
+            };
+            let met = met || counterpart;
             // "…, as discussed by President X and President Y at the summit":
             // a pair in a clause that recalls an earlier event is not who
             // "the two sides" of this text are.
