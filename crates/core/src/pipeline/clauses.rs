@@ -1072,11 +1072,10 @@ pub(crate) fn passive_agent(
         lower(&words[cue.first]).as_str(),
         "called" | "branded" | "labelled" | "labeled" | "termed" | "dubbed" | "deemed"
     );
-    if names_the_thing && words.get(by_at).is_some_and(|word| !lower_eq(word, "by")) {
-        by_at = (by_at + 1..words.len().min(by_at + 6))
-            .find(|&at| lower_eq(&words[at], "by"))
-            .filter(|&at| !text[words[cue.last].end..words[at].start].contains([',', ';']))?;
-    } else if words.get(by_at).is_some_and(|word| lower_eq(word, "as")) {
+    let named_before_agent = words
+        .get(by_at)
+        .is_some_and(|word| lower_eq(word, "as") || names_the_thing && !lower_eq(word, "by"));
+    if named_before_agent {
         by_at = (by_at + 1..words.len().min(by_at + 5))
             .find(|&at| lower_eq(&words[at], "by"))
             .filter(|&at| !text[words[cue.last].end..words[at].start].contains([',', ';']))?;

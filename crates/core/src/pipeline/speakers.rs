@@ -914,10 +914,7 @@ impl<'r> Attributor<'r> {
             matches!(&person.target, Target::Actor(actor) if self.kind_of(actor) == ActorKind::Person)
         })?;
         let gap: Vec<&str> = text[body.end..person.start].split_whitespace().collect();
-        let titles_only = gap.len() <= 4
-            && gap.last().is_some_and(|last| names::rules().is_role(last))
-            && gap.iter().all(|word| names::is_description_word(word));
-        titles_only.then_some(person)
+        is_office_title(&gap).then_some(person)
     }
 
     /// The person set off after a possessive's office ("by Brazil's finance
@@ -940,14 +937,8 @@ impl<'r> Attributor<'r> {
         let gap = text[body.end..person.start]
             .trim_start_matches(['’', '\'', 's'])
             .trim();
-        let office = gap.strip_suffix(',')?;
-        let words: Vec<&str> = office.split_whitespace().collect();
-        let titled = (1..=4).contains(&words.len())
-            && words
-                .last()
-                .is_some_and(|last| names::rules().is_role(last))
-            && words.iter().all(|word| names::is_description_word(word));
-        titled.then_some(next)
+        let office: Vec<&str> = gap.strip_suffix(',')?.split_whitespace().collect();
+        is_office_title(&office).then_some(next)
     }
 
     /// Notes the first person a sentence names outside a prepositional
@@ -1265,6 +1256,17 @@ fn strip_spoken_openers(lowered: &str) -> &str {
 
 /// Whether a lower-case sentence of a transcript tells of an event, a
 /// meeting, a call or a visit, by one of the event words.
+/// Whether words are an office's title in lower case, as news sets one
+/// between a body or an owner and the person holding it: description words
+/// ending in a role, up to four ("trade chief", "finance minister").
+fn is_office_title(words: &[&str]) -> bool {
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|last| names::rules().is_role(last))
+        && words.iter().all(|word| names::is_description_word(word))
+}
+
 fn narrates_event(lowered: &str) -> bool {
     let events = &transcript_phrases().event_words;
     lowered
