@@ -171,17 +171,6 @@ fn is_description(matched: &str) -> bool {
     matched.starts_with("the ") || matched.starts_with("The ")
 }
 
-/// Every word of a description with its first letter in capitals, as a
-/// title before a name is written ("the french president" gives "The
-/// French President"), for the gazetteer's demonyms.
-fn capitalise_words(description: &str) -> String {
-    description
-        .split_whitespace()
-        .map(names::capitalise)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Whether a headline capitalises (nearly) every word but the short ones.
 pub(crate) fn headline_case(title: &str) -> bool {
     let words: Vec<&str> = title
@@ -1182,7 +1171,7 @@ impl<'r> Attributor<'r> {
         // himself" may mean whoever the text is about.
         if self.registry.actor_kinds[actor] == ActorKind::Person {
             if names::rules()
-                .states_in(&capitalise_words(matched))
+                .states_in(&names::capitalise_words(matched.split_whitespace()))
                 .is_empty()
             {
                 return None;

@@ -2587,6 +2587,17 @@ fn title_case(name: &str) -> String {
         .collect()
 }
 
+/// Every word with its first letter in capitals, as a title before a name
+/// is written ("the french president" gives "The French President"), so
+/// that the gazetteer finds the demonyms in a description.
+pub(crate) fn capitalise_words<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
+    words
+        .into_iter()
+        .map(capitalise)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
@@ -3331,13 +3342,7 @@ impl People {
         }
         // "the Japanese leader": a place in the description narrows it to
         // the people tied to that state, or to those tied to none.
-        let places = rules.states_in(
-            &words
-                .iter()
-                .map(|word| capitalise(word))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        let places = rules.states_in(&capitalise_words(words.iter().map(String::as_str)));
         let candidates: Vec<(usize, Option<usize>, usize)> = self
             .people
             .iter()
