@@ -5740,3 +5740,14 @@ fn a_counterpart_set_beside_a_person_is_the_other_side() {
         "#]],
     );
 }
+
+#[test]
+fn a_ministry_no_body_named_is_the_state_just_named() {
+    check(
+        "Chile said it would reopen the embassy. The foreign ministry said talks would resume in May.",
+        expect![[r#"
+            Chile | propose | reported | reported-speech | Chile said it would reopen the embassy.
+            Chile | assess | reported | reported-speech | The foreign ministry said talks would resume in May.
+        "#]],
+    );
+}
