@@ -114,6 +114,7 @@ struct NamesFile {
 struct StateGovernment {
     nouns: Vec<String>,
     heads: Vec<String>,
+    subject_nouns: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -282,6 +283,8 @@ pub struct NameRules {
     /// its heads, whose state such a noun means.
     government_nouns: HashSet<String>,
     government_heads: HashSet<String>,
+    /// "ministry": nouns that mean only a state just named as a subject.
+    subject_government_nouns: HashSet<String>,
     /// A state's names to its demonym: "Iran's Foreign Ministry" is the
     /// Iranian Foreign Ministry.
     demonym_of: HashMap<String, String>,
@@ -454,6 +457,7 @@ impl NameRules {
             state_nouns: set(names.state_nouns),
             government_nouns: set(names.state_government.nouns),
             government_heads: set(names.state_government.heads),
+            subject_government_nouns: set(names.state_government.subject_nouns),
             demonym_of,
             gazetteer,
             pattern_entity,
@@ -2966,7 +2970,10 @@ impl People {
         // government of the state just before, as its subject, speaks.
         let lowered = noun.to_lowercase();
         let rules = rules();
-        if !rules.state_nouns.contains(&lowered) && !rules.government_nouns.contains(&lowered) {
+        if !rules.state_nouns.contains(&lowered)
+            && !rules.government_nouns.contains(&lowered)
+            && !rules.subject_government_nouns.contains(&lowered)
+        {
             return None;
         }
         subject_just_before(&self.states, &self.subject_states, at)
