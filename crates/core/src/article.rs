@@ -331,7 +331,14 @@ fn is_heading(line: &str) -> bool {
     let inside_quotes = last.trim_end_matches(['’', '\'', '»', '›']);
     let ends_sentence = last.ends_with(['.', '!', ',', ';', ':', '”', '"', '…'])
         || inside_quotes.len() < last.len() && inside_quotes.ends_with(['.', '!', '?', '…']);
-    words <= 12 && !ends_sentence && line.len() < 100
+    // A heading is one phrase: a line holding a full stop and a new
+    // sentence after it ("X says it is ready. Are you?") is a paragraph.
+    let two_sentences = line.match_indices(['.', '!', '?']).any(|(at, stop)| {
+        line[at + stop.len()..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    words <= 12 && !ends_sentence && !two_sentences && line.len() < 100
 }
 
 /// Two or three capitalised words and nothing else, as a byline under the title.
@@ -538,6 +545,14 @@ mod tests {
         let article = parse_article("y.txt", text);
         let texts = block_texts(&article);
         assert_eq!(texts, ["Body text that matters."]);
+    }
+
+    #[test]
+    fn a_short_line_of_two_sentences_ending_in_a_question_is_no_heading() {
+        let text = "Title\n\nWhat comes next?\n\nChile says it is ready. Are you?\n";
+        let article = parse_article("q.txt", text);
+        let kinds: Vec<BlockKind> = article.blocks.iter().map(|block| block.kind).collect();
+        assert_eq!(kinds, [BlockKind::Heading, BlockKind::Paragraph]);
     }
 
     #[test]

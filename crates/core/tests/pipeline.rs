@@ -5751,3 +5751,13 @@ fn a_ministry_no_body_named_is_the_state_just_named() {
         "#]],
     );
 }
+
+#[test]
+fn a_short_paragraph_ending_in_a_question_after_a_statement_is_no_heading() {
+    check(
+        "Chile says it is ready to reopen the talks. Are you?",
+        expect![[r#"
+            Chile | propose | reported | reported-speech | Chile says it is ready to reopen the talks.
+        "#]],
+    );
+}
