@@ -5761,3 +5761,43 @@ fn a_short_paragraph_ending_in_a_question_after_a_statement_is_no_heading() {
         "#]],
     );
 }
+
+#[test]
+fn the_head_of_a_body_goes_by_several_words() {
+    check(
+        "UN chief Tomas Berg opened the session on Monday. The secretary-general said the talks would resume in May.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | The secretary-general said the talks would resume in May.
+        "#]],
+    );
+}
+
+#[test]
+fn a_registered_description_naming_a_body_means_the_holder_the_article_names() {
+    let actors = "[[actor]]\nname = \"Ana Ruiz\"\nkind = \"person\"\nrole = \"IAEA Secretary General\"\naffiliation = \"IAEA\"\naliases = [\"the IAEA secretary general\"]\n";
+    check_with_actors(
+        actors,
+        "IAEA chief Tomas Berg arrived on Monday. The IAEA secretary general said the plant was safe.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | The IAEA secretary general said the plant was safe.
+        "#]],
+    );
+    // The head of another body is not the one the description names.
+    check_with_actors(
+        actors,
+        "UN chief Tomas Berg arrived on Monday. The IAEA secretary general said the plant was safe.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | The IAEA secretary general said the plant was safe.
+        "#]],
+    );
+}
+
+#[test]
+fn an_unnamed_chief_speaks_for_the_body() {
+    check(
+        "The IAEA chief said the plant was safe.",
+        expect![[r#"
+            IAEA | assess | reported | reported-speech | The IAEA chief said the plant was safe.
+        "#]],
+    );
+}

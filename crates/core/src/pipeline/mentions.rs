@@ -1170,17 +1170,35 @@ impl<'r> Attributor<'r> {
         // Only a description that names the state does: "the president
         // himself" may mean whoever the text is about.
         if self.registry.actor_kinds[actor] == ActorKind::Person {
-            if names::rules()
-                .states_in(&names::capitalise_words(matched.split_whitespace()))
-                .is_empty()
-            {
-                return None;
-            }
+            let rules = names::rules();
             let role: Vec<String> = matched
                 .split_whitespace()
                 .skip(1)
                 .map(str::to_lowercase)
                 .collect();
+            // "The NATO secretary general" names a body rather than a state:
+            // the holder is the one whose title in the text names the same
+            // body ("NATO chief X"), and with none the registry's.
+            let body_words: Vec<String> = matched
+                .split_whitespace()
+                .skip(1)
+                .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+                .filter(|word| !rules.is_role(word) && !rules.is_title_in_any_case(word))
+                .map(str::to_lowercase)
+                .collect();
+            let names_state = !rules
+                .states_in(&names::capitalise_words(matched.split_whitespace()))
+                .is_empty();
+            let role: Vec<String> = match (names_state, body_words.is_empty()) {
+                (true, _) => role,
+                (false, true) => return None,
+                (false, false) => role
+                    .into_iter()
+                    .filter(|word| !body_words.contains(word))
+                    .chain(std::iter::once("of".to_string()))
+                    .chain(body_words.iter().cloned())
+                    .collect(),
+            };
             let holder = people.by_role(&role, at, &[])?;
             let name = &people.people[holder].name;
             return (*name != self.registry.actors[actor].name)

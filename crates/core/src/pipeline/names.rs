@@ -2045,6 +2045,18 @@ impl NameRules {
                 break;
             }
         }
+        // "NATO chief X": the body's initials before a lower-case office
+        // tie the office to the body, as a capitalised title run does
+        // ("NATO Secretary General X"), for a later "the NATO secretary
+        // general".
+        if at < first && at > 0 && text[words[at - 1].end..words[at].start] == *" " {
+            let initials = words[at - 1].text;
+            if initials.chars().count() >= 2
+                && initials.chars().all(|c| c.is_uppercase() || c == '.')
+            {
+                roles.push(initials.to_lowercase());
+            }
+        }
         // A title set off by a comma before the name: "The Prime Minister,
         // Jane Roe, said".
         if first >= 1 && text[..words[first].start].ends_with(", ") {
@@ -2691,6 +2703,24 @@ pub struct People {
     /// capitalised words, as (full name, where, whether a body), in the
     /// order noted: an acronym is looked up, not matched against every name.
     by_initials: HashMap<String, Vec<(String, usize, bool)>>,
+}
+
+/// Role words with the parts of a compound office joined again where
+/// `kinds` lists the compound ("secretary", "general" →
+/// "secretary-general"), so that it is looked up as one office.
+fn join_compound_roles(words: Vec<String>, kinds: &HashMap<String, Vec<String>>) -> Vec<String> {
+    let mut joined: Vec<String> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(last) = joined.last_mut() {
+            let compound = format!("{last}-{word}");
+            if kinds.contains_key(&compound) {
+                *last = compound;
+                continue;
+            }
+        }
+        joined.push(word);
+    }
+    joined
 }
 
 /// Whether a token is initials joined by stops ("P.J", "J.R.R"): one token
@@ -3344,6 +3374,10 @@ impl People {
             })
             .filter(|word| rules.is_role(word) || rules.is_title_in_any_case(word))
             .collect();
+        // "Secretary-General" and "director general" are one office, which
+        // `[role_kinds]` lists whole: rejoined, they find a head of a body
+        // the text called its "chief".
+        let wanted = join_compound_roles(wanted, &rules.role_kinds);
         if wanted.is_empty() {
             return None;
         }
@@ -3369,7 +3403,9 @@ impl People {
                     .iter()
                     .flat_map(|role| role.split('-'))
                     .collect();
-                let holds = |word: &str| held.contains(&word);
+                // A compound office ("director-general") is held when each
+                // of its parts is.
+                let holds = |word: &str| word.split('-').all(|part| held.contains(&part));
                 // "the minister" is not the prime minister, nor "the
                 // president" the vice president; a word for a kind of role
                 // ("the leader") spans every rank.
