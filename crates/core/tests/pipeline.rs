@@ -5801,3 +5801,14 @@ fn an_unnamed_chief_speaks_for_the_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_verb_of_deeds_judges_with_as_after_its_object() {
+    check(
+        "Tomas Berg attacked the audit as \"a fishing trip.\" Ana Ruiz referred to the minister as a liar. Rebels attacked the town as residents slept.",
+        expect![[r#"
+            Tomas Berg | reject | reported | reported-speech | Tomas Berg attacked the audit as "a fishing trip."
+            Ana Ruiz | assess | reported | reported-speech | Ana Ruiz referred to the minister as a liar.
+        "#]],
+    );
+}

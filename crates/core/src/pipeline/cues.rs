@@ -229,6 +229,8 @@ struct OnBehalf {
 #[derive(serde::Deserialize)]
 struct Characterising {
     verbs: Vec<String>,
+    #[serde(default)]
+    as_verbs: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -267,6 +269,8 @@ struct CueData {
     restating_window: usize,
     restated_positions: std::collections::HashMap<String, Stance>,
     characterising: std::collections::HashSet<String>,
+    /// Verbs that characterise only with "as" after their object, by words.
+    characterising_as: Vec<Vec<String>>,
     /// "at the request of" and its like, with the stance of the one named
     /// after them.
     on_behalf_phrases: Vec<(String, Stance)>,
@@ -467,7 +471,18 @@ fn cue_data() -> &'static CueData {
                 .collect(),
             restating_window: file.restating.window,
             restated_positions,
-            characterising: file.characterising.verbs.into_iter().collect(),
+            characterising_as: file
+                .characterising
+                .as_verbs
+                .iter()
+                .map(|verb| verb.split(' ').map(str::to_string).collect())
+                .collect(),
+            characterising: file
+                .characterising
+                .verbs
+                .into_iter()
+                .chain(file.characterising.as_verbs)
+                .collect(),
         }
     })
 }
@@ -804,6 +819,9 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
         }
         if best.is_none() {
             best = conveyed_position(text, words, &lowered, index);
+        }
+        if best.is_none() {
+            best = characterised_as(text, words, &lowered, index);
         }
         if best.is_none() {
             best = standing_position(text, words, &lowered, index);
@@ -1376,6 +1394,65 @@ fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usiz
             kind: CueKind::Speech,
             stance: None,
         })
+}
+
+/// A verb that judges a thing only with "as" after its object, at word
+/// `index`: "attacked the inquiry as a hoax", "referred to the leader as
+/// “a liar”". Without the "as" they tell of deeds ("attacked the town"), so
+/// the "as" must follow within a few words, in the verb's own clause, and
+/// open a quotation or a word rather than close the sentence.
+fn characterised_as(text: &str, words: &[Word], lowered: &[String], index: usize) -> Option<Cue> {
+    const WINDOW: usize = 8;
+    let verb = cue_data().characterising_as.iter().find(|verb| {
+        verb.iter()
+            .enumerate()
+            .all(|(offset, part)| lowered.get(index + offset) == Some(part))
+            && (1..verb.len()).all(|offset| adjacent(text, words, index + offset))
+    })?;
+    let last = index + verb.len() - 1;
+    (last + 1..words.len().min(last + 1 + WINDOW))
+        .take_while(|&at| {
+            !matches!(
+                lowered[at].as_str(),
+                "that" | "which" | "who" | "where" | "when" | "if" | "and" | "but" | "after"
+            ) && text[words[at - 1].end..words[at].start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '.' | '’' | '\''))
+        })
+        .any(|at| {
+            lowered[at] == "as" && at > last + 1 && judgement_after_as(text, words, lowered, at)
+        })
+        .then_some(Cue {
+            first: index,
+            last,
+            kind: CueKind::Speech,
+            stance: None,
+        })
+}
+
+/// Whether the "as" at word `at` opens a judgement rather than a clause of
+/// time ("attacked the town as residents slept"): a quotation, an
+/// indefinite noun ("as a hoax"), or a word, perhaps after an adverb, that
+/// closes the clause ("as weak.", "as politically motivated,").
+fn judgement_after_as(text: &str, words: &[Word], lowered: &[String], at: usize) -> bool {
+    let Some(next) = words.get(at + 1) else {
+        return false;
+    };
+    let quoted = text[words[at].end..next.start]
+        .chars()
+        .any(|c| matches!(c, '“' | '"' | '‘' | '\''));
+    let closes_after = |word: usize| match words.get(word + 1) {
+        None => true,
+        Some(following) => text[words[word].end..following.start]
+            .chars()
+            .any(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '—' | '(')),
+    };
+    quoted
+        || matches!(lowered[at + 1].as_str(), "a" | "an" | "being")
+        || closes_after(at + 1)
+        || (lowered[at + 1].ends_with("ly")
+            && closes_after(at + 2)
+            && adjacent(text, words, at + 2))
 }
 
 /// Whether word `at` is joined to the word before it by a hyphen alone.
