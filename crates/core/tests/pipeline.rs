@@ -5812,3 +5812,13 @@ fn a_verb_of_deeds_judges_with_as_after_its_object() {
         "#]],
     );
 }
+
+#[test]
+fn an_acronym_never_spelled_out_speaks_as_a_body() {
+    check(
+        "The KLFA said the new levy was unlawful. GDP rose by two percent, according to KLFA.",
+        expect![[r#"
+            KLFA | reject | reported | reported-speech | The KLFA said the new levy was unlawful.
+        "#]],
+    );
+}

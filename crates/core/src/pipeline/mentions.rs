@@ -1677,13 +1677,21 @@ fn lone_name_speaks<'a>(
     sentence: Span,
     found: &'a names::NameMention,
 ) -> Option<&'a str> {
-    let Found::Surname {
-        name,
-        titled: false,
-        ..
-    } = &found.found
-    else {
-        return None;
+    // "The RIAA said": an acronym the article never spells out is a body
+    // when it speaks, as a lone name is; "GDP" or "EEZ" never do.
+    let (name, acronym) = match &found.found {
+        Found::Surname {
+            name,
+            titled: false,
+            ..
+        } => (name, false),
+        Found::Organization { name }
+            if (2..=6).contains(&name.chars().count())
+                && name.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            (name, true)
+        }
+        _ => return None,
     };
     // Letters only: "We’ve" is no name.
     if !name.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -1708,11 +1716,15 @@ fn lone_name_speaks<'a>(
         .checked_sub("according to".len())
         .and_then(|at| before.get(at..))
         .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
-    if cited {
+    // An acronym the article never spelled out, cited, is more often a
+    // newsroom ("according to NBC") than a party.
+    if cited && !acronym {
         let text_cited = names::rules().is_document_noun(&lowered);
         return (!text_cited).then_some(name.as_str());
     }
-    let opens_clause = before.is_empty() || before.ends_with(',');
+    let opens_clause = before.is_empty()
+        || before.ends_with(',')
+        || acronym && (before == "The" || before.ends_with(" the") || before.ends_with(", The"));
     let preceding = &text[..found.start];
     let same_paragraph = !preceding[preceding.trim_end().len()..].contains('\n');
     let just_before = preceding.trim_end().trim_end_matches(',');
