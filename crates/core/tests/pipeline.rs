@@ -5822,3 +5822,16 @@ fn an_acronym_never_spelled_out_speaks_as_a_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_under_terms_offers_them_or_refused_until_met_demands_them() {
+    check(
+        "Tomas Berg said Chile would sign the accord provided that its fishermen kept their quotas. Ana Ruiz said the bank would not lend to the province until it paid its debts. Marta Lind said the port would reopen once the storm passed. Tomas Berg said the talks would start at once.",
+        expect![[r#"
+            Tomas Berg | propose | reported | reported-speech | Tomas Berg said Chile would sign the accord provided that its fishermen kept their quotas.
+            Ana Ruiz | demand | reported | reported-speech | Ana Ruiz said the bank would not lend to the province until it paid its debts.
+            Marta Lind | assess | reported | reported-speech | Marta Lind said the port would reopen once the storm passed.
+            Tomas Berg | assess | reported | reported-speech | Tomas Berg said the talks would start at once.
+        "#]],
+    );
+}

@@ -112,6 +112,11 @@ struct ConditionalRule {
     /// Verbs of giving something up or something to the other side.
     #[serde(default)]
     concessions: Vec<String>,
+    /// Phrases that set the terms of a bargain ("provided that", "in
+    /// return for", "as long as"): a course stated under one of them is
+    /// offered on terms, or, refused until they are met, demands them.
+    #[serde(default)]
+    terms: Vec<String>,
 }
 
 /// A sentence that opens with a bare verb ("Bring them home", "Stop the
@@ -456,6 +461,47 @@ impl ConditionalRule {
                 })
         });
         consequence.then_some(marker..end)
+    }
+}
+
+impl ConditionalRule {
+    /// Whether a phrase of `terms` sets terms for a modal course stated
+    /// outside its clause, and whether that course is refused ("would not
+    /// lend until …"), which makes the terms a demand.
+    fn terms_set(&self, words: &[&str], clause_of: &[usize]) -> Option<bool> {
+        let (marker, length) = self
+            .terms
+            .iter()
+            .filter_map(|phrase| {
+                let parts: Vec<&str> = phrase.split(' ').collect();
+                (0..words.len())
+                    .find(|&at| words.get(at..at + parts.len()) == Some(&parts[..]))
+                    .map(|at| (at, parts.len()))
+            })
+            .min()?;
+        let end = (marker + length..words.len())
+            .find(|&index| clause_of[index] != clause_of[marker])
+            .unwrap_or(words.len());
+        let outside = |index: usize| !(marker..end).contains(&index);
+        let course = words.iter().enumerate().any(|(index, word)| {
+            outside(index)
+                && self.consequences.iter().any(|modal| {
+                    *word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+                })
+        });
+        let negative =
+            |word: &&str| matches!(*word, "not" | "no" | "never") || word.ends_with("n’t");
+        let refused = words
+            .iter()
+            .enumerate()
+            .any(|(index, word)| outside(index) && negative(word));
+        // Terms that are themselves a refusal ("as long as the government
+        // does not respond, the protests will go on") threaten; "until"
+        // sets terms only for a course refused till then, and otherwise
+        // tells of time.
+        let refusal_as_terms = words[marker..end].iter().any(negative);
+        let of_time = words[marker] == "until" && !refused;
+        (course && !refusal_as_terms && !of_time).then_some(refused)
     }
 }
 
@@ -892,6 +938,15 @@ fn scores_and_pledge(
     // we will lift the sanctions".
     if condition.is_some() && offer && !required && purpose == Purpose::Classify {
         scores[slot(Stance::Propose)] += table.conditional.weight;
+    }
+    // "would sign the deal provided its farmers were protected" offers
+    // terms; "would not lend until the debts were paid" demands them.
+    if condition.is_none() && purpose == Purpose::Classify {
+        match table.conditional.terms_set(&words, &clause_of) {
+            Some(false) => scores[slot(Stance::Propose)] += table.conditional.weight,
+            Some(true) => scores[slot(Stance::Demand)] += table.conditional.weight,
+            None => {}
+        }
     }
     if table.measures.imposes(&words, condition.as_ref()) {
         scores[slot(Stance::Reject)] += table.measures.weight;
