@@ -5835,3 +5835,15 @@ fn a_course_under_terms_offers_them_or_refused_until_met_demands_them() {
         "#]],
     );
 }
+
+#[test]
+fn a_run_of_capitals_no_title_opens_is_a_body_not_a_person_s_surname() {
+    check(
+        "Members of the climate group Last Harvest blocked the bridge. The group said it would return on Friday. Ukraine's General Staff said the shelling had stopped. KLFA News reported that the levy would fall.",
+        expect![[r#"
+            Last Harvest | propose | reported | reported-speech | The group said it would return on Friday.
+            Ukrainian General Staff | assess | reported | reported-speech | Ukraine's General Staff said the shelling had stopped.
+            KLFA News | assess | reported | reported-speech | KLFA News reported that the levy would fall.
+        "#]],
+    );
+}

@@ -1939,6 +1939,32 @@ impl NameRules {
             .and_then(|before| words.get(before))
             .is_some_and(|before| matches!(before.text, "the" | "a" | "an"))
             && name_from == 0;
+        // "The Kestrel party said": one name word after "the" that a body's
+        // own noun follows names that body.
+        let own_noun_after = words.get(last + 1).is_some_and(|next| {
+            text[words[last].end..next.start] == *" "
+                && self
+                    .own_nouns
+                    .iter()
+                    .any(|noun| noun.split(' ').next() == Some(next.text))
+        });
+        // "The" opening the sentence is part of the run.
+        let the_opening = name_from == 1 && run[0].text == "The";
+        if (after_article || the_opening)
+            && name.len() == 1
+            && !titled
+            && role_words.iter().all(|word| word == "the")
+            && own_noun_after
+        {
+            found.push(NameMention {
+                start: name[0].start,
+                end: name[0].end,
+                found: Found::Organization {
+                    name: text[name[0].start..name[0].end].to_string(),
+                },
+            });
+            return;
+        }
         if after_article && !titled && role_words.is_empty() {
             return;
         }
@@ -1952,16 +1978,22 @@ impl NameRules {
             .checked_sub(1)
             .filter(|&before| text[words[before].end..words[first].start] == *" ")
             .is_some_and(|before| self.generic_body_nouns.contains(words[before].text));
+        // The whole run is the name, words that cannot open a person's name
+        // included: "the climate group Last Harvest".
         if body_kind_before
-            && name_from == 0
             && !titled
-            && role_words.is_empty()
-            && !self.given.contains(name[0].text)
+            && run
+                .iter()
+                .all(|word| !self.roles.contains(&word.text.to_lowercase()))
+            && !self.given.contains(run[0].text)
         {
+            let start = run[0].start;
             found.push(NameMention {
                 start,
                 end,
-                found: Found::Organization { name: written },
+                found: Found::Organization {
+                    name: text[start..end].to_string(),
+                },
             });
             return;
         }
@@ -1972,6 +2004,63 @@ impl NameRules {
             .filter(|w| !self.particles.contains(w.text) && w.text != "Al")
             .count()
             .max(1);
+        let real_title = titled
+            || role_words.iter().any(|word| {
+                self.is_role(word)
+                    || self.is_title_in_any_case(word)
+                    || self.rank_words.contains(word)
+                    || self.abbreviated_roles.values().any(|role| role == word)
+            });
+        // "NBC News", "Last Harvest": capitalised words that cannot open a
+        // person's name, and are no title, before one name word make the
+        // whole run a body's name.
+        if length == 1
+            && name.len() == 1
+            && name_from > 0
+            && !real_title
+            && run[..name_from].iter().enumerate().all(|(offset, word)| {
+                let lower = word.text.to_lowercase();
+                word.text.starts_with(char::is_uppercase)
+                    && covered[first + offset].is_none()
+                    && !self.not_names.contains(word.text)
+                    && !self.determiners.contains(&lower)
+                    && !matches!(
+                        lower.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "but"
+                            | "and"
+                            | "or"
+                            | "as"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "to"
+                            | "of"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "if"
+                            | "so"
+                            | "yet"
+                            | "then"
+                            | "since"
+                            | "under"
+                    )
+            })
+        {
+            let start = run[0].start;
+            found.push(NameMention {
+                start,
+                end,
+                found: Found::Organization {
+                    name: text[start..end].to_string(),
+                },
+            });
+            return;
+        }
         match length {
             1 if name.len() == 1 => found.push(NameMention {
                 start,
@@ -1979,7 +2068,9 @@ impl NameRules {
                 found: Found::Surname {
                     name: written,
                     gender,
-                    titled: titled || !role_words.is_empty(),
+                    // Only a title or a role makes one word a person's name:
+                    // "the Gulf Dispatch" or "Last Harvest" has neither.
+                    titled: real_title,
                     roles: role_words,
                 },
             }),
