@@ -5847,3 +5847,14 @@ fn a_run_of_capitals_no_title_opens_is_a_body_not_a_person_s_surname() {
         "#]],
     );
 }
+
+#[test]
+fn an_organisation_word_after_a_possessive_is_the_owner_s_voice() {
+    check(
+        "Prime Minister Tomas Berg flew to Lima. The Prime Minister's Office said the envoys had 72 hours to leave. Congress said it would review the order.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | The Prime Minister's Office said the envoys had 72 hours to leave.
+            Congress | propose | reported | reported-speech | Congress said it would review the order.
+        "#]],
+    );
+}

@@ -634,6 +634,17 @@ impl<'r> Attributor<'r> {
                     };
                 }
             }
+            // "The Prime Minister's Office said": an organisation word alone
+            // after a possessive is the owner's voice, which the owner's
+            // mention carries, and no body of its own name ("Congress" and
+            // "the Senate" are).
+            if let Found::Organization { name } = &found.found {
+                let after_possessive =
+                    text[..found.start].ends_with("’s ") || text[..found.start].ends_with("'s ");
+                if after_possessive && names::rules().is_organization_word(name) {
+                    continue;
+                }
+            }
             // "A Kremlin spokesman said", "the Indian foreign ministry
             // spokeswoman", with nobody named: the body the phrase names
             // speaks, so its mention stands and the description goes.
