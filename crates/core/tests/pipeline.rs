@@ -5858,3 +5858,13 @@ fn an_organisation_word_after_a_possessive_is_the_owner_s_voice() {
         "#]],
     );
 }
+
+#[test]
+fn ranking_a_thing_in_a_class_judges_it_but_not_in_the_passive() {
+    check(
+        "The Arctic Council has classified the spill as a disaster. The port was classified as a hazard zone. Chile was attacked as a haven for smugglers.",
+        expect![[r#"
+            Arctic Council | reject | reported | reported-speech | The Arctic Council has classified the spill as a disaster.
+        "#]],
+    );
+}

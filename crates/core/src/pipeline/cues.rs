@@ -1410,6 +1410,16 @@ fn characterised_as(text: &str, words: &[Word], lowered: &[String], index: usize
             && (1..verb.len()).all(|offset| adjacent(text, words, index + offset))
     })?;
     let last = index + verb.len() - 1;
+    // "The town was classified as a disaster zone": in the passive the
+    // subject is the thing judged, not the judge.
+    let passive = index > 0
+        && matches!(
+            lowered[index - 1].as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
+    if passive {
+        return None;
+    }
     (last + 1..words.len().min(last + 1 + WINDOW))
         .take_while(|&at| {
             !matches!(
