@@ -5868,3 +5868,13 @@ fn ranking_a_thing_in_a_class_judges_it_but_not_in_the_passive() {
         "#]],
     );
 }
+
+#[test]
+fn a_second_predicate_shares_a_pronoun_subject_past_a_relative_aside() {
+    check(
+        "Ana Ruiz addressed the rally. She spoke about her brother, who was jailed in May, and promised to hold new elections. She was searched and questioned for hours.",
+        expect![[r#"
+            Ana Ruiz | propose | reported | reported-speech | She spoke about her brother, who was jailed in May, and promised to hold new elections.
+        "#]],
+    );
+}

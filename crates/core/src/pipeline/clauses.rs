@@ -935,16 +935,58 @@ pub(crate) fn opening_subject_of_second_predicate(
         .filter(|(_, mention)| mention.start >= sentence_start)
         .take(2)
         .find(|(_, mention)| {
-            matches!(mention.target, Target::Actor(_)) && opens_sentence(mention)
+            // "She spoke about … and promised …": a pronoun opening the
+            // sentence is its subject as a name is.
+            matches!(mention.target, Target::Actor(_) | Target::Person(_))
+                && opens_sentence(mention)
         })?;
     let and_at = text[..cue_start].rfind(" and ")?;
-    let between = text.get(subject.end..and_at)?;
+    let between = without_relative_asides(text.get(subject.end..and_at)?);
+    let between = between.as_str();
+    // "She was drug tested and questioned for hours": a passive's "was"
+    // carries over the "and", and the subject is the one acted on.
+    let passive = between
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| matches!(word, "was" | "were" | "is" | "are" | "been" | "being"))
+        && words[cue.first].text.ends_with("ed");
+    if passive {
+        return None;
+    }
     let clause_free = !between.contains([',', ';', ':', '—', '–', '"', '“'])
         && !between
             .split_whitespace()
             .any(|word| CLAUSE_WORDS.contains(&word.to_lowercase().as_str()))
         && between.split_whitespace().count() <= 12;
     (clause_free && !subject.possessive).then_some(index)
+}
+
+/// The words with each relative clause set off by commas taken out (", who
+/// was arrested in May,"): it describes the noun before it and opens no
+/// clause of the sentence's own.
+fn without_relative_asides(words: &str) -> String {
+    let mut kept = String::with_capacity(words.len());
+    let mut rest = words;
+    while let Some(comma) = rest.find(", ") {
+        let after = &rest[comma + 2..];
+        let relative = after
+            .split_whitespace()
+            .next()
+            .is_some_and(|word| matches!(word, "who" | "which" | "whose" | "whom"));
+        let close = after.find(',');
+        match (relative, close) {
+            (true, Some(close)) => {
+                kept.push_str(&rest[..comma]);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                kept.push_str(&rest[..comma + 2]);
+                rest = after;
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// Whether the words before a name only introduce it: a short description
