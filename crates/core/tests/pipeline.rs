@@ -5878,3 +5878,14 @@ fn a_second_predicate_shares_a_pronoun_subject_past_a_relative_aside() {
         "#]],
     );
 }
+
+#[test]
+fn one_name_word_with_a_kind_of_body_after_it_names_that_body() {
+    check(
+        "The patient was flown to the Lindqvist hospital in Oslo. The hospital asked for patience. The Norland Shipping Archive keeps the logs. The archive characterizes the voyages as a success.",
+        expect![[r#"
+            Lindqvist | demand | reported | reported-speech | The hospital asked for patience.
+            Norland Shipping Archive | support | reported | reported-speech | The archive characterizes the voyages as a success.
+        "#]],
+    );
+}

@@ -1939,14 +1939,16 @@ impl NameRules {
             .and_then(|before| words.get(before))
             .is_some_and(|before| matches!(before.text, "the" | "a" | "an"))
             && name_from == 0;
-        // "The Kestrel party said": one name word after "the" that a body's
-        // own noun follows names that body.
+        // "The Kestrel party said", "the Charité hospital": one name word
+        // after "the" that a body's own noun or a kind of body follows
+        // names that body.
         let own_noun_after = words.get(last + 1).is_some_and(|next| {
             text[words[last].end..next.start] == *" "
-                && self
+                && (self
                     .own_nouns
                     .iter()
                     .any(|noun| noun.split(' ').next() == Some(next.text))
+                    || self.generic_body_nouns.contains(next.text))
         });
         // "The" opening the sentence is part of the run.
         let the_opening = name_from == 1 && run[0].text == "The";
