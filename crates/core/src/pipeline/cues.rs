@@ -1352,12 +1352,7 @@ fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usiz
     if !data.conveying_first.contains(lowered[index].as_str()) {
         return None;
     }
-    let verb = data.conveying.iter().find(|verb| {
-        verb.iter()
-            .enumerate()
-            .all(|(offset, part)| lowered.get(index + offset) == Some(part))
-            && (1..verb.len()).all(|offset| adjacent(text, words, index + offset))
-    })?;
+    let verb = phrase_at(&data.conveying, text, words, lowered, index)?;
     let last = index + verb.len() - 1;
     // The noun stands in the verb's own clause: no punctuation but the
     // periods and apostrophes inside a word ("U.S.", "government’s") and
@@ -1403,12 +1398,7 @@ fn conveyed_position(text: &str, words: &[Word], lowered: &[String], index: usiz
 /// open a quotation or a word rather than close the sentence.
 fn characterised_as(text: &str, words: &[Word], lowered: &[String], index: usize) -> Option<Cue> {
     const WINDOW: usize = 8;
-    let verb = cue_data().characterising_as.iter().find(|verb| {
-        verb.iter()
-            .enumerate()
-            .all(|(offset, part)| lowered.get(index + offset) == Some(part))
-            && (1..verb.len()).all(|offset| adjacent(text, words, index + offset))
-    })?;
+    let verb = phrase_at(&cue_data().characterising_as, text, words, lowered, index)?;
     let last = index + verb.len() - 1;
     // "The town was classified as a disaster zone": in the passive the
     // subject is the thing judged, not the judge.
@@ -1463,6 +1453,24 @@ fn judgement_after_as(text: &str, words: &[Word], lowered: &[String], at: usize)
         || (lowered[at + 1].ends_with("ly")
             && closes_after(at + 2)
             && adjacent(text, words, at + 2))
+}
+
+/// The phrase of `phrases` (each as its lower-case words) that opens at
+/// word `index`, its words parted by white space alone.
+fn phrase_at<'p>(
+    phrases: &'p [Vec<String>],
+    text: &str,
+    words: &[Word],
+    lowered: &[String],
+    index: usize,
+) -> Option<&'p Vec<String>> {
+    phrases.iter().find(|phrase| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(offset, part)| lowered.get(index + offset) == Some(part))
+            && (1..phrase.len()).all(|offset| adjacent(text, words, index + offset))
+    })
 }
 
 /// Whether word `at` is joined to the word before it by a hyphen alone.

@@ -1958,13 +1958,7 @@ impl NameRules {
             && role_words.iter().all(|word| word == "the")
             && own_noun_after
         {
-            found.push(NameMention {
-                start: name[0].start,
-                end: name[0].end,
-                found: Found::Organization {
-                    name: text[name[0].start..name[0].end].to_string(),
-                },
-            });
+            found.push(NameMention::body(text, name[0].start, name[0].end));
             return;
         }
         if after_article && !titled && role_words.is_empty() {
@@ -1989,14 +1983,7 @@ impl NameRules {
                 .all(|word| !self.roles.contains(&word.text.to_lowercase()))
             && !self.given.contains(run[0].text)
         {
-            let start = run[0].start;
-            found.push(NameMention {
-                start,
-                end,
-                found: Found::Organization {
-                    name: text[start..end].to_string(),
-                },
-            });
+            found.push(NameMention::body(text, run[0].start, end));
             return;
         }
         // "Mohammed bin Abdulrahman Al Thani": particles do not count
@@ -2053,14 +2040,7 @@ impl NameRules {
                     )
             })
         {
-            let start = run[0].start;
-            found.push(NameMention {
-                start,
-                end,
-                found: Found::Organization {
-                    name: text[start..end].to_string(),
-                },
-            });
+            found.push(NameMention::body(text, run[0].start, end));
             return;
         }
         match length {
