@@ -454,17 +454,21 @@ impl ConditionalRule {
             .unwrap_or(words.len());
         // The consequence may come before the condition ("we will respond if
         // they move") or after it ("if they move, we will respond").
-        let consequence = words.iter().enumerate().any(|(index, word)| {
-            !(marker..end).contains(&index)
-                && self.consequences.iter().any(|modal| {
-                    word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
-                })
-        });
+        let consequence = words
+            .iter()
+            .enumerate()
+            .any(|(index, word)| !(marker..end).contains(&index) && self.is_consequence(word));
         consequence.then_some(marker..end)
     }
-}
 
-impl ConditionalRule {
+    /// Whether a word states a consequence: a modal, or a contraction
+    /// ending in one ("they’ll").
+    fn is_consequence(&self, word: &str) -> bool {
+        self.consequences.iter().any(|modal| {
+            word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
+        })
+    }
+
     /// Whether a phrase of `terms` sets terms for a modal course stated
     /// outside its clause, and whether that course is refused ("would not
     /// lend until …"), which makes the terms a demand.
@@ -483,12 +487,10 @@ impl ConditionalRule {
             .find(|&index| clause_of[index] != clause_of[marker])
             .unwrap_or(words.len());
         let outside = |index: usize| !(marker..end).contains(&index);
-        let course = words.iter().enumerate().any(|(index, word)| {
-            outside(index)
-                && self.consequences.iter().any(|modal| {
-                    *word == modal || (modal.starts_with('’') && word.ends_with(modal.as_str()))
-                })
-        });
+        let course = words
+            .iter()
+            .enumerate()
+            .any(|(index, word)| outside(index) && self.is_consequence(word));
         let negative =
             |word: &&str| matches!(*word, "not" | "no" | "never") || word.ends_with("n’t");
         let refused = words
