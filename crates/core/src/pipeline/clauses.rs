@@ -948,7 +948,7 @@ pub(crate) fn opening_subject_of_second_predicate(
     let passive = between
         .split_whitespace()
         .next()
-        .is_some_and(|word| matches!(word, "was" | "were" | "is" | "are" | "been" | "being"))
+        .is_some_and(|word| word != "be" && PASSIVE_AUXILIARIES.contains(&word))
         && words[cue.first].text.ends_with("ed");
     if passive {
         return None;
@@ -1079,12 +1079,7 @@ pub(crate) fn passive_agent(
         && words
             .get(cue.last + 1)
             .is_some_and(|word| lower_eq(word, "by"));
-    if !coordinated
-        && !matches!(
-            auxiliary.as_str(),
-            "was" | "were" | "is" | "are" | "been" | "being" | "be"
-        )
-    {
+    if !coordinated && !PASSIVE_AUXILIARIES.contains(&auxiliary.as_str()) {
         return None;
     }
     // "The bill must be approved by the Senate", "has to be ratified by X":

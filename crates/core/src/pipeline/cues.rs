@@ -33,6 +33,11 @@ pub(crate) const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "seems", "appears",
 ];
 
+/// The forms of "be" that make a passive with a participle after them
+/// ("was classified", "were questioned").
+pub(crate) const PASSIVE_AUXILIARIES: &[&str] =
+    &["was", "were", "is", "are", "be", "been", "being"];
+
 /// Cues in a participle clause ("…, stressing that"): their subject is the
 /// subject of the main clause.
 pub(crate) const PARTICIPLE_CUES: &[&str] = &[
@@ -1402,11 +1407,7 @@ fn characterised_as(text: &str, words: &[Word], lowered: &[String], index: usize
     let last = index + verb.len() - 1;
     // "The town was classified as a disaster zone": in the passive the
     // subject is the thing judged, not the judge.
-    let passive = index > 0
-        && matches!(
-            lowered[index - 1].as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        );
+    let passive = index > 0 && PASSIVE_AUXILIARIES.contains(&lowered[index - 1].as_str());
     if passive {
         return None;
     }
