@@ -5889,3 +5889,14 @@ fn one_name_word_with_a_kind_of_body_after_it_names_that_body() {
         "#]],
     );
 }
+
+#[test]
+fn a_turn_that_tells_of_the_speaker_s_own_meeting_is_no_position() {
+    check(
+        "MINISTER SOLBERG: Earlier today, I spoke with the Vostrian foreign minister. We've also met the fishermen's unions. When we met, I told him that the quota must be cut. We will not accept the seizure of our boats.",
+        expect![[r#"
+            Ingrid Solberg | demand | direct | transcript-turn | When we met, I told him that the quota must be cut.
+            Ingrid Solberg | reject | direct | transcript-turn | We will not accept the seizure of our boats.
+        "#]],
+    );
+}

@@ -874,9 +874,16 @@ impl<'r> Attributor<'r> {
                             | "us"
                     )
                 });
-            let positional = first_person
-                || stance::evidence(content) >= 0.5
-                || !narrates_event(&lowered_content);
+            // The speaker's own meeting or call, told with no verb of
+            // saying and no word of stance, is narration in the first
+            // person.
+            let evidence = stance::evidence(content);
+            let narration = narrates_event(&lowered_content);
+            let own_act = narration
+                && evidence < 0.5
+                && narrates_own_act(&lowered_content)
+                && super::cues::find_cues(text, &self.words_of(text, sentence)).is_empty();
+            let positional = (first_person && !own_act) || evidence >= 0.5 || !narration;
             if let (Some(actor), false, false, false, true) =
                 (&actor, question, courtesy, reports_others, positional)
             {
@@ -1209,6 +1216,8 @@ struct TranscriptPhrases {
     openings: Vec<String>,
     speech_titles: Vec<String>,
     event_words: Vec<String>,
+    own_acts: Vec<String>,
+    own_act_auxiliaries: Vec<String>,
 }
 
 fn transcript_phrases() -> &'static TranscriptPhrases {
@@ -1254,8 +1263,6 @@ fn strip_spoken_openers(lowered: &str) -> &str {
     }
 }
 
-/// Whether a lower-case sentence of a transcript tells of an event, a
-/// meeting, a call or a visit, by one of the event words.
 /// Whether words are an office's title in lower case, as news sets one
 /// between a body or an owner and the person holding it: description words
 /// ending in a role, up to four ("trade chief", "finance minister").
@@ -1267,11 +1274,50 @@ fn is_office_title(words: &[&str]) -> bool {
         && words.iter().all(|word| names::is_description_word(word))
 }
 
+/// Whether a lower-case sentence of a transcript tells of an event, a
+/// meeting, a call or a visit, by one of the event words.
 fn narrates_event(lowered: &str) -> bool {
     let events = &transcript_phrases().event_words;
     lowered
         .split(|c: char| !c.is_alphanumeric())
         .any(|word| events.iter().any(|event| event == word))
+}
+
+/// Whether a lower-case sentence of a transcript opens by telling of the
+/// speaker's own meeting, call or visit: "we talked to them today",
+/// "earlier this week, I spoke with X". The first person is the subject of
+/// the sentence's first clause (nothing but an opener set off by a comma
+/// before it) and an act of `own_acts` its verb. A first person later in
+/// the sentence ("the steps we talked about are temporary") is not the
+/// clause that carries the sentence.
+fn narrates_own_act(lowered: &str) -> bool {
+    let phrases = transcript_phrases();
+    let rest = strip_spoken_openers(lowered);
+    let rest = match rest.find(',') {
+        Some(comma) if rest[..comma].split_whitespace().count() <= 5 => {
+            rest[comma + 1..].trim_start()
+        }
+        _ => rest,
+    };
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+        .filter(|word| !word.is_empty())
+        .map(|word| word.replace('\'', "’"));
+    let subject = words.next().unwrap_or_default();
+    if !matches!(
+        subject.as_str(),
+        "i" | "we" | "i’ve" | "we’ve" | "i’d" | "we’d"
+    ) {
+        return false;
+    }
+    words
+        .find(|word| {
+            !phrases
+                .own_act_auxiliaries
+                .iter()
+                .any(|auxiliary| auxiliary == word)
+        })
+        .is_some_and(|verb| phrases.own_acts.contains(&verb))
 }
 
 /// Whether a lower-case sentence of a transcript greets, thanks or runs the
