@@ -5900,3 +5900,43 @@ fn a_turn_that_tells_of_the_speaker_s_own_meeting_is_no_position() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_s_voice_with_a_time_before_the_verb_speaks_for_the_body() {
+    check(
+        "Arctic Council leaders on Monday rejected the fishing plan.",
+        expect![[r#"
+            Arctic Council | reject | attributed | attributed-stance | Arctic Council leaders on Monday rejected the fishing plan.
+        "#]],
+    );
+}
+
+#[test]
+fn a_response_promised_in_reported_speech_is_a_warning() {
+    check(
+        "Norland said it would respond to any new measures by Vostria.",
+        expect![[r#"
+            Norland | warn | reported | reported-speech | Norland said it would respond to any new measures by Vostria.
+        "#]],
+    );
+}
+
+#[test]
+fn a_body_s_word_opening_a_sentence_names_no_body_of_its_own() {
+    check(
+        "The Norland Fisheries Ministry summoned the envoy. Ministry officials said the quota talks had failed. Hospital officials said the crew was safe.",
+        expect![[r#"
+            Norland Fisheries Ministry | assess | reported | reported-speech | Ministry officials said the quota talks had failed.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_s_possessive_before_one_name_word_owns_a_person() {
+    check(
+        "Tomas Kiprono flew home on Monday.\n\nKenya's Kiprono then said the deal was unfair.",
+        expect![[r#"
+            Tomas Kiprono | reject | reported | reported-speech | Kenya's Kiprono then said the deal was unfair.
+        "#]],
+    );
+}

@@ -309,6 +309,21 @@ fn near_unnamed_source(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the words between a body's name and a cue are the body's voice
+/// or own noun followed by what may part a subject from its verb ("leaders
+/// on Monday", "allies have"), with whether the cue is negated.
+fn voice_then_gap(gap: &str) -> Option<bool> {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (1..words.len().min(3)).find_map(|length| {
+        let voice = words[..length].join(" ");
+        let rules = names::rules();
+        if !(rules.is_voice(&voice) || rules.is_own_noun(&voice)) {
+            return None;
+        }
+        gap_allows_subject(&format!(" {} ", words[length..].join(" ")))
+    })
+}
+
 /// Whether the words between an owner's possessive and a cue are the
 /// owner's voice ("X's spokesman said", "Israel's government has said",
 /// "Libya's UN-backed government said"), with whether the cue is negated:
@@ -487,6 +502,12 @@ pub(crate) fn subject_of(
             if !gap.is_empty() && (names::rules().is_voice(gap) || names::rules().is_own_noun(gap))
             {
                 return Some((index, false));
+            }
+            // "EU leaders on Monday rejected …", "NATO allies have since
+            // agreed …": the voice, then a time or an auxiliary, as after a
+            // possessive.
+            if let Some(negated) = voice_then_gap(gap) {
+                return Some((index, negated));
             }
         }
         if mention.possessive {

@@ -1571,6 +1571,44 @@ impl NameRules {
                     })
                     .flatten()
                     .filter(|_| owner.is_none());
+                // "Ministry officials said", "Hospital staff said": a body's
+                // word alone before those who speak for it, capitalised only
+                // because it opens the sentence, names no body ("Congress
+                // said" does). A word of a body's name means the body named
+                // before with it, as "the ministry" does; a kind of body
+                // ("hospital", "group") is too loose a word to stand for
+                // whichever body came last, and names nobody.
+                let opens_sentence = text[..start]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | ':'));
+                let speakers_after =
+                    words
+                        .iter()
+                        .find(|word| word.start >= end)
+                        .is_some_and(|word| {
+                            word.text.starts_with(char::is_lowercase)
+                                && self.speaks_for_body(word.text)
+                        });
+                if from == org_at
+                    && org_at + 1 == run.len()
+                    && owner.is_none()
+                    && opens_sentence
+                    && speakers_after
+                {
+                    let word = run[org_at].text;
+                    if !self.generic_body_nouns.contains(&word.to_lowercase()) {
+                        found.push(NameMention {
+                            start,
+                            end,
+                            found: Found::BodyRef {
+                                word: word.to_string(),
+                            },
+                        });
+                    }
+                    return;
+                }
                 let name = match owner.and_then(|owner| self.demonym_of.get(owner)) {
                     _ if state_before_court.is_some() => {
                         let (after, state) = state_before_court.unwrap_or_default();
@@ -2002,7 +2040,8 @@ impl NameRules {
             });
         // "NBC News", "Last Harvest": capitalised words that cannot open a
         // person's name, and are no title, before one name word make the
-        // whole run a body's name.
+        // whole run a body's name. A possessive before the word owns it
+        // ("Kenya's Odinga" is Odinga of Kenya).
         if length == 1
             && name.len() == 1
             && name_from > 0
@@ -2010,6 +2049,8 @@ impl NameRules {
             && run[..name_from].iter().enumerate().all(|(offset, word)| {
                 let lower = word.text.to_lowercase();
                 word.text.starts_with(char::is_uppercase)
+                    && !lower.ends_with("'s")
+                    && !lower.ends_with("’s")
                     && covered[first + offset].is_none()
                     && !self.not_names.contains(word.text)
                     && !self.determiners.contains(&lower)
