@@ -5940,3 +5940,15 @@ fn a_state_s_possessive_before_one_name_word_owns_a_person() {
         "#]],
     );
 }
+
+#[test]
+fn an_office_in_the_lead_is_the_registered_holder_quoted_after_it() {
+    check_with_actors(
+        "[[actor]]\nname = \"Ana Ruiz\"\nkind = \"person\"\nrole = \"President of Chile\"\naffiliation = \"Chile\"\naliases = [\"Ruiz\"]\n",
+        "Chile's president on Sunday rejected the mining report.\n\n\"This report is false,\" Ana Ruiz said in a televised address.",
+        expect![[r#"
+            Ana Ruiz | reject | attributed | attributed-stance | Chile's president on Sunday rejected the mining report.
+            Ana Ruiz | reject | direct | quote-speaker-after | "This report is false," Ana Ruiz said in a televised address.
+        "#]],
+    );
+}

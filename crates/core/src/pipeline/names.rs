@@ -3498,53 +3498,54 @@ impl People {
         // "the Japanese leader": a place in the description narrows it to
         // the people tied to that state, or to those tied to none.
         let places = rules.states_in(&capitalise_words(words.iter().map(String::as_str)));
+        // Whether a person holds the office wanted, in the place wanted.
+        let fits = |person: &Person| {
+            let in_place = places.is_empty()
+                || person.places.is_empty()
+                || person.places.iter().any(|place| places.contains(place));
+            if !in_place || named_here.contains(&person.name.as_str()) {
+                return false;
+            }
+            // Borrowed parts of the person's roles: this runs for every
+            // person named so far at every role mention.
+            let held: Vec<&str> = person
+                .roles
+                .iter()
+                .flat_map(|role| role.split('-'))
+                .collect();
+            // A compound office ("director-general") is held when each
+            // of its parts is.
+            let holds = |word: &str| word.split('-').all(|part| held.contains(&part));
+            // "the minister" is not the prime minister, nor "the
+            // president" the vice president; a word for a kind of role
+            // ("the leader") spans every rank.
+            let same_rank = held
+                .iter()
+                .filter(|word| rules.rank_words.contains(**word))
+                .all(|rank| wanted.iter().any(|word| word == rank))
+                || wanted
+                    .iter()
+                    .any(|word| rules.role_kinds.contains_key(word.as_str()));
+            let held_past = holds(PAST_ROLE);
+            same_rank
+                && (either_tense || held_past == wanted_past)
+                && qualifiers.iter().all(|word| holds(word))
+                && wanted.iter().all(|word| {
+                    holds(word)
+                        || [&rules.role_kinds, &rules.role_synonyms]
+                            .iter()
+                            .any(|table| {
+                                table
+                                    .get(word)
+                                    .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
+                            })
+                })
+        };
         let candidates: Vec<(usize, Option<usize>, usize)> = self
             .people
             .iter()
             .enumerate()
-            .filter(|(_, person)| person.first < at)
-            .filter(|(_, person)| {
-                places.is_empty()
-                    || person.places.is_empty()
-                    || person.places.iter().any(|place| places.contains(place))
-            })
-            .filter(|(_, person)| !named_here.contains(&person.name.as_str()))
-            .filter(|(_, person)| {
-                // Borrowed parts of the person's roles: this runs for every
-                // person named so far at every role mention.
-                let held: Vec<&str> = person
-                    .roles
-                    .iter()
-                    .flat_map(|role| role.split('-'))
-                    .collect();
-                // A compound office ("director-general") is held when each
-                // of its parts is.
-                let holds = |word: &str| word.split('-').all(|part| held.contains(&part));
-                // "the minister" is not the prime minister, nor "the
-                // president" the vice president; a word for a kind of role
-                // ("the leader") spans every rank.
-                let same_rank = held
-                    .iter()
-                    .filter(|word| rules.rank_words.contains(**word))
-                    .all(|rank| wanted.iter().any(|word| word == rank))
-                    || wanted
-                        .iter()
-                        .any(|word| rules.role_kinds.contains_key(word.as_str()));
-                let held_past = holds(PAST_ROLE);
-                same_rank
-                    && (either_tense || held_past == wanted_past)
-                    && qualifiers.iter().all(|word| holds(word))
-                    && wanted.iter().all(|word| {
-                        holds(word)
-                            || [&rules.role_kinds, &rules.role_synonyms]
-                                .iter()
-                                .any(|table| {
-                                    table
-                                        .get(word)
-                                        .is_some_and(|kinds| kinds.iter().any(|kind| holds(kind)))
-                                })
-                    })
-            })
+            .filter(|(_, person)| person.first < at && fits(person))
             .map(|(index, person)| {
                 let last_seen = person.seen.iter().copied().filter(|&s| s < at).max();
                 let mentions = person.seen.iter().filter(|&&s| s < at).count();
@@ -3571,12 +3572,15 @@ impl People {
                 .position(|person| {
                     // The name opens its sentence as the subject ("X made the
                     // remarks …"): one quoted or named after a verb there is
-                    // a new speaker.
+                    // a new speaker, unless the office is known to be theirs
+                    // ("Ukraine's president said …. “…,” X said", with X the
+                    // registry's president of Ukraine).
                     person.first > at
                         && person.first - at <= CATAPHORA_BYTES
-                        && self.subject_people.contains(&person.first)
-                        && person.roles.is_empty()
-                        && person.places.is_empty()
+                        && (self.subject_people.contains(&person.first)
+                            && person.roles.is_empty()
+                            && person.places.is_empty()
+                            || fits(person))
                 })
                 .filter(|&index| {
                     !self.people[..index]
