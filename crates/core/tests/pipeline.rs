@@ -5952,3 +5952,14 @@ fn an_office_in_the_lead_is_the_registered_holder_quoted_after_it() {
         "#]],
     );
 }
+
+#[test]
+fn one_quoted_as_saying_may_be_set_off_by_commas() {
+    check(
+        "State radio quoted Vostria's fisheries minister, Tomas Berg, as saying the quota was unfair. The paper quoted Ana Ruiz, the port's director, as saying the port would close.",
+        expect![[r#"
+            Tomas Berg | reject | reported | reported-speech | State radio quoted Vostria's fisheries minister, Tomas Berg, as saying the quota was unfair.
+            Ana Ruiz | assess | reported | reported-speech | The paper quoted Ana Ruiz, the port's director, as saying the port would close.
+        "#]],
+    );
+}

@@ -783,13 +783,36 @@ pub(crate) fn quoted_as_saying(
         return None;
     }
     let as_start = words[cue.first - 1].start;
+    // "quoted X, the mayor, as saying": a description set off after the
+    // name stands between it and "as".
+    let apposed = |gap: &str| {
+        gap.strip_prefix(',')
+            .and_then(|inner| inner.strip_suffix(','))
+            .is_some_and(|inner| {
+                let inner: Vec<&str> = inner.split_whitespace().collect();
+                (1..=6).contains(&inner.len())
+                    && !inner.iter().any(|word| word.contains(','))
+                    && inner
+                        .last()
+                        .is_some_and(|word| names::rules().is_role(word))
+            })
+    };
     let index = mentions.iter().rposition(|mention| {
-        mention.end <= as_start && text[mention.end..as_start].trim().is_empty()
+        text.get(mention.end..as_start)
+            .map(str::trim)
+            .is_some_and(|gap| matches!(gap, "" | ",") || apposed(gap))
     })?;
+    // "quoted Iran's foreign minister, X, as saying": the name set off by
+    // commas after the office; the words that govern it are the office's.
+    let set_off = text[mentions[index].end..as_start].trim() == ",";
+    let head = match set_off {
+        true => text[..mentions[index].start].trim_end().strip_suffix(',')?,
+        false => &text[..mentions[index].start],
+    };
     // "Reuters reported X as saying …" names the one quoted the same way,
     // and so does "KCNA quoted leader X as saying …", with a role in lower
     // case (and up to two words of it) between the verb and the name.
-    let head = before_titles(&text[..mentions[index].start]);
+    let head = before_titles(head);
     let last_words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
     let verb_at = last_words.iter().position(|word| {
         matches!(
@@ -797,11 +820,14 @@ pub(crate) fn quoted_as_saying(
             "quoted" | "quotes" | "cited" | "cites" | "reported" | "reports"
         )
     })?;
-    let titled = verb_at == 0
+    // Set off after the office, the name may follow an owner's possessive
+    // too ("quoted Iran's foreign minister, X, as saying").
+    let titled = verb_at == 0 && !set_off
         || names::rules().is_role(last_words[0])
-            && last_words[..verb_at]
-                .iter()
-                .all(|word| names::is_description_word(word));
+            && last_words[..verb_at].iter().all(|word| {
+                names::is_description_word(word)
+                    || set_off && (word.ends_with("'s") || word.ends_with("’s"))
+            });
     titled.then_some(index)
 }
 
