@@ -5963,3 +5963,27 @@ fn one_quoted_as_saying_may_be_set_off_by_commas() {
         "#]],
     );
 }
+
+#[test]
+fn a_lone_name_after_a_state_s_possessive_speaks_as_a_body_unless_a_person_has_it() {
+    check(
+        "Chile's Andecobre said the copper mine would close. Tomas Kiprono flew home on Monday. Kenya's Kiprono then said the deal was unfair.",
+        expect![[r#"
+            Andecobre | assess | reported | reported-speech | Chile's Andecobre said the copper mine would close.
+            Tomas Kiprono | reject | reported | reported-speech | Kenya's Kiprono then said the deal was unfair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_kind_of_office_fitting_several_people_named_lately_means_the_last() {
+    check(
+        "Prime Minister Ana Ruiz said the quota was fair. Ruiz added that talks should resume. President Tomas Berg said it was not. The veteran leader has long opposed the quota.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | Prime Minister Ana Ruiz said the quota was fair.
+            Ana Ruiz | assess | reported | reported-speech | Ruiz added that talks should resume.
+            Tomas Berg | assess | reported | reported-speech | President Tomas Berg said it was not.
+            Tomas Berg | reject | attributed | attributed-stance | The veteran leader has long opposed the quota.
+        "#]],
+    );
+}

@@ -1733,8 +1733,16 @@ fn lone_name_speaks<'a>(
         let text_cited = names::rules().is_document_noun(&lowered);
         return (!text_cited).then_some(name.as_str());
     }
+    // "Germany's Bundesbank said": a state's possessive may open the name
+    // of one of its bodies; a person of that state named in full before
+    // ("Kenya's Odinga") is found by the surname first.
+    let state_owned = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))
+        .is_some_and(|owner| !owner.contains(' ') && names::rules().states_in(owner).len() == 1);
     let opens_clause = before.is_empty()
         || before.ends_with(',')
+        || state_owned
         || acronym && (before == "The" || before.ends_with(" the") || before.ends_with(", The"));
     let preceding = &text[..found.start];
     let same_paragraph = !preceding[preceding.trim_end().len()..].contains('\n');

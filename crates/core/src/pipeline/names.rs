@@ -3590,6 +3590,20 @@ impl People {
         }
         let chosen = match recent[..] {
             [only] => candidates.iter().find(|(index, _, _)| *index == only),
+            // "The populist leader": a word for a kind of office, which
+            // fits several people named lately, means the one named last;
+            // an office itself ("the President") means the one the text
+            // speaks of most.
+            [_, _, ..]
+                if wanted
+                    .iter()
+                    .any(|word| rules.role_kinds.contains_key(word.as_str())) =>
+            {
+                candidates
+                    .iter()
+                    .filter(|(index, _, _)| recent.contains(index))
+                    .max_by_key(|(_, last_seen, _)| *last_seen)
+            }
             _ => candidates.iter().max_by_key(|(index, _, mentions)| {
                 (*mentions, std::cmp::Reverse(self.people[*index].first))
             }),
