@@ -5987,3 +5987,16 @@ fn a_kind_of_office_fitting_several_people_named_lately_means_the_last() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_speaks_for_whoever_put_it_out_and_for_nobody_unnamed() {
+    check(
+        "Ana Ruiz filed a motion on Tuesday. The motion claims the quota is unlawful. The Norland Fisheries Agency issued new guidelines on Friday. The guidelines urge skippers to avoid the strait. Envoy Tomas Berg unveiled a peace plan. The plan calls for a ceasefire at sea. The court issued its ruling on Monday. The ruling says the quota stands.",
+        expect![[r#"
+            Ana Ruiz | reject | reported | reported-speech | The motion claims the quota is unlawful.
+            Norland Fisheries Agency | demand | reported | reported-speech | The guidelines urge skippers to avoid the strait.
+            Tomas Berg | propose | attributed | attributed-stance | Envoy Tomas Berg unveiled a peace plan.
+            Tomas Berg | demand | reported | reported-speech | The plan calls for a ceasefire at sea.
+        "#]],
+    );
+}

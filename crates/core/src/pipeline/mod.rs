@@ -388,14 +388,14 @@ impl<'r> Attributor<'r> {
                 }
                 // "X issued a statement …": a later "the statement said" is
                 // X's.
+                // A document issued by somebody the text does not name ("The
+                // court issued its ruling") is nobody's it knows: a later
+                // "the ruling says" is not the last issuer's.
                 if issues_document(&text[sentence.range()]) {
-                    let issuer = found[before..]
+                    state.last_issuer = found[before..]
                         .first()
                         .map(|attribution| attribution.actor.clone())
                         .or_else(|| self.subject_actor(text, sentence, &state));
-                    if issuer.is_some() {
-                        state.last_issuer = issuer;
-                    }
                 }
                 state.close_sentence();
                 let mut holders = found[before..].iter().map(|found| &found.actor);
@@ -1589,10 +1589,13 @@ fn issues_document(sentence: &str) -> bool {
                     )
             })
             && words[index.saturating_sub(2)..index].iter().any(|before| {
+                // "issued new guidelines", "released findings": a plural
+                // document right after the verb, or one word after it,
+                // needs no article.
                 matches!(
                     *before,
                     "a" | "an" | "its" | "their" | "his" | "her" | "joint"
-                )
+                ) || word.ends_with('s') && names::rules().is_issuing_verb(before)
             })
     })
 }
