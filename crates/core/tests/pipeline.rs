@@ -6000,3 +6000,16 @@ fn a_document_speaks_for_whoever_put_it_out_and_for_nobody_unnamed() {
         "#]],
     );
 }
+
+#[test]
+fn a_comma_and_after_a_verb_s_object_opens_a_clause_not_a_list() {
+    check(
+        "The ministers discussed Vostria, and Ingrid Solberg warned that the quota would be cut. Norland, Vostria, and the Arctic Council said the talks would resume.",
+        expect![[r#"
+            Ingrid Solberg | warn | reported | reported-speech | The ministers discussed Vostria, and Ingrid Solberg warned that the quota would be cut.
+            Arctic Council | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
+            Vostria | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
+            Norland | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
+        "#]],
+    );
+}

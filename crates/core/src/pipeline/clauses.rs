@@ -1635,6 +1635,21 @@ pub(crate) fn coordinated_with(text: &str, mentions: &[Mention], subject: usize)
         if gap.starts_with(',') && !and && !seen_and {
             break;
         }
+        // "They discussed Russia, and X warned …": after the object of a
+        // verb, ", and" opens a new clause with its own subject, not the
+        // end of a list.
+        if and && !seen_and {
+            let before = text[..previous.start].trim_end();
+            let last = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or_default();
+            if last.starts_with(char::is_lowercase)
+                && !matches!(last, "the" | "and" | "both" | "of" | "from" | "by" | "with")
+            {
+                break;
+            }
+        }
         seen_and |= !gap.starts_with(',') || and;
         // "…, he added" after a list of places is no list of speakers.
         let pronoun = !matches!(mentions[current].target, Target::Actor(_));
