@@ -5981,7 +5981,7 @@ fn a_kind_of_office_fitting_several_people_named_lately_means_the_last() {
         "Prime Minister Ana Ruiz said the quota was fair. Ruiz added that talks should resume. President Tomas Berg said it was not. The veteran leader has long opposed the quota.",
         expect![[r#"
             Ana Ruiz | assess | reported | reported-speech | Prime Minister Ana Ruiz said the quota was fair.
-            Ana Ruiz | assess | reported | reported-speech | Ruiz added that talks should resume.
+            Ana Ruiz | demand | reported | reported-speech | Ruiz added that talks should resume.
             Tomas Berg | assess | reported | reported-speech | President Tomas Berg said it was not.
             Tomas Berg | reject | attributed | attributed-stance | The veteran leader has long opposed the quota.
         "#]],
@@ -6010,6 +6010,17 @@ fn a_comma_and_after_a_verb_s_object_opens_a_clause_not_a_list() {
             Arctic Council | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
             Vostria | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
             Norland | assess | reported | reported-speech | Norland, Vostria, and the Arctic Council said the talks would resume.
+        "#]],
+    );
+}
+
+#[test]
+fn an_obligation_laid_on_others_in_reported_speech_is_a_demand() {
+    check(
+        "Ana Ruiz said the harbour board should resign. Tomas Berg said that trawler owners needed to pay the fines.",
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | Ana Ruiz said the harbour board should resign.
+            Tomas Berg | demand | reported | reported-speech | Tomas Berg said that trawler owners needed to pay the fines.
         "#]],
     );
 }

@@ -196,6 +196,20 @@ struct PledgeRule {
     /// it would take years"), besides `not_before`.
     #[serde(default)]
     reported_not_before: Vec<String>,
+    /// An obligation laid on somebody else in reported speech ("said the
+    /// minister should resign", "said landlords needed to return the
+    /// deposits") is a demand: a verb of `reported_verbs`, an optional
+    /// "that", a subject of up to `obligation_subject` words that is not
+    /// the speaker's own (none of `reported_subjects`, no possessive of
+    /// the speaker), then one of `obligations`.
+    #[serde(default)]
+    obligations: Vec<String>,
+    #[serde(default)]
+    own_possessives: Vec<String>,
+    #[serde(default)]
+    obligation_subject: usize,
+    #[serde(default)]
+    obligation_weight: f32,
 }
 
 /// A sentence whose subject is nobody ("neither side has missiles there",
@@ -375,6 +389,47 @@ impl PledgeRule {
 
     /// Whether a verb of saying is followed by a third-person subject and a
     /// modal of the future that opens a course of action.
+    /// Whether reported speech lays an obligation on somebody other than
+    /// the speaker (see `obligations`).
+    fn lays_obligation(&self, words: &[&str]) -> bool {
+        words.iter().enumerate().any(|(index, word)| {
+            if !self.reported_verbs.iter().any(|verb| verb == word) {
+                return false;
+            }
+            let mut at = index + 1;
+            if words.get(at) == Some(&"that") {
+                at += 1;
+            }
+            let Some(first) = words.get(at) else {
+                return false;
+            };
+            let own = self
+                .reported_subjects
+                .iter()
+                .any(|subject| subject.split(' ').next() == Some(*first))
+                || self.own_possessives.iter().any(|owner| owner == first);
+            if own {
+                return false;
+            }
+            (1..=self.obligation_subject).any(|length| {
+                let subject = words.get(at..at + length).unwrap_or_default();
+                // The subject is a noun phrase: no verb of saying, no modal
+                // and no "that" inside it.
+                let plain = subject.iter().all(|word| {
+                    !self.reported_verbs.iter().any(|verb| verb == word)
+                        && !self.reported_modals.iter().any(|modal| modal == word)
+                        && !matches!(*word, "that" | "if" | "when" | "and" | "but" | "or" | "to")
+                        && !self.reported_subjects.iter().any(|own| own == word)
+                });
+                plain
+                    && self.obligations.iter().any(|obligation| {
+                        let parts: Vec<&str> = obligation.split(' ').collect();
+                        words.get(at + length..at + length + parts.len()) == Some(&parts[..])
+                    })
+            })
+        })
+    }
+
     fn pledges_in_reported_speech(&self, words: &[&str]) -> bool {
         words.iter().enumerate().any(|(index, word)| {
             if !self.reported_verbs.iter().any(|verb| verb == word) {
@@ -1103,6 +1158,9 @@ fn scores_and_pledge(
         if denies {
             scores[slot(Stance::Reject)] += denial.weight;
         }
+    }
+    if purpose == Purpose::Classify && condition.is_none() && table.pledge.lays_obligation(&words) {
+        scores[slot(Stance::Demand)] += table.pledge.obligation_weight;
     }
     let pledged = condition.is_none() && table.pledge.pledges(&words);
     (scores, pledged)
