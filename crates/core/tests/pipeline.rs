@@ -6024,3 +6024,14 @@ fn an_obligation_laid_on_others_in_reported_speech_is_a_demand() {
         "#]],
     );
 }
+
+#[test]
+fn what_a_side_could_give_or_do_for_others_is_an_offer() {
+    check(
+        "Ana Ruiz said Norland would consider sending patrol boats. Tomas Berg said Vostria could act as a guarantor of any deal.",
+        expect![[r#"
+            Ana Ruiz | propose | reported | reported-speech | Ana Ruiz said Norland would consider sending patrol boats.
+            Tomas Berg | propose | reported | reported-speech | Tomas Berg said Vostria could act as a guarantor of any deal.
+        "#]],
+    );
+}
