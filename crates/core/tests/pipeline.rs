@@ -6035,3 +6035,14 @@ fn what_a_side_could_give_or_do_for_others_is_an_offer() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_ruled_out_refuses_and_an_objection_denied_consents() {
+    check(
+        "Ana Ruiz said a new quota was not an option for Norland. Tomas Berg said he had no problem with the new rules.",
+        expect![[r#"
+            Ana Ruiz | reject | reported | reported-speech | Ana Ruiz said a new quota was not an option for Norland.
+            Tomas Berg | support | reported | reported-speech | Tomas Berg said he had no problem with the new rules.
+        "#]],
+    );
+}
