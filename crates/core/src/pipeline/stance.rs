@@ -387,19 +387,25 @@ impl PledgeRule {
                 .is_some_and(|next| !self.not_before.iter().chain(more).any(|word| word == next))
     }
 
-    /// Whether a verb of saying is followed by a third-person subject and a
-    /// modal of the future that opens a course of action.
+    /// Where each clause reported after a verb of saying starts: after
+    /// the verb and an optional "that".
+    fn reported_clauses<'w>(&'w self, words: &'w [&str]) -> impl Iterator<Item = usize> + 'w {
+        words.iter().enumerate().filter_map(|(index, word)| {
+            if !self.reported_verbs.iter().any(|verb| verb == word) {
+                return None;
+            }
+            let at = index + 1;
+            Some(match words.get(at) == Some(&"that") {
+                true => at + 1,
+                false => at,
+            })
+        })
+    }
+
     /// Whether reported speech lays an obligation on somebody other than
     /// the speaker (see `obligations`).
     fn lays_obligation(&self, words: &[&str]) -> bool {
-        words.iter().enumerate().any(|(index, word)| {
-            if !self.reported_verbs.iter().any(|verb| verb == word) {
-                return false;
-            }
-            let mut at = index + 1;
-            if words.get(at) == Some(&"that") {
-                at += 1;
-            }
+        self.reported_clauses(words).any(|at| {
             let Some(first) = words.get(at) else {
                 return false;
             };
@@ -430,15 +436,10 @@ impl PledgeRule {
         })
     }
 
+    /// Whether a verb of saying is followed by a third-person subject and a
+    /// modal of the future that opens a course of action.
     fn pledges_in_reported_speech(&self, words: &[&str]) -> bool {
-        words.iter().enumerate().any(|(index, word)| {
-            if !self.reported_verbs.iter().any(|verb| verb == word) {
-                return false;
-            }
-            let mut at = index + 1;
-            if words.get(at) == Some(&"that") {
-                at += 1;
-            }
+        self.reported_clauses(words).any(|at| {
             self.reported_subjects.iter().any(|subject| {
                 let subject: Vec<&str> = subject.split(' ').collect();
                 let after = at + subject.len();
