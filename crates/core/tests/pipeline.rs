@@ -1539,7 +1539,7 @@ fn a_short_turn_sentence_counts_with_a_word_of_stance() {
         "PRIME MINISTER SOLBERG: Please, sit down. The Vostrian side proposed a new round of talks on the quota. I agree.",
         expect![[r#"
             Vostria | propose | attributed | attributed-stance | The Vostrian side proposed a new round of talks on the quota.
-            Ingrid Solberg | assess | direct | transcript-turn | I agree.
+            Ingrid Solberg | support | direct | transcript-turn | I agree.
         "#]],
     );
 }
@@ -6043,6 +6043,19 @@ fn a_course_ruled_out_refuses_and_an_objection_denied_consents() {
         expect![[r#"
             Ana Ruiz | reject | reported | reported-speech | Ana Ruiz said a new quota was not an option for Norland.
             Tomas Berg | support | reported | reported-speech | Tomas Berg said he had no problem with the new rules.
+        "#]],
+    );
+}
+
+#[test]
+fn consent_advocacy_and_relief_support_and_agreement_denied_refuses() {
+    check(
+        "Ana Ruiz said she was relieved by the ruling. Tomas Berg said he did not agree with the new quota. The Green League advocates a ban on trawling. \"I agree,\" Marta Lind said.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | Ana Ruiz said she was relieved by the ruling.
+            Tomas Berg | reject | reported | reported-speech | Tomas Berg said he did not agree with the new quota.
+            Green League | support | reported | reported-speech | The Green League advocates a ban on trawling.
+            Marta Lind | support | direct | quote-speaker-after | "I agree," Marta Lind said.
         "#]],
     );
 }
