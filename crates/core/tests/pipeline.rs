@@ -6059,3 +6059,14 @@ fn consent_advocacy_and_relief_support_and_agreement_denied_refuses() {
         "#]],
     );
 }
+
+#[test]
+fn a_contact_told_of_in_reported_speech_is_narration_unless_it_takes_a_stance() {
+    check(
+        "Tomas Berg said he spoke with the Vostrian envoy on Tuesday. Ana Ruiz said she met Thursday with the mayor and welcomed the deal. Marta Lind said she would meet the envoy next week.",
+        expect![[r#"
+            Ana Ruiz | support | reported | reported-speech | Ana Ruiz said she met Thursday with the mayor and welcomed the deal.
+            Marta Lind | propose | reported | reported-speech | Marta Lind said she would meet the envoy next week.
+        "#]],
+    );
+}

@@ -1136,6 +1136,17 @@ impl<'r> Attributor<'r> {
                 if introduces_document.as_deref() == Some("announced") {
                     continue;
                 }
+                // "X said he spoke with Y on Tuesday": a contact told of,
+                // with no word of stance, is narration too.
+                if cue.kind == CueKind::Speech
+                    && mentions[mention].start < words[cue.first].start
+                    && reports_a_contact(&crate::text::lowercase(
+                        &text[words[cue.last].end..sentence.end as usize],
+                    ))
+                    && stance::classify(sentence_text, None, false) == Stance::Assess
+                {
+                    continue;
+                }
                 let pronoun = !matches!(mentions[mention].target, Target::Actor(_));
                 let new_name = matches!(actor, ActorRef::New { .. });
                 let (quote, base) = match cue.kind {

@@ -1320,6 +1320,53 @@ fn narrates_own_act(lowered: &str) -> bool {
         .is_some_and(|verb| phrases.own_acts.contains(&verb))
 }
 
+/// Days of the week, lower case: the time a contact told of may give.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether the words a verb of saying reports, lower case, only tell of a
+/// meeting or a call the reported subject had ("said he spoke with the
+/// minister on Tuesday", "said the two had met twice"): narration of a
+/// contact, which holds no position unless a word of stance comes with it.
+/// The act must come within the clause's first words, in the past, so that
+/// a meeting promised ("said she would meet them") still offers one.
+pub(crate) fn reports_a_contact(reported: &str) -> bool {
+    let phrases = transcript_phrases();
+    let mut words = reported
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+        .filter(|word| !word.is_empty())
+        .skip_while(|word| *word == "that")
+        .take(6)
+        .peekable();
+    let mut subject_words = 0;
+    while let Some(word) = words.next() {
+        let word = word.replace('\'', "’");
+        if phrases.own_acts.contains(&word) {
+            // The act's partner or its time follows: "spoke with",
+            // "talked by phone", "met Thursday with", "spoke late Monday".
+            return subject_words > 0
+                && words.next().is_some_and(|next| {
+                    matches!(
+                        next,
+                        "with" | "by" | "to" | "on" | "again" | "late" | "twice" | "briefly"
+                    ) || phrases.own_act_auxiliaries.iter().any(|word| word == next)
+                        || WEEKDAYS.contains(&next)
+                });
+        }
+        if !phrases.own_act_auxiliaries.contains(&word) {
+            subject_words += 1;
+        }
+    }
+    false
+}
+
 /// Whether a lower-case sentence of a transcript greets, thanks or runs the
 /// event ("I'll turn it over to …") rather than taking a position.
 fn is_courtesy(lowered: &str) -> bool {
