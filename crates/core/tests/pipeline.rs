@@ -6070,3 +6070,22 @@ fn a_contact_told_of_in_reported_speech_is_narration_unless_it_takes_a_stance() 
         "#]],
     );
 }
+
+#[test]
+fn the_opposition_means_only_a_body_described_as_the_opposition() {
+    check(
+        "The opposition Green League says the count was rigged. The opposition says it will appeal. The Arctic Council said the count was fair. Later the opposition said it would not accept the result.",
+        expect![[r#"
+            Green League | reject | reported | reported-speech | The opposition Green League says the count was rigged.
+            Green League | reject | reported | reported-speech | The opposition says it will appeal.
+            Arctic Council | assess | reported | reported-speech | The Arctic Council said the count was fair.
+            Green League | reject | reported | reported-speech | Later the opposition said it would not accept the result.
+        "#]],
+    );
+    check(
+        "The Arctic Council said the count was fair. The opposition says it will appeal.",
+        expect![[r#"
+            Arctic Council | assess | reported | reported-speech | The Arctic Council said the count was fair.
+        "#]],
+    );
+}

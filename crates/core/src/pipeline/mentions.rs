@@ -1014,6 +1014,14 @@ impl<'r> Attributor<'r> {
                 None if *titled => Target::Actor(self.actor_named(name, ActorKind::Person)),
                 None => return None,
             },
+            // "The opposition says": only a body described as the
+            // opposition before ("the opposition Green League").
+            Found::BodyRef { word } if names::rules().is_described_side(word) => {
+                match people.body_named_by(&word.to_lowercase(), at) {
+                    Some(full) => Target::Actor(self.actor_named(full, ActorKind::Organization)),
+                    None => return None,
+                }
+            }
             // "The ministry said": only a body the article named before.
             Found::BodyRef { word } => match people
                 .body_named_by(word, at)
@@ -1622,7 +1630,9 @@ fn apposed_noun(text: &str, start: usize, end: usize) -> Option<String> {
     let kind_before = before
         .rsplit(|c: char| c.is_whitespace())
         .next()
-        .filter(|word| names::rules().is_generic_body_noun(word));
+        .filter(|word| {
+            names::rules().is_generic_body_noun(word) || names::rules().is_described_side(word)
+        });
     if let Some(kind) = kind_before {
         return Some(kind.to_string());
     }

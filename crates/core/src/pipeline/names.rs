@@ -95,6 +95,7 @@ struct NamesFile {
     definite_pair_nouns: Vec<String>,
     rank_words: Vec<String>,
     generic_body_nouns: Vec<String>,
+    described_sides: Vec<String>,
     descriptor_suffixes: Vec<String>,
     #[serde(default)]
     branch_places: Vec<String>,
@@ -259,6 +260,9 @@ pub struct NameRules {
     /// Lower-case nouns any kind of body goes by ("the agency", "the
     /// network"): they mean the body the article named last.
     generic_body_nouns: HashSet<String>,
+    /// Lower-case nouns for a side of a contest ("the opposition"): a body
+    /// described by one before, and nobody else.
+    described_sides: HashSet<String>,
     /// Endings of compound adjectives that describe a body or a person
     /// before the name ("Oslo-based", "state-owned").
     descriptor_suffixes: Vec<String>,
@@ -447,6 +451,7 @@ impl NameRules {
             definite_pair_nouns: set(names.definite_pair_nouns),
             rank_words: set(names.rank_words),
             generic_body_nouns: set(names.generic_body_nouns),
+            described_sides: set(names.described_sides),
             descriptor_suffixes: names.descriptor_suffixes,
             branch_places: set(names.branch_places),
             time_names: set(names.time_names),
@@ -568,6 +573,12 @@ impl NameRules {
     /// "the rights group X" names X as a body.
     pub fn is_generic_body_noun(&self, word: &str) -> bool {
         self.generic_body_nouns.contains(word)
+    }
+
+    /// Whether a lower-case noun names a side of a contest ("the
+    /// opposition"), which means only a body described by it before.
+    pub fn is_described_side(&self, word: &str) -> bool {
+        self.described_sides.contains(&word.to_lowercase())
     }
 
     /// Whether words added to a body's name name a state or a region, as
@@ -2283,6 +2294,7 @@ impl NameRules {
                         });
                     if self.organization_words.contains(&capitalised)
                         || (self.generic_body_nouns.contains(bare)
+                            || self.described_sides.contains(bare)
                             || self.state_nouns.contains(bare))
                             && !named_next
                     {
