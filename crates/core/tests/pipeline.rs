@@ -918,7 +918,7 @@ fn a_ministry_in_a_capital_is_that_state_s_whatever_body_came_before() {
     check(
         "The Chilean foreign ministry welcomed the vote. The foreign ministry in Lima said it opposed the text.",
         expect![[r#"
-            Chile | support | attributed | attributed-stance | The Chilean foreign ministry welcomed the vote.
+            Chilean Foreign Ministry | support | attributed | attributed-stance | The Chilean foreign ministry welcomed the vote.
             Peru | reject | reported | reported-speech | The foreign ministry in Lima said it opposed the text.
         "#]],
     );
@@ -3000,7 +3000,7 @@ fn a_state_s_body_named_in_full_before_speaks_for_itself() {
         "The Norway Fisheries Commission delayed the count. Norway's fisheries commission has said it is still checking the catch.\n\nSweden's foreign ministry said the count was fair.",
         expect![[r#"
             Norway Fisheries Commission | assess | reported | reported-speech | Norway's fisheries commission has said it is still checking the catch.
-            Sweden | assess | reported | reported-speech | Sweden's foreign ministry said the count was fair.
+            Swedish Foreign Ministry | assess | reported | reported-speech | Sweden's foreign ministry said the count was fair.
         "#]],
     );
 }
@@ -6086,6 +6086,30 @@ fn the_opposition_means_only_a_body_described_as_the_opposition() {
         "The Arctic Council said the count was fair. The opposition says it will appeal.",
         expect![[r#"
             Arctic Council | assess | reported | reported-speech | The Arctic Council said the count was fair.
+        "#]],
+    );
+}
+
+#[test]
+fn a_state_s_body_in_lower_case_with_its_portfolio_is_that_body() {
+    check(
+        "Kenya's electoral commission said the count was fair. The commission confirmed a recount in two districts. The Chilean fisheries ministry said it opposed the quota. A Chilean ministry spokesman said the talks would go on.",
+        expect![[r#"
+            Kenya Electoral Commission | assess | reported | reported-speech | Kenya's electoral commission said the count was fair.
+            Kenya Electoral Commission | assess | reported | reported-speech | The commission confirmed a recount in two districts.
+            Chilean Fisheries Ministry | reject | reported | reported-speech | The Chilean fisheries ministry said it opposed the quota.
+            Chile | assess | reported | reported-speech | A Chilean ministry spokesman said the talks would go on.
+        "#]],
+    );
+}
+
+#[test]
+fn a_case_argued_is_held_by_its_owner_when_another_takes_it_up() {
+    check(
+        "Judge Tomas Berg accepted the Arctic Council's argument that the count was fair.",
+        expect![[r#"
+            Tomas Berg | support | attributed | attributed-stance | Judge Tomas Berg accepted the Arctic Council's argument that the count was fair.
+            Arctic Council | assess | attributed | possessive-position | Judge Tomas Berg accepted the Arctic Council's argument that the count was fair.
         "#]],
     );
 }

@@ -62,6 +62,8 @@ struct NamesFile {
     own_nouns: Vec<String>,
     body_speakers: Vec<String>,
     state_voices: Vec<String>,
+    state_bodies: Vec<String>,
+    demonym_bodies: Vec<String>,
     #[serde(default)]
     undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
@@ -225,6 +227,12 @@ pub struct NameRules {
     body_speakers: HashSet<String>,
     /// Nouns that, after a demonym, make the state itself the speaker.
     state_voices: HashSet<String>,
+    /// "commission", "ministry": a state's body when words of a portfolio
+    /// come before them ("Kenya's electoral commission").
+    state_bodies: HashSet<String>,
+    /// "ministry": state bodies named with the demonym, the rest with the
+    /// state's name.
+    demonym_bodies: HashSet<String>,
     /// Dotted abbreviations opening a body's name, and how names write them.
     undotted: HashMap<String, String>,
     media_nouns: Vec<String>,
@@ -421,6 +429,8 @@ impl NameRules {
             own_nouns: names.own_nouns,
             body_speakers: set(names.body_speakers),
             state_voices: set(names.state_voices),
+            state_bodies: set(names.state_bodies),
+            demonym_bodies: set(names.demonym_bodies),
             undotted: names.undotted,
             media_nouns: names.media_nouns,
             document_nouns: set(names.document_nouns),
@@ -949,6 +959,17 @@ impl NameRules {
                 let voice = next
                     .and_then(|at| words.get(at))
                     .map(|w| w.text.to_lowercase());
+                let first_after = words.iter().position(|w| w.start >= end);
+                if let Some(body) = first_after.zip(next).and_then(|(from, to)| {
+                    self.state_body(text, &words[from..=to], &name, &text[start..end])
+                }) {
+                    found.push(NameMention {
+                        start,
+                        end: words[next.unwrap_or(0)].end,
+                        found: Found::Organization { name: body },
+                    });
+                    continue;
+                }
                 // "a Ukrainian spokesman": one who speaks for the state by
                 // office. "Ukrainian officials" stay unnamed: a source
                 // ("according to Ukrainian officials, the minister …") more
@@ -964,6 +985,28 @@ impl NameRules {
                     });
                 }
             } else {
+                // "Kenya's electoral commission said": the state's body.
+                let possessive = ["'s ", "’s "]
+                    .iter()
+                    .any(|mark| text[end..].starts_with(mark));
+                let after = words.iter().position(|w| w.start > end + 2);
+                let body = after
+                    .filter(|_| possessive && kind == ActorKind::State)
+                    .and_then(|from| {
+                        let demonym = self.demonym_of.get(&name)?;
+                        (from..words.len().min(from + 3)).find_map(|to| {
+                            let body = self.state_body(text, &words[from..=to], &name, demonym)?;
+                            Some((body, words[to].end))
+                        })
+                    });
+                if let Some((body, body_end)) = body {
+                    found.push(NameMention {
+                        start,
+                        end: body_end,
+                        found: Found::Organization { name: body },
+                    });
+                    continue;
+                }
                 found.push(NameMention {
                     start,
                     end,
@@ -977,6 +1020,53 @@ impl NameRules {
         find_delegates(text, words, |name| self.gender_of_name(name), &mut found);
         found.sort_by_key(|mention| mention.start);
         found
+    }
+
+    /// The name of a state's body that lower-case `words` give after the
+    /// state's demonym or possessive: words of its portfolio, then one of
+    /// `state_bodies` ("electoral commission", "foreign ministry"), in
+    /// capitals after the state's name or, for `demonym_bodies`, its
+    /// demonym ("Kenya Electoral Commission", "Kenyan Foreign Ministry").
+    /// `None` without a portfolio word or when any word is capitalised or
+    /// not next to the one before.
+    fn state_body(
+        &self,
+        text: &str,
+        words: &[Token],
+        state: &str,
+        demonym: &str,
+    ) -> Option<String> {
+        let (body, portfolio) = words.split_last()?;
+        if portfolio.is_empty() || portfolio.len() > 2 {
+            return None;
+        }
+        let lower = |word: &str| word.chars().all(|c| c.is_lowercase() || c == '-');
+        let adjacent = words
+            .windows(2)
+            .all(|pair| &text[pair[0].end..pair[1].start] == " ");
+        // "an Irish foreign ministry spokeswoman": one who speaks for the
+        // body stays the state's voice, as a spokesman for the state is.
+        let voice_after = text[body.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|next| self.speaks_for_body(next) || self.roles.contains(next));
+        let fits = adjacent
+            && !voice_after
+            && self.state_bodies.contains(body.text)
+            && portfolio.iter().all(|word| {
+                lower(word.text) && is_modifier(word.text) && !self.state_voices.contains(word.text)
+            });
+        fits.then(|| {
+            let mut name = match self.demonym_bodies.contains(body.text) {
+                true => demonym.to_string(),
+                false => state.to_string(),
+            };
+            for word in words {
+                name.push(' ');
+                name.push_str(&capitalise(word.text));
+            }
+            name
+        })
     }
 
     /// "Iran's foreign minister said", with no name after the role: a role
