@@ -5,6 +5,18 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::index::Span;
 
+/// The word without its possessive ending, written with either apostrophe
+/// ("Iran's", "Iran’s" → "Iran"); `None` when it has none. Text is matched
+/// as written, so every stage that reads an owner reads both forms here.
+pub fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
+/// Whether a word ends in a possessive, with either apostrophe.
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).is_some()
+}
+
 /// The text in lower case, the same as `str::to_lowercase`. The standard
 /// one looks every character after the first non-ASCII one up in Unicode's
 /// tables; news text is ASCII but for its quotation marks and dashes, so

@@ -200,10 +200,7 @@ pub(crate) fn preceded_by_preposition(text: &str, start: usize) -> bool {
         // "of the army's Northern Command": an owner between the
         // preposition and the name is skipped like a determiner.
         let before = text[..position].trim_end();
-        if let Some(owner) = before
-            .strip_suffix("'s")
-            .or_else(|| before.strip_suffix("’s"))
-        {
+        if let Some(owner) = crate::text::strip_possessive(before) {
             let length: usize = owner
                 .chars()
                 .rev()
@@ -825,8 +822,7 @@ pub(crate) fn quoted_as_saying(
     let titled = verb_at == 0 && !set_off
         || names::rules().is_role(last_words[0])
             && last_words[..verb_at].iter().all(|word| {
-                names::is_description_word(word)
-                    || set_off && (word.ends_with("'s") || word.ends_with("’s"))
+                names::is_description_word(word) || set_off && crate::text::is_possessive(word)
             });
     titled.then_some(index)
 }

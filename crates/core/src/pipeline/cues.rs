@@ -1334,7 +1334,7 @@ fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usiz
                 stance: Some(stance),
             });
         }
-        possessive |= lowered[at].ends_with("'s") || lowered[at].ends_with("’s");
+        possessive |= crate::text::is_possessive(&lowered[at]);
     }
     None
 }

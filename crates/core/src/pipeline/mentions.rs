@@ -1746,9 +1746,7 @@ fn lone_name_speaks<'a>(
     // "Germany's Bundesbank said": a state's possessive may open the name
     // of one of its bodies; a person of that state named in full before
     // ("Kenya's Odinga") is found by the surname first.
-    let state_owned = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("’s"))
+    let state_owned = crate::text::strip_possessive(before)
         .is_some_and(|owner| !owner.contains(' ') && names::rules().states_in(owner).len() == 1);
     let opens_clause = before.is_empty()
         || before.ends_with(',')

@@ -1455,7 +1455,7 @@ impl Attributor<'_> {
                     if after
                         .split_whitespace()
                         .next()
-                        .is_some_and(|word| word.ends_with("'s") || word.ends_with("’s")) =>
+                        .is_some_and(crate::text::is_possessive) =>
                 {
                     (true, rest)
                 }

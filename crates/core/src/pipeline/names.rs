@@ -1075,10 +1075,8 @@ impl NameRules {
     fn find_possessive_roles(&self, text: &str, words: &[Token], found: &mut Vec<NameMention>) {
         for (index, word) in words.iter().enumerate() {
             // The word segmenter keeps "Iran's" whole.
-            let Some(state_end) = ["’s", "'s"]
-                .iter()
-                .find_map(|mark| word.text.strip_suffix(mark))
-                .map(|bare| word.start + bare.len())
+            let Some(state_end) =
+                crate::text::strip_possessive(word.text).map(|bare| word.start + bare.len())
             else {
                 continue;
             };
@@ -1197,10 +1195,7 @@ impl NameRules {
                 // "the Dockers Union's DMCA notice": a possessive closes the
                 // owner's name, unless the owner is a state whose body
                 // follows ("Uganda's Supreme Court").
-                let owner = words[end]
-                    .text
-                    .strip_suffix("'s")
-                    .or_else(|| words[end].text.strip_suffix("’s"));
+                let owner = crate::text::strip_possessive(words[end].text);
                 // A body named for those it serves keeps its possessive
                 // inside the name: "People's Party", "Transport Workers'
                 // Union", when a word of a body follows in the same run.
@@ -1448,11 +1443,7 @@ impl NameRules {
         // "Prime Minister Jane Roe's office": the name ends before the
         // possessive, which tells what of hers speaks, not who she is.
         let trimmed: Vec<Token>;
-        let words = match words[last]
-            .text
-            .strip_suffix("'s")
-            .or_else(|| words[last].text.strip_suffix("’s"))
-        {
+        let words = match crate::text::strip_possessive(words[last].text) {
             Some(stem) if !stem.is_empty() => {
                 trimmed = words
                     .iter()
@@ -1638,10 +1629,7 @@ impl NameRules {
                 // "Iran's Foreign Ministry": the state's body, named with its
                 // demonym as news names it elsewhere.
                 // "the People's Party": those a body serves are no owner.
-                let owner = run[from]
-                    .text
-                    .strip_suffix("'s")
-                    .or_else(|| run[from].text.strip_suffix("’s"))
+                let owner = crate::text::strip_possessive(run[from].text)
                     .filter(|owner| !is_collective_owner(owner));
                 // "the Foreign Ministry of Peru": the state completes the
                 // body's name, kept as the article gives it, as readers and
@@ -1887,7 +1875,7 @@ impl NameRules {
                 && text[run[offset - 1].end..word.start] == *"-";
             // "BBC's Jane Roe": a possessive is no part of the name after it,
             // unless a body's word follows ("People's Party").
-            let possessive = (word.text.ends_with("'s") || word.text.ends_with("’s"))
+            let possessive = crate::text::is_possessive(word.text)
                 && !run[offset + 1..]
                     .iter()
                     .any(|later| self.organization_words.contains(later.text));
@@ -2013,7 +2001,7 @@ impl NameRules {
             // body of its own, whose voice the subject rules read.
             let owned = run[..run.len() - 1]
                 .iter()
-                .any(|w| w.text.ends_with("’s") || w.text.ends_with("'s"));
+                .any(|w| crate::text::is_possessive(w.text));
             if the
                 && titled
                 && !owned
@@ -2351,10 +2339,7 @@ impl NameRules {
                     };
                     // "the league's spokesman": the body owns what follows,
                     // and the mention ends before its possessive.
-                    let bare = next
-                        .text
-                        .strip_suffix("’s")
-                        .or_else(|| next.text.strip_suffix("'s"));
+                    let bare = crate::text::strip_possessive(next.text);
                     let owned = bare.is_some();
                     let bare = bare.unwrap_or(next.text);
                     // "the German company": a demonym may qualify a

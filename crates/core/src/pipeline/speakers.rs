@@ -297,7 +297,7 @@ impl<'r> Attributor<'r> {
                             let words: Vec<&str> = description.split_whitespace().collect();
                             // "said Berg's deputy, X,": an owner stands for the
                             // determiner.
-                            let owner = words[0].ends_with("’s") || words[0].ends_with("'s");
+                            let owner = crate::text::is_possessive(words[0]);
                             (2..=4).contains(&words.len())
                                 && (names::rules().is_determiner(words[0]) || owner)
                                 && words[1..]
