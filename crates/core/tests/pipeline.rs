@@ -6113,3 +6113,15 @@ fn a_case_argued_is_held_by_its_owner_when_another_takes_it_up() {
         "#]],
     );
 }
+
+#[test]
+fn a_plural_voice_after_words_about_one_of_a_pair_speaks_for_that_one() {
+    check(
+        "Norland and Vostria agreed to extend the quota talks. Vostria rejected the new draft, officials said.",
+        expect![[r#"
+            Vostria | propose | attributed | attributed-stance | Norland and Vostria agreed to extend the quota talks.
+            Norland | propose | attributed | attributed-stance | Norland and Vostria agreed to extend the quota talks.
+            Vostria | reject | reported | attributed-stance | Vostria rejected the new draft, officials said.
+        "#]],
+    );
+}

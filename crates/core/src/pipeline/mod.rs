@@ -1118,7 +1118,28 @@ impl<'r> Attributor<'r> {
                     let bound = self.bound_in_sentence(&mentions, mention, state);
                     bound
                         .map(|actor| vec![actor])
-                        .unwrap_or_else(|| state.resolve_all(&mentions[mention].target))
+                        .unwrap_or_else(|| {
+                            let resolved = state.resolve_all(&mentions[mention].target);
+                            // "X and Y agreed. Y rejected the plan, officials
+                            // said": a plural voice after words about one of
+                            // the group it may mean speaks for that one alone.
+                            let voice_at = mentions[mention].start;
+                            let named_here: Vec<ActorRef> = resolved
+                                .iter()
+                                .filter(|actor| {
+                                    mentions.iter().any(|other| {
+                                        other.end <= voice_at
+                                            && other.start >= sentence.start as usize
+                                            && matches!(&other.target, Target::Actor(named) if named == *actor)
+                                    })
+                                })
+                                .cloned()
+                                .collect();
+                            match mentions[mention].target {
+                                Target::Plural | Target::Group if !named_here.is_empty() => named_here,
+                                _ => resolved,
+                            }
+                        })
                         .into_iter()
                         .map(move |actor| (mention, actor))
                 })
