@@ -6125,3 +6125,16 @@ fn a_plural_voice_after_words_about_one_of_a_pair_speaks_for_that_one() {
         "#]],
     );
 }
+
+#[test]
+fn a_person_a_briefer_s_sentence_opens_with_holds_the_course_told_of() {
+    check(
+        "MR. BERG: Minister Pavel Orlov spoke with the envoy today. He also laid out a path to a new quota deal. He can take that path if he wants. Pavel Orlov and I agreed to meet again.",
+        expect![[r#"
+            Pavel Orlov | assess | direct | transcript-turn | He also laid out a path to a new quota deal.
+            Berg | demand | direct | transcript-turn | He can take that path if he wants.
+            Pavel Orlov | propose | reported | joint-first-person | Pavel Orlov and I agreed to meet again.
+            Berg | support | direct | transcript-turn | Pavel Orlov and I agreed to meet again.
+        "#]],
+    );
+}

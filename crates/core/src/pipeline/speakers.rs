@@ -884,8 +884,19 @@ impl<'r> Attributor<'r> {
                 && narrates_own_act(&lowered_content)
                 && super::cues::find_cues(text, &self.words_of(text, sentence)).is_empty();
             let positional = (first_person && !own_act) || evidence >= 0.5 || !narration;
+            // "The President will press for …", "He laid out a path": a
+            // person the turn's sentence opens with, and that person's own
+            // course, hold the position the briefer tells of.
+            // A reporter's turn, whose speaker is nobody, holds none.
+            let principal = actor
+                .as_ref()
+                .and_then(|_| self.principal_opening(text, sentence, content, state));
+            let actor = principal
+                .as_ref()
+                .filter(|principal| Some(*principal) != actor.as_ref())
+                .or(actor.as_ref());
             if let (Some(actor), false, false, false, true) =
-                (&actor, question, courtesy, reports_others, positional)
+                (actor, question, courtesy, reports_others, positional)
             {
                 // The evidence is the turn's words, without the tag that
                 // names their speaker.
@@ -901,6 +912,58 @@ impl<'r> Attributor<'r> {
                 });
             }
         }
+    }
+
+    /// The person a turn's sentence opens with as its subject, when a verb
+    /// of `principal_verbs` follows the mention: "President X will …", "He
+    /// also laid out …". Not "X and I", which is the speaker's own, nor a
+    /// bare "the President", which may mean either side's.
+    fn principal_opening(
+        &self,
+        text: &str,
+        sentence: Span,
+        content: &str,
+        state: &Discourse,
+    ) -> Option<ActorRef> {
+        let content_start = content.as_ptr() as usize - text.as_ptr() as usize;
+        let words = self.words_of(text, sentence);
+        let mentions = self.mentions(text, sentence, &words, &state.people);
+        let first = mentions
+            .iter()
+            .find(|mention| mention.start >= content_start)?;
+        let before = text.get(content_start..first.start)?.trim().to_lowercase();
+        let opener = before.is_empty()
+            || matches!(
+                before.trim_end_matches(','),
+                "and" | "but" | "so" | "today" | "now"
+            );
+        // "The President" in a briefing may mean whichever president the
+        // talk is about; a name or a pronoun is surer.
+        let described = text[first.start..first.end]
+            .to_lowercase()
+            .starts_with("the ");
+        if !opener || first.possessive || described {
+            return None;
+        }
+        let phrases = transcript_phrases();
+        let after = text.get(first.end..sentence.end as usize)?.to_lowercase();
+        let mut next = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+            .filter(|word| !word.is_empty())
+            .map(|word| word.replace('\'', "’"));
+        let verb = next.find(|word| {
+            !(matches!(word.as_str(), "also" | "again" | "just") || word.ends_with("ly"))
+        })?;
+        let elided = text
+            .get(first.end..)
+            .is_some_and(|rest| rest.starts_with("’ll") || rest.starts_with("'ll"));
+        if !(elided || phrases.principal_verbs.contains(&verb))
+            || after.trim_start().starts_with("and ")
+        {
+            return None;
+        }
+        let actor = state.resolve(&first.target)?;
+        (self.kind_of(&actor) == ActorKind::Person).then_some(actor)
     }
 
     /// The person right after a body with only a title between ("the
@@ -1218,6 +1281,7 @@ struct TranscriptPhrases {
     event_words: Vec<String>,
     own_acts: Vec<String>,
     own_act_auxiliaries: Vec<String>,
+    principal_verbs: Vec<String>,
 }
 
 fn transcript_phrases() -> &'static TranscriptPhrases {
