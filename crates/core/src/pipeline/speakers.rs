@@ -925,6 +925,20 @@ impl<'r> Attributor<'r> {
         content: &str,
         state: &Discourse,
     ) -> Option<ActorRef> {
+        // Most sentences of a turn have no such verb near their start: the
+        // words are looked at before the mentions are found.
+        let phrases = transcript_phrases();
+        let verb_near_start = content
+            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+            .filter(|word| !word.is_empty())
+            .take(8)
+            .any(|word| {
+                let word = word.to_lowercase().replace('\'', "’");
+                word.ends_with("’ll") || phrases.principal_verbs.contains(&word)
+            });
+        if !verb_near_start {
+            return None;
+        }
         let content_start = content.as_ptr() as usize - text.as_ptr() as usize;
         let words = self.words_of(text, sentence);
         let mentions = self.mentions(text, sentence, &words, &state.people);
@@ -945,7 +959,6 @@ impl<'r> Attributor<'r> {
         if !opener || first.possessive || described {
             return None;
         }
-        let phrases = transcript_phrases();
         let after = text.get(first.end..sentence.end as usize)?.to_lowercase();
         let mut next = after
             .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
