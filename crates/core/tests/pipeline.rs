@@ -6138,3 +6138,13 @@ fn a_person_a_briefer_s_sentence_opens_with_holds_the_course_told_of() {
         "#]],
     );
 }
+
+#[test]
+fn a_body_inside_a_relative_aside_that_ends_with_a_time_phrase_is_not_the_subject() {
+    check(
+        "Tomas Berg, who chairs the Arctic Council this year, warned that the quota talks could fail.",
+        expect![[r#"
+            Tomas Berg | warn | reported | reported-speech | Tomas Berg, who chairs the Arctic Council this year, warned that the quota talks could fail.
+        "#]],
+    );
+}

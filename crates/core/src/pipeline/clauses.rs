@@ -1488,7 +1488,14 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     // time between subject and verb keeps them together. In capitals it is
     // part of a name ("USA Today noted").
     if gap.starts_with(char::is_lowercase) {
-        words.drain(..time_phrase_length(&words));
+        let time_words = time_phrase_length(&words);
+        // "Y, who chairs X this year, warned": a comma after the time
+        // phrase closes an aside that X stood inside, as a comma right
+        // after X does.
+        if time_words > 0 && time_words == words.len() && gap.ends_with(',') {
+            return None;
+        }
+        words.drain(..time_words);
     }
     // "X is reported to have said …", "X was understood to have told …":
     // hearsay about the subject's words keeps the subject theirs.
