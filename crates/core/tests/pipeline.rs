@@ -6148,3 +6148,15 @@ fn a_body_inside_a_relative_aside_that_ends_with_a_time_phrase_is_not_the_subjec
         "#]],
     );
 }
+
+#[test]
+fn a_body_s_head_told_of_by_the_body_s_word_is_the_person_known_to_hold_the_office() {
+    check(
+        "IAEA Director General Tomas Berg said inspectors were ready. The agency's chief said access to the plant was vital. The agency's spokesman said the report was late.",
+        expect![[r#"
+            Tomas Berg | propose | reported | reported-speech | IAEA Director General Tomas Berg said inspectors were ready.
+            Tomas Berg | assess | reported | reported-speech | The agency's chief said access to the plant was vital.
+            IAEA | assess | reported | reported-speech | The agency's spokesman said the report was late.
+        "#]],
+    );
+}

@@ -2385,10 +2385,19 @@ impl NameRules {
                 }
                 // "the commission president", "the party leader": a role
                 // after the body's word is a person of that body.
+                // "The agency's chief said": the body's head is the person
+                // known to hold the office, and the body itself when none
+                // is; its other voices ("the agency's spokesman") speak for
+                // the body, as the subject rules read them.
                 let role_after = body_word.as_ref().and_then(|(end, _)| {
                     let role = words.iter().find(|w| w.start > *end)?;
                     let lowered = role.text.to_lowercase();
-                    (&text[*end..role.start] == " "
+                    let gap = &text[*end..role.start];
+                    let heads = self.role_kinds.get("head");
+                    let owned = matches!(gap, "'s " | "’s ")
+                        && (!self.is_voice(&lowered)
+                            || heads.is_some_and(|heads| heads.contains(&lowered)));
+                    ((gap == " " || owned)
                         && role.text.chars().all(char::is_lowercase)
                         && self.roles.contains(&lowered))
                     .then_some(role)
@@ -2397,7 +2406,12 @@ impl NameRules {
                     let role_words = words
                         .iter()
                         .filter(|w| w.start > word.start && w.end <= role.end)
-                        .map(|w| w.text.to_lowercase())
+                        .map(|w| {
+                            let lowered = w.text.to_lowercase();
+                            crate::text::strip_possessive(&lowered)
+                                .unwrap_or(&lowered)
+                                .to_string()
+                        })
                         .collect();
                     found.push(NameMention {
                         start: word.start,
