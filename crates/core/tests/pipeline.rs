@@ -6160,3 +6160,14 @@ fn a_body_s_head_told_of_by_the_body_s_word_is_the_person_known_to_hold_the_offi
         "#]],
     );
 }
+
+#[test]
+fn the_office_of_a_body_set_off_before_a_name_is_that_person_s_for_a_later_role() {
+    check(
+        "The head of the IAEA, Tomas Berg, said inspectors were ready. The IAEA chief said access to the plant was vital.",
+        expect![[r#"
+            Tomas Berg | propose | reported | reported-speech | The head of the IAEA, Tomas Berg, said inspectors were ready.
+            Tomas Berg | assess | reported | reported-speech | The IAEA chief said access to the plant was vital.
+        "#]],
+    );
+}

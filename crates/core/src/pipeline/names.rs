@@ -2279,6 +2279,27 @@ impl NameRules {
                     break;
                 }
             }
+            // "The head of the Atomic Agency, Jane Roe, said": the office
+            // of a body named before the comma is hers, for a later "the
+            // agency chief".
+            let body_word = |word: &Token| {
+                word.text.starts_with(char::is_uppercase)
+                    || matches!(word.text, "the" | "of" | "and" | "for")
+            };
+            let of = (first.saturating_sub(8)..first)
+                .rev()
+                .take_while(|&at| body_word(&words[at]))
+                .find(|&at| words[at].text == "of");
+            if let Some(of) = of.filter(|&of| of > 0) {
+                let role = &words[of - 1];
+                let named_body = words[of + 1..first]
+                    .iter()
+                    .any(|word| word.text.starts_with(char::is_uppercase));
+                let lower = role.text.to_lowercase();
+                if named_body && text[role.end..words[of].start] == *" " && self.is_role(&lower) {
+                    roles.push(lower);
+                }
+            }
         }
         // An appositive set off by commas after the name.
         if text[words[last].end..].starts_with(", ") {
