@@ -6171,3 +6171,13 @@ fn the_office_of_a_body_set_off_before_a_name_is_that_person_s_for_a_later_role(
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_position_whose_content_a_copula_gives_is_its_owner_s() {
+    check(
+        "The quota talks ended. Vostria's position is that the quota must be cut. Norland's position will be debated next week.",
+        expect![[r#"
+            Vostria | demand | attributed | possessive-position | Vostria's position is that the quota must be cut.
+        "#]],
+    );
+}

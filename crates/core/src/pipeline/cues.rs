@@ -141,6 +141,7 @@ struct CueFile {
     stance: std::collections::BTreeMap<String, Vec<String>>,
     owned_positions: std::collections::BTreeMap<String, Vec<String>>,
     opening_positions: std::collections::BTreeMap<String, Vec<String>>,
+    stated_positions: std::collections::BTreeMap<String, Vec<String>>,
     taking_up: TakingUp,
     restating: Restating,
     characterising: Characterising,
@@ -262,6 +263,9 @@ struct CueData {
     /// Nouns of a position that make a possessive opening a sentence its
     /// holder, with their stance (`None`: the sentence's words decide).
     opening_positions: std::collections::HashMap<String, Option<Stance>>,
+    /// Nouns of a position that make a possessive opening a sentence its
+    /// holder only when a copula gives the position's content after them.
+    stated_positions: std::collections::HashSet<String>,
     taking_up: std::collections::HashSet<String>,
     restating_verbs: std::collections::HashSet<String>,
     /// "raised", "laid out": verbs that are cues only with a noun of a
@@ -453,6 +457,7 @@ fn cue_data() -> &'static CueData {
             table,
             owned_positions,
             opening_positions,
+            stated_positions: file.stated_positions.into_values().flatten().collect(),
             taking_up: file.taking_up.verbs.into_iter().collect(),
             pledging: file.restating.pledging.iter().cloned().collect(),
             conveying_first: file
@@ -564,6 +569,12 @@ fn drawn_reaction(words: &[Word]) -> Option<(usize, usize, Option<Stance>)> {
 /// words of speech, whose stance the sentence's words decide.
 pub(crate) fn opening_position(noun: &str) -> Option<Option<Stance>> {
     cue_data().opening_positions.get(noun).copied()
+}
+
+/// Whether a noun opens a position whose content a copula then states:
+/// "X's position is that …", "X's view remains: …".
+pub(crate) fn is_stated_position(noun: &str) -> bool {
+    cue_data().stated_positions.contains(noun)
 }
 
 pub(crate) fn owned_position_stance(noun: &str) -> Option<Stance> {

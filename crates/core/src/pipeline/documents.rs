@@ -223,7 +223,8 @@ pub(crate) fn possessive_position(
             }) || rest
                 .trim_start_matches(['’', '\'', 's'])
                 .trim_start()
-                .starts_with("red line");
+                .starts_with("red line")
+                || states_its_content(rest);
             names_position.then_some(index)
         })
         .or_else(|| {
@@ -242,6 +243,24 @@ pub(crate) fn possessive_position(
                 })
                 .flatten()
         })
+}
+
+/// Whether the words after a possessive are a noun of a position and a
+/// copula that gives its content: "’s position is that …", "’s view
+/// remains clear: …".
+fn states_its_content(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .trim_start_matches(['’', '\'', 's'])
+        .split_whitespace()
+        .take(4)
+        .collect();
+    let [noun, copula, after @ ..] = &words[..] else {
+        return false;
+    };
+    let copula = matches!(*copula, "is" | "was" | "remains" | "remained");
+    let content = after.first().is_some_and(|word| *word == "that")
+        || after.iter().take(2).any(|word| word.ends_with(':'));
+    cues::is_stated_position(&noun.to_lowercase()) && copula && content
 }
 
 /// Named owners of a position after `after` ("Prime Minister X's
