@@ -6181,3 +6181,13 @@ fn a_possessive_position_whose_content_a_copula_gives_is_its_owner_s() {
         "#]],
     );
 }
+
+#[test]
+fn as_a_speaker_put_it_reports_the_clause_and_putting_a_thing_somewhere_does_not() {
+    check(
+        "The quota talks ended. As Pavel Orlov put it, the quota was never fair. Pavel Orlov put it on the agenda.",
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | As Pavel Orlov put it, the quota was never fair.
+        "#]],
+    );
+}

@@ -833,6 +833,23 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 });
             }
         }
+        // "As X put it, …", "X puts it: …": the phrase says only where its
+        // clause ends right after it; "put it on the agenda" does not.
+        if best.is_none()
+            && matches!(lowered[index].as_str(), "put" | "puts")
+            && lowered.get(index + 1).is_some_and(|next| next == "it")
+            && adjacent(text, words, index + 1)
+        {
+            let after = &text[words[index + 1].end..];
+            if after.trim_start().is_empty() || after.starts_with([',', ':', ';', '.']) {
+                best = Some(Cue {
+                    first: index,
+                    last: index + 1,
+                    kind: CueKind::Speech,
+                    stance: None,
+                });
+            }
+        }
         if best.is_none() {
             best = conveyed_position(text, words, &lowered, index);
         }
