@@ -6191,3 +6191,13 @@ fn as_a_speaker_put_it_reports_the_clause_and_putting_a_thing_somewhere_does_not
         "#]],
     );
 }
+
+#[test]
+fn a_what_clause_an_actor_opens_with_its_aim_is_that_actor_s_and_a_doubt_about_it_is_not() {
+    check(
+        "The quota talks ended. What Vostria wants is a larger quota. What Norland wants is unclear.",
+        expect![[r#"
+            Vostria | demand | attributed | attributed-stance | What Vostria wants is a larger quota.
+        "#]],
+    );
+}

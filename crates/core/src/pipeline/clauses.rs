@@ -650,6 +650,7 @@ pub(crate) fn subject_of(
                 words.first().map_or(0, |word| word.start),
                 mention.start,
             )
+            && !pseudo_cleft(text, words, mention.start, cue.last)
         {
             return None;
         }
@@ -917,6 +918,28 @@ pub(crate) fn embedded(text: &str, sentence_start: usize, start: usize) -> bool 
             "what" | "how" | "whether" => true,
             _ => false,
         })
+}
+
+/// Whether a "what" clause opening the sentence has the actor at
+/// `mention_start` for its subject and a copula right after its verb:
+/// "What X wants is a halt to …", "What X is seeking was …". The clause
+/// is the actor's own aim, which the copula then states.
+fn pseudo_cleft(text: &str, words: &[Word], mention_start: usize, cue_last: usize) -> bool {
+    let opens_with_what = words.first().is_some_and(|first| {
+        lower(first) == "what" && !text[first.end..mention_start].contains([',', ';', ':'])
+    });
+    let copula_after = words
+        .get(cue_last + 1)
+        .is_some_and(|next| matches!(lower(next).as_str(), "is" | "was"));
+    // "What X wants is unclear": the author's doubt about the aim states
+    // none.
+    let stated = words.get(cue_last + 2).is_some_and(|next| {
+        !matches!(
+            lower(next).as_str(),
+            "unclear" | "uncertain" | "unknown" | "not" | "hard" | "difficult" | "anyone’s"
+        )
+    });
+    opens_with_what && copula_after && stated
 }
 
 /// Whether the words just before `cue_start` are "but" or "and" with only
