@@ -6201,3 +6201,15 @@ fn a_what_clause_an_actor_opens_with_its_aim_is_that_actor_s_and_a_doubt_about_i
         "#]],
     );
 }
+
+#[test]
+fn measures_said_to_follow_and_a_response_one_is_driven_to_are_warnings() {
+    check(
+        "Pavel Orlov said new sanctions would follow. Pavel Orlov said Vostria would have to respond. Pavel Orlov said Norland would follow through on its pledge to cut the quota.",
+        expect![[r#"
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said new sanctions would follow.
+            Pavel Orlov | warn | reported | reported-speech | Pavel Orlov said Vostria would have to respond.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said Norland would follow through on its pledge to cut the quota.
+        "#]],
+    );
+}
