@@ -6213,3 +6213,13 @@ fn measures_said_to_follow_and_a_response_one_is_driven_to_are_warnings() {
         "#]],
     );
 }
+
+#[test]
+fn an_adverb_after_the_first_word_of_a_stance_phrase_keeps_the_phrase() {
+    check(
+        "Pavel Orlov said Vostria stood firmly with Norland.",
+        expect![[r#"
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov said Vostria stood firmly with Norland.
+        "#]],
+    );
+}

@@ -1043,17 +1043,36 @@ fn scores_and_pledge(
                 weight,
                 negative,
             } = entry;
-            if index + parts.len() > words.len() {
+            let part_matches = |part: &str, word: &str| match part.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == part,
+            };
+            let matches_from = |skip: usize| {
+                index + parts.len() + skip <= words.len()
+                    && parts.iter().enumerate().all(|(offset, part)| {
+                        let at = if offset == 0 {
+                            index
+                        } else {
+                            index + offset + skip
+                        };
+                        part_matches(part, words[at])
+                    })
+            };
+            // An adverb may stand after a phrase's first word: "stood
+            // firmly with", "would respond very swiftly" reads "would
+            // respond".
+            let adverb_after_first = parts.len() >= 2
+                && words
+                    .get(index + 1)
+                    .is_some_and(|word| word.len() > 3 && word.ends_with("ly"));
+            let span = if matches_from(0) {
+                parts.len()
+            } else if adverb_after_first && matches_from(1) {
+                parts.len() + 1
+            } else {
                 continue;
-            }
-            let matches = parts.iter().enumerate().all(|(offset, part)| {
-                let word = words[index + offset];
-                match part.strip_suffix('*') {
-                    Some(prefix) => word.starts_with(prefix),
-                    None => word == *part,
-                }
-            });
-            if !matches || in_name[index..index + parts.len()].iter().any(|&name| name) {
+            };
+            if in_name[index..index + span].iter().any(|&name| name) {
                 continue;
             }
             if *stance == Stance::Demand && table.claim.claims_at(&words, index) {
@@ -1074,7 +1093,7 @@ fn scores_and_pledge(
                 });
             // The negation is spent on the pattern: no denial of its own.
             let spent = if *negative {
-                index..index + parts.len()
+                index..index + span
             } else if negated {
                 index.saturating_sub(3)..index
             } else {
