@@ -6223,3 +6223,15 @@ fn an_adverb_after_the_first_word_of_a_stance_phrase_keeps_the_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn a_light_verb_takes_the_stance_of_a_noun_of_position_in_its_clause() {
+    check(
+        "Ana Ruiz filed the lawsuit against the port authority. Vostria lodged a formal protest with Norland. Pavel Orlov made it clear that the demands were final.",
+        expect![[r#"
+            Ana Ruiz | reject | attributed | attributed-stance | Ana Ruiz filed the lawsuit against the port authority.
+            Vostria | reject | attributed | attributed-stance | Vostria lodged a formal protest with Norland.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov made it clear that the demands were final.
+        "#]],
+    );
+}

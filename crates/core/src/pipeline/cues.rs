@@ -149,6 +149,7 @@ struct CueFile {
     standing: std::collections::BTreeMap<String, Vec<String>>,
     quoting: Quoting,
     hosting: Hosting,
+    light_verbs: LightVerbs,
     coming_from: ComingFrom,
     pledged_objections: PledgedObjections,
     #[serde(default)]
@@ -222,6 +223,13 @@ struct Hosting {
 }
 
 #[derive(serde::Deserialize)]
+struct LightVerbs {
+    verbs: Vec<String>,
+    window: usize,
+    nouns: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(serde::Deserialize)]
 struct Quoting {
     participles: Vec<String>,
 }
@@ -292,6 +300,12 @@ struct CueData {
     quoting_participles: std::collections::HashSet<String>,
     /// "welcomed": verbs that, with a guest and a place, tell of hosting.
     hosting_verbs: std::collections::HashSet<String>,
+    /// Verbs that carry a noun of position ("made demands", "filed the
+    /// lawsuit"), the nouns with their stance, and how far the noun may
+    /// stand after the verb.
+    light_verbs: std::collections::HashSet<String>,
+    light_nouns: std::collections::HashMap<String, Stance>,
+    light_window: usize,
     /// "delegation", "refugees": nouns of the people a host receives.
     guests: std::collections::HashSet<String>,
     /// "to", "back": the words that open the place they are received in.
@@ -445,6 +459,9 @@ fn cue_data() -> &'static CueData {
             standing,
             quoting_participles: file.quoting.participles.into_iter().collect(),
             hosting_verbs: file.hosting.verbs.into_iter().collect(),
+            light_verbs: file.light_verbs.verbs.into_iter().collect(),
+            light_nouns: by_stance(file.light_verbs.nouns).collect(),
+            light_window: file.light_verbs.window,
             guests: file.hosting.guests.into_iter().collect(),
             hosting_places: file.hosting.places.into_iter().collect(),
             acts: file
@@ -797,41 +814,11 @@ pub(crate) fn find_cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 }
             }
         }
-        // "makes a number of demands", "put forward proposals": a light verb
-        // with a noun of position makes one cue.
-        if best.is_none()
-            && matches!(
-                lowered[index].as_str(),
-                "makes"
-                    | "made"
-                    | "make"
-                    | "puts"
-                    | "put"
-                    | "advances"
-                    | "advanced"
-                    | "submits"
-                    | "submitted"
-            )
-        {
-            let noun = (index + 1..words.len().min(index + 6)).find(|&at| {
-                matches!(
-                    lowered[at].as_str(),
-                    "demands" | "demand" | "proposals" | "proposal" | "offer" | "requests"
-                )
-            });
-            if let Some(at) = noun {
-                let stance = if lowered[at].starts_with("demand") || lowered[at] == "requests" {
-                    Stance::Demand
-                } else {
-                    Stance::Propose
-                };
-                best = Some(Cue {
-                    first: index,
-                    last: at,
-                    kind: CueKind::Stance,
-                    stance: Some(stance),
-                });
-            }
+        // "makes a number of demands", "filed the lawsuit", "introduced
+        // housing initiatives": a light verb with a noun of position after
+        // it in the same clause makes one cue, whose stance the noun gives.
+        if best.is_none() {
+            best = light_verb_with_noun(text, words, &lowered, index);
         }
         // "As X put it, …", "X puts it: …": the phrase says only where its
         // clause ends right after it; "put it on the agenda" does not.
@@ -1372,6 +1359,41 @@ fn standing_position(text: &str, words: &[Word], lowered: &[String], index: usiz
 fn adjacent_or_hyphenated(text: &str, words: &[Word], at: usize) -> bool {
     text.get(words[at - 1].end..words[at].start)
         .is_some_and(|gap| gap == "-" || gap.chars().all(char::is_whitespace))
+}
+
+/// A light verb at word `index` with a noun of position within the
+/// window after it, before the clause ends: "made a number of demands",
+/// "filed the lawsuit against …". `[light_verbs]` in `data/cues.toml`.
+fn light_verb_with_noun(
+    text: &str,
+    words: &[Word],
+    lowered: &[String],
+    index: usize,
+) -> Option<Cue> {
+    let data = cue_data();
+    if !data.light_verbs.contains(&lowered[index]) {
+        return None;
+    }
+    for at in index + 1..words.len().min(index + 1 + data.light_window) {
+        let gap = &text[words[at - 1].end..words[at].start];
+        if gap.contains([',', ';', ':', '(', '—'])
+            || matches!(
+                lowered[at].as_str(),
+                "that" | "which" | "who" | "whether" | "if" | "because" | "and" | "but" | "to"
+            )
+        {
+            return None;
+        }
+        if let Some(&stance) = data.light_nouns.get(&lowered[at]) {
+            return Some(Cue {
+                first: index,
+                last: at,
+                kind: CueKind::Stance,
+                stance: Some(stance),
+            });
+        }
+    }
+    None
 }
 
 /// A verb of conveying at word `index` ("raised", "laid out") with a noun
