@@ -6235,3 +6235,14 @@ fn a_light_verb_takes_the_stance_of_a_noun_of_position_in_its_clause() {
         "#]],
     );
 }
+
+#[test]
+fn a_description_set_off_beside_the_subject_keeps_its_second_predicate() {
+    check(
+        "Tomas Berg, a former envoy, spoke at the rally and encouraged the crowd to stay calm. A veteran negotiator, Ana Ruiz, also spoke there and urged both sides to return to the talks.",
+        expect![[r#"
+            Tomas Berg | demand | attributed | attributed-stance | Tomas Berg, a former envoy, spoke at the rally and encouraged the crowd to stay calm.
+            Ana Ruiz | demand | reported | reported-speech | A veteran negotiator, Ana Ruiz, also spoke there and urged both sides to return to the talks.
+        "#]],
+    );
+}

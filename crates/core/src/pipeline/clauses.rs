@@ -1007,7 +1007,27 @@ pub(crate) fn opening_subject_of_second_predicate(
                 && opens_sentence(mention)
         })?;
     let and_at = text[..cue_start].rfind(" and ")?;
-    let between = without_relative_asides(text.get(subject.end..and_at)?);
+    let between = text.get(subject.end..and_at)?;
+    // "X, a former adviser, spoke at the rally and urged …": a short
+    // description set off right after the subject is part of it.
+    let between = between
+        .strip_prefix(", ")
+        .and_then(|rest| rest.split_once(", "))
+        .filter(|(description, _)| {
+            let words: Vec<&str> = description.split_whitespace().collect();
+            (2..=7).contains(&words.len()) && names::rules().is_determiner(words[0])
+        })
+        .map_or(between, |(_, rest)| rest);
+    // "A former adviser, X, also spoke … and urged …": the comma after the
+    // name closes the description before it.
+    let described_before = text[sentence_start..subject.start]
+        .trim_end()
+        .ends_with(',');
+    let between = match between.strip_prefix(", ") {
+        Some(rest) if described_before => rest,
+        _ => between,
+    };
+    let between = without_relative_asides(between);
     let between = between.as_str();
     // "She was drug tested and questioned for hours": a passive's "was"
     // carries over the "and", and the subject is the one acted on.
