@@ -6246,3 +6246,14 @@ fn a_description_set_off_beside_the_subject_keeps_its_second_predicate() {
         "#]],
     );
 }
+
+#[test]
+fn a_document_from_a_body_speaks_after_a_phrase_of_time_on_either_side() {
+    check(
+        "On Sunday, a report from the Kenyan government said the quota was unfair. A report from the Chilean government during the weekend said the talks would resume.",
+        expect![[r#"
+            Kenya | reject | reported | reported-speech | On Sunday, a report from the Kenyan government said the quota was unfair.
+            Chile | assess | reported | reported-speech | A report from the Chilean government during the weekend said the talks would resume.
+        "#]],
+    );
+}

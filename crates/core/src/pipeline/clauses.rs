@@ -1627,6 +1627,7 @@ fn time_phrase_length(words: &[String]) -> usize {
         (Some("yesterday" | "today" | "tonight"), _) => 1,
         (Some("last" | "this" | "next"), _) if unit(1) => 2,
         (Some("earlier" | "later"), Some("this" | "last")) if unit(2) => 3,
+        (Some("during" | "over"), Some("the")) if unit(2) => 3,
         _ => 0,
     }
 }
@@ -2067,7 +2068,9 @@ fn document_from_in(text: &str, sentence_start: usize, start: usize) -> bool {
     .map(|document| document.strip_suffix(',').unwrap_or(document))
     .unwrap_or(document);
     // "a report", "a joint statement": one lower-case word may describe
-    // the document.
+    // the document. A phrase set off before it ("On Sunday, a report
+    // from …") is not part of it.
+    let document = document.rsplit(", ").next().unwrap_or(document);
     let parts: Vec<&str> = document.split_whitespace().collect();
     let (determiner, noun) = match parts.as_slice() {
         [determiner, noun] => (*determiner, *noun),
