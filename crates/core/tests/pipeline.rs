@@ -6257,3 +6257,13 @@ fn a_document_from_a_body_speaks_after_a_phrase_of_time_on_either_side() {
         "#]],
     );
 }
+
+#[test]
+fn a_relative_aside_on_the_unnamed_rest_of_a_subject_keeps_the_named_part_s_verb() {
+    check(
+        "Norland and the coastal states, which share the fishing grounds, have called for a lower quota.",
+        expect![[r#"
+            Norland | demand | reported | reported-speech | Norland and the coastal states, which share the fishing grounds, have called for a lower quota.
+        "#]],
+    );
+}

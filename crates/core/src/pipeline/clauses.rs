@@ -1407,6 +1407,15 @@ fn past_locative(gap: &str) -> &str {
 /// Whether the text between a subject and a cue keeps them in one clause;
 /// returns whether it negates the cue.
 pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
+    // "X and the Baltic states, which border Y, have called": a relative
+    // aside on the unnamed rest of the subject describes it.
+    let unaside;
+    let gap = if gap.trim_start().starts_with("and ") {
+        unaside = without_relative_asides(gap);
+        unaside.as_str()
+    } else {
+        gap
+    };
     let mut gap = past_locative(gap).trim();
     // A bracket after the name, then maybe an appositive: "X (Norland),
     // the minister, said".
