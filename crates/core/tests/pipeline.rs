@@ -6267,3 +6267,13 @@ fn a_relative_aside_on_the_unnamed_rest_of_a_subject_keeps_the_named_part_s_verb
         "#]],
     );
 }
+
+#[test]
+fn an_adverb_after_a_negation_hedges_it_and_keeps_no_phrase() {
+    check(
+        "Pavel Orlov said the report that Vostria had cut the quota was not entirely true.",
+        expect![[r#"
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said the report that Vostria had cut the quota was not entirely true.
+        "#]],
+    );
+}

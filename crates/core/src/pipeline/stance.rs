@@ -1060,8 +1060,10 @@ fn scores_and_pledge(
             };
             // An adverb may stand after a phrase's first word: "stood
             // firmly with", "would respond very swiftly" reads "would
-            // respond".
+            // respond". Not after a negation, which an adverb hedges:
+            // "not entirely true" is no "not true".
             let adverb_after_first = parts.len() >= 2
+                && !NEGATIONS.contains(&parts[0])
                 && words
                     .get(index + 1)
                     .is_some_and(|word| word.len() > 3 && word.ends_with("ly"));
