@@ -220,11 +220,10 @@ pub(crate) fn possessive_position(
                     && !dated(at)
                     && !taken_up(at)
                     && !modifier(at)
-            }) || rest
-                .trim_start_matches(['’', '\'', 's'])
-                .trim_start()
-                .starts_with("red line")
-                || states_its_content(rest);
+            }) || {
+                let owned = rest.trim_start_matches(['’', '\'', 's']).trim_start();
+                owned.starts_with("red line") || states_its_content(owned)
+            };
             names_position.then_some(index)
         })
         .or_else(|| {
@@ -245,15 +244,11 @@ pub(crate) fn possessive_position(
         })
 }
 
-/// Whether the words after a possessive are a noun of a position and a
-/// copula that gives its content: "’s position is that …", "’s view
-/// remains clear: …".
-fn states_its_content(rest: &str) -> bool {
-    let words: Vec<&str> = rest
-        .trim_start_matches(['’', '\'', 's'])
-        .split_whitespace()
-        .take(4)
-        .collect();
+/// Whether the words an owner's possessive leaves are a noun of a
+/// position and a copula that gives its content: "position is that …",
+/// "view remains clear: …".
+fn states_its_content(owned: &str) -> bool {
+    let words: Vec<&str> = owned.split_whitespace().take(4).collect();
     let [noun, copula, after @ ..] = &words[..] else {
         return false;
     };
