@@ -6277,3 +6277,16 @@ fn an_adverb_after_a_negation_hedges_it_and_keeps_no_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn an_absolute_clause_after_a_comma_takes_a_subject_with_its_description() {
+    check(
+        "Norland backed the quota, with its fisheries minister, Marta Lind, calling it fair. The Arctic Council met, with council spokesman Tomas Berg saying the talks would go on. Pavel Orlov met with the council's envoy, Ana Ruiz, saying the talks were useful.",
+        expect![[r#"
+            Norland | support | attributed | attributed-stance | Norland backed the quota, with its fisheries minister, Marta Lind, calling it fair.
+            Marta Lind | support | reported | reported-speech | Norland backed the quota, with its fisheries minister, Marta Lind, calling it fair.
+            Tomas Berg | assess | reported | reported-speech | The Arctic Council met, with council spokesman Tomas Berg saying the talks would go on.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov met with the council's envoy, Ana Ruiz, saying the talks were useful.
+        "#]],
+    );
+}

@@ -881,6 +881,77 @@ fn absolute_with_clause(text: &str, start: usize, end: usize, words: &[Word], cu
         && (gap.is_empty() || gap.len() == 1 && gap[0].ends_with("ly") || gap == ["also"])
 }
 
+/// The subject of an absolute clause whose name comes with a description:
+/// "…, with Kremlin spokesman X calling …", "…, with the bloc's foreign
+/// policy chief, X, saying …" or "…, with X, the bloc's chief, saying …".
+/// The clause must follow a comma (or open the sentence), which tells it from
+/// "with" after a verb ("X met with the envoy, Y, saying …" is X's), and the
+/// words between "with" and the participle must be a name and at most one
+/// description set off by commas: no conjunction, relative word or second
+/// clause.
+fn described_subject_of_absolute_clause(
+    text: &str,
+    words: &[Word],
+    mentions: &[Mention],
+    cue: &Cue,
+) -> Option<usize> {
+    let sentence_start = words.first()?.start;
+    let cue_start = words[cue.first].start;
+    if !lower(&words[cue.first]).ends_with("ing") {
+        return None;
+    }
+    let head = &text[sentence_start..cue_start];
+    let lowered = head.to_lowercase();
+    let phrase_start = if lowered.starts_with("with ") {
+        sentence_start + "with ".len()
+    } else {
+        sentence_start + lowered.rfind(", with ")? + ", with ".len()
+    };
+    let phrase = text[phrase_start..cue_start].trim_end();
+    let phrase = phrase.strip_suffix(',').unwrap_or(phrase);
+    let parts: Vec<&str> = phrase.split(',').map(str::trim).collect();
+    let plain = |part: &str| {
+        let count = part.split_whitespace().count();
+        (1..=8).contains(&count)
+            && part.split_whitespace().all(|word| {
+                !matches!(
+                    word.to_lowercase().as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "whose"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "if"
+                )
+            })
+    };
+    if parts.len() > 2 || !parts.iter().all(|part| plain(part)) {
+        return None;
+    }
+    // The name is the mention that ends a part (a title may open it) and is
+    // no owner of a description ("the bloc's chief").
+    let phrase_end = phrase_start + phrase.len();
+    mentions.iter().position(|mention| {
+        !mention.possessive
+            && mention.start >= phrase_start
+            && mention.end <= phrase_end
+            && {
+                let after = text[mention.end..phrase_end].trim_start();
+                after.is_empty() || after.starts_with(',')
+            }
+            && (parts.len() == 2 || mention.end == phrase_end)
+            && matches!(mention.target, Target::Actor(_))
+    })
+}
+
 /// Whether a mention opens a relative clause after a preposition ("in
 /// which", "under which", "by whom").
 pub(crate) fn in_relative_clause(text: &str, start: usize) -> bool {
@@ -1266,6 +1337,9 @@ pub(crate) fn participle_subject(
         {
             return Some((index, false));
         }
+    }
+    if let Some(index) = described_subject_of_absolute_clause(text, words, mentions, cue) {
+        return Some((index, false));
     }
     let before = text[..cue_start].trim_end();
     // "The representative of X said …, stressing …": a state or body after
