@@ -6290,3 +6290,16 @@ fn an_absolute_clause_after_a_comma_takes_a_subject_with_its_description() {
         "#]],
     );
 }
+
+#[test]
+fn a_reported_act_of_the_speaker_s_own_state_is_the_speaker_s_position_too() {
+    check(
+        "Pavel Orlov said Vostria opposed the new quota. Pavel Orlov said Norland opposed the new quota.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria opposed the new quota.
+            Vostria | reject | attributed | attributed-stance | Pavel Orlov said Vostria opposed the new quota.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said Norland opposed the new quota.
+            Norland | reject | attributed | attributed-stance | Pavel Orlov said Norland opposed the new quota.
+        "#]],
+    );
+}

@@ -1102,11 +1102,18 @@ impl<'r> Attributor<'r> {
                     .filter(|&(at, _)| at > sentence.start as usize && at <= sentence.end as usize)
                     // "A spokeswoman for Ireland said Dublin backed …": the
                     // speaker's own side acted.
+                    // "The Estonian premier said Estonia backed …": so has
+                    // the state a person speaks for.
                     .filter(|&(at, act)| {
+                        let side = match &mentions[subject].target {
+                            Target::Actor(speaker) => state.people.place_of(self.name_of(speaker)),
+                            _ => None,
+                        };
                         !mentions.iter().any(|mention| {
                             mention.start >= at
                                 && mention.end <= act
-                                && mention.target == mentions[subject].target
+                                && (mention.target == mentions[subject].target
+                                    || matches!((&mention.target, side), (Target::Actor(actor), Some(side)) if self.name_of(actor) == side))
                         })
                     })
                     .map_or(sentence_text, |(at, _)| &text[sentence.start as usize..at]),
