@@ -6303,3 +6303,14 @@ fn a_reported_act_of_the_speaker_s_own_state_is_the_speaker_s_position_too() {
         "#]],
     );
 }
+
+#[test]
+fn posting_on_a_platform_is_saying_and_writing_needs_its_clause() {
+    check(
+        "Marta Lind struck a hopeful tone, tweeting that the quota would hold. Tomas Berg took to social media, writing that the talks had failed. Ana Ruiz spent the winter writing a memoir.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind struck a hopeful tone, tweeting that the quota would hold.
+            Tomas Berg | assess | reported | reported-speech | Tomas Berg took to social media, writing that the talks had failed.
+        "#]],
+    );
+}

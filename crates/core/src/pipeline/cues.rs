@@ -93,6 +93,9 @@ pub(crate) const PARTICIPLE_CUES: &[&str] = &[
     "defending",
     "congratulating",
     "instructing",
+    "tweeting",
+    "writing",
+    "posting",
 ];
 
 #[derive(Clone, Debug)]
