@@ -6314,3 +6314,15 @@ fn posting_on_a_platform_is_saying_and_writing_needs_its_clause() {
         "#]],
     );
 }
+
+#[test]
+fn refusing_concessions_rejects_and_offering_them_proposes() {
+    check(
+        "Pavel Orlov said Vostria would not make any concessions on the quota. Marta Lind said there would be no concessions. Tomas Berg said the council was ready to make concessions.",
+        expect![[r#"
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria would not make any concessions on the quota.
+            Marta Lind | reject | reported | reported-speech | Marta Lind said there would be no concessions.
+            Tomas Berg | propose | reported | reported-speech | Tomas Berg said the council was ready to make concessions.
+        "#]],
+    );
+}
