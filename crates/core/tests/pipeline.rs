@@ -6326,3 +6326,14 @@ fn refusing_concessions_rejects_and_offering_them_proposes() {
         "#]],
     );
 }
+
+#[test]
+fn a_belief_held_with_a_copula_is_reported_and_persuading_somebody_is_not() {
+    check(
+        "Marta Lind is convinced that the quota will hold. Norland remained sceptical that the talks would succeed. Tomas Berg convinced the council that the quota was fair.",
+        expect![[r#"
+            Marta Lind | assess | reported | reported-speech | Marta Lind is convinced that the quota will hold.
+            Norland | assess | reported | reported-speech | Norland remained sceptical that the talks would succeed.
+        "#]],
+    );
+}
