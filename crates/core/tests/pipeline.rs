@@ -6330,10 +6330,11 @@ fn refusing_concessions_rejects_and_offering_them_proposes() {
 #[test]
 fn a_belief_held_with_a_copula_is_reported_and_persuading_somebody_is_not() {
     check(
-        "Marta Lind is convinced that the quota will hold. Norland remained sceptical that the talks would succeed. Tomas Berg convinced the council that the quota was fair.",
+        "Marta Lind is convinced that the quota will hold. Norland remained optimistic that the talks would succeed. Ana Ruiz was sceptical that the talks would succeed. Tomas Berg convinced the council that the quota was fair.",
         expect![[r#"
             Marta Lind | assess | reported | reported-speech | Marta Lind is convinced that the quota will hold.
-            Norland | assess | reported | reported-speech | Norland remained sceptical that the talks would succeed.
+            Norland | assess | reported | reported-speech | Norland remained optimistic that the talks would succeed.
+            Ana Ruiz | reject | attributed | attributed-stance | Ana Ruiz was sceptical that the talks would succeed.
         "#]],
     );
 }
