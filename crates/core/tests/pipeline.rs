@@ -6338,3 +6338,15 @@ fn a_belief_held_with_a_copula_is_reported_and_persuading_somebody_is_not() {
         "#]],
     );
 }
+
+#[test]
+fn one_counted_among_those_a_participle_or_a_that_clause_describes_acts() {
+    check(
+        "Norland is among those calling for a lower quota. Vostria has long been among the states that have opposed the quota. Marta Lind was one of the ministers pressing for new talks.",
+        expect![[r#"
+            Norland | demand | reported | reported-speech | Norland is among those calling for a lower quota.
+            Vostria | reject | attributed | attributed-stance | Vostria has long been among the states that have opposed the quota.
+            Marta Lind | demand | attributed | attributed-stance | Marta Lind was one of the ministers pressing for new talks.
+        "#]],
+    );
+}

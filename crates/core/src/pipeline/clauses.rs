@@ -952,6 +952,54 @@ fn described_subject_of_absolute_clause(
     })
 }
 
+/// The subject counted among those a participle describes: "X is among
+/// those calling for …", "X was one of the states pressing for …" (with
+/// "who" or "that" the clause is a verb's, which `subject_gap` reads).
+fn counted_among_actors(text: &str, mentions: &[Mention], cue_start: usize) -> Option<usize> {
+    // The group counted in may be a mention of its own ("the ministers").
+    let last = mentions
+        .iter()
+        .rposition(|mention| mention.end <= cue_start)?;
+    (last.saturating_sub(1)..=last)
+        .rev()
+        .find(|&index| counted_among_at(text, &mentions[index], cue_start))
+}
+
+fn counted_among_at(text: &str, mention: &Mention, cue_start: usize) -> bool {
+    if mention.possessive || !matches!(mention.target, Target::Actor(_)) {
+        return false;
+    }
+    let gap = &text[mention.end..cue_start];
+    if gap.contains([',', ';', ':', '—', '–', '“', '”', '"']) {
+        return false;
+    }
+    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+    let mut rest = words.as_slice();
+    // "has been among", "have long been among".
+    while let [first, tail @ ..] = rest {
+        if matches!(
+            first.as_str(),
+            "has" | "have" | "had" | "long" | "also" | "now"
+        ) {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    let after_copula = match rest {
+        [copula, tail @ ..] if COPULAS.contains(&copula.as_str()) => tail,
+        _ => return false,
+    };
+    let counted = match after_copula {
+        [among, tail @ ..] if among == "among" => tail,
+        [one, of, tail @ ..] if one == "one" && of == "of" => tail,
+        _ => return false,
+    };
+    matches!(counted.first().map(String::as_str), Some("those" | "the"))
+        && counted.len() <= 4
+        && !counted.iter().any(|word| word == "who" || word == "that")
+}
+
 /// Whether a mention opens a relative clause after a preposition ("in
 /// which", "under which", "by whom").
 pub(crate) fn in_relative_clause(text: &str, start: usize) -> bool {
@@ -1341,6 +1389,9 @@ pub(crate) fn participle_subject(
     if let Some(index) = described_subject_of_absolute_clause(text, words, mentions, cue) {
         return Some((index, false));
     }
+    if let Some(index) = counted_among_actors(text, mentions, cue_start) {
+        return Some((index, false));
+    }
     let before = text[..cue_start].trim_end();
     // "The representative of X said …, stressing …": a state or body after
     // the phrase of its voice is the subject, though a preposition comes
@@ -1636,12 +1687,29 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
         words.drain(1..3);
     }
     // "X was among those who called for …", "X is one of the lawmakers who
-    // voted …": one counted among those who act is one who acts.
-    let counted_among = words.len() >= 4
-        && COPULAS.contains(&words[0].as_str())
-        && (words[1] == "among" || words[1] == "one" && words[2] == "of");
+    // voted …", "X is among the states that have asked …": one counted
+    // among those who act is one who acts.
+    // "has long been among …": the perfect's auxiliary and an adverb
+    // come before the copula.
+    let copula_at = words
+        .iter()
+        .take(3)
+        .position(|word| COPULAS.contains(&word.as_str()))
+        .filter(|&at| {
+            words[..at].iter().all(|word| {
+                AUXILIARIES.contains(&word.as_str()) || word.ends_with("ly") || word == "long"
+            })
+        });
+    let counted_among = copula_at.is_some_and(|at| {
+        words.len() >= at + 4
+            && (words[at + 1] == "among" || words[at + 1] == "one" && words[at + 2] == "of")
+    });
     if counted_among {
-        if let Some(who) = words.iter().take(7).position(|word| word == "who") {
+        if let Some(who) = words
+            .iter()
+            .take(7)
+            .position(|word| word == "who" || word == "that")
+        {
             words.drain(..=who);
         }
     }
