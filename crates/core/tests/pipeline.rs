@@ -6350,3 +6350,14 @@ fn one_counted_among_those_a_participle_or_a_that_clause_describes_acts() {
         "#]],
     );
 }
+
+#[test]
+fn but_joins_a_second_predicate_that_shares_the_opening_subject() {
+    check(
+        "Marta Lind declined to give figures but said the quota would hold. Pavel Orlov visited the port, but said the talks had stalled.",
+        expect![[r#"
+            Marta Lind | reject | reported | attributed-stance | Marta Lind declined to give figures but said the quota would hold.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov visited the port, but said the talks had stalled.
+        "#]],
+    );
+}

@@ -1125,8 +1125,17 @@ pub(crate) fn opening_subject_of_second_predicate(
             matches!(mention.target, Target::Actor(_) | Target::Person(_))
                 && opens_sentence(mention)
         })?;
-    let and_at = text[..cue_start].rfind(" and ")?;
+    // "X visited the base but said …": "but" joins predicates as "and"
+    // does, after a comma too.
+    let and_at = [" and ", " but "]
+        .iter()
+        .filter_map(|conjunction| text[..cue_start].rfind(conjunction))
+        .max()?;
     let between = text.get(subject.end..and_at)?;
+    let between = match text[and_at..].starts_with(" but ") {
+        true => between.strip_suffix(',').unwrap_or(between),
+        false => between,
+    };
     // "X, a former adviser, spoke at the rally and urged …": a short
     // description set off right after the subject is part of it.
     let between = between
