@@ -6361,3 +6361,13 @@ fn but_joins_a_second_predicate_that_shares_the_opening_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_stated_position_may_name_whom_it_is_for_before_its_copula() {
+    check(
+        "Marta Lind's message to the fleet was clear: the quota stays. Pavel Orlov's message to the council was read out on Monday.",
+        expect![[r#"
+            Marta Lind | assess | attributed | possessive-position | Marta Lind's message to the fleet was clear: the quota stays.
+        "#]],
+    );
+}
