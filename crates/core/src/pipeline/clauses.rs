@@ -914,23 +914,9 @@ fn described_subject_of_absolute_clause(
         let count = part.split_whitespace().count();
         (1..=8).contains(&count)
             && part.split_whitespace().all(|word| {
-                !matches!(
-                    word.to_lowercase().as_str(),
-                    "and"
-                        | "or"
-                        | "but"
-                        | "that"
-                        | "who"
-                        | "which"
-                        | "whose"
-                        | "to"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "when"
-                        | "as"
-                        | "if"
-                )
+                let word = word.to_lowercase();
+                !CLAUSE_WORDS.contains(&word.as_str())
+                    && !matches!(word.as_str(), "to" | "after" | "before")
             })
     };
     if parts.len() > 2 || !parts.iter().all(|part| plain(part)) {
@@ -974,30 +960,35 @@ fn counted_among_at(text: &str, mention: &Mention, cue_start: usize) -> bool {
         return false;
     }
     let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
-    let mut rest = words.as_slice();
-    // "has been among", "have long been among".
-    while let [first, tail @ ..] = rest {
-        if matches!(
-            first.as_str(),
-            "has" | "have" | "had" | "long" | "also" | "now"
-        ) {
-            rest = tail;
-        } else {
-            break;
-        }
-    }
-    let after_copula = match rest {
-        [copula, tail @ ..] if COPULAS.contains(&copula.as_str()) => tail,
-        _ => return false,
-    };
-    let counted = match after_copula {
-        [among, tail @ ..] if among == "among" => tail,
-        [one, of, tail @ ..] if one == "one" && of == "of" => tail,
-        _ => return false,
+    let Some(counted) = counted_among(&words).map(|at| &words[at..]) else {
+        return false;
     };
     matches!(counted.first().map(String::as_str), Some("those" | "the"))
         && counted.len() <= 4
         && !counted.iter().any(|word| word == "who" || word == "that")
+}
+
+/// Where the group a subject is counted in begins, in the lower-case words
+/// after the subject: after "is among" or "was one of", with the perfect's
+/// auxiliary and an adverb before the copula ("has long been among").
+fn counted_among(words: &[String]) -> Option<usize> {
+    let copula_at = words
+        .iter()
+        .take(3)
+        .position(|word| COPULAS.contains(&word.as_str()))?;
+    let leading_ok = words[..copula_at].iter().all(|word| {
+        AUXILIARIES.contains(&word.as_str())
+            || word.ends_with("ly")
+            || matches!(word.as_str(), "long" | "also" | "now")
+    });
+    if !leading_ok {
+        return None;
+    }
+    match &words[copula_at + 1..] {
+        [among, ..] if among == "among" => Some(copula_at + 2),
+        [one, of, ..] if one == "one" && of == "of" => Some(copula_at + 3),
+        _ => None,
+    }
 }
 
 /// Whether a mention opens a relative clause after a preposition ("in
@@ -1698,22 +1689,8 @@ pub(crate) fn gap_allows_subject(gap: &str) -> Option<bool> {
     // "X was among those who called for …", "X is one of the lawmakers who
     // voted …", "X is among the states that have asked …": one counted
     // among those who act is one who acts.
-    // "has long been among …": the perfect's auxiliary and an adverb
-    // come before the copula.
-    let copula_at = words
-        .iter()
-        .take(3)
-        .position(|word| COPULAS.contains(&word.as_str()))
-        .filter(|&at| {
-            words[..at].iter().all(|word| {
-                AUXILIARIES.contains(&word.as_str()) || word.ends_with("ly") || word == "long"
-            })
-        });
-    let counted_among = copula_at.is_some_and(|at| {
-        words.len() >= at + 4
-            && (words[at + 1] == "among" || words[at + 1] == "one" && words[at + 2] == "of")
-    });
-    if counted_among {
+    let counted = counted_among(&words).filter(|&at| words.len() > at);
+    if counted.is_some() {
         if let Some(who) = words
             .iter()
             .take(7)
