@@ -38,66 +38,6 @@ pub(crate) const COPULAS: &[&str] = &[
 pub(crate) const PASSIVE_AUXILIARIES: &[&str] =
     &["was", "were", "is", "are", "be", "been", "being"];
 
-/// Cues in a participle clause ("…, stressing that"): their subject is the
-/// subject of the main clause.
-pub(crate) const PARTICIPLE_CUES: &[&str] = &[
-    "stressing",
-    "noting",
-    "adding",
-    "arguing",
-    "saying",
-    "warning",
-    "explaining",
-    "emphasizing",
-    "calling",
-    "insisting",
-    "expressing",
-    "accusing",
-    "urging",
-    "citing",
-    "describing",
-    "claiming",
-    "demanding",
-    "rejecting",
-    "criticizing",
-    "criticising",
-    "praising",
-    "welcoming",
-    "vowing",
-    "pledging",
-    "promising",
-    "threatening",
-    "denying",
-    "dismissing",
-    "asking",
-    "requesting",
-    "blaming",
-    "condemning",
-    "offering",
-    "proposing",
-    "opposing",
-    "endorsing",
-    "ruling",
-    "finding",
-    "suggesting",
-    "echoing",
-    "telling",
-    "agreeing",
-    "backing",
-    "supporting",
-    "pressing",
-    "pushing",
-    "voicing",
-    "advocating",
-    "encouraging",
-    "defending",
-    "congratulating",
-    "instructing",
-    "tweeting",
-    "writing",
-    "posting",
-];
-
 #[derive(Clone, Debug)]
 pub(crate) struct Cue {
     pub(crate) first: usize,
@@ -151,6 +91,7 @@ struct CueFile {
     on_behalf: OnBehalf,
     standing: std::collections::BTreeMap<String, Vec<String>>,
     quoting: Quoting,
+    participle_clauses: ParticipleClauses,
     hosting: Hosting,
     light_verbs: LightVerbs,
     coming_from: ComingFrom,
@@ -238,6 +179,11 @@ struct Quoting {
 }
 
 #[derive(serde::Deserialize)]
+struct ParticipleClauses {
+    cues: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
 struct OnBehalf {
     phrases: std::collections::BTreeMap<String, Vec<String>>,
     nouns: std::collections::BTreeMap<String, Vec<String>>,
@@ -301,6 +247,9 @@ struct CueData {
     /// "saying", "writing": participles that hand a clause's subject the
     /// quotation right after them.
     quoting_participles: std::collections::HashSet<String>,
+    /// "stressing", "urging": participles whose clause ("…, stressing
+    /// that …") speaks for the subject of the main clause.
+    participle_cues: std::collections::HashSet<String>,
     /// "welcomed": verbs that, with a guest and a place, tell of hosting.
     hosting_verbs: std::collections::HashSet<String>,
     /// Verbs that carry a noun of position ("made demands", "filed the
@@ -461,6 +410,7 @@ fn cue_data() -> &'static CueData {
             reactions,
             standing,
             quoting_participles: file.quoting.participles.into_iter().collect(),
+            participle_cues: file.participle_clauses.cues.into_iter().collect(),
             hosting_verbs: file.hosting.verbs.into_iter().collect(),
             light_verbs: file.light_verbs.verbs.into_iter().collect(),
             light_nouns: by_stance(file.light_verbs.nouns).collect(),
@@ -521,6 +471,12 @@ fn cue_data() -> &'static CueData {
 /// quoted right after it ("…, writing “…”").
 pub(crate) fn introduces_a_quote(word: &str) -> bool {
     cue_data().quoting_participles.contains(word)
+}
+
+/// Whether a lower-case word is a participle whose clause ("…, stressing
+/// that …") speaks for the subject of the main clause.
+pub(crate) fn is_participle_cue(word: &str) -> bool {
+    cue_data().participle_cues.contains(word)
 }
 
 /// The cue phrases, grouped by their first word.

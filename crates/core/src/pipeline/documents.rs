@@ -248,25 +248,22 @@ pub(crate) fn possessive_position(
 /// position and a copula that gives its content: "position is that …",
 /// "view remains clear: …".
 fn states_its_content(owned: &str) -> bool {
+    let is_copula = |word: &str| matches!(word, "is" | "was" | "remains" | "remained");
     let mut words: Vec<&str> = owned.split_whitespace().take(8).collect();
     // "X's message to the allies was clear: …": a short phrase of whom or
     // what the position concerns may stand before the copula.
-    if let Some(copula_at) = words
-        .iter()
-        .position(|word| matches!(*word, "is" | "was" | "remains" | "remained"))
-        .filter(|&at| {
-            (3..=5).contains(&at)
-                && matches!(words[1], "to" | "for" | "on" | "toward" | "towards")
-                && !words[1..at].iter().any(|word| word.ends_with(','))
-        })
-    {
+    if let Some(copula_at) = words.iter().position(|word| is_copula(word)).filter(|&at| {
+        (3..=5).contains(&at)
+            && matches!(words[1], "to" | "for" | "on" | "toward" | "towards")
+            && !words[1..at].iter().any(|word| word.ends_with(','))
+    }) {
         words.drain(1..copula_at);
     }
     words.truncate(4);
     let [noun, copula, after @ ..] = &words[..] else {
         return false;
     };
-    let copula = matches!(*copula, "is" | "was" | "remains" | "remained");
+    let copula = is_copula(copula);
     let content = after.first().is_some_and(|word| *word == "that")
         || after.iter().take(2).any(|word| word.ends_with(':'));
     cues::is_stated_position(&noun.to_lowercase()) && copula && content

@@ -739,7 +739,7 @@ impl<'r> Attributor<'r> {
                     .or_else(|| self.holder_set_after_office(text, &mentions, agent))
                     .unwrap_or(agent);
                 Some((agent, false))
-            } else if PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str()) {
+            } else if cues::is_participle_cue(&lower(&words[cue.first])) {
                 // "X is demanding …" is a progressive verb, not a
                 // participle clause.
                 let before: Vec<String> = words[cue.first.saturating_sub(2)..cue.first]
@@ -914,7 +914,7 @@ impl<'r> Attributor<'r> {
                 // "X, noting the risks, called for …": a participle set off
                 // by commas reports only up to its closing comma, and the
                 // main verb after it is the subject's own.
-                participle_report = PARTICIPLE_CUES.contains(&lower(&words[cue.first]).as_str())
+                participle_report = cues::is_participle_cue(&lower(&words[cue.first]))
                     && text[..words[cue.first].start].trim_end().ends_with(',');
             }
             let rule = match cue.kind {
