@@ -6371,3 +6371,16 @@ fn a_stated_position_may_name_whom_it_is_for_before_its_copula() {
         "#]],
     );
 }
+
+#[test]
+fn a_course_of_the_speakers_own_state_is_pledged_or_refused() {
+    check(
+        "Pavel Orlov said Vostria would reopen the port. Pavel Orlov said Vostria would never recognise the vote. Pavel Orlov said Norland would reopen the port. Pavel Orlov said he would not comment on the vote.",
+        expect![[r#"
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said Vostria would reopen the port.
+            Pavel Orlov | reject | reported | reported-speech | Pavel Orlov said Vostria would never recognise the vote.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said Norland would reopen the port.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said he would not comment on the vote.
+        "#]],
+    );
+}

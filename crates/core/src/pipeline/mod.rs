@@ -1185,7 +1185,8 @@ impl<'r> Attributor<'r> {
                     base * if pronoun { 0.9 } else { 1.0 } * if new_name { 0.85 } else { 1.0 };
                 found.push(Attribution {
                     span: sentence,
-                    actor,
+                    // The stance is read before the actor moves in: the
+                    // speaker's own side is part of reading it.
                     stance: match (cue.kind, cue.stance) {
                         _ if !negated && cue_lower.starts_with("agree") => {
                             agreement_stance(&lowered)
@@ -1215,10 +1216,18 @@ impl<'r> Attributor<'r> {
                                 true => 1.0,
                                 false => 2.0,
                             };
-                            stance::classify_with_evidence(judged_text, None, negated, needed)
+                            let own = self.own_side_subjects(
+                                text,
+                                &mentions,
+                                &actor,
+                                words[cue.last].end,
+                                state,
+                            );
+                            stance::classify_for_side(judged_text, None, negated, needed, &own)
                         }),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },
+                    actor,
                     quote,
                     cue: cue_text.clone(),
                     confidence,
@@ -1274,6 +1283,39 @@ fn clause_at(clauses: &[(usize, usize)], at: usize) -> usize {
 }
 
 impl Attributor<'_> {
+    /// The words, lower-case, of each mention after byte `after` that is
+    /// the speaker's own side: the speaker itself, or the state a person
+    /// speaks for, by its name or its capital ("Britain", "London" for a
+    /// British minister), with and without "the". The stance stage reads a
+    /// course they are said to take as the speaker's own.
+    fn own_side_subjects(
+        &self,
+        text: &str,
+        mentions: &[Mention],
+        speaker: &ActorRef,
+        after: usize,
+        state: &Discourse,
+    ) -> Vec<String> {
+        let side = state.people.place_of(self.name_of(speaker));
+        mentions
+            .iter()
+            .filter(|mention| mention.start >= after && !mention.possessive)
+            .filter(|mention| match &mention.target {
+                Target::Actor(actor) => actor == speaker || Some(self.name_of(actor)) == side,
+                _ => false,
+            })
+            .flat_map(|mention| {
+                let words: Vec<String> = stance::clause_words(&crate::text::lowercase(
+                    &text[mention.start..mention.end],
+                ))
+                .map(str::to_string)
+                .collect();
+                let name = words.join(" ");
+                [format!("the {name}"), name]
+            })
+            .collect()
+    }
+
     /// "X has rejected talks with Y, which he calls …": a "he" or "she"
     /// after the person who opens the sentence is that person, not the last
     /// person of an earlier sentence.

@@ -196,6 +196,14 @@ struct PledgeRule {
     /// it would take years"), besides `not_before`.
     #[serde(default)]
     reported_not_before: Vec<String>,
+    /// A course refused: one of `refusals` right after the modal, then a
+    /// verb that is none of the words after which no course is meant
+    /// ("we will not send troops", "said it would never recognise the
+    /// vote") and none of `refusal_not_before` ("would not comment").
+    #[serde(default)]
+    refusals: Vec<String>,
+    #[serde(default)]
+    refusal_not_before: Vec<String>,
     /// An obligation laid on somebody else in reported speech ("said the
     /// minister should resign", "said landlords needed to return the
     /// deposits") is a demand: a verb of `reported_verbs`, an optional
@@ -369,13 +377,60 @@ impl QuestionRule {
 }
 
 impl PledgeRule {
-    /// Whether the lower-case words state the speaker's own course.
-    fn pledges(&self, words: &[&str]) -> bool {
-        let first_person = self.openers.iter().any(|opener| {
-            let parts: Vec<&str> = opener.split(' ').collect();
-            (0..words.len()).any(|at| self.opens_course(words, at, &parts, &[]))
-        });
-        first_person || self.pledges_in_reported_speech(words)
+    /// The speaker's own course the lower-case words state, if any: a
+    /// pledge proposes it, a course refused rejects. `own` lists further
+    /// subjects that are the speaker's own side ("britain" for a British
+    /// minister), lower-case.
+    fn course(&self, words: &[&str], own: &[String]) -> Option<Stance> {
+        let first_person = |course: &dyn Fn(usize, &[&str]) -> bool| {
+            self.openers.iter().any(|opener| {
+                let parts: Vec<&str> = opener.split(' ').collect();
+                (0..words.len()).any(|at| course(at, &parts))
+            })
+        };
+        let pledged = first_person(&|at, parts| self.opens_course(words, at, parts, &[]))
+            || self.reported_course(words, own);
+        let refused = first_person(&|at, parts| self.refuses_course(words, at, parts))
+            || self.reported_refusal(words, own);
+        match (pledged, refused) {
+            (true, _) => Some(Stance::Propose),
+            (false, true) => Some(Stance::Reject),
+            (false, false) => None,
+        }
+    }
+
+    /// Whether `modal` stands at `at`, one of `refusals` after it, and
+    /// then a verb of a course.
+    fn refuses_course(&self, words: &[&str], at: usize, modal: &[&str]) -> bool {
+        let refusal = at + modal.len();
+        words.get(at..refusal) == Some(modal)
+            && words
+                .get(refusal)
+                .is_some_and(|word| self.refusals.iter().any(|refusal| refusal == word))
+            && words.get(refusal + 1).is_some_and(|verb| {
+                !self
+                    .not_before
+                    .iter()
+                    .chain(&self.reported_not_before)
+                    .chain(&self.refusal_not_before)
+                    .any(|word| word == verb)
+            })
+    }
+
+    /// Whether reported speech refuses a course of the speaker's own side
+    /// ("said his government would not send troops").
+    fn reported_refusal(&self, words: &[&str], own: &[String]) -> bool {
+        self.reported_clauses(words).any(|at| {
+            self.reported_subjects.iter().chain(own).any(|subject| {
+                let subject: Vec<&str> = subject.split(' ').collect();
+                let after = at + subject.len();
+                words.get(at..after) == Some(&subject[..])
+                    && self.reported_modals.iter().any(|modal| {
+                        let parts: Vec<&str> = modal.split(' ').collect();
+                        self.refuses_course(words, after, &parts)
+                    })
+            })
+        })
     }
 
     /// Whether `modal` stands at `at` and the word after it is no word of
@@ -436,11 +491,12 @@ impl PledgeRule {
         })
     }
 
-    /// Whether a verb of saying is followed by a third-person subject and a
-    /// modal of the future that opens a course of action.
-    fn pledges_in_reported_speech(&self, words: &[&str]) -> bool {
+    /// Whether a verb of saying is followed by a third-person subject of
+    /// the speaker's side and a modal of the future that opens a course of
+    /// action.
+    fn reported_course(&self, words: &[&str], own: &[String]) -> bool {
         self.reported_clauses(words).any(|at| {
-            self.reported_subjects.iter().any(|subject| {
+            self.reported_subjects.iter().chain(own).any(|subject| {
                 let subject: Vec<&str> = subject.split(' ').collect();
                 let after = at + subject.len();
                 words.get(at..after) == Some(&subject[..])
@@ -822,7 +878,7 @@ pub(crate) fn opens_a_thing(object: &str) -> bool {
 /// How strongly a sentence's own words signal any stance: the best score
 /// of the lexicon, zero for plain narration.
 pub fn evidence(sentence: &str) -> f32 {
-    scores_and_pledge(sentence, None, false, Purpose::Evidence)
+    scores_and_course(sentence, None, false, Purpose::Evidence, &[])
         .0
         .into_iter()
         .fold(0f32, f32::max)
@@ -837,7 +893,22 @@ pub fn classify_with_evidence(
     cue_negated: bool,
     needed: f32,
 ) -> Stance {
-    let (scores, pledged) = scores_and_pledge(sentence, cue_stance, cue_negated, Purpose::Classify);
+    classify_for_side(sentence, cue_stance, cue_negated, needed, &[])
+}
+
+/// Like [`classify_with_evidence`], where `own` names, lower-case, the
+/// subjects that are the speaker's own side besides its pronouns: a
+/// British minister's "said Britain would send …" pledges as "said it
+/// would send …" does.
+pub(crate) fn classify_for_side(
+    sentence: &str,
+    cue_stance: Option<Stance>,
+    cue_negated: bool,
+    needed: f32,
+    own: &[String],
+) -> Stance {
+    let (scores, course) =
+        scores_and_course(sentence, cue_stance, cue_negated, Purpose::Classify, own);
     let (best, score) =
         scores
             .iter()
@@ -850,11 +921,7 @@ pub fn classify_with_evidence(
                 }
             });
     if score < needed {
-        if pledged {
-            Stance::Propose
-        } else {
-            Stance::Assess
-        }
+        course.unwrap_or(Stance::Assess)
     } else {
         Stance::ALL[best]
     }
@@ -946,12 +1013,13 @@ fn split_words(sentence: &str) -> Words {
 /// The scores, and whether the speaker states its own course outside a
 /// condition (see [`PledgeRule`]). For [`Purpose::Evidence`] the words of
 /// names count as any others, and only the stance tables are weighed.
-fn scores_and_pledge(
+fn scores_and_course(
     sentence: &str,
     cue_stance: Option<Stance>,
     cue_negated: bool,
     purpose: Purpose,
-) -> ([f32; 6], bool) {
+    own: &[String],
+) -> ([f32; 6], Option<Stance>) {
     let split = split_words(sentence);
     let words: Vec<&str> = split.words.iter().map(String::as_str).collect();
     let clause_of = split.clause_of;
@@ -1184,8 +1252,11 @@ fn scores_and_pledge(
     if purpose == Purpose::Classify && condition.is_none() && table.pledge.lays_obligation(&words) {
         scores[slot(Stance::Demand)] += table.pledge.obligation_weight;
     }
-    let pledged = condition.is_none() && table.pledge.pledges(&words);
-    (scores, pledged)
+    let course = match condition {
+        None => table.pledge.course(&words, own),
+        Some(_) => None,
+    };
+    (scores, course)
 }
 
 /// The stance of a negated word: not supporting is rejecting, not objecting
