@@ -4837,7 +4837,7 @@ fn a_company_named_for_its_trade_speaks() {
     check(
         "Korvata Energy said it would not raise prices. Fisheries Minister Ivo Marsh said quotas would stay.",
         expect![[r#"
-            Korvata Energy | assess | reported | reported-speech | Korvata Energy said it would not raise prices.
+            Korvata Energy | reject | reported | reported-speech | Korvata Energy said it would not raise prices.
             Ivo Marsh | assess | reported | reported-speech | Fisheries Minister Ivo Marsh said quotas would stay.
         "#]],
     );
