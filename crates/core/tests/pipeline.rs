@@ -6384,3 +6384,14 @@ fn a_course_of_the_speakers_own_state_is_pledged_or_refused() {
         "#]],
     );
 }
+
+#[test]
+fn the_topic_a_speaker_speaks_of_is_not_the_speakers_stance() {
+    check(
+        "“This is extortion,” Marta Lind said of the demands. Pavel Orlov said of the threats that they were empty.",
+        expect![[r#"
+            Marta Lind | assess | direct | quote-speaker-after | “This is extortion,” Marta Lind said of the demands.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said of the threats that they were empty.
+        "#]],
+    );
+}

@@ -302,11 +302,21 @@ struct ForecastRule {
 #[serde(from = "NeutralPhrases")]
 struct NeutralRule {
     by_first: crate::text::WordMap<String, Vec<Vec<String>>>,
+    topic_verbs: Vec<String>,
+    topic_markers: Vec<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
 struct NeutralPhrases {
     phrases: Vec<String>,
+    /// The topic a speaker speaks of is no position of the speaker's: after
+    /// one of `topic_verbs` and one of `topic_markers` ("she said of the
+    /// demands"), the words up to the clause's end or a "that" are passed
+    /// over.
+    #[serde(default)]
+    topic_verbs: Vec<String>,
+    #[serde(default)]
+    topic_markers: Vec<String>,
 }
 
 impl From<NeutralPhrases> for NeutralRule {
@@ -316,7 +326,11 @@ impl From<NeutralPhrases> for NeutralRule {
             let parts: Vec<String> = phrase.split(' ').map(str::to_string).collect();
             by_first.entry(parts[0].clone()).or_default().push(parts);
         }
-        NeutralRule { by_first }
+        NeutralRule {
+            by_first,
+            topic_verbs: file.topic_verbs,
+            topic_markers: file.topic_markers,
+        }
     }
 }
 
@@ -336,6 +350,26 @@ impl NeutralRule {
             }
         }
         covered
+    }
+
+    /// For each word, whether it names the topic a speaker speaks of
+    /// ("said of the demands"); `clause_of` gives each word's clause.
+    fn topics(&self, words: &[&str], clause_of: &[usize]) -> Vec<bool> {
+        let mut topic = vec![false; words.len()];
+        for at in 1..words.len() {
+            let opens = self.topic_markers.iter().any(|marker| marker == words[at])
+                && self.topic_verbs.iter().any(|verb| verb == words[at - 1]);
+            if !opens {
+                continue;
+            }
+            for next in at..words.len() {
+                if clause_of[next] != clause_of[at] || words[next] == "that" {
+                    break;
+                }
+                topic[next] = true;
+            }
+        }
+        topic
     }
 }
 
@@ -1031,6 +1065,14 @@ fn scores_and_course(
     // Words of a neutral phrase are passed over as a name's words are.
     for (word, neutral) in in_name.iter_mut().zip(table.neutral.covered(&words)) {
         *word |= neutral;
+    }
+    if purpose == Purpose::Classify {
+        for (word, topic) in in_name
+            .iter_mut()
+            .zip(table.neutral.topics(&words, &clause_of))
+        {
+            *word |= topic;
+        }
     }
     let mut scores = [0f32; 6];
     let slot = |stance: Stance| Stance::ALL.iter().position(|s| *s == stance).unwrap_or(5);
