@@ -6395,3 +6395,13 @@ fn the_topic_a_speaker_speaks_of_is_not_the_speakers_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_demonym_and_titles_before_the_subject_open_the_sentence() {
+    check(
+        "Norwegian Fisheries Minister Ivo Marsh declined to say how many boats would sail, but said the quota would hold. Norwegian fishermen met Ivo Marsh and said the quota was too low.",
+        expect![[r#"
+            Ivo Marsh | assess | reported | reported-speech | Norwegian Fisheries Minister Ivo Marsh declined to say how many boats would sail, but said the quota would hold.
+        "#]],
+    );
+}

@@ -1071,6 +1071,20 @@ pub(crate) fn second_predicate(text: &str, cue_start: usize) -> bool {
     false
 }
 
+/// Whether an opening before a name is titles alone, after a demonym or
+/// not: "Senator", "Polish President", "South Korean Foreign Minister".
+fn titled(opening: &str) -> bool {
+    let rules = names::rules();
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    let first_title = words
+        .iter()
+        .position(|word| rules.is_title(word))
+        .unwrap_or(words.len());
+    let before = &words[..first_title];
+    words[first_title..].iter().all(|word| rules.is_title(word))
+        && (before.is_empty() || rules.is_demonym(&before.join(" ")))
+}
+
 /// "X met in Y on Saturday and condemned …": a cue that opens a second
 /// predicate after a verb of narration shares the subject that opens the
 /// sentence. The subject is the first mention, after at most an opening
@@ -1097,10 +1111,9 @@ pub(crate) fn opening_subject_of_second_predicate(
         opening.is_empty()
             || (opening.ends_with(',') && opening.split_whitespace().count() <= 5)
             || introduces_name(opening)
-            // "Senator X met …": titles before the name are part of it.
-            || opening
-                .split_whitespace()
-                .all(|word| names::rules().is_title(word))
+            // "Senator X met …": titles before the name are part of it,
+            // and so is a demonym before them ("Polish President X").
+            || titled(opening)
     };
     // The subject is the sentence's first mention, or its second where the
     // first is in the description that introduces it ("The coalition

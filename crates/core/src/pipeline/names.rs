@@ -567,6 +567,16 @@ impl NameRules {
             .collect()
     }
 
+    /// Whether a stretch of text is one demonym and nothing else
+    /// ("Polish", "South Korean").
+    pub fn is_demonym(&self, text: &str) -> bool {
+        self.gazetteer.find_iter(text).any(|hit| {
+            hit.start() == 0
+                && hit.end() == text.len()
+                && self.pattern_entity[hit.pattern().as_usize()].2
+        })
+    }
+
     /// Whether a lower-case word names a document that states its issuer's
     /// position ("statement", "communiqué").
     pub fn is_document_noun(&self, word: &str) -> bool {
