@@ -6405,3 +6405,13 @@ fn a_demonym_and_titles_before_the_subject_open_the_sentence() {
         "#]],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_may_own_a_stated_position() {
+    check(
+        "Marta Lind met the fleet on Monday. Her message to the council was clear: the quota stays. Her message was read out by an aide.",
+        expect![[r#"
+            Marta Lind | assess | attributed | possessive-position | Her message to the council was clear: the quota stays.
+        "#]],
+    );
+}

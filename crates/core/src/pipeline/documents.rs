@@ -247,7 +247,7 @@ pub(crate) fn possessive_position(
 /// Whether the words an owner's possessive leaves are a noun of a
 /// position and a copula that gives its content: "position is that …",
 /// "view remains clear: …".
-fn states_its_content(owned: &str) -> bool {
+pub(crate) fn states_its_content(owned: &str) -> bool {
     let is_copula = |word: &str| matches!(word, "is" | "was" | "remains" | "remained");
     let mut words: Vec<&str> = owned.split_whitespace().take(8).collect();
     // "X's message to the allies was clear: …": a short phrase of whom or

@@ -386,6 +386,29 @@ impl<'r> Attributor<'r> {
                 },
             );
         }
+        // "Her message to the allies was clear: …": a possessive pronoun
+        // opening a sentence whose position a copula states owns it.
+        if let Some(first) = words.first() {
+            let target = match first.text {
+                "His" => Some(Target::Person(Gender::Male)),
+                "Her" => Some(Target::Person(Gender::Female)),
+                "Its" => Some(Target::Body),
+                _ => None,
+            };
+            if let Some(target) =
+                target.filter(|_| states_its_content(text[first.end..].trim_start()))
+            {
+                push_new(
+                    &mut mentions,
+                    Mention {
+                        start: first.start,
+                        end: first.end,
+                        target,
+                        possessive: true,
+                    },
+                );
+            }
+        }
         // "“…,” the statement said": a document speaks for its issuer.
         for pair in words.windows(2) {
             if !lower_eq(&pair[0], "the") || !is_document_noun(&lower(&pair[1])) {
