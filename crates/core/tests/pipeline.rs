@@ -6415,3 +6415,39 @@ fn a_possessive_pronoun_may_own_a_stated_position() {
         "#]],
     );
 }
+
+#[test]
+fn the_act_of_the_speakers_own_side_carries_its_stance() {
+    check(
+        "Pavel Orlov said Vostria had accepted the quota. Pavel Orlov said Norland had accepted the quota.",
+        expect![[r#"
+            Pavel Orlov | support | reported | reported-speech | Pavel Orlov said Vostria had accepted the quota.
+            Vostria | support | attributed | attributed-stance | Pavel Orlov said Vostria had accepted the quota.
+            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said Norland had accepted the quota.
+            Norland | support | attributed | attributed-stance | Pavel Orlov said Norland had accepted the quota.
+        "#]],
+    );
+}
+
+#[test]
+fn an_office_sent_to_a_state_does_not_tie_its_holder_to_it() {
+    check(
+        "UN envoy on Syria Ana Ruiz said the Syrian government had accepted the plan. Syrian Foreign Minister Tomas Berg said Syria had accepted the plan.",
+        expect![[r#"
+            Ana Ruiz | assess | reported | reported-speech | UN envoy on Syria Ana Ruiz said the Syrian government had accepted the plan.
+            Syria | support | attributed | attributed-stance | UN envoy on Syria Ana Ruiz said the Syrian government had accepted the plan.
+            Tomas Berg | support | reported | reported-speech | Syrian Foreign Minister Tomas Berg said Syria had accepted the plan.
+            Syria | support | attributed | attributed-stance | Syrian Foreign Minister Tomas Berg said Syria had accepted the plan.
+        "#]],
+    );
+}
+
+#[test]
+fn making_things_worse_is_a_warning() {
+    check(
+        "“A higher quota will only make matters worse,” Marta Lind said.",
+        expect![[r#"
+            Marta Lind | warn | direct | quote-speaker-after | “A higher quota will only make matters worse,” Marta Lind said.
+        "#]],
+    );
+}

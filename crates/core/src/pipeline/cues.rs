@@ -1569,6 +1569,26 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
 /// by the words before it, and where its act's verb stands, so that the
 /// caller can tell whether the party named between is the speaker's own.
 /// The speaker's own side ("he", "we", "its government") is no other party.
+/// The stance the verb of a reported act carries alone, the act starting
+/// at byte `act` as [`third_party_act`] gives it ("proposed", "had
+/// rejected").
+pub(crate) fn act_stance(text: &str, act: usize) -> Option<Stance> {
+    let mut words = text[act..]
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', '.', ';', ':']).to_lowercase());
+    let first = words.next()?;
+    let verb = match matches!(first.as_str(), "had" | "has" | "have") {
+        true => words.next()?,
+        false => first,
+    };
+    cue_table()
+        .get(verb.as_str())
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry.words.len() == 1)
+        .find_map(|entry| entry.stance)
+}
+
 pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usize)> {
     const OWN_SIDE: [&str; 14] = [
         "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my", "you",

@@ -1335,7 +1335,8 @@ impl<'r> Attributor<'r> {
                             .collect(),
                     };
                     if titled_now {
-                        for place in names::rules().states_in(titles) {
+                        let head = &text[base.min(base + hit.start())..base + hit.start()];
+                        for place in names::rules().states_of_titles(head, titles) {
                             people.learn_place(&spec.name, &place);
                         }
                     }
@@ -1416,7 +1417,8 @@ impl<'r> Attributor<'r> {
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
                             }
-                            for place in names::rules().states_in(titles) {
+                            let head = &text[base.min(found.start)..found.start];
+                            for place in names::rules().states_of_titles(head, titles) {
                                 people.learn_place(name, &place);
                             }
                             // "Iran's ambassador to the UN, X, said": the

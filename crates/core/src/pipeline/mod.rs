@@ -1094,30 +1094,35 @@ impl<'r> Attributor<'r> {
             let kept_open = cues::kept_open(&lowered);
             // "X said the rebels had demanded …": the words of another
             // party's reported act are not the speaker's.
-            let judged_text = match cue.kind {
+            let reported_act = match cue.kind {
                 // A characterising verb's object is no clause: "called
                 // X's proposed deal lousy".
-                CueKind::Speech if cues::characterises(&cue_lower) => sentence_text,
+                CueKind::Speech if cues::characterises(&cue_lower) => None,
                 CueKind::Speech => cues::third_party_act(text, words[cue.last].end)
-                    .filter(|&(at, _)| at > sentence.start as usize && at <= sentence.end as usize)
-                    // "A spokeswoman for Ireland said Dublin backed …": the
-                    // speaker's own side acted.
-                    // "The Estonian premier said Estonia backed …": so has
-                    // the state a person speaks for.
-                    .filter(|&(at, act)| {
-                        let side = match &mentions[subject].target {
-                            Target::Actor(speaker) => state.people.place_of(self.name_of(speaker)),
-                            _ => None,
-                        };
-                        !mentions.iter().any(|mention| {
-                            mention.start >= at
-                                && mention.end <= act
-                                && (mention.target == mentions[subject].target
-                                    || matches!((&mention.target, side), (Target::Actor(actor), Some(side)) if self.name_of(actor) == side))
-                        })
-                    })
-                    .map_or(sentence_text, |(at, _)| &text[sentence.start as usize..at]),
-                CueKind::Stance => sentence_text,
+                    .filter(|&(at, _)| at > sentence.start as usize && at <= sentence.end as usize),
+                CueKind::Stance => None,
+            };
+            // "A spokeswoman for Ireland said Dublin backed …": the
+            // speaker's own side acted. "The Estonian premier said Estonia
+            // backed …": so has the state a person speaks for.
+            let own_act = reported_act.filter(|&(at, act)| {
+                let side = match &mentions[subject].target {
+                    Target::Actor(speaker) => state.people.place_of(self.name_of(speaker)),
+                    _ => None,
+                };
+                mentions.iter().any(|mention| {
+                    mention.start >= at
+                        && mention.end <= act
+                        && (mention.target == mentions[subject].target
+                            || matches!((&mention.target, side), (Target::Actor(actor), Some(side)) if self.name_of(actor) == side))
+                })
+            });
+            // The stance of the act the speaker's own side took is the
+            // speaker's: "said Kyiv had proposed a neutral status" proposes.
+            let own_act_stance = own_act.and_then(|(_, act)| cues::act_stance(text, act));
+            let judged_text = match reported_act {
+                Some((at, _)) if own_act.is_none() => &text[sentence.start as usize..at],
+                _ => sentence_text,
             };
             let actors: Vec<(usize, ActorRef)> = subjects
                 .into_iter()
@@ -1223,7 +1228,13 @@ impl<'r> Attributor<'r> {
                                 words[cue.last].end,
                                 state,
                             );
-                            stance::classify_for_side(judged_text, None, negated, needed, &own)
+                            stance::classify_for_side(
+                                judged_text,
+                                own_act_stance,
+                                negated,
+                                needed,
+                                &own,
+                            )
                         }),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },

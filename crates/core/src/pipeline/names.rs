@@ -567,6 +567,37 @@ impl NameRules {
             .collect()
     }
 
+    /// The states a run of titles ties its holder to: those it names or
+    /// qualifies, but not one an office is sent to or deals with ("envoy
+    /// on Syria", "ambassador to the United States"). `head` is the text
+    /// the run ends, so that the word before the run is seen too.
+    pub fn states_of_titles(&self, head: &str, titles: &str) -> Vec<String> {
+        let offset = head.rfind(titles).unwrap_or(0);
+        let context = &head[..offset.min(head.len())];
+        self.gazetteer
+            .find_iter(titles)
+            .filter(|hit| at_word_boundary(titles, hit.start(), hit.end()))
+            .filter(|hit| {
+                let before = format!("{context}{}", &titles[..hit.start()]);
+                let before = before.trim_end();
+                let before = before
+                    .strip_suffix("the")
+                    .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+                    .unwrap_or(before)
+                    .trim_end();
+                let last = before.rsplit(' ').next().unwrap_or_default();
+                !matches!(
+                    last,
+                    "to" | "on" | "for" | "in" | "at" | "toward" | "towards" | "with"
+                )
+            })
+            .filter_map(|hit| {
+                let (name, kind, _) = &self.pattern_entity[hit.pattern().as_usize()];
+                (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
+            })
+            .collect()
+    }
+
     /// Whether a stretch of text is one demonym and nothing else
     /// ("Polish", "South Korean").
     pub fn is_demonym(&self, text: &str) -> bool {
