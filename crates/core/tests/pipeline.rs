@@ -6451,3 +6451,16 @@ fn making_things_worse_is_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_holder_after_an_owners_role_speaks_after_the_verb() {
+    check(
+        "“The quota stays,” said Norland's fisheries minister, Ivo Marsh. “The quota stays,” said Vostria's foreign ministry spokeswoman Ana Ruiz. “The quota stays,” said the council's spokesman, Tomas Berg. “The quota stays,” said Vostria's foreign ministry spokesman.",
+        expect![[r#"
+            Ivo Marsh | assess | direct | quote-speaker-after | “The quota stays,” said Norland's fisheries minister, Ivo Marsh.
+            Ana Ruiz | assess | direct | quote-speaker-after | “The quota stays,” said Vostria's foreign ministry spokeswoman Ana Ruiz.
+            Tomas Berg | assess | direct | quote-speaker-after | “The quota stays,” said the council's spokesman, Tomas Berg.
+            Vostria | assess | direct | quote-speaker-after | “The quota stays,” said Vostria's foreign ministry spokesman.
+        "#]],
+    );
+}

@@ -300,18 +300,36 @@ impl<'r> Attributor<'r> {
                             let owner = crate::text::is_possessive(words[0]);
                             (2..=4).contains(&words.len())
                                 && (names::rules().is_determiner(words[0]) || owner)
-                                && words[1..]
-                                    .iter()
-                                    .all(|word| names::is_description_word(word))
+                                && words[1..].iter().all(|word| {
+                                    // "said the Kremlin's spokesman, X,".
+                                    names::is_description_word(word)
+                                        || crate::text::is_possessive(word)
+                                })
                         });
                         // "said Berg's deputy": the owner of a role is not its
                         // holder; the owner of a voice ("X's spokesman") speaks.
+                        // "said Tuvalu's finance minister, X": the role may
+                        // come after words that qualify it.
                         let owns_a_role = m.possessive
-                            && noun_after_possessive(text, m).is_some_and(|noun| {
-                                (names::rules().is_role(&noun)
-                                    || names::rules().is_role_part(&noun))
-                                    && !names::rules().is_voice(&noun)
-                            });
+                            && nouns_after_possessive(text, m).iter().any(|noun| {
+                                names::rules().is_role(noun) || names::rules().is_role_part(noun)
+                            })
+                            && !nouns_after_possessive(text, m)
+                                .iter()
+                                .any(|noun| names::rules().is_voice(noun))
+                            // "said Russia's foreign ministry spokeswoman X":
+                            // a voice with its holder's name is the holder.
+                            || m.possessive
+                                && after.iter().any(|next| {
+                                    next.start > m.end
+                                        && !next.possessive
+                                        && matches!(next.target, Target::Actor(_))
+                                        && nouns_after_possessive(text, m)
+                                            .iter()
+                                            .any(|noun| names::rules().is_voice(noun))
+                                        && text[m.end..next.start].split_whitespace().count() <= 5
+                                        && !text[m.end..next.start].contains(['.', ';'])
+                                });
                         (!gap.contains([',', ';']) || described)
                             && !owns_a_role
                             && gap.split_whitespace().count() <= 6
@@ -1193,6 +1211,24 @@ fn noun_after_possessive(text: &str, mention: &Mention) -> Option<String> {
         .split_whitespace()
         .next()
         .map(|noun| noun.trim_end_matches([',', ':', '.']).to_lowercase())
+}
+
+/// The lower-case words of the description right after a possessive
+/// mention, up to three and up to a comma: "X's finance minister, Y" gives
+/// "finance" and "minister".
+fn nouns_after_possessive(text: &str, mention: &Mention) -> Vec<String> {
+    let mut nouns = Vec::new();
+    for word in text[mention.end..]
+        .trim_start_matches(['’', '\'', 's'])
+        .split_whitespace()
+        .take(3)
+    {
+        nouns.push(word.trim_end_matches([',', ':', '.', ';']).to_lowercase());
+        if word.ends_with([',', ':', '.', ';']) {
+            break;
+        }
+    }
+    nouns
 }
 
 /// Whether a possessive mention owns a document named right after it, with
