@@ -309,27 +309,28 @@ impl<'r> Attributor<'r> {
                         // "said Berg's deputy": the owner of a role is not its
                         // holder; the owner of a voice ("X's spokesman") speaks.
                         // "said Tuvalu's finance minister, X": the role may
-                        // come after words that qualify it.
-                        let owns_a_role = m.possessive
-                            && nouns_after_possessive(text, m).iter().any(|noun| {
-                                names::rules().is_role(noun) || names::rules().is_role_part(noun)
-                            })
-                            && !nouns_after_possessive(text, m)
-                                .iter()
-                                .any(|noun| names::rules().is_voice(noun))
-                            // "said Russia's foreign ministry spokeswoman X":
-                            // a voice with its holder's name is the holder.
-                            || m.possessive
-                                && after.iter().any(|next| {
-                                    next.start > m.end
-                                        && !next.possessive
-                                        && matches!(next.target, Target::Actor(_))
-                                        && nouns_after_possessive(text, m)
-                                            .iter()
-                                            .any(|noun| names::rules().is_voice(noun))
-                                        && text[m.end..next.start].split_whitespace().count() <= 5
-                                        && !text[m.end..next.start].contains(['.', ';'])
-                                });
+                        // come after words that qualify it. "said Russia's
+                        // foreign ministry spokeswoman X": a voice with its
+                        // holder's name is the holder; alone, the owner's.
+                        let owned = match m.possessive {
+                            true => nouns_after_possessive(text, m),
+                            false => Vec::new(),
+                        };
+                        let rules = names::rules();
+                        let voice = owned.iter().any(|noun| rules.is_voice(noun));
+                        let role = owned
+                            .iter()
+                            .any(|noun| rules.is_role(noun) || rules.is_role_part(noun));
+                        let holder_named = voice
+                            && after.iter().any(|next| {
+                                let between = &text[m.end.min(next.start)..next.start];
+                                next.start > m.end
+                                    && !next.possessive
+                                    && matches!(next.target, Target::Actor(_))
+                                    && between.split_whitespace().count() <= 5
+                                    && !between.contains(['.', ';'])
+                            });
+                        let owns_a_role = role && !voice || holder_named;
                         (!gap.contains([',', ';']) || described)
                             && !owns_a_role
                             && gap.split_whitespace().count() <= 6

@@ -454,6 +454,21 @@ impl PledgeRule {
     /// Whether reported speech refuses a course of the speaker's own side
     /// ("said his government would not send troops").
     fn reported_refusal(&self, words: &[&str], own: &[String]) -> bool {
+        self.reported_modal_of_own_side(words, own, |after, modal| {
+            self.refuses_course(words, after, modal)
+        })
+    }
+
+    /// Whether a verb of saying is followed by a subject of the speaker's
+    /// side (one of `reported_subjects` or `own`) and one of
+    /// `reported_modals` for which `holds` is true, given where the modal
+    /// stands and its words.
+    fn reported_modal_of_own_side(
+        &self,
+        words: &[&str],
+        own: &[String],
+        holds: impl Fn(usize, &[&str]) -> bool,
+    ) -> bool {
         self.reported_clauses(words).any(|at| {
             self.reported_subjects.iter().chain(own).any(|subject| {
                 let subject: Vec<&str> = subject.split(' ').collect();
@@ -461,7 +476,7 @@ impl PledgeRule {
                 words.get(at..after) == Some(&subject[..])
                     && self.reported_modals.iter().any(|modal| {
                         let parts: Vec<&str> = modal.split(' ').collect();
-                        self.refuses_course(words, after, &parts)
+                        holds(after, &parts)
                     })
             })
         })
@@ -529,16 +544,8 @@ impl PledgeRule {
     /// the speaker's side and a modal of the future that opens a course of
     /// action.
     fn reported_course(&self, words: &[&str], own: &[String]) -> bool {
-        self.reported_clauses(words).any(|at| {
-            self.reported_subjects.iter().chain(own).any(|subject| {
-                let subject: Vec<&str> = subject.split(' ').collect();
-                let after = at + subject.len();
-                words.get(at..after) == Some(&subject[..])
-                    && self.reported_modals.iter().any(|modal| {
-                        let parts: Vec<&str> = modal.split(' ').collect();
-                        self.opens_course(words, after, &parts, &self.reported_not_before)
-                    })
-            })
+        self.reported_modal_of_own_side(words, own, |after, modal| {
+            self.opens_course(words, after, modal, &self.reported_not_before)
         })
     }
 }
