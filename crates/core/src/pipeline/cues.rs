@@ -1561,14 +1561,17 @@ pub(crate) fn agreement_stance(lowered: &str) -> Stance {
     }
 }
 
-/// "X said the rebels had demanded a ransom", "X says the government
-/// accepted the plan": where the clause a verb of saying reports opens with
-/// another party and that party's past act of position, the act is that
-/// party's, and the speaker only reports it. Returns the byte offset where
-/// the other party's clause opens, so that the speaker's stance is judged
-/// by the words before it, and where its act's verb stands, so that the
-/// caller can tell whether the party named between is the speaker's own.
-/// The speaker's own side ("he", "we", "its government") is no other party.
+/// The stances a verb of position carries alone ("proposed", "rejected"),
+/// none if it is none: the single-word entries of the cue table.
+fn verb_stances(verb: &str) -> impl Iterator<Item = Stance> + '_ {
+    cue_table()
+        .get(verb)
+        .into_iter()
+        .flatten()
+        .filter(|entry| entry.words.len() == 1)
+        .filter_map(|entry| entry.stance)
+}
+
 /// The stance the verb of a reported act carries alone, the act starting
 /// at byte `act` as [`third_party_act`] gives it ("proposed", "had
 /// rejected").
@@ -1581,14 +1584,18 @@ pub(crate) fn act_stance(text: &str, act: usize) -> Option<Stance> {
         true => words.next()?,
         false => first,
     };
-    cue_table()
-        .get(verb.as_str())
-        .into_iter()
-        .flatten()
-        .filter(|entry| entry.words.len() == 1)
-        .find_map(|entry| entry.stance)
+    let stance = verb_stances(&verb).next();
+    stance
 }
 
+/// "X said the rebels had demanded a ransom", "X says the government
+/// accepted the plan": where the clause a verb of saying reports opens with
+/// another party and that party's past act of position, the act is that
+/// party's, and the speaker only reports it. Returns the byte offset where
+/// the other party's clause opens, so that the speaker's stance is judged
+/// by the words before it, and where its act's verb stands, so that the
+/// caller can tell whether the party named between is the speaker's own.
+/// The speaker's own side ("he", "we", "its government") is no other party.
 pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usize)> {
     const OWN_SIDE: [&str; 14] = [
         "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "my", "you",
@@ -1613,16 +1620,6 @@ pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usiz
                 .take(at)
                 .map(|word| word.len() + 1)
                 .sum::<usize>()
-    };
-    // The stances a verb of position carries alone, none if it is none.
-    let stances = |verb: &str| -> Vec<Stance> {
-        cue_table()
-            .get(verb)
-            .into_iter()
-            .flatten()
-            .filter(|entry| entry.words.len() == 1)
-            .filter_map(|entry| entry.stance)
-            .collect()
     };
     let mut words = clause.split(' ').take(9).enumerate();
     let mut seen = 0;
@@ -1666,7 +1663,10 @@ pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usiz
         }
         if PERFECT.contains(&lower.as_str()) && seen > 0 {
             let next = words.next()?.1.trim_end_matches([',', '.']).to_lowercase();
-            return (!stances(&next).is_empty()).then_some((clause_start, word_start(at)));
+            return verb_stances(&next)
+                .next()
+                .is_some()
+                .then_some((clause_start, word_start(at)));
         }
         // A past form is a finite verb when its object follows ("rejected
         // the plan", "agreed to"); before a preposition or a noun it is a
@@ -1682,7 +1682,7 @@ pub(crate) fn third_party_act(text: &str, cue_end: usize) -> Option<(usize, usiz
                 .is_some_and(|next| OBJECT_OPENERS.contains(&next))
         };
         let past_act = lower.ends_with("ed") && {
-            let carried = stances(&lower);
+            let carried: Vec<Stance> = verb_stances(&lower).collect();
             !carried.is_empty() && !carried.contains(&Stance::Warn)
         };
         if seen > 0 && past_act && object_follows() {

@@ -1317,7 +1317,7 @@ impl<'r> Attributor<'r> {
                     // President X") is the one a later "the Russian
                     // president" means, where the registry's may be of
                     // another time ("Former President of Russia").
-                    let titles = title_run_before(text, base, base + hit.start());
+                    let (before_titles, titles) = title_run_before(text, base, base + hit.start());
                     let titled_now = titles
                         .split_whitespace()
                         .any(|word| names::rules().is_role(word))
@@ -1335,8 +1335,7 @@ impl<'r> Attributor<'r> {
                             .collect(),
                     };
                     if titled_now {
-                        let head = &text[base.min(base + hit.start())..base + hit.start()];
-                        for place in names::rules().states_of_titles(head, titles) {
+                        for place in names::rules().states_of_titles(before_titles, titles) {
                             people.learn_place(&spec.name, &place);
                         }
                     }
@@ -1386,7 +1385,7 @@ impl<'r> Attributor<'r> {
                             // held once gives no later "the President", only
                             // "the former president".
                             let before = text[..found.start].trim_end();
-                            let titles = title_run_before(text, base, found.start);
+                            let (before_titles, titles) = title_run_before(text, base, found.start);
                             let past = ["former", "late", "ex-", "then-", "Former", "Ex-"]
                                 .iter()
                                 .any(|word| {
@@ -1417,8 +1416,7 @@ impl<'r> Attributor<'r> {
                             if let Some(alias) = known_as(&text[found.end..]) {
                                 people.learn_alias(alias, name);
                             }
-                            let head = &text[base.min(found.start)..found.start];
-                            for place in names::rules().states_of_titles(head, titles) {
+                            for place in names::rules().states_of_titles(before_titles, titles) {
                                 people.learn_place(name, &place);
                             }
                             // "Iran's ambassador to the UN, X, said": the
@@ -1921,7 +1919,9 @@ fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
     )
 }
 
-fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
+/// The run of titles and office words before a name at `start` ("Polish
+/// Deputy Foreign Minister"), and the words of the sentence before the run.
+fn title_run_before(text: &str, sentence_start: usize, start: usize) -> (&str, &str) {
     let head = &text[sentence_start.min(start)..start];
     let trimmed = head.trim_end();
     let trimmed = trimmed.strip_suffix(',').unwrap_or(trimmed);
@@ -1959,7 +1959,7 @@ fn title_run_before(text: &str, sentence_start: usize, start: usize) -> &str {
         }
         from = word_start;
     }
-    &trimmed[from..]
+    trimmed.split_at(from)
 }
 
 /// The state that owns an office held abroad, named before a person:

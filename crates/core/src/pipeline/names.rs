@@ -557,28 +557,30 @@ impl NameRules {
     /// The states a stretch of text names or qualifies by demonym, in
     /// order: "South Korean President" gives South Korea.
     pub fn states_in(&self, text: &str) -> Vec<String> {
+        self.state_hits(text).map(|(_, name)| name).collect()
+    }
+
+    /// The states the gazetteer finds in `text`, as whole words, each with
+    /// the byte where it starts.
+    fn state_hits<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, String)> + 'a {
         self.gazetteer
             .find_iter(text)
             .filter(|hit| at_word_boundary(text, hit.start(), hit.end()))
             .filter_map(|hit| {
                 let (name, kind, _) = &self.pattern_entity[hit.pattern().as_usize()];
-                (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
+                (*kind == ActorKind::State && !name.is_empty()).then(|| (hit.start(), name.clone()))
             })
-            .collect()
     }
 
     /// The states a run of titles ties its holder to: those it names or
     /// qualifies, but not one an office is sent to or deals with ("envoy
-    /// on Syria", "ambassador to the United States"). `head` is the text
-    /// the run ends, so that the word before the run is seen too.
-    pub fn states_of_titles(&self, head: &str, titles: &str) -> Vec<String> {
-        let offset = head.rfind(titles).unwrap_or(0);
-        let context = &head[..offset.min(head.len())];
-        self.gazetteer
-            .find_iter(titles)
-            .filter(|hit| at_word_boundary(titles, hit.start(), hit.end()))
-            .filter(|hit| {
-                let before = format!("{context}{}", &titles[..hit.start()]);
+    /// on Syria", "ambassador to the United States"). `before_titles` is
+    /// the sentence's text before the run, so that the word before the
+    /// run is seen too.
+    pub fn states_of_titles(&self, before_titles: &str, titles: &str) -> Vec<String> {
+        self.state_hits(titles)
+            .filter(|(start, _)| {
+                let before = format!("{before_titles}{}", &titles[..*start]);
                 let before = before.trim_end();
                 let before = before
                     .strip_suffix("the")
@@ -591,10 +593,7 @@ impl NameRules {
                     "to" | "on" | "for" | "in" | "at" | "toward" | "towards" | "with"
                 )
             })
-            .filter_map(|hit| {
-                let (name, kind, _) = &self.pattern_entity[hit.pattern().as_usize()];
-                (*kind == ActorKind::State && !name.is_empty()).then(|| name.clone())
-            })
+            .map(|(_, name)| name)
             .collect()
     }
 
