@@ -6464,3 +6464,14 @@ fn a_named_holder_after_an_owners_role_speaks_after_the_verb() {
         "#]],
     );
 }
+
+#[test]
+fn an_age_before_a_description_leaves_the_name_the_subject() {
+    check(
+        "Tomas Berg, 61, a retired fisheries negotiator, said the quota was too low. Ana Ruiz, 47, a farmer, said the quota was fair.",
+        expect![[r#"
+            Tomas Berg | assess | reported | reported-speech | Tomas Berg, 61, a retired fisheries negotiator, said the quota was too low.
+            Ana Ruiz | assess | reported | reported-speech | Ana Ruiz, 47, a farmer, said the quota was fair.
+        "#]],
+    );
+}

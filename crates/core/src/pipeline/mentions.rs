@@ -764,10 +764,11 @@ impl<'r> Attributor<'r> {
                     // one it may be a speaker of its own ("… met X, an aide
                     // said").
                     let closed = text[found.end..].starts_with(',');
+                    // An age may stand between ("X, 54, a retired nurse,").
                     let after_name = (is_role || closed)
                         && text
                             .get(*name_end..found.start)
-                            .is_some_and(|gap| gap.trim() == ",");
+                            .is_some_and(|gap| gap.trim() == "," || stated_age(gap).is_some());
                     before_name || after_name
                 });
             if describes_a_name {
@@ -1867,8 +1868,6 @@ fn apposed_description(after: &str) -> Option<(usize, ActorKind)> {
     Some((2 + close + 1, kind))
 }
 
-/// The length of " 52-year-old" at the start of `after`, if a person's age
-/// stands there as the head of a description.
 /// The age set off by commas right after a name: ", 45," gives 45.
 fn stated_age(after: &str) -> Option<u16> {
     let rest = after.strip_prefix(", ")?;
@@ -1879,6 +1878,8 @@ fn stated_age(after: &str) -> Option<u16> {
     rest[..digits].parse().ok()
 }
 
+/// The length of " 52-year-old" at the start of `after`, if a person's age
+/// stands there as the head of a description.
 fn age_description(after: &str) -> Option<usize> {
     let rest = after.strip_prefix(' ')?;
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
@@ -1892,9 +1893,6 @@ fn age_description(after: &str) -> Option<usize> {
         .filter(|&length| !after[length..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
 }
 
-/// The titles standing right before a name, up to six words ("South Korean
-/// President", "Japan's prime minister," before an apposition), for the
-/// states they name.
 /// The appositive right after a name when it gives an office: ", the
 /// Iranian foreign minister," or ", Iran's top diplomat,", up to its closing
 /// comma within a few words.
@@ -1919,8 +1917,10 @@ fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
     )
 }
 
-/// The run of titles and office words before a name at `start` ("Polish
-/// Deputy Foreign Minister"), and the words of the sentence before the run.
+/// The titles standing right before a name at `start`, up to six words
+/// ("South Korean President", "Japan's prime minister," before an
+/// apposition), for the states they name; and the words of the sentence
+/// before the run.
 fn title_run_before(text: &str, sentence_start: usize, start: usize) -> (&str, &str) {
     let head = &text[sentence_start.min(start)..start];
     let trimmed = head.trim_end();
