@@ -6475,3 +6475,15 @@ fn an_age_before_a_description_leaves_the_name_the_subject() {
         "#]],
     );
 }
+
+#[test]
+fn a_named_holder_after_an_office_of_a_state_or_body_speaks_after_the_verb() {
+    check(
+        "“The quota stays,” said the fisheries minister of Norland, Ivo Marsh. “The quota stays,” said a spokeswoman for the Arctic Council, Ana Ruiz. “The quota stays,” said a spokesman for the Arctic Council.",
+        expect![[r#"
+            Ivo Marsh | assess | direct | quote-speaker-after | “The quota stays,” said the fisheries minister of Norland, Ivo Marsh.
+            Ana Ruiz | assess | direct | quote-speaker-after | “The quota stays,” said a spokeswoman for the Arctic Council, Ana Ruiz.
+            Arctic Council | assess | direct | quote-speaker-after | “The quota stays,” said a spokesman for the Arctic Council.
+        "#]],
+    );
+}

@@ -272,13 +272,28 @@ impl<'r> Attributor<'r> {
                         && gap.split_whitespace().count() <= 5
                         && clauses::after_voice_phrase(text, m.start)
                 });
+                // "…,” said the head of the agency, X": a voice's holder
+                // named right after the body it speaks for is the one who
+                // speaks.
+                let voiced = voiced.map(|body| {
+                    after
+                        .iter()
+                        .find(|next| {
+                            next.start > body.end
+                                && !next.possessive
+                                && text[body.end..next.start].trim() == ","
+                                && matches!(&next.target, Target::Actor(actor)
+                                    if self.kind_of(actor) == ActorKind::Person)
+                        })
+                        .unwrap_or(body)
+                });
                 let speaker = voiced.or_else(|| {
                     after.iter().find(|m| {
                         let gap = &text[words[cue.last].end..m.start];
                         // "said presidential aide X": descriptions of the
                         // speaker only. "told pilgrims in X" names the
                         // audience and a place, not the speaker.
-                        let titles_only = gap
+                        let titles_only = office_before_its_owner(gap.trim().trim_end_matches(','))
                             .trim_start()
                             .trim_start_matches("one of ")
                             .split_whitespace()
@@ -294,6 +309,9 @@ impl<'r> Attributor<'r> {
                             // group, described as a determiner's noun is.
                             let description =
                                 description.strip_prefix("one of ").unwrap_or(description);
+                            // "said the finance minister of Tuvalu, X,": the
+                            // state or body an office is of, named after it.
+                            let description = office_before_its_owner(description);
                             let words: Vec<&str> = description.split_whitespace().collect();
                             // "said Berg's deputy, X,": an owner stands for the
                             // determiner.
@@ -1217,6 +1235,24 @@ fn noun_after_possessive(text: &str, mention: &Mention) -> Option<String> {
 /// The lower-case words of the description right after a possessive
 /// mention, up to three and up to a comma: "X's finance minister, Y" gives
 /// "finance" and "minister".
+/// A description without the name of what its office is of ("the finance
+/// minister of Tuvalu" gives "the finance minister"), when capitalised
+/// words, after an optional "the", end it; else the description whole.
+fn office_before_its_owner(description: &str) -> &str {
+    let Some((office, owner)) = description.rsplit_once(" of ") else {
+        return description;
+    };
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    let named = (1..=5).contains(&owner.split_whitespace().count())
+        && owner
+            .split_whitespace()
+            .all(|word| word.starts_with(char::is_uppercase));
+    match named && office.split_whitespace().count() >= 2 {
+        true => office,
+        false => description,
+    }
+}
+
 fn nouns_after_possessive(text: &str, mention: &Mention) -> Vec<String> {
     let mut nouns = Vec::new();
     for word in text[mention.end..]
