@@ -6487,3 +6487,15 @@ fn a_named_holder_after_an_office_of_a_state_or_body_speaks_after_the_verb() {
         "#]],
     );
 }
+
+#[test]
+fn a_quotation_that_is_only_a_short_answer_takes_its_stance() {
+    check(
+        "Tomas Berg met reporters. “No,” Berg replied when asked if he would resign. Asked whether the talks would resume, he said: “Of course.” “No comment,” he said.",
+        expect![[r#"
+            Tomas Berg | reject | direct | quote-speaker-after | “No,” Berg replied when asked if he would resign.
+            Tomas Berg | support | direct | quote-speaker-before | Asked whether the talks would resume, he said: “Of course.”
+            Tomas Berg | assess | direct | quote-speaker-after | “No comment,” he said.
+        "#]],
+    );
+}

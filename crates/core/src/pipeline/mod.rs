@@ -579,14 +579,15 @@ impl<'r> Attributor<'r> {
                     let question = quoted_here
                         .trim_end_matches(['”', '"', '’', '\'', ' ', ','])
                         .ends_with('?');
-                    let stance = match question {
-                        true => stance::classify_question(
+                    let stance = match (stance::short_answer(quoted_here), question) {
+                        (Some(answer), _) => answer,
+                        (None, true) => stance::classify_question(
                             sentence_text,
                             quoted_here.trim_start_matches(['“', '"', '‘', '\'', ' ']),
                             speaker.cue_stance,
                             &speaker.cue.to_lowercase(),
                         ),
-                        false => stance::classify(sentence_text, speaker.cue_stance, false),
+                        (None, false) => stance::classify(sentence_text, speaker.cue_stance, false),
                     };
                     found.push(Attribution {
                         span: sentence,

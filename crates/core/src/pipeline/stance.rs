@@ -35,6 +35,7 @@ struct LexiconTable {
     question: QuestionRule,
     claim: ClaimRule,
     neutral: NeutralRule,
+    answers: AnswerRule,
 }
 
 /// `data/stance.toml`: the conditional rule, then one table of weighted
@@ -62,6 +63,8 @@ struct LexiconFile {
     claim: ClaimRule,
     #[serde(default)]
     neutral: NeutralRule,
+    #[serde(default)]
+    answers: AnswerRule,
     /// Present forms and the past forms reported speech shifts them to
     /// ("it is vital" → "it was vital", "wants" → "wanted").
     #[serde(default)]
@@ -378,6 +381,37 @@ impl NeutralRule {
 /// verb of asking is one when somebody asks for something ("asked the
 /// court to intervene"): the words of such a question, from its verb to the
 /// end of its clause, are not weighed.
+/// A quotation that is nothing but a short answer ("“No,” he replied when
+/// asked if he would resign"; "“Absolutely,” she said") takes the answer's
+/// stance: refusing or denying rejects, assenting supports. The words of the
+/// rest of the sentence are only the question, which is not the speaker's.
+#[derive(serde::Deserialize, Default)]
+struct AnswerRule {
+    /// Whole answers that refuse or deny, lower-case, words apart.
+    refusals: Vec<String>,
+    /// Whole answers that assent.
+    assents: Vec<String>,
+}
+
+/// The stance of quoted words that are only a short answer, `None` for
+/// anything else (see [`AnswerRule`]).
+pub fn short_answer(quoted: &str) -> Option<Stance> {
+    let lowered = crate::text::lowercase(quoted).replace('\'', "’");
+    let words: Vec<&str> = clause_words(&lowered).collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let answer = words.join(" ");
+    let rule = &lexicon_table(Purpose::Classify).answers;
+    if rule.refusals.contains(&answer) {
+        Some(Stance::Reject)
+    } else if rule.assents.contains(&answer) {
+        Some(Stance::Support)
+    } else {
+        None
+    }
+}
+
 #[derive(serde::Deserialize, Default)]
 struct QuestionRule {
     /// The verbs of asking.
@@ -693,6 +727,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
         question: QuestionRule::default(),
         claim: ClaimRule::default(),
         neutral: NeutralRule::default(),
+        answers: AnswerRule::default(),
     };
     let file: LexiconFile = toml::from_str(LEXICON_TOML).expect("data/stance.toml is valid");
     table.conditional = file.conditional;
@@ -710,6 +745,7 @@ fn build_table(purpose: Purpose) -> LexiconTable {
     table.question = file.question;
     table.claim = file.claim;
     table.neutral = file.neutral;
+    table.answers = file.answers;
     let mut stances = file.stances;
     if purpose == Purpose::Classify {
         for (stance, patterns) in file.classify {
