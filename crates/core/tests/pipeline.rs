@@ -6499,3 +6499,14 @@ fn a_quotation_that_is_only_a_short_answer_takes_its_stance() {
         "#]],
     );
 }
+
+#[test]
+fn a_characterising_participle_after_a_demand_gives_its_reason() {
+    check(
+        "Ana Ruiz urged Norland to lift the quota, calling it “unjustified and discriminatory”. Ana Ruiz rejected the quota, calling it unjustified.",
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | Ana Ruiz urged Norland to lift the quota, calling it “unjustified and discriminatory”.
+            Ana Ruiz | reject | reported | attributed-stance | Ana Ruiz rejected the quota, calling it unjustified.
+        "#]],
+    );
+}

@@ -1237,6 +1237,18 @@ impl<'r> Attributor<'r> {
                                 &own,
                             )
                         }),
+                        // "urged Beijing to lift the tariffs, calling them
+                        // unjustified": the judgement a characterising
+                        // participle adds gives the demand's reason.
+                        (_, Some(Stance::Demand)) if !negated => stance::classify(
+                            before_characterising_participle(
+                                text,
+                                words[cue.last].end,
+                                sentence_text,
+                            ),
+                            cue.stance,
+                            negated,
+                        ),
                         _ => stance::classify(sentence_text, cue.stance, negated),
                     },
                     actor,
@@ -1292,6 +1304,30 @@ fn clause_at(clauses: &[(usize, usize)], at: usize) -> usize {
         .iter()
         .position(|&(start, end)| start <= at && at < end)
         .unwrap_or(0)
+}
+
+/// The sentence up to a participle that characterises set off by a comma
+/// after byte `cue_end` (", calling them …", ", describing it as …"), or the
+/// sentence whole when there is none.
+fn before_characterising_participle<'a>(
+    text: &str,
+    cue_end: usize,
+    sentence_text: &'a str,
+) -> &'a str {
+    let sentence_start = sentence_text.as_ptr() as usize - text.as_ptr() as usize;
+    let from = cue_end
+        .saturating_sub(sentence_start)
+        .min(sentence_text.len());
+    let after = &sentence_text[from..];
+    after
+        .match_indices(", ")
+        .find(|(at, _)| {
+            after[at + 2..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|word| word.ends_with("ing") && cues::characterises(word))
+        })
+        .map_or(sentence_text, |(at, _)| &sentence_text[..from + at])
 }
 
 impl Attributor<'_> {
