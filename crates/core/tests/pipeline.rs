@@ -1830,7 +1830,7 @@ fn the_one_reporters_asked_answers_and_a_cue_after_a_determiner_is_a_noun() {
     check(
         "Pavel Orlov said on Monday that Vostria would talk. Reporters later asked Ingrid Solberg about the offer. She said, \"Talking is a good thing.\"",
         expect![[r#"
-            Pavel Orlov | assess | reported | reported-speech | Pavel Orlov said on Monday that Vostria would talk.
+            Pavel Orlov | propose | reported | reported-speech | Pavel Orlov said on Monday that Vostria would talk.
             Ingrid Solberg | support | direct | quote-speaker-before | She said, "Talking is a good thing."
         "#]],
     );
@@ -2208,7 +2208,7 @@ Holt said it would close two plants.
 
 A court fined Vesta Norway Limited for late filings. Vesta said it would appeal."#,
         expect![[r#"
-            Elena Quintana Ferrer | assess | reported | reported-speech | Governor Elena Quintana Ferrer said on Friday that she would resign.
+            Elena Quintana Ferrer | propose | reported | reported-speech | Governor Elena Quintana Ferrer said on Friday that she would resign.
             Elena Quintana Ferrer | assess | reported | reported-speech | Quintana said the protests had shown her the way.
             Holt Motor Company | assess | reported | reported-speech | The carmaker Holt Motor Company said sales fell by a fifth.
             Holt Motor Company | propose | reported | reported-speech | Holt said it would close two plants.
@@ -6507,6 +6507,18 @@ fn a_characterising_participle_after_a_demand_gives_its_reason() {
         expect![[r#"
             Ana Ruiz | demand | reported | reported-speech | Ana Ruiz urged Norland to lift the quota, calling it “unjustified and discriminatory”.
             Ana Ruiz | reject | reported | attributed-stance | Ana Ruiz rejected the quota, calling it unjustified.
+        "#]],
+    );
+}
+
+#[test]
+fn a_phrase_of_time_or_place_before_that_keeps_the_reported_clause() {
+    check(
+        "Ana Ruiz said at a weekly briefing that Norland should lift the quota. Tomas Berg said on Monday that his government would send more aid. Ivo Marsh said the plan was so bad that Norland should leave the council.",
+        expect![[r#"
+            Ana Ruiz | demand | reported | reported-speech | Ana Ruiz said at a weekly briefing that Norland should lift the quota.
+            Tomas Berg | propose | reported | reported-speech | Tomas Berg said on Monday that his government would send more aid.
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said the plan was so bad that Norland should leave the council.
         "#]],
     );
 }

@@ -526,16 +526,45 @@ impl PledgeRule {
     }
 
     /// Where each clause reported after a verb of saying starts: after
-    /// the verb and an optional "that".
+    /// the verb and an optional "that", which may follow a short phrase of
+    /// time, place or occasion ("said on Monday that", "told a briefing in
+    /// Beijing that"). A verb, a modal or a copula before the "that" makes
+    /// it another clause's ("said the plan was so bad that …").
     fn reported_clauses<'w>(&'w self, words: &'w [&str]) -> impl Iterator<Item = usize> + 'w {
+        const PHRASE_BEFORE_THAT: usize = 6;
         words.iter().enumerate().filter_map(|(index, word)| {
             if !self.reported_verbs.iter().any(|verb| verb == word) {
                 return None;
             }
             let at = index + 1;
-            Some(match words.get(at) == Some(&"that") {
-                true => at + 1,
-                false => at,
+            let that = words
+                .iter()
+                .skip(at)
+                .take(PHRASE_BEFORE_THAT + 1)
+                .position(|word| *word == "that")
+                .filter(|&offset| {
+                    words[at..at + offset].iter().all(|word| {
+                        !self.reported_verbs.iter().any(|verb| verb == word)
+                            && !self.reported_modals.iter().any(|modal| modal == word)
+                            && !self.obligations.iter().any(|obligation| obligation == word)
+                            && !matches!(
+                                *word,
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "be"
+                                    | "been"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "so"
+                                    | "such"
+                            )
+                    })
+                });
+            Some(match that {
+                Some(offset) => at + offset + 1,
+                None => at,
             })
         })
     }
