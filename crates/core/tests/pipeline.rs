@@ -6522,3 +6522,15 @@ fn a_phrase_of_time_or_place_before_that_keeps_the_reported_clause() {
         "#]],
     );
 }
+
+#[test]
+fn harm_to_a_process_foretold_warns_and_a_wrong_signal_rejects() {
+    check(
+        "Ana Ruiz said the new quota would only complicate the talks. Tomas Berg said the quota sent the wrong signal. Ivo Marsh said the quota was complicated.",
+        expect![[r#"
+            Ana Ruiz | warn | reported | reported-speech | Ana Ruiz said the new quota would only complicate the talks.
+            Tomas Berg | reject | reported | reported-speech | Tomas Berg said the quota sent the wrong signal.
+            Ivo Marsh | assess | reported | reported-speech | Ivo Marsh said the quota was complicated.
+        "#]],
+    );
+}
